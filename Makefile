@@ -1,0 +1,54 @@
+# smtpcode: explain SMTP reply codes and enhanced status codes.
+
+VERSION =	0.1.0
+
+PREFIX ?=	/usr/local
+BINDIR =	$(PREFIX)/bin
+MANDIR =	$(PREFIX)/share/man
+
+CC ?=		cc
+CFLAGS ?=	-O2 -g
+WARN =		-std=c11 -pedantic -Wall -Wextra $(WERROR)
+CPPFLAGS +=	-D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' -Isrc
+
+LIBOBJS =	src/table.o src/lookup.o src/output.o
+UNITS =		tests/unit/test_table tests/unit/test_lookup \
+		tests/unit/test_output
+
+all: smtpcode
+
+smtpcode: src/main.o libsmtpcode.a
+	$(CC) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ src/main.o libsmtpcode.a
+
+libsmtpcode.a: $(LIBOBJS)
+	rm -f $@
+	$(AR) rcs $@ $(LIBOBJS)
+
+.c.o:
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
+
+src/main.o: src/lookup.h src/output.h src/table.h
+src/table.o: src/table.h
+src/lookup.o: src/lookup.h src/table.h
+src/output.o: src/output.h src/lookup.h src/table.h
+
+$(UNITS): libsmtpcode.a tests/unit/unit.h
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $@.c \
+	    libsmtpcode.a
+
+check: smtpcode $(UNITS)
+	@for t in $(UNITS); do ./$$t || exit 1; done
+	bats tests/cli
+
+install: smtpcode
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	cp smtpcode $(DESTDIR)$(BINDIR)/smtpcode
+	cp man/smtpcode.1 $(DESTDIR)$(MANDIR)/man1/smtpcode.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/smtpcode $(DESTDIR)$(MANDIR)/man1/smtpcode.1
+
+clean:
+	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS)
+
+.PHONY: all check install uninstall clean

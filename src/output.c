@@ -1,0 +1,566 @@
+/* Writing records as text for people or as JSON for programs. */
+#include <stdio.h>
+#include <string.h>
+
+#include "output.h"
+
+#define WRAP_WIDTH	79
+#define INDENT		4
+
+static const char *const lang_tags[LANG_MAX] = { "en", "fr" };
+
+static const char *const colors[6] = {
+	"\033[1m",	/* sentinels */
+	"\033[1m",
+	"\033[1;32m",	/* 2: success */
+	"\033[1;36m",	/* 3: intermediate */
+	"\033[1;33m",	/* 4: transient */
+	"\033[1;31m",	/* 5: permanent */
+};
+
+/* Labels of the text output, in each language. */
+enum label {
+	L_UNNAMED, L_CLASS, L_SUBJECT, L_DIGIT2, L_ALSO, L_BASIC, L_NOBASIC,
+	L_UNREG_DETAIL, L_UNREG_SUBJECT, L_PAIR_OK, L_PAIR_CLASS,
+	L_PAIR_ASSOC, L_PAIR_BAD, L_SENTINEL, L_ANY, L_MAX
+};
+
+static const char *const labels[L_MAX][LANG_MAX] = {
+	{ "not a named code", "code sans nom" },
+	{ "Class", "Classe" },
+	{ "Subject", "Sujet" },
+	{ "Second digit", "Deuxième chiffre" },
+	{ "Also known as", "Autres noms" },
+	{ "Reply codes it goes with", "Codes de réponse associés" },
+	{ "Reply codes it goes with: none given by the registry",
+	    "Codes de réponse associés : aucun dans le registre" },
+	{ "unregistered detail code", "code de détail non enregistré" },
+	{ "unregistered subject", "sujet non enregistré" },
+	{ "The pair is consistent.", "La paire est cohérente." },
+	{ "the classes differ", "les classes diffèrent" },
+	{ "the registry does not list this reply code for",
+	    "le registre n'associe pas ce code de réponse à" },
+	{ "Inconsistent pair", "Paire incohérente" },
+	{ "not an SMTP reply code", "pas un code de réponse SMTP" },
+	{ "any class", "toute classe" },
+};
+
+#define LBL(o, l)	(labels[(l)][(o)->lang])
+#define COLON(o)	((o)->lang == LANG_FR ? " :" : ":")
+
+const char *
+color_of(int class)
+{
+	return colors[class >= 2 && class <= 5 ? class : 0];
+}
+
+/* Write s at most width columns wide, each line indented. */
+void
+out_wrap(FILE *fp, const char *s, int indent, int width)
+{
+	const char	*word, *p;
+	int		 col = 0, wcols;
+
+	while (*s != '\0') {
+		while (*s == ' ')
+			s++;
+		if (*s == '\0')
+			break;
+		word = s;
+		wcols = 0;
+		for (p = s; *p != '\0' && *p != ' '; p++)
+			if (((unsigned char)*p & 0xc0) != 0x80)
+				wcols++;
+		if (col > 0 && col + 1 + wcols > width) {
+			putc('\n', fp);
+			col = 0;
+		}
+		if (col == 0) {
+			fprintf(fp, "%*s", indent, "");
+			col = indent;
+		} else {
+			putc(' ', fp);
+			col++;
+		}
+		fwrite(word, 1, (size_t)(p - word), fp);
+		col += wcols;
+		s = p;
+	}
+	if (col > 0)
+		putc('\n', fp);
+}
+
+/*
+ * Length of the valid UTF-8 sequence at the start of s (1 to 4), or 0
+ * if it is not one.  Overlong forms and surrogates are invalid.
+ */
+size_t
+utf8_valid(const unsigned char *s, size_t n)
+{
+	unsigned	 c = s[0];
+	size_t		 len, i;
+	unsigned long	 cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		len = 2, cp = c & 0x1f;
+	else if (c >= 0xe0 && c <= 0xef)
+		len = 3, cp = c & 0x0f;
+	else if (c >= 0xf0 && c <= 0xf4)
+		len = 4, cp = c & 0x07;
+	else
+		return 0;
+	if (n < len)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return len;
+}
+
+/*
+ * Write n bytes of s as a JSON string: quotes, backslashes and control
+ * characters escaped, invalid UTF-8 replaced by U+FFFD.
+ */
+void
+json_string(FILE *fp, const char *s, size_t n)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, start = 0, len;
+
+	putc('"', fp);
+	while (i < n) {
+		if (p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' &&
+		    p[i] != '\\') {
+			i++;
+			continue;
+		}
+		len = p[i] >= 0x80 ? utf8_valid(p + i, n - i) : 0;
+		if (len > 0) {
+			i += len;
+			continue;
+		}
+		fwrite(p + start, 1, i - start, fp);
+		switch (p[i]) {
+		case '"':
+			fputs("\\\"", fp);
+			break;
+		case '\\':
+			fputs("\\\\", fp);
+			break;
+		case '\n':
+			fputs("\\n", fp);
+			break;
+		case '\r':
+			fputs("\\r", fp);
+			break;
+		case '\t':
+			fputs("\\t", fp);
+			break;
+		default:
+			if (p[i] < 0x20)
+				fprintf(fp, "\\u%04x", p[i]);
+			else
+				fputs("\xef\xbf\xbd", fp);
+			break;
+		}
+		start = ++i;
+	}
+	fwrite(p + start, 1, i - start, fp);
+	putc('"', fp);
+}
+
+static void
+json_cstr(FILE *fp, const char *s)
+{
+	if (s == NULL)
+		fputs("null", fp);
+	else
+		json_string(fp, s, strlen(s));
+}
+
+/* Write a comma-separated list as a JSON array of strings. */
+void
+json_list(FILE *fp, const char *s)
+{
+	const char	*end;
+	size_t		 n;
+
+	putc('[', fp);
+	while (*s != '\0') {
+		end = strchr(s, ',');
+		n = end ? (size_t)(end - s) : strlen(s);
+		json_string(fp, s, n);
+		if (end == NULL)
+			break;
+		putc(',', fp);
+		s = end + 1;
+	}
+	putc(']', fp);
+}
+
+/* Start a record: separators, and the array when one is needed. */
+static void
+record_start(struct out *o)
+{
+	if (o->json) {
+		if (o->array && o->count > 0)
+			putc(',', o->fp);
+	} else if (o->count > 0)
+		putc('\n', o->fp);
+	o->count++;
+}
+
+static void
+record_end(struct out *o)
+{
+	if (o->json && !o->array)
+		putc('\n', o->fp);
+}
+
+void
+out_begin(struct out *o)
+{
+	o->count = 0;
+	if (o->json && o->array)
+		putc('[', o->fp);
+}
+
+void
+out_end(struct out *o)
+{
+	if (o->json && o->array)
+		fputs("]\n", o->fp);
+}
+
+/* The code itself, coloured by class when asked for. */
+static void
+text_code(struct out *o, const char *code, int class)
+{
+	if (o->color)
+		fprintf(o->fp, "%s%s%s", color_of(class), code, COLOR_OFF);
+	else
+		fputs(code, o->fp);
+}
+
+static void
+text_rfcs(struct out *o, const char *rfcs)
+{
+	const char	*p;
+
+	if (*rfcs == '\0')
+		return;
+	fprintf(o->fp, "%*s", INDENT, "");
+	for (p = rfcs; *p != '\0'; p++)
+		if (*p == ',')
+			fputs(", ", o->fp);
+		else
+			putc(*p, o->fp);
+	putc('\n', o->fp);
+}
+
+/* The sentence that explains an unnamed code from its digits. */
+static void
+digits_sentence(struct out *o, int value, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s %dyz%s %s. %s %d%s %s.", LBL(o, L_CLASS),
+	    value / 100, COLON(o), class_gloss(value / 100, o->lang),
+	    LBL(o, L_DIGIT2), value / 10 % 10, COLON(o),
+	    category_word(value / 10 % 10, o->lang));
+}
+
+static void
+text_digits(struct out *o, int value)
+{
+	char	 buf[256];
+
+	digits_sentence(o, value, buf, sizeof(buf));
+	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
+}
+
+static void
+text_basic(struct out *o, const struct basic *b)
+{
+	const char	*al[8];
+	char		 code[8];
+	size_t		 n, i;
+	int		 class = basic_class(b->value);
+
+	snprintf(code, sizeof(code), "%d", b->value);
+	text_code(o, code, class);
+	if (b->reply != NULL)
+		fprintf(o->fp, " %s", b->reply->name);
+	else
+		fprintf(o->fp, " (%s)", LBL(o, L_UNNAMED));
+	fprintf(o->fp, ", %s\n", class ? class_word(class, o->lang) :
+	    LBL(o, L_SENTINEL));
+	if (b->reply == NULL) {
+		text_digits(o, b->value);
+		return;
+	}
+	out_wrap(o->fp, b->reply->text[o->lang], INDENT, WRAP_WIDTH);
+	n = reply_aliases(b->reply, al, 8);
+	if (n > 0) {
+		fprintf(o->fp, "%*s%s%s", INDENT, "", LBL(o, L_ALSO), COLON(o));
+		for (i = 0; i < n && i < 8; i++)
+			fprintf(o->fp, "%s %s", i ? "," : "", al[i]);
+		putc('\n', o->fp);
+	}
+	text_rfcs(o, b->reply->rfcs);
+}
+
+/* Write the reply codes a detail code goes with, "5XX" as "5xx". */
+static void
+text_assoc(struct out *o, const char *p)
+{
+	char	 buf[256];
+	size_t	 n;
+
+	if (*p == '\0') {
+		fprintf(o->fp, "%*s%s\n", INDENT, "", LBL(o, L_NOBASIC));
+		return;
+	}
+	n = (size_t)snprintf(buf, sizeof(buf), "%s%s", LBL(o, L_BASIC),
+	    COLON(o));
+	while (*p != '\0' && n < sizeof(buf)) {
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s %c%c%c",
+		    buf[n - 1] == ':' ? "" : ",", p[0],
+		    p[1] == 'X' ? 'x' : p[1], p[2] == 'X' ? 'x' : p[2]);
+		p += 3;
+		if (*p == ',')
+			p++;
+	}
+	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
+}
+
+/* Write an enhanced code; class 0 writes the registry form X.Y.Z. */
+static void
+text_enhanced(struct out *o, int class, int subject, int detail,
+    const struct esc_part *classp, const struct esc_part *subjectp,
+    const struct esc_detail *d)
+{
+	char	 code[16], buf[256];
+
+	if (class)
+		snprintf(code, sizeof(code), "%d.%d.%d", class, subject,
+		    detail);
+	else
+		snprintf(code, sizeof(code), "X.%d.%d", subject, detail);
+	text_code(o, code, class);
+	if (d != NULL)
+		fprintf(o->fp, " %s\n", d->title);
+	else
+		fprintf(o->fp, " (%s)\n", LBL(o, L_UNREG_DETAIL));
+	if (classp != NULL)
+		snprintf(buf, sizeof(buf), "%s %d%s %s (%s).", LBL(o, L_CLASS),
+		    class, COLON(o), classp->text[o->lang],
+		    class_gloss(class, o->lang));
+	else
+		snprintf(buf, sizeof(buf), "%s X%s %s.", LBL(o, L_CLASS),
+		    COLON(o), LBL(o, L_ANY));
+	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
+	snprintf(buf, sizeof(buf), "%s %d%s %s.", LBL(o, L_SUBJECT), subject,
+	    COLON(o),
+	    subjectp ? subjectp->text[o->lang] : LBL(o, L_UNREG_SUBJECT));
+	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
+	if (d == NULL)
+		return;
+	out_wrap(o->fp, d->text[o->lang], INDENT, WRAP_WIDTH);
+	text_assoc(o, d->basic);
+	text_rfcs(o, d->rfcs);
+}
+
+void
+json_basic(struct out *o, const struct basic *b)
+{
+	const char	*al[8];
+	char		 buf[256];
+	size_t		 n, i;
+	int		 class = basic_class(b->value);
+
+	fprintf(o->fp, "{\"kind\":\"basic\",\"code\":\"%d\",\"value\":%d,"
+	    "\"name\":", b->value, b->value);
+	json_cstr(o->fp, b->reply ? b->reply->name : NULL);
+	fputs(",\"aliases\":[", o->fp);
+	n = b->reply ? reply_aliases(b->reply, al, 8) : 0;
+	for (i = 0; i < n && i < 8; i++) {
+		if (i)
+			putc(',', o->fp);
+		json_cstr(o->fp, al[i]);
+	}
+	fputs("],\"class\":", o->fp);
+	if (class)
+		fprintf(o->fp, "%d", class);
+	else
+		fputs("null", o->fp);
+	fputs(",\"class_name\":", o->fp);
+	json_cstr(o->fp, class_word(class, o->lang));
+	fputs(",\"description\":", o->fp);
+	if (b->reply != NULL)
+		json_cstr(o->fp, b->reply->text[o->lang]);
+	else {
+		digits_sentence(o, b->value, buf, sizeof(buf));
+		json_cstr(o->fp, buf);
+	}
+	fprintf(o->fp, ",\"lang\":\"%s\",\"rfcs\":", lang_tags[o->lang]);
+	json_list(o->fp, b->reply ? b->reply->rfcs : "");
+	fprintf(o->fp, ",\"registered\":%s,\"reference_enum\":%s}",
+	    b->reply ? "true" : "false",
+	    b->reply && (b->reply->flags & REPLY_REFENUM) ? "true" : "false");
+}
+
+static void
+json_esc(struct out *o, int class, int subject, int detail,
+    const struct esc_part *classp, const struct esc_part *subjectp,
+    const struct esc_detail *d)
+{
+	if (class)
+		fprintf(o->fp, "{\"kind\":\"enhanced\",\"code\":\"%d.%d.%d\","
+		    "\"class\":%d,", class, subject, detail, class);
+	else
+		fprintf(o->fp, "{\"kind\":\"enhanced\",\"code\":\"X.%d.%d\","
+		    "\"class\":null,", subject, detail);
+	fprintf(o->fp, "\"subject\":%d,\"detail\":%d,\"class_name\":",
+	    subject, detail);
+	json_cstr(o->fp, classp ? classp->text[o->lang] : NULL);
+	fputs(",\"subject_name\":", o->fp);
+	json_cstr(o->fp, subjectp ? subjectp->text[o->lang] : NULL);
+	fputs(",\"title\":", o->fp);
+	json_cstr(o->fp, d ? d->title : NULL);
+	fputs(",\"description\":", o->fp);
+	json_cstr(o->fp, d ? d->text[o->lang] : NULL);
+	fputs(",\"basic_codes\":", o->fp);
+	json_list(o->fp, d ? d->basic : "");
+	fputs(",\"rfcs\":", o->fp);
+	json_list(o->fp, d ? d->rfcs : "");
+	fprintf(o->fp, ",\"registered\":%s,\"lang\":\"%s\"}",
+	    d ? "true" : "false", lang_tags[o->lang]);
+}
+
+void
+json_enhanced(struct out *o, const struct enhanced *e)
+{
+	json_esc(o, e->class, e->subject, e->detail, e->classp, e->subjectp,
+	    e->detailp);
+}
+
+void
+out_basic(struct out *o, const struct basic *b)
+{
+	record_start(o);
+	if (o->json)
+		json_basic(o, b);
+	else
+		text_basic(o, b);
+	record_end(o);
+}
+
+void
+out_enhanced(struct out *o, const struct enhanced *e)
+{
+	record_start(o);
+	if (o->json)
+		json_enhanced(o, e);
+	else
+		text_enhanced(o, e->class, e->subject, e->detail, e->classp,
+		    e->subjectp, e->detailp);
+	record_end(o);
+}
+
+/* A registry entry; class 0 for its class-free form X.Y.Z. */
+void
+out_detail(struct out *o, const struct esc_detail *d, int class)
+{
+	const struct esc_part	*classp = class ? esc_class_find(class) : NULL;
+	const struct esc_part	*subjectp = esc_subject_find(d->subject);
+
+	record_start(o);
+	if (o->json)
+		json_esc(o, class, d->subject, d->detail, classp, subjectp, d);
+	else
+		text_enhanced(o, class, d->subject, d->detail, classp,
+		    subjectp, d);
+	record_end(o);
+}
+
+/* Both codes of a reply, and whether they fit together. */
+void
+out_pair(struct out *o, const struct basic *b, const struct enhanced *e)
+{
+	char	 buf[256];
+	size_t	 n;
+	int	 bad = pair_check(b, e);
+
+	record_start(o);
+	if (o->json) {
+		fprintf(o->fp, "{\"kind\":\"pair\",\"code\":\"%d %d.%d.%d\","
+		    "\"basic\":", b->value, e->class, e->subject, e->detail);
+		json_basic(o, b);
+		fputs(",\"enhanced\":", o->fp);
+		json_enhanced(o, e);
+		fprintf(o->fp, ",\"consistent\":%s,\"problems\":[",
+		    bad ? "false" : "true");
+		if (bad & PAIR_CLASS)
+			fputs("\"class\"", o->fp);
+		if (bad & PAIR_ASSOC)
+			fprintf(o->fp, "%s\"association\"",
+			    bad & PAIR_CLASS ? "," : "");
+		fputs("]}", o->fp);
+		record_end(o);
+		return;
+	}
+	text_basic(o, b);
+	putc('\n', o->fp);
+	text_enhanced(o, e->class, e->subject, e->detail, e->classp,
+	    e->subjectp, e->detailp);
+	if (bad == 0) {
+		out_wrap(o->fp, LBL(o, L_PAIR_OK), 0, WRAP_WIDTH);
+		return;
+	}
+	n = (size_t)snprintf(buf, sizeof(buf), "%s %d %d.%d.%d%s",
+	    LBL(o, L_PAIR_BAD), b->value, e->class, e->subject, e->detail,
+	    COLON(o));
+	if (bad & PAIR_CLASS)
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, " %s (%d, %d)",
+		    LBL(o, L_PAIR_CLASS), basic_class(b->value), e->class);
+	if (bad & PAIR_ASSOC)
+		snprintf(buf + n, sizeof(buf) - n, "%s %s X.%d.%d",
+		    bad & PAIR_CLASS ? (o->lang == LANG_FR ? " ;" : ";") : "",
+		    LBL(o, L_PAIR_ASSOC), e->subject,
+		    e->detail);
+	strcat(buf, ".");
+	out_wrap(o->fp, buf, 0, WRAP_WIDTH);
+}
+
+/*
+ * Quote outside input for a message: at most 64 characters, with control
+ * characters and invalid UTF-8 written as \xNN so that the terminal shows
+ * exactly what was given.
+ */
+void
+out_quoted(FILE *fp, const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 n = strlen(s), i = 0, len, shown = 0;
+
+	putc('\'', fp);
+	while (i < n && shown < 64) {
+		len = utf8_valid(p + i, n - i);
+		if (len == 0 || p[i] < 0x20 || p[i] == 0x7f) {
+			fprintf(fp, "\\x%02x", p[i]);
+			len = 1;
+		} else
+			fwrite(p + i, 1, len, fp);
+		i += len;
+		shown++;
+	}
+	putc('\'', fp);
+	if (i < n)
+		fputs("...", fp);
+}

@@ -1,0 +1,58 @@
+/* Static tables: SMTP reply codes and RFC 3463 enhanced status codes. */
+#ifndef TABLE_H
+#define TABLE_H
+
+#include <stddef.h>
+
+enum lang { LANG_EN, LANG_FR, LANG_MAX };
+
+/* Flags of a reply. */
+#define REPLY_REFENUM	0x1	/* member of the reference enumeration */
+
+struct reply {
+	int		 value;		/* 550, or -1 and 0 for the enum's sentinels */
+	const char	*name;		/* MailboxUnavailable */
+	int		 flags;		/* REPLY_* */
+	const char	*rfcs;		/* "RFC 5321,RFC 3207", or "" */
+	const char	*text[LANG_MAX];
+};
+
+struct alias {
+	const char	*name;		/* BadCommandSequence */
+	int		 value;		/* 503 */
+	const char	*origin;	/* where the name comes from */
+};
+
+/* A class (2, 4, 5) or a subject (0 to 7) of enhanced status codes. */
+struct esc_part {
+	int		 num;
+	const char	*title;		/* the registry's summary */
+	const char	*text[LANG_MAX];	/* its name in each language */
+};
+
+struct esc_detail {
+	int		 subject;
+	int		 detail;
+	const char	*title;		/* the registry's sample text */
+	const char	*basic;		/* "451,550"; "4XX" stands for a class */
+	const char	*rfcs;		/* "RFC 3463" */
+	const char	*text[LANG_MAX];
+};
+
+extern const struct reply	 replies[];
+extern const size_t		 nreplies;
+extern const struct alias	 aliases[];
+extern const size_t		 naliases;
+extern const struct esc_part	 esc_classes[];
+extern const size_t		 nesc_classes;
+extern const struct esc_part	 esc_subjects[];
+extern const size_t		 nesc_subjects;
+extern const struct esc_detail	 esc_details[];
+extern const size_t		 nesc_details;
+
+/* Words for the reply classes 2 to 5 and the meaning of the second digit. */
+const char	*class_word(int, enum lang);
+const char	*class_gloss(int, enum lang);
+const char	*category_word(int, enum lang);
+
+#endif
