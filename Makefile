@@ -32,7 +32,7 @@ src/table.o: src/table.h
 src/lookup.o: src/lookup.h src/table.h
 src/output.o: src/output.h src/lookup.h src/table.h
 
-$(UNITS): libsmtpcode.a tests/unit/unit.h
+tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $@.c \
 	    libsmtpcode.a
 

@@ -313,14 +313,21 @@ main(int argc, char *argv[])
 	}
 	/*
 	 * A leading '-' in the option string returns operands in order, as
-	 * option 1; '1' itself is an "option" so that "-1" is an operand.
+	 * option 1.  No option is a digit, so "-1" is taken as an operand
+	 * before getopt can see it.
 	 */
-	while ((ch = getopt_long(argc, argv, "-1c:hjk:L:ln:s:V", longopts,
-	    NULL)) != -1) {
+	for (;;) {
+		if (optind > 0 && optind < argc && argv[optind][0] == '-' &&
+		    argv[optind][1] >= '0' && argv[optind][1] <= '9') {
+			items[nitems++].arg = argv[optind++];
+			continue;
+		}
+		if ((ch = getopt_long(argc, argv, "-c:hjk:L:ln:s:V", longopts,
+		    NULL)) == -1)
+			break;
 		switch (ch) {
 		case 1:
-		case '1':
-			items[nitems++].arg = ch == 1 ? optarg : "-1";
+			items[nitems++].arg = optarg;
 			break;
 		case 'c':
 			if (!parse_classes(optarg, &classes)) {

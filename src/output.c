@@ -54,12 +54,15 @@ color_of(int class)
 	return colors[class >= 2 && class <= 5 ? class : 0];
 }
 
-/* Write s at most width columns wide, each line indented. */
-void
-out_wrap(FILE *fp, const char *s, int indent, int width)
+/*
+ * Write s at most width columns wide, each new line indented; the
+ * current line already holds col columns.
+ */
+static void
+wrap_from(FILE *fp, const char *s, int col, int indent, int width)
 {
 	const char	*word, *p;
-	int		 col = 0, wcols;
+	int		 wcols;
 
 	while (*s != '\0') {
 		while (*s == ' ')
@@ -88,6 +91,13 @@ out_wrap(FILE *fp, const char *s, int indent, int width)
 	}
 	if (col > 0)
 		putc('\n', fp);
+}
+
+/* Write s at most width columns wide, each line indented. */
+void
+out_wrap(FILE *fp, const char *s, int indent, int width)
+{
+	wrap_from(fp, s, 0, indent, width);
 }
 
 /*
@@ -288,8 +298,8 @@ static void
 text_basic(struct out *o, const struct basic *b)
 {
 	const char	*al[8];
-	char		 code[8];
-	size_t		 n, i;
+	char		 code[8], buf[512];
+	size_t		 n, i, len;
 	int		 class = basic_class(b->value);
 
 	snprintf(code, sizeof(code), "%d", b->value);
@@ -307,10 +317,12 @@ text_basic(struct out *o, const struct basic *b)
 	out_wrap(o->fp, b->reply->text[o->lang], INDENT, WRAP_WIDTH);
 	n = reply_aliases(b->reply, al, 8);
 	if (n > 0) {
-		fprintf(o->fp, "%*s%s%s", INDENT, "", LBL(o, L_ALSO), COLON(o));
-		for (i = 0; i < n && i < 8; i++)
-			fprintf(o->fp, "%s %s", i ? "," : "", al[i]);
-		putc('\n', o->fp);
+		len = (size_t)snprintf(buf, sizeof(buf), "%s%s", LBL(o, L_ALSO),
+		    COLON(o));
+		for (i = 0; i < n && i < 8 && len < sizeof(buf); i++)
+			len += (size_t)snprintf(buf + len, sizeof(buf) - len,
+			    "%s %s", i ? "," : "", al[i]);
+		out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 	}
 	text_rfcs(o, b->reply->rfcs);
 }
@@ -354,7 +366,8 @@ text_enhanced(struct out *o, int class, int subject, int detail,
 		snprintf(code, sizeof(code), "X.%d.%d", subject, detail);
 	text_code(o, code, class);
 	if (d != NULL)
-		fprintf(o->fp, " %s\n", d->title);
+		wrap_from(o->fp, d->title, (int)strlen(code), INDENT,
+		    WRAP_WIDTH);
 	else
 		fprintf(o->fp, " (%s)\n", LBL(o, L_UNREG_DETAIL));
 	if (classp != NULL)

@@ -1,0 +1,108 @@
+#!/usr/bin/env bats
+# RFC 3463 enhanced status codes: the registry, pairs, malformed codes.
+
+load test_helper
+
+@test "5.1.1 is explained: class, subject, detail, description" {
+	run -0 smtpcode 5.1.1
+	[ "${lines[0]}" = "5.1.1 Bad destination mailbox address" ]
+	[[ "$output" == *"Class 5: permanent failure"* ]]
+	[[ "$output" == *"Subject 1: addressing"* ]]
+	[[ "$output" == *"451, 550"* ]]
+}
+
+@test "the class changes the meaning: 4.1.1 is transient" {
+	run -0 smtpcode -j 4.1.1
+	jq -e '.class == 4 and .class_name == "persistent transient failure" and .registered' <<<"$output"
+	run -0 smtpcode 4.1.1
+	[[ "$output" == *"Class 4: persistent transient failure"* ]]
+}
+
+@test "every registry row is reachable with its title in both languages" {
+	while IFS='|' read -r code title basic rfcs; do
+		x=${code#X.}
+		for lang in en fr; do
+			for class in 2 4 5; do
+				j=$(smtpcode -j -L "$lang" "$class.$x")
+				jq -e --arg c "$class.$x" --arg l "$lang" \
+				    '.code == $c and .lang == $l and .registered and
+				    (.description | length > 10) and
+				    (.class_name | length > 0) and (.subject_name | length > 0)' \
+				    <<<"$j" >/dev/null || { echo "$class.$x $lang"; return 1; }
+			done
+		done
+		[[ "$title" == \[* ]] && continue
+		[ "$(jq -r .title <<<"$j")" = "$title" ] || { echo "$code: $title"; return 1; }
+	done < <(registry_details)
+	[ "$(registry_details | wc -l)" -eq 81 ]
+}
+
+@test "the registry's associated basic codes come out as a clean list" {
+	while IFS='|' read -r code title basic rfcs; do
+		case "$basic" in
+		"Any") want='["2XX","4XX","5XX"]' ;;
+		"Not given"|"."|"") want='[]' ;;
+		*) want=$(sed -E 's/\(other 4XX or 5XX codes are allowed\)/4XX 5XX/;
+		    s/ or /,/; s#/#,#' <<<"$basic" | grep -oE '[0-9X]{3}' |
+		    awk '!seen[$0]++' | jq -R . | jq -sc .) ;;
+		esac
+		got=$(smtpcode -j "5.${code#X.}" | jq -c .basic_codes)
+		[ "$got" = "$want" ] || { echo "$code: $got, want $want"; return 1; }
+	done < <(registry_details)
+}
+
+@test "the registry's references come out as RFC numbers" {
+	smtpcode -j 5.7.23 | jq -e '.rfcs == ["RFC 7372","RFC 7208"]'
+	smtpcode -j 5.1.10 | jq -e '.rfcs == ["RFC 7505","RFC 7504"]'
+	smtpcode -j 5.1.1 | jq -e '.rfcs == ["RFC 3463"]'
+}
+
+@test "a pair is explained in each written form" {
+	for form in "550 5.1.1" "550-5.1.1"; do
+		run -0 smtpcode -j "$form"
+		jq -e '.kind == "pair" and .consistent and .basic.name == "MailboxUnavailable"
+		    and .enhanced.code == "5.1.1"' <<<"$output"
+	done
+	run -0 smtpcode -j 550 5.1.1
+	jq -e '.kind == "pair" and .consistent' <<<"$output"
+	run -0 smtpcode 550 5.1.1
+	[[ "$output" == *"550 MailboxUnavailable"* ]]
+	[[ "$output" == *"5.1.1 Bad destination mailbox address"* ]]
+	[[ "$output" == *"The pair is consistent."* ]]
+}
+
+@test "an inconsistent pair says why" {
+	run -0 smtpcode -j "450 5.1.1"
+	jq -e '.consistent == false and .problems == ["class","association"]' <<<"$output"
+	run -0 smtpcode 450 5.1.1
+	[[ "$output" == *"Inconsistent pair 450 5.1.1: the classes differ (4, 5)"* ]]
+	run -0 smtpcode -j "552 5.1.1"
+	jq -e '.problems == ["association"]' <<<"$output"
+	# X.7.17 is registered with any 5XX code.
+	smtpcode -j "554 5.7.17" | jq -e .consistent
+}
+
+@test "an unregistered enhanced code is explained from its parts, exit 1" {
+	run -1 --separate-stderr smtpcode 5.1.99
+	[[ "$output" == *"5.1.99 (unregistered detail code)"* ]]
+	[[ "$output" == *"Subject 1: addressing"* ]]
+	[[ "$stderr" == *"'5.1.99' is not a registered enhanced status code"* ]]
+	run -1 --separate-stderr smtpcode -j 4.7.999
+	jq -e '.registered == false and .class == 4 and .subject == 7 and .detail == 999' <<<"$output"
+	run -1 --separate-stderr smtpcode -j 5.9.9
+	jq -e '.subject_name == null' <<<"$output"
+}
+
+@test "malformed enhanced codes are usage errors" {
+	for bad in 6.1.1 3.1.1 5.1 5.1.1.1 5.1000.1 5.01.1 5.1.01 5..1 .5.1 5.1.1. "550 5.1" 550--5.1.1; do
+		run -2 --separate-stderr smtpcode "$bad"
+		[ -z "$output" ]
+		[[ "$stderr" == "smtpcode: '$bad' is not "* ]] || { echo "$bad: $stderr"; return 1; }
+	done
+}
+
+@test "French descriptions for enhanced codes" {
+	run -0 smtpcode -L fr 5.2.2
+	[[ "$output" == *"Classe 5 : échec permanent"* ]]
+	[[ "$output" == *"boîte aux lettres"* ]]
+}

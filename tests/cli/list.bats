@@ -1,0 +1,88 @@
+#!/usr/bin/env bats
+# Listing, filtering by class and kind, and searching.
+
+load test_helper
+
+@test "--list lists every basic code in order, then the registry" {
+	run -0 smtpcode -j --list
+	[ "$(jq '[.[] | select(.kind == "basic")] | length' <<<"$output")" -eq 36 ]
+	[ "$(jq '[.[] | select(.kind == "enhanced")] | length' <<<"$output")" -eq 81 ]
+	jq -e '[.[] | select(.kind == "basic") | .value] | . == sort' <<<"$output"
+	jq -e '.[0].code == "-1" and .[36].code == "X.0.0"' <<<"$output"
+}
+
+@test "--kind restricts a list to basic or enhanced codes" {
+	run -0 smtpcode -j -l -k enhanced
+	jq -e 'all(.kind == "enhanced") and length == 81' <<<"$output"
+	run -0 smtpcode -j -l --kind basic
+	jq -e 'all(.kind == "basic")' <<<"$output"
+	run -2 --separate-stderr smtpcode -l -k other
+	[[ "$stderr" == *"'other' is not a kind"* ]]
+}
+
+@test "--class accepts digits, NXX, words and comma lists" {
+	for c in 4 4xx 4XX transient; do
+		run -0 smtpcode -j -l -k basic -c "$c"
+		jq -e 'all(.class == 4) and length == 7' <<<"$output"
+	done
+	run -0 smtpcode -j -l -k basic -c 2,intermediate
+	jq -e 'all(.class == 2 or .class == 3) and length == 10' <<<"$output"
+}
+
+@test "--class writes enhanced codes with the class chosen" {
+	run -0 smtpcode -j -l -k enhanced -c 4
+	jq -e 'all(.code | startswith("4.")) and length == 81' <<<"$output"
+	# RFC 3463 has no class 3.
+	run -1 smtpcode -j -l -k enhanced -c 3
+	[ "$output" = "[]" ]
+}
+
+@test "a bad class is a usage error" {
+	for c in 7 1xx '' 5, x; do
+		run -2 --separate-stderr smtpcode -l -c "$c"
+		[[ "$stderr" == "smtpcode: '$c' is not a class"* ]]
+	done
+}
+
+@test "--class filters lookups like grep" {
+	run -0 smtpcode -c 5 550
+	[[ "$output" == "550 MailboxUnavailable"* ]]
+	run -1 smtpcode -c 5 450
+	[ -z "$output" ]
+}
+
+@test "--search matches names and descriptions, case-insensitively" {
+	run -0 smtpcode -j --search dkim
+	jq -e '[.[].code] | index("X.7.20") and index("X.7.21") and index("X.7.22")' <<<"$output"
+	run -0 smtpcode -j -s BADCOMMAND
+	jq -e '.[0].value == 503' <<<"$output"
+	run -1 smtpcode -j -s qwertyuiop
+	[ "$output" = "[]" ]
+}
+
+@test "--search in French ignores accents" {
+	run -0 smtpcode -j -L fr -s boite
+	jq -e 'map(.code) | index("450") and index("X.2.2")' <<<"$output"
+	run -0 smtpcode -j -L fr -s "BOÎTE"
+	jq -e 'map(.code) | index("450")' <<<"$output"
+}
+
+@test "bad search words are usage errors" {
+	run -2 --separate-stderr smtpcode -s ''
+	[[ "$stderr" == *"search word"* ]]
+	run -2 --separate-stderr smtpcode -s "$(head -c 300 /dev/zero | tr '\0' a)"
+	[[ "$stderr" == *"search word"* ]]
+}
+
+@test "codes cannot be combined with --list or --search" {
+	run -2 --separate-stderr smtpcode -l 550
+	[ -z "$output" ]
+	[[ "$stderr" == *"cannot be combined"* ]]
+}
+
+@test "--class alone lists that class when stdin is a terminal" {
+	command -v script >/dev/null || skip "script(1) not installed"
+	run script -qec "$ROOT/smtpcode -c 2 -k basic --color=never" /dev/null
+	[[ "$output" == *"250 Ok"* ]]
+	[[ "$output" != *"550"* ]]
+}

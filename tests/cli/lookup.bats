@@ -1,0 +1,115 @@
+#!/usr/bin/env bats
+# Looking up reply codes by number.
+
+load test_helper
+
+@test "550 is MailboxUnavailable, a permanent failure" {
+	run -0 --separate-stderr smtpcode 550
+	[[ "${lines[0]}" == "550 MailboxUnavailable, permanent failure" ]]
+	[[ "$output" == *"mailbox unavailable"* ]]
+	[[ "$output" == *"RFC 5321"* ]]
+	[ -z "$stderr" ]
+}
+
+@test "every value of the reference enumeration has its exact name" {
+	while IFS=$'\t' read -r value name; do
+		[[ "$value" == \#* ]] && continue
+		got=$(smtpcode -j -- "$value" | jq -r .name)
+		[ "$got" = "$name" ] || { echo "$value: $got, want $name"; return 1; }
+		got=$(smtpcode -j -- "$value" | jq -r .reference_enum)
+		[ "$got" = true ]
+	done < "$DATA/reference-enum.tsv"
+}
+
+@test "the reference data file matches the reference page when it is at hand" {
+	page="$ROOT/../shared/reference/aspose-smtpstatuscode.fr.md"
+	[ -f "$page" ] || skip "reference page not beside the checkout"
+	diff <(grep -v '^#' "$DATA/reference-enum.tsv" | sort) \
+	    <(awk -F'|' '/^\| [A-Za-z0-9]+ \| `/ { n=$2; v=$3;
+	    gsub(/[ `]/,"",n); gsub(/[ `]/,"",v); print v "\t" n }' "$page" | sort)
+}
+
+@test "the table has the reference enumeration and the standard codes it lacks" {
+	run -0 smtpcode -j -k basic -l
+	[ "$(jq length <<<"$output")" -eq 36 ]
+	[ "$(jq '[.[] | select(.reference_enum)] | length' <<<"$output")" -eq 32 ]
+	for c in 455 555 521 556; do
+		smtpcode -j "$c" | jq -e '.registered and (.reference_enum | not)'
+	done
+}
+
+@test "0 is NotDefined and -1 is GeneralFailure, with or without --" {
+	run -0 smtpcode 0
+	[[ "${lines[0]}" == "0 NotDefined, "* ]]
+	run -0 smtpcode -1
+	[[ "${lines[0]}" == "-1 GeneralFailure, "* ]]
+	run -0 smtpcode -- -1
+	[[ "${lines[0]}" == "-1 GeneralFailure, "* ]]
+	run -0 smtpcode -j -1
+	jq -e '.class == null and .value == -1 and .code == "-1"' <<<"$output"
+}
+
+@test "operands keep their order, -1 included" {
+	run -0 smtpcode -j 250 -1 550
+	[ "$(jq -r 'map(.code) | join(" ")' <<<"$output")" = "250 -1 550" ]
+}
+
+@test "a well-formed code missing from the table is explained by its digits, exit 1" {
+	run -1 --separate-stderr smtpcode 559
+	[[ "${lines[0]}" == "559 (not a named code), permanent failure" ]]
+	[[ "$stderr" == "smtpcode: '559' is not a named SMTP reply code" ]]
+	run -1 --separate-stderr smtpcode -j 420
+	jq -e '.name == null and .class == 4 and .registered == false' <<<"$output"
+}
+
+@test "the second digit is explained as RFC 5321 names it" {
+	for pair in 0:syntax 1:information 2:connections 3:unspecified 4:unspecified \
+	    5:"mail system"; do
+		d=${pair%%:*} word=${pair#*:}
+		run -1 --separate-stderr smtpcode -j "5${d}9"
+		jq -e --arg w "$word" '.description | contains($w)' <<<"$output"
+	done
+}
+
+@test "found and not-found operands together exit 1 and print the found ones" {
+	run -1 --separate-stderr smtpcode 250 559
+	[[ "$output" == *"250 Ok"* ]]
+	[[ "$stderr" == *"'559'"* ]]
+}
+
+@test "malformed operands are usage errors naming the operand, and nothing is printed" {
+	for bad in abc 5500 650 560 '' 99999999999999999999 +550 ' 550' 550x 00 -2 -550 -0 \
+	    "$(printf '\xff\xfe')" "$(printf '5\t5\t0')" ٥٥٠; do
+		run -2 --separate-stderr smtpcode 250 "$bad"
+		[ -z "$output" ]
+		[[ "$stderr" == "smtpcode: '"*"' is not "* ]] || { echo "$bad: $stderr"; return 1; }
+	done
+}
+
+@test "invalid bytes in a bad operand are shown escaped" {
+	run -2 --separate-stderr smtpcode "$(printf 'a\033[31mb\xff')"
+	[ "$stderr" = "smtpcode: 'a\\x1b[31mb\\xff' is not an SMTP code" ]
+}
+
+@test "an overlong operand is refused with a short message" {
+	long=$(head -c 100000 /dev/zero | tr '\0' 5)
+	run -2 --separate-stderr smtpcode "$long"
+	[ "${#stderr}" -lt 200 ]
+	[[ "$stderr" == *"'..."* ]]
+}
+
+@test "text output fits in 80 columns" {
+	# Count characters, not bytes.
+	export LC_ALL=C.UTF-8
+	run -0 smtpcode -L en -l
+	while IFS= read -r l; do [ "${#l}" -le 80 ] || { echo "$l"; return 1; }; done <<<"$output"
+	run -0 smtpcode -L fr -l
+	while IFS= read -r l; do [ "${#l}" -le 80 ] || { echo "$l"; return 1; }; done <<<"$output"
+}
+
+@test "no operand and a terminal on stdin is a usage error" {
+	command -v script >/dev/null || skip "script(1) not installed"
+	run script -qec "$ROOT/smtpcode" /dev/null
+	[[ "$output" == *"usage: smtpcode"* ]]
+	[ "$status" -eq 2 ]
+}
