@@ -334,19 +334,22 @@ main(int argc, char *argv[])
 				msg_input("", optarg, " is not a class (2 to 5, "
 				    "2xx to 5xx, success, intermediate, "
 				    "transient, permanent)");
-				return STATUS_ERROR;
+				st = STATUS_ERROR;
+				goto out;
 			}
 			break;
 		case 'C':
 			if (!parse_color(optarg, &color)) {
 				msg_input("", optarg, " is not a colour setting "
 				    "(auto, always, never)");
-				return STATUS_ERROR;
+				st = STATUS_ERROR;
+				goto out;
 			}
 			break;
 		case 'h':
 			help();
-			return close_stdout(STATUS_OK);
+			st = close_stdout(STATUS_OK);
+			goto out;
 		case 'j':
 			o.json = 1;
 			break;
@@ -354,14 +357,16 @@ main(int argc, char *argv[])
 			if (!parse_kinds(optarg, &kinds)) {
 				msg_input("", optarg, " is not a kind (basic, "
 				    "enhanced)");
-				return STATUS_ERROR;
+				st = STATUS_ERROR;
+				goto out;
 			}
 			break;
 		case 'L':
 			if (!parse_lang(optarg, &o.lang)) {
 				msg_input("", optarg, " is not a supported "
 				    "language (en, fr)");
-				return STATUS_ERROR;
+				st = STATUS_ERROR;
+				goto out;
 			}
 			lang_set = 1;
 			break;
@@ -377,10 +382,12 @@ main(int argc, char *argv[])
 			break;
 		case 'V':
 			printf("smtpcode %s\n", VERSION);
-			return close_stdout(STATUS_OK);
+			st = close_stdout(STATUS_OK);
+			goto out;
 		default:
 			usage();
-			return STATUS_ERROR;
+			st = STATUS_ERROR;
+			goto out;
 		}
 	}
 	for (; optind < argc; optind++)
@@ -437,8 +444,8 @@ main(int argc, char *argv[])
 		bad = 1;
 	}
 	if (bad) {
-		free(items);
-		return STATUS_ERROR;
+		st = STATUS_ERROR;
+		goto out;
 	}
 
 	if (nitems > 0)
@@ -450,6 +457,8 @@ main(int argc, char *argv[])
 		usage();
 		st = STATUS_ERROR;
 	}
+	st = close_stdout(st);
+out:
 	free(items);
-	return close_stdout(st);
+	return st;
 }
