@@ -11,9 +11,9 @@ CFLAGS ?=	-O2 -g
 WARN =		-std=c11 -pedantic -Wall -Wextra $(WERROR)
 CPPFLAGS +=	-D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' -Isrc
 
-LIBOBJS =	src/table.o src/lookup.o src/output.o
+LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o
 UNITS =		tests/unit/test_table tests/unit/test_lookup \
-		tests/unit/test_output
+		tests/unit/test_output tests/unit/test_scan
 
 all: smtpcode
 
@@ -27,10 +27,11 @@ libsmtpcode.a: $(LIBOBJS)
 .c.o:
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
 
-src/main.o: src/lookup.h src/output.h src/table.h
+src/main.o: src/lookup.h src/output.h src/scan.h src/table.h
 src/table.o: src/table.h
 src/lookup.o: src/lookup.h src/table.h
 src/output.o: src/output.h src/lookup.h src/table.h
+src/scan.o: src/scan.h src/output.h src/lookup.h src/table.h
 
 tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $@.c \

@@ -26,9 +26,18 @@ _smtpcode()
 		return ;;
 	-*)
 		COMPREPLY=($(compgen -W '--class --color --help --json --kind
-		    --lang --list --name --search --version -c -h -j -k -L -l
-		    -n -s -V' -- "$cur"))
+		    --lang --line-buffered --list --name --only-matching --scan
+		    --search --summary --version -c -h -j -k -L -l -n -o -S -s
+		    -V' -- "$cur"))
 		return ;;
 	esac
+	local w
+	for w in "${COMP_WORDS[@]}"; do
+		case $w in
+		-S|--scan)
+			COMPREPLY=($(compgen -f -- "$cur"))
+			return ;;
+		esac
+	done
 }
 complete -F _smtpcode smtpcode

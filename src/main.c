@@ -8,8 +8,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <fcntl.h>
+
 #include "lookup.h"
 #include "output.h"
+#include "scan.h"
 
 #ifndef VERSION
 #define VERSION "0.1.0"
@@ -22,6 +25,15 @@ enum status {
 	STATUS_OK = 0,		/* every lookup found, or a code found in logs */
 	STATUS_NOTFOUND = 1,	/* something not found, or no code in logs */
 	STATUS_ERROR = 2	/* usage error, bad operand, read/write error */
+};
+
+/* Options that only make sense when reading logs. */
+#define OPT_SCAN_ONLY	(1 << 0)
+
+enum {
+	LONG_COLOR = 256,
+	LONG_LINE_BUFFERED,
+	LONG_SUMMARY
 };
 
 enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
@@ -66,8 +78,10 @@ usage(void)
 	    "usage: %s [-j] [-c class] [-L lang] code ...\n"
 	    "       %s [-j] [-L lang] -n name ...\n"
 	    "       %s [-j] [-c class] [-k kind] [-L lang] -l | -s word\n"
+	    "       %s [-jo] [-c class] [-k kind] [-L lang] [--summary] "
+	    "-S [file ...]\n"
 	    "Try '%s --help' for more information.\n",
-	    progname, progname, progname, progname);
+	    progname, progname, progname, progname, progname);
 }
 
 static void
@@ -77,7 +91,9 @@ help(void)
 "Usage: smtpcode [OPTION]... CODE...\n"
 "       smtpcode [OPTION]... -n NAME...\n"
 "       smtpcode [OPTION]... -l | -s WORD\n"
-"Explain SMTP reply codes (550) and RFC 3463 enhanced status codes (5.1.1).\n"
+"       smtpcode [OPTION]... -S [FILE]...    (or: ... | smtpcode)\n"
+"Explain SMTP reply codes (550) and RFC 3463 enhanced status codes (5.1.1),\n"
+"or find and explain them in mail logs.\n"
 "\n"
 "CODE is a reply code (550, or 0 and -1 for the library values), an\n"
 "enhanced status code (5.1.1), or a pair as servers write it: '550 5.1.1',\n"
@@ -87,16 +103,24 @@ help(void)
 "                       intermediate, transient, permanent; a comma list\n"
 "      --color[=WHEN]   colour the codes: auto (default), always, never\n"
 "  -h, --help           show this help and exit\n"
-"  -j, --json           write JSON\n"
-"  -k, --kind=KIND      with -l or -s: basic or enhanced codes only\n"
+"  -j, --json           write JSON (JSON Lines when reading logs)\n"
+"  -k, --kind=KIND      only basic or only enhanced codes (lists, logs)\n"
 "  -L, --lang=LANG      descriptions in LANG: en or fr\n"
 "  -l, --list           list every code\n"
+"      --line-buffered  write each log line out as soon as it is read\n"
 "  -n, --name=NAME      look up a code by its name (case-insensitive)\n"
+"  -o, --only-matching  in logs, write only the codes found, one a line\n"
+"  -S, --scan           read logs from FILEs ('-' or none: standard input)\n"
 "  -s, --search=WORD    codes whose name or description contains WORD\n"
+"      --summary        in logs, count lines per code, most frequent first\n"
 "  -V, --version        show the version and exit\n"
 "\n"
-"Exit status: 0 if everything was found, 1 if something was not,\n"
-"2 for a usage error, a malformed code or an output error.\n"
+"With no operand and standard input not a terminal, logs are read from it.\n"
+"Log lines are passed through, each followed by what its codes mean.\n"
+"\n"
+"Exit status: 0 if everything was found (logs: some code was found),\n"
+"1 if something was not (logs: no code), 2 for a usage error, a malformed\n"
+"code, or an error reading or writing.\n"
 "The language defaults to French when LC_ALL, LC_MESSAGES or LANG starts\n"
 "with 'fr'. NO_COLOR turns colour off unless --color=always is given.\n");
 }
@@ -265,6 +289,45 @@ list_codes(struct out *o, const char *needle, unsigned classes,
 	return o->count > 0 ? STATUS_OK : STATUS_NOTFOUND;
 }
 
+/* Read each FILE ('-' for standard input), or standard input alone. */
+static enum status
+scan_files(struct scan_ctx *ctx, struct item *items, size_t n)
+{
+	const char	*name;
+	size_t		 i;
+	int		 fd, rc, err = 0;
+
+	for (i = 0; i < n || (n == 0 && i == 0); i++) {
+		name = n == 0 ? "-" : items[i].arg;
+		if (strcmp(name, "-") == 0)
+			fd = STDIN_FILENO;
+		else if ((fd = open(name, O_RDONLY)) == -1) {
+			msg_input("", name, "");
+			fprintf(stderr, "%s: cannot open: %s\n", progname,
+			    strerror(errno));
+			err = 1;
+			continue;
+		}
+		rc = scan_fd(ctx, fd, n == 0 ? NULL : fd == STDIN_FILENO ?
+		    "(standard input)" : name);
+		if (rc == -1) {
+			fprintf(stderr, "%s: ", progname);
+			out_quoted(stderr, name);
+			fprintf(stderr, ": %s\n", strerror(errno));
+			err = 1;
+		}
+		if (fd != STDIN_FILENO)
+			close(fd);
+		if (rc == -2)
+			return STATUS_ERROR;
+	}
+	if (ctx->mode == SCAN_SUMMARY)
+		scan_summary(ctx);
+	if (err)
+		return STATUS_ERROR;
+	return ctx->found > 0 ? STATUS_OK : STATUS_NOTFOUND;
+}
+
 /* Check that everything written reached its destination. */
 static enum status
 close_stdout(enum status st)
@@ -281,18 +344,23 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "class",	required_argument,	NULL, 'c' },
-		{ "color",	optional_argument,	NULL, 'C' },
+		{ "color",	optional_argument,	NULL, LONG_COLOR },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ "json",	no_argument,		NULL, 'j' },
 		{ "kind",	required_argument,	NULL, 'k' },
 		{ "lang",	required_argument,	NULL, 'L' },
+		{ "line-buffered", no_argument,		NULL, LONG_LINE_BUFFERED },
 		{ "list",	no_argument,		NULL, 'l' },
 		{ "name",	required_argument,	NULL, 'n' },
+		{ "only-matching", no_argument,		NULL, 'o' },
+		{ "scan",	no_argument,		NULL, 'S' },
 		{ "search",	required_argument,	NULL, 's' },
+		{ "summary",	no_argument,		NULL, LONG_SUMMARY },
 		{ "version",	no_argument,		NULL, 'V' },
 		{ NULL,		0,			NULL, 0 }
 	};
 	struct out	 o;
+	struct scan_ctx	 ctx;
 	struct item	*items;
 	const char	*search = NULL, *nc;
 	char		 needle[SEARCH_MAX + 1];
@@ -300,9 +368,11 @@ main(int argc, char *argv[])
 	enum status	 st;
 	unsigned	 classes = CLASS_ALL, kinds = KIND_ALL;
 	size_t		 nitems = 0, i;
-	int		 ch, list = 0, lang_set = 0, bad = 0;
+	int		 ch, list = 0, lang_set = 0, bad = 0, scan = 0;
+	int		 scan_opts = 0, only = 0, summary = 0, line_buffered = 0;
 
 	memset(&o, 0, sizeof(o));
+	memset(&ctx, 0, sizeof(ctx));
 	o.fp = stdout;
 	/* Die quietly on a closed pipe, as cat does, even if SIGPIPE was
 	 * ignored by whoever started us. */
@@ -322,7 +392,7 @@ main(int argc, char *argv[])
 			items[nitems++].arg = argv[optind++];
 			continue;
 		}
-		if ((ch = getopt_long(argc, argv, "-c:hjk:L:ln:s:V", longopts,
+		if ((ch = getopt_long(argc, argv, "-c:hjk:L:ln:oSs:V", longopts,
 		    NULL)) == -1)
 			break;
 		switch (ch) {
@@ -338,7 +408,7 @@ main(int argc, char *argv[])
 				goto out;
 			}
 			break;
-		case 'C':
+		case LONG_COLOR:
 			if (!parse_color(optarg, &color)) {
 				msg_input("", optarg, " is not a colour setting "
 				    "(auto, always, never)");
@@ -373,12 +443,27 @@ main(int argc, char *argv[])
 		case 'l':
 			list = 1;
 			break;
+		case LONG_LINE_BUFFERED:
+			line_buffered = 1;
+			scan_opts |= OPT_SCAN_ONLY;
+			break;
 		case 'n':
 			items[nitems].is_name = 1;
 			items[nitems++].arg = optarg;
 			break;
+		case 'o':
+			only = 1;
+			scan_opts |= OPT_SCAN_ONLY;
+			break;
+		case 'S':
+			scan = 1;
+			break;
 		case 's':
 			search = optarg;
+			break;
+		case LONG_SUMMARY:
+			summary = 1;
+			scan_opts |= OPT_SCAN_ONLY;
 			break;
 		case 'V':
 			printf("smtpcode %s\n", VERSION);
@@ -398,6 +483,45 @@ main(int argc, char *argv[])
 	nc = getenv("NO_COLOR");
 	o.color = !o.json && (color == COLOR_ALWAYS || (color == COLOR_AUTO &&
 	    (nc == NULL || *nc == '\0') && isatty(STDOUT_FILENO)));
+
+	if (!scan && nitems == 0 && !list && search == NULL &&
+	    !isatty(STDIN_FILENO))
+		scan = 1;
+	if (scan) {
+		ctx.out = &o;
+		ctx.classes = classes;
+		ctx.kinds = kinds;
+		ctx.line_buffered = line_buffered || isatty(STDOUT_FILENO);
+		ctx.mode = summary ? SCAN_SUMMARY : only ? SCAN_ONLY :
+		    o.json ? SCAN_JSON : SCAN_ANNOTATE;
+		ctx.show_names = nitems > 1;
+		for (i = 0; i < nitems; i++)
+			if (items[i].is_name)
+				bad = 1;
+		if (bad || list || search)
+			msg("--scan reads files: it cannot be combined with "
+			    "--name, --list or --search\n");
+		else if (only && (summary || o.json))
+			msg("--only-matching cannot be combined with --summary "
+			    "or --json\n");
+		else if (summary && (ctx.counts = calloc(1,
+		    sizeof(*ctx.counts))) == NULL)
+			msg("%s\n", strerror(errno));
+		else {
+			st = close_stdout(scan_files(&ctx, items, nitems));
+			goto out;
+		}
+		usage();
+		st = STATUS_ERROR;
+		goto out;
+	}
+	if (scan_opts) {
+		msg("--only-matching, --summary and --line-buffered apply to "
+		    "logs (--scan)\n");
+		usage();
+		st = STATUS_ERROR;
+		goto out;
+	}
 
 	/* Check every operand before writing anything. */
 	for (i = 0; i < nitems; i++) {
@@ -459,6 +583,7 @@ main(int argc, char *argv[])
 	}
 	st = close_stdout(st);
 out:
+	free(ctx.counts);
 	free(items);
 	return st;
 }

@@ -389,15 +389,16 @@ text_enhanced(struct out *o, int class, int subject, int detail,
 	text_rfcs(o, d->rfcs);
 }
 
+/* The fields of a reply code's JSON object, without its braces. */
 void
-json_basic(struct out *o, const struct basic *b)
+json_basic_fields(struct out *o, const struct basic *b)
 {
 	const char	*al[8];
 	char		 buf[256];
 	size_t		 n, i;
 	int		 class = basic_class(b->value);
 
-	fprintf(o->fp, "{\"kind\":\"basic\",\"code\":\"%d\",\"value\":%d,"
+	fprintf(o->fp, "\"kind\":\"basic\",\"code\":\"%d\",\"value\":%d,"
 	    "\"name\":", b->value, b->value);
 	json_cstr(o->fp, b->reply ? b->reply->name : NULL);
 	fputs(",\"aliases\":[", o->fp);
@@ -423,21 +424,30 @@ json_basic(struct out *o, const struct basic *b)
 	}
 	fprintf(o->fp, ",\"lang\":\"%s\",\"rfcs\":", lang_tags[o->lang]);
 	json_list(o->fp, b->reply ? b->reply->rfcs : "");
-	fprintf(o->fp, ",\"registered\":%s,\"reference_enum\":%s}",
+	fprintf(o->fp, ",\"registered\":%s,\"reference_enum\":%s",
 	    b->reply ? "true" : "false",
 	    b->reply && (b->reply->flags & REPLY_REFENUM) ? "true" : "false");
 }
 
+void
+json_basic(struct out *o, const struct basic *b)
+{
+	putc('{', o->fp);
+	json_basic_fields(o, b);
+	putc('}', o->fp);
+}
+
+/* The fields of an enhanced code's JSON object; class 0 for X.Y.Z. */
 static void
-json_esc(struct out *o, int class, int subject, int detail,
+json_esc_fields(struct out *o, int class, int subject, int detail,
     const struct esc_part *classp, const struct esc_part *subjectp,
     const struct esc_detail *d)
 {
 	if (class)
-		fprintf(o->fp, "{\"kind\":\"enhanced\",\"code\":\"%d.%d.%d\","
+		fprintf(o->fp, "\"kind\":\"enhanced\",\"code\":\"%d.%d.%d\","
 		    "\"class\":%d,", class, subject, detail, class);
 	else
-		fprintf(o->fp, "{\"kind\":\"enhanced\",\"code\":\"X.%d.%d\","
+		fprintf(o->fp, "\"kind\":\"enhanced\",\"code\":\"X.%d.%d\","
 		    "\"class\":null,", subject, detail);
 	fprintf(o->fp, "\"subject\":%d,\"detail\":%d,\"class_name\":",
 	    subject, detail);
@@ -452,15 +462,23 @@ json_esc(struct out *o, int class, int subject, int detail,
 	json_list(o->fp, d ? d->basic : "");
 	fputs(",\"rfcs\":", o->fp);
 	json_list(o->fp, d ? d->rfcs : "");
-	fprintf(o->fp, ",\"registered\":%s,\"lang\":\"%s\"}",
+	fprintf(o->fp, ",\"registered\":%s,\"lang\":\"%s\"",
 	    d ? "true" : "false", lang_tags[o->lang]);
+}
+
+void
+json_enhanced_fields(struct out *o, const struct enhanced *e)
+{
+	json_esc_fields(o, e->class, e->subject, e->detail, e->classp,
+	    e->subjectp, e->detailp);
 }
 
 void
 json_enhanced(struct out *o, const struct enhanced *e)
 {
-	json_esc(o, e->class, e->subject, e->detail, e->classp, e->subjectp,
-	    e->detailp);
+	putc('{', o->fp);
+	json_enhanced_fields(o, e);
+	putc('}', o->fp);
 }
 
 void
@@ -494,8 +512,12 @@ out_detail(struct out *o, const struct esc_detail *d, int class)
 	const struct esc_part	*subjectp = esc_subject_find(d->subject);
 
 	record_start(o);
-	if (o->json)
-		json_esc(o, class, d->subject, d->detail, classp, subjectp, d);
+	if (o->json) {
+		putc('{', o->fp);
+		json_esc_fields(o, class, d->subject, d->detail, classp,
+		    subjectp, d);
+		putc('}', o->fp);
+	}
 	else
 		text_enhanced(o, class, d->subject, d->detail, classp,
 		    subjectp, d);

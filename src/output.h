@@ -24,6 +24,8 @@ void	 out_begin(struct out *);
 void	 out_end(struct out *);
 void	 json_basic(struct out *, const struct basic *);
 void	 json_enhanced(struct out *, const struct enhanced *);
+void	 json_basic_fields(struct out *, const struct basic *);
+void	 json_enhanced_fields(struct out *, const struct enhanced *);
 void	 json_string(FILE *, const char *, size_t);
 void	 json_list(FILE *, const char *);
 void	 out_wrap(FILE *, const char *, int, int);

@@ -15,7 +15,7 @@ load test_helper
 }
 
 @test "every long option of --help is in the manual, the README and the completion" {
-	for opt in $(smtpcode --help | grep -oE -- '--[a-z]+' | sort -u); do
+	for opt in $(smtpcode --help | grep -oE -- '--[a-z][a-z-]+' | sort -u); do
 		w=${opt#--}
 		grep -qE -- "Fl Fl $w" "$ROOT/man/smtpcode.1" || { echo "man: $opt"; return 1; }
 		grep -qF -- "$opt" "$ROOT/README.md" || { echo "README: $opt"; return 1; }

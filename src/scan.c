@@ -1,0 +1,714 @@
+/* Finding status codes in mail-log lines, and reading logs as a stream. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "scan.h"
+
+#define BUFSZ		(64 * 1024)	/* read buffer; longer lines go in pieces */
+#define KEEP_MAX	(64 * 1024)	/* text of a line kept for JSON or --class */
+#define KEY_MAX		12		/* longest key in keys[] */
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_alnum(int c)
+{
+	return is_digit(c) || is_alpha(c);
+}
+
+/* Blanks between words; qmail writes '_' for a space. */
+static int
+is_blank(int c)
+{
+	return c == ' ' || c == '\t' || c == '_';
+}
+
+/* Keys whose value may be a status code: reject=550, dsn=5.1.1. */
+static const char *const keys[] = {
+	"c", "code", "diag", "dsn", "error", "reject", "reply", "response",
+	"result", "smtp_code", "smtpcode", "stat", "status",
+};
+
+/*
+ * Words before a colon whose value is a number but no status code:
+ * "size: 421", "Subject: 550 days".
+ */
+static const char *const not_keys[] = {
+	"bytes", "count", "delay", "id", "len", "length", "pid", "port",
+	"size", "subject", "time", "total", "uid",
+};
+
+/* Whether the word that ends just before s[end] is in words[]. */
+static int
+word_in(const char *s, size_t end, const char *const *words, size_t nwords)
+{
+	char	 word[KEY_MAX + 1];
+	size_t	 k = end, n, i;
+
+	while (k > 0 && (is_alpha(s[k - 1]) || s[k - 1] == '_'))
+		k--;
+	n = end - k;
+	if (n == 0 || n > KEY_MAX || (k > 0 && is_alnum(s[k - 1])))
+		return 0;
+	for (i = 0; i < n; i++)
+		word[i] = (char)(s[k + i] | 0x20);
+	word[n] = '\0';
+	for (i = 0; i < nwords; i++)
+		if (strcmp(word, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Words after a number that make it a quantity: "(250 bytes written)". */
+static const char *const units[] = {
+	"attempts", "bits", "bytes", "connections", "days", "hours", "kb",
+	"mb", "messages", "minutes", "ms", "msgs", "rcpts", "recipients",
+	"s", "sec", "seconds", "secs", "times",
+};
+
+/* Whether s[j] starts a blank, then one of units[] as a whole word. */
+static int
+unit_after(const char *s, size_t j, size_t n)
+{
+	size_t	 k;
+
+	if (j >= n || s[j] != ' ')
+		return 0;
+	for (k = j + 1; k < n && k - j <= KEY_MAX && is_alpha(s[k]); k++)
+		continue;
+	if (k == j + 1 || (k < n && is_alnum(s[k])))
+		return 0;
+	return word_in(s, k, units, sizeof(units) / sizeof(units[0]));
+}
+
+static int
+key_before(const char *s, size_t end)
+{
+	return word_in(s, end, keys, sizeof(keys) / sizeof(keys[0]));
+}
+
+/* Whether the comma at s[k] ends an Exchange protocol log event: ",>,". */
+static int
+exchange_event(const char *s, size_t k)
+{
+	return k >= 1 && (s[k - 1] == '>' || s[k - 1] == '<') &&
+	    (k == 1 || s[k - 2] == ',');
+}
+
+static int
+is_arrow(int c)
+{
+	return c == '<' || c == '>' || c == '-' || c == '|';
+}
+
+/*
+ * Whether what stands before s[i] says a status code follows: the start
+ * of the line, "said: ", "; ", "<<< ", "(", "#", reject=, stat="...
+ */
+static int
+left_ok(const char *s, size_t i)
+{
+	size_t	 k;
+	int	 c;
+
+	if (i == 0)
+		return 1;
+	c = (unsigned char)s[i - 1];
+	switch (c) {
+	case '=':
+		return key_before(s, i - 1);
+	case '"':
+	case '\'':
+		if (i == 1)
+			return 1;
+		c = (unsigned char)s[i - 2];
+		if (c == '=')
+			return key_before(s, i - 2);
+		return is_blank(c) || c == ':' || c == '(' ||
+		    (c == ',' && exchange_event(s, i - 2));
+	case '#':
+		return i == 1 || is_blank(s[i - 2]) || s[i - 2] == '(' ||
+		    s[i - 2] == '<';
+	case '(':
+	case ';':
+		return 1;
+	case ',':
+		/* Exchange protocol logs: ...,>,220 EX01 ready */
+		return exchange_event(s, i - 1);
+	}
+	if (!is_blank(c))
+		return 0;
+	for (k = i - 1; k > 0 && is_blank(s[k - 1]); k--)
+		continue;
+	if (k == 0)
+		return 1;
+	c = (unsigned char)s[k - 1];
+	if (c == ';')
+		return 1;
+	if (c == ':')
+		return !word_in(s, k - 1, not_keys,
+		    sizeof(not_keys) / sizeof(not_keys[0]));
+	if (!is_arrow(c))
+		return 0;
+	while (k > 0 && is_arrow(s[k - 1]))
+		k--;
+	return k == 0 || is_blank(s[k - 1]);
+}
+
+/* Whether a basic code may end before s[j]. */
+static int
+right_basic(const char *s, size_t j, size_t n)
+{
+	int	 c;
+
+	if (j >= n)
+		return 1;
+	c = (unsigned char)s[j];
+	if (is_blank(c) || c == '\r' || c == '"' || c == '\'' || c == ')' ||
+	    c == ',' || c == ';')
+		return 1;
+	return c == '-' && (j + 1 >= n || !is_digit(s[j + 1]));
+}
+
+/* Whether a lone enhanced code may end before s[j]. */
+static int
+right_enhanced(const char *s, size_t j, size_t n)
+{
+	int	 c;
+
+	if (j >= n)
+		return 1;
+	c = (unsigned char)s[j];
+	if (is_blank(c) || c == '\r' || c == '"' || c == '\'' || c == ')' ||
+	    c == ',' || c == ';' || c == ']' || c == '>')
+		return 1;
+	if (c == '.' || c == ':')
+		return j + 1 >= n || is_blank(s[j + 1]) || s[j + 1] == '\r';
+	return 0;
+}
+
+/* 1 to 3 digits without a leading zero at s[j]; return the end or 0. */
+static size_t
+number_at(const char *s, size_t j, size_t n, int *v)
+{
+	size_t	 k;
+
+	*v = 0;
+	for (k = j; k < n && k - j < 4 && is_digit(s[k]); k++)
+		*v = *v * 10 + (s[k] - '0');
+	if (k == j || k - j > 3 || (k - j > 1 && s[j] == '0'))
+		return 0;
+	return k;
+}
+
+/*
+ * An enhanced code at s[i] as logs carry them: class 2, 4 or 5 and a
+ * registered subject (0 to 7), which keeps out most version numbers.
+ * Return the end, or 0.
+ */
+static size_t
+enhanced_at(const char *s, size_t i, size_t n, struct scan_code *c)
+{
+	size_t	 k;
+
+	if (i + 4 >= n || (s[i] != '2' && s[i] != '4' && s[i] != '5') ||
+	    s[i + 1] != '.')
+		return 0;
+	if ((k = number_at(s, i + 2, n, &c->subject)) == 0 || c->subject > 7 ||
+	    k >= n || s[k] != '.')
+		return 0;
+	if ((k = number_at(s, k + 1, n, &c->detail)) == 0)
+		return 0;
+	/* Not part of a longer dotted number: 2.1.5.7, 4.0.0.1 */
+	if (k < n && (is_digit(s[k]) || (s[k] == '.' && k + 1 < n &&
+	    is_digit(s[k + 1])) || (s[k] == '-' && k + 1 < n &&
+	    is_digit(s[k + 1]))))
+		return 0;
+	c->kind = KIND_ENHANCED;
+	c->class = s[i] - '0';
+	c->offset = i;
+	return k;
+}
+
+static int
+same_code(const struct scan_code *a, const struct scan_code *b)
+{
+	if (a->kind != b->kind)
+		return 0;
+	if (a->kind == KIND_BASIC)
+		return a->value == b->value;
+	return a->class == b->class && a->subject == b->subject &&
+	    a->detail == b->detail;
+}
+
+/* Keep a code once per line, in the order found. */
+static void
+add_code(struct scan_result *r, const struct scan_code *c, size_t base)
+{
+	size_t	 i;
+
+	for (i = 0; i < r->n; i++)
+		if (same_code(&r->codes[i], c))
+			return;
+	if (r->n == SCAN_MAX)
+		return;
+	r->codes[r->n] = *c;
+	r->codes[r->n].offset += base;
+	r->n++;
+}
+
+/*
+ * Find the status codes in n bytes of a line and add them to r; base is
+ * the offset of s in its line.  A reply code followed by an enhanced code
+ * ("550 5.1.1", "550-5.1.1", "550_5.1.1") is trusted wherever it stands;
+ * a lone code only where the words before it say a reply follows.
+ */
+void
+scan_line(const char *s, size_t n, size_t base, struct scan_result *r)
+{
+	struct scan_code	 b, e;
+	size_t			 i, j, end;
+	int			 c;
+
+	for (i = 0; i + 2 < n; i++) {
+		c = (unsigned char)s[i];
+		if (c < '2' || c > '5')
+			continue;
+		if (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '.'))
+			continue;
+		if ((end = enhanced_at(s, i, n, &e)) != 0) {
+			if (left_ok(s, i) && right_enhanced(s, end, n))
+				add_code(r, &e, base);
+			i = end - 1;
+			continue;
+		}
+		if (s[i + 1] < '0' || s[i + 1] > '5' || !is_digit(s[i + 2]) ||
+		    (i + 3 < n && is_alnum(s[i + 3])))
+			continue;
+		b.kind = KIND_BASIC;
+		b.class = c - '0';
+		b.value = (c - '0') * 100 + (s[i + 1] - '0') * 10 +
+		    (s[i + 2] - '0');
+		b.offset = i;
+		/* The separators of a pair, then the enhanced code. */
+		j = i + 3;
+		if (j < n && (s[j] == '-' || is_blank(s[j]))) {
+			if (s[j++] != '-')
+				while (j < n && is_blank(s[j]))
+					j++;
+			if (j < n && s[j] == '#')
+				j++;
+			if ((i == 0 || s[i - 1] != '[') &&
+			    (end = enhanced_at(s, j, n, &e)) != 0) {
+				add_code(r, &b, base);
+				add_code(r, &e, base);
+				i = end - 1;
+				continue;
+			}
+		}
+		if (left_ok(s, i) && right_basic(s, i + 3, n) &&
+		    !unit_after(s, i + 3, n))
+			add_code(r, &b, base);
+		i += 2;
+	}
+}
+
+/* The line being read: its number, length, text kept and codes. */
+struct line {
+	unsigned long		 no;
+	size_t			 len;
+	size_t			 kept;
+	int			 streamed;	/* written as it was read */
+	struct scan_result	 r;
+};
+
+static char	 buf[BUFSZ];
+static char	 keep[KEEP_MAX];
+
+static int
+code_wanted(const struct scan_ctx *ctx, const struct scan_code *c)
+{
+	return (ctx->classes & (1u << c->class)) && (ctx->kinds & c->kind);
+}
+
+/* Fill the lookup records for a code found. */
+static void
+code_records(const struct scan_code *c, struct basic *b, struct enhanced *e)
+{
+	if (c->kind == KIND_BASIC) {
+		b->value = c->value;
+		b->reply = reply_find(c->value);
+		return;
+	}
+	e->class = c->class;
+	e->subject = c->subject;
+	e->detail = c->detail;
+	e->classp = esc_class_find(c->class);
+	e->subjectp = esc_subject_find(c->subject);
+	e->detailp = esc_detail_find(c->subject, c->detail);
+}
+
+/* "550 MailboxUnavailable, permanent failure", after the line. */
+static void
+explain(struct scan_ctx *ctx, const struct scan_code *c)
+{
+	struct out	*o = ctx->out;
+	struct basic	 b;
+	struct enhanced	 e;
+	char		 code[16];
+	const char	*what, *cls;
+
+	code_records(c, &b, &e);
+	if (c->kind == KIND_BASIC) {
+		snprintf(code, sizeof(code), "%d", c->value);
+		what = b.reply ? b.reply->name : NULL;
+		cls = class_word(c->class, o->lang);
+	} else {
+		snprintf(code, sizeof(code), "%d.%d.%d", c->class, c->subject,
+		    c->detail);
+		what = e.detailp ? (o->lang == LANG_EN ? e.detailp->title :
+		    e.detailp->text[o->lang]) : NULL;
+		cls = e.classp->text[o->lang];
+	}
+	fputs("  # ", o->fp);
+	if (o->color)
+		fprintf(o->fp, "%s%s%s", color_of(c->class), code, COLOR_OFF);
+	else
+		fputs(code, o->fp);
+	if (what != NULL)
+		fprintf(o->fp, " %s", what);
+	else
+		fprintf(o->fp, " (%s)", o->lang == LANG_FR ? "sans nom" :
+		    "unnamed");
+	fprintf(o->fp, "%s %s\n", what && what[strlen(what) - 1] == '.' ?
+	    "" : ",", cls);
+}
+
+static void
+json_line(struct scan_ctx *ctx, struct line *ln, const char *name)
+{
+	struct out		*o = ctx->out;
+	const struct scan_code	*c;
+	struct basic		 b;
+	struct enhanced		 e;
+	size_t			 i, k = 0;
+
+	fprintf(o->fp, "{\"line\":%lu,", ln->no);
+	if (name != NULL) {
+		fputs("\"file\":", o->fp);
+		json_string(o->fp, name, strlen(name));
+		putc(',', o->fp);
+	}
+	fputs("\"text\":", o->fp);
+	json_string(o->fp, keep, ln->kept);
+	if (ln->kept < ln->len)
+		fputs(",\"truncated\":true", o->fp);
+	fputs(",\"codes\":[", o->fp);
+	for (i = 0; i < ln->r.n; i++) {
+		c = &ln->r.codes[i];
+		if (!code_wanted(ctx, c))
+			continue;
+		code_records(c, &b, &e);
+		fprintf(o->fp, "%s{\"offset\":%zu,", k++ ? "," : "", c->offset);
+		if (c->kind == KIND_BASIC)
+			json_basic_fields(o, &b);
+		else
+			json_enhanced_fields(o, &e);
+		putc('}', o->fp);
+	}
+	fputs("]}\n", o->fp);
+}
+
+static void
+count_code(struct scan_counts *counts, const struct scan_code *c)
+{
+	if (c->kind == KIND_BASIC)
+		counts->basic[c->value]++;
+	else
+		counts->enhanced[c->class][c->subject][c->detail]++;
+}
+
+/* A piece of the current line: scan it, and keep or pass on its text. */
+static void
+line_piece(struct scan_ctx *ctx, struct line *ln, const char *s, size_t n)
+{
+	size_t	 room;
+
+	scan_line(s, n, ln->len, &ln->r);
+	ln->len += n;
+	if (ln->streamed) {
+		fwrite(s, 1, n, ctx->out->fp);
+		return;
+	}
+	room = KEEP_MAX - ln->kept;
+	if (n > room && ctx->mode == SCAN_ANNOTATE &&
+	    ctx->classes == CLASS_ALL && ctx->kinds == KIND_ALL) {
+		/* Too long to keep: pass it on as it comes. */
+		fwrite(keep, 1, ln->kept, ctx->out->fp);
+		fwrite(s, 1, n, ctx->out->fp);
+		ln->streamed = 1;
+		return;
+	}
+	if (ctx->mode == SCAN_ANNOTATE || ctx->mode == SCAN_JSON) {
+		memcpy(keep + ln->kept, s, n < room ? n : room);
+		ln->kept += n < room ? n : room;
+	}
+}
+
+/* The end of a line: write what the mode asks for, then start anew. */
+static void
+line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
+    size_t eollen, const char *name)
+{
+	struct out	*o = ctx->out;
+	size_t		 i, wanted = 0;
+
+	for (i = 0; i < ln->r.n; i++)
+		wanted += code_wanted(ctx, &ln->r.codes[i]);
+	if (wanted > 0)
+		ctx->found++;
+	switch (ctx->mode) {
+	case SCAN_ANNOTATE:
+		if (!ln->streamed && (wanted > 0 ||
+		    (ctx->classes == CLASS_ALL && ctx->kinds == KIND_ALL)))
+			fwrite(keep, 1, ln->kept, o->fp);
+		if (ln->streamed || wanted > 0 || (ctx->classes == CLASS_ALL &&
+		    ctx->kinds == KIND_ALL))
+			fwrite(eol, 1, eollen, o->fp);
+		if (wanted == 0)
+			break;
+		if (eollen == 0 || eol[eollen - 1] != '\n')
+			putc('\n', o->fp);
+		for (i = 0; i < ln->r.n; i++)
+			if (code_wanted(ctx, &ln->r.codes[i]))
+				explain(ctx, &ln->r.codes[i]);
+		break;
+	case SCAN_ONLY:
+		for (i = 0; i < ln->r.n; i++) {
+			const struct scan_code *c = &ln->r.codes[i];
+
+			if (!code_wanted(ctx, c))
+				continue;
+			if (ctx->show_names && name != NULL)
+				fprintf(o->fp, "%s:", name);
+			if (c->kind == KIND_BASIC)
+				fprintf(o->fp, "%d\n", c->value);
+			else
+				fprintf(o->fp, "%d.%d.%d\n", c->class,
+				    c->subject, c->detail);
+		}
+		break;
+	case SCAN_SUMMARY:
+		for (i = 0; i < ln->r.n; i++)
+			if (code_wanted(ctx, &ln->r.codes[i]))
+				count_code(ctx->counts, &ln->r.codes[i]);
+		break;
+	case SCAN_JSON:
+		if (wanted > 0)
+			json_line(ctx, ln, name);
+		break;
+	}
+	if (ctx->line_buffered)
+		fflush(o->fp);
+	ln->no++;
+	ln->len = ln->kept = 0;
+	ln->streamed = 0;
+	ln->r.n = 0;
+}
+
+/*
+ * Find the end of the line at s: a newline, a CRLF, or a lone CR.  Set
+ * *eollen to the length of the end; return the length of the line, or
+ * (size_t)-1 if the line goes on past the n bytes there are.
+ */
+static size_t
+find_eol(const char *s, size_t n, int eof, size_t *eollen)
+{
+	const char	*nl, *cr;
+	size_t		 len;
+
+	nl = memchr(s, '\n', n);
+	len = nl ? (size_t)(nl - s) : n;
+	cr = memchr(s, '\r', len);
+	if (cr == NULL) {
+		*eollen = 1;
+		return nl ? len : (size_t)-1;
+	}
+	len = (size_t)(cr - s);
+	if (len + 1 < n) {
+		*eollen = s[len + 1] == '\n' ? 2 : 1;
+		return len;
+	}
+	/* A CR at the end of what was read: wait to see what follows. */
+	*eollen = 1;
+	return eof ? len : (size_t)-1;
+}
+
+/*
+ * Read a log from fd to its end, writing what ctx->mode asks for.  Lines
+ * longer than the buffer are scanned piece by piece, in constant memory.
+ * Return 0, -1 with errno set if reading failed, or -2 if writing did.
+ */
+int
+scan_fd(struct scan_ctx *ctx, int fd, const char *name)
+{
+	struct line	 ln;
+	size_t		 have = 0, start, len, eollen;
+	ssize_t		 got;
+	int		 eof = 0, err = 0;
+
+	memset(&ln, 0, sizeof(ln));
+	ln.no = 1;
+	while (!eof) {
+		got = read(fd, buf + have, BUFSZ - have);
+		if (got < 0) {
+			if (errno == EINTR)
+				continue;
+			err = errno;
+			eof = 1;
+			got = 0;
+		}
+		if (got == 0)
+			eof = 1;
+		have += (size_t)got;
+		start = 0;
+		while (start < have && (len = find_eol(buf + start,
+		    have - start, eof, &eollen)) != (size_t)-1) {
+			line_piece(ctx, &ln, buf + start, len);
+			line_end(ctx, &ln, buf + start + len, eollen, name);
+			start += len + eollen;
+		}
+		if (eof && start < have) {
+			line_piece(ctx, &ln, buf + start, have - start);
+			line_end(ctx, &ln, "", 0, name);
+			start = have;
+		} else if (eof && ln.len > 0)
+			line_end(ctx, &ln, "", 0, name);
+		if (start == 0 && have == BUFSZ) {
+			/* No end of line in a full buffer: take a piece,
+			 * keeping a final CR to pair with what follows. */
+			start = buf[have - 1] == '\r' ? have - 1 : have;
+			line_piece(ctx, &ln, buf, start);
+		}
+		memmove(buf, buf + start, have - start);
+		have -= start;
+		if (ferror(ctx->out->fp))
+			return -2;
+	}
+	if (err) {
+		errno = err;
+		return -1;
+	}
+	return 0;
+}
+
+struct row {
+	unsigned long	 count;
+	int		 kind;
+	int		 a, b, c;	/* value, or class, subject, detail */
+};
+
+static int
+row_cmp(const void *x, const void *y)
+{
+	const struct row	*p = x, *q = y;
+
+	if (p->count != q->count)
+		return p->count < q->count ? 1 : -1;
+	if (p->kind != q->kind)
+		return p->kind - q->kind;
+	if (p->a != q->a)
+		return p->a - q->a;
+	if (p->b != q->b)
+		return p->b - q->b;
+	return p->c - q->c;
+}
+
+static struct row	 rows[600 + 6 * 8 * 1000];
+
+/* The summary: lines per code, most frequent first. */
+void
+scan_summary(struct scan_ctx *ctx)
+{
+	struct scan_counts	*k = ctx->counts;
+	struct out		*o = ctx->out;
+	struct scan_code	 c;
+	struct basic		 b;
+	struct enhanced		 e;
+	const char		*what;
+	char			 code[16];
+	size_t			 n = 0, i;
+	int			 x, y, z;
+
+	for (x = 0; x < 600; x++)
+		if (k->basic[x] > 0) {
+			rows[n].count = k->basic[x];
+			rows[n].kind = KIND_BASIC;
+			rows[n++].a = x;
+		}
+	for (x = 2; x <= 5; x++)
+		for (y = 0; y < 8; y++)
+			for (z = 0; z < 1000; z++)
+				if (k->enhanced[x][y][z] > 0) {
+					rows[n].count = k->enhanced[x][y][z];
+					rows[n].kind = KIND_ENHANCED;
+					rows[n].a = x;
+					rows[n].b = y;
+					rows[n++].c = z;
+				}
+	qsort(rows, n, sizeof(rows[0]), row_cmp);
+	if (o->json)
+		putc('[', o->fp);
+	for (i = 0; i < n; i++) {
+		memset(&c, 0, sizeof(c));
+		c.kind = rows[i].kind;
+		if (c.kind == KIND_BASIC) {
+			c.value = rows[i].a;
+			c.class = c.value / 100;
+			snprintf(code, sizeof(code), "%d", c.value);
+		} else {
+			c.class = rows[i].a;
+			c.subject = rows[i].b;
+			c.detail = rows[i].c;
+			snprintf(code, sizeof(code), "%d.%d.%d", c.class,
+			    c.subject, c.detail);
+		}
+		code_records(&c, &b, &e);
+		what = c.kind == KIND_BASIC ? (b.reply ? b.reply->name : NULL) :
+		    (e.detailp ? e.detailp->title : NULL);
+		if (o->json) {
+			fprintf(o->fp, "%s{\"code\":\"%s\",\"kind\":\"%s\","
+			    "\"count\":%lu,\"name\":", i ? "," : "", code,
+			    c.kind == KIND_BASIC ? "basic" : "enhanced",
+			    rows[i].count);
+			if (what)
+				json_string(o->fp, what, strlen(what));
+			else
+				fputs("null", o->fp);
+			putc('}', o->fp);
+			continue;
+		}
+		fprintf(o->fp, "%8lu  ", rows[i].count);
+		if (o->color)
+			fprintf(o->fp, "%s%s%s", color_of(c.class), code,
+			    COLOR_OFF);
+		else
+			fputs(code, o->fp);
+		fprintf(o->fp, "%*s%s\n", (int)(9 - strlen(code)), "",
+		    what ? what : "-");
+	}
+	if (o->json)
+		fputs("]\n", o->fp);
+}

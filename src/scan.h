@@ -1,0 +1,56 @@
+/* Finding status codes in mail-log lines, and reading logs as a stream. */
+#ifndef SCAN_H
+#define SCAN_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "output.h"
+
+#define SCAN_MAX	32	/* distinct codes kept for one line */
+
+/* A code found in a line. */
+struct scan_code {
+	int		 kind;		/* KIND_BASIC or KIND_ENHANCED */
+	int		 class;		/* 2 to 5 */
+	int		 value;		/* basic: 550 */
+	int		 subject;	/* enhanced: 5.subject.detail */
+	int		 detail;
+	size_t		 offset;	/* byte offset in the line */
+};
+
+struct scan_result {
+	size_t		 n;
+	struct scan_code codes[SCAN_MAX];
+};
+
+void	scan_line(const char *, size_t, size_t, struct scan_result *);
+
+enum scan_mode {
+	SCAN_ANNOTATE,		/* each line, then what its codes mean */
+	SCAN_ONLY,		/* only the codes */
+	SCAN_SUMMARY,		/* a count of lines per code at the end */
+	SCAN_JSON		/* one JSON object per line with codes */
+};
+
+/* Counts of lines per code, for the summary. */
+struct scan_counts {
+	unsigned long	 basic[600];
+	unsigned long	 enhanced[6][8][1000];
+};
+
+struct scan_ctx {
+	struct out		*out;
+	enum scan_mode		 mode;
+	unsigned		 classes;	/* CLASS_BIT mask */
+	unsigned		 kinds;		/* KIND_* mask */
+	int			 line_buffered;
+	int			 show_names;	/* prefix -o output with file */
+	unsigned long		 found;		/* lines with a code */
+	struct scan_counts	*counts;	/* for SCAN_SUMMARY */
+};
+
+int	scan_fd(struct scan_ctx *, int, const char *);
+void	scan_summary(struct scan_ctx *);
+
+#endif

@@ -1,0 +1,181 @@
+#!/usr/bin/env bats
+# Reading mail logs: finding codes, the output modes, streaming, errors.
+
+load test_helper
+
+# The labels of a corpus file as "LINE<TAB>CODES", for lines with codes.
+labels() {
+	awk -F'\t' '$1 != "-" { print NR "\t" $1 }' "$1"
+}
+
+# What smtpcode finds in the same lines, in the same form.
+found() {
+	cut -f2- "$1" | smtpcode --json |
+	    jq -r '"\(.line)\t" + ([.codes[].code] | sort | join(" "))'
+}
+
+@test "the labelled corpus: every code found, nothing else, in each format" {
+	n=0
+	for f in "$DATA"/corpus/*.tsv; do
+		diff <(labels "$f") <(found "$f") || { echo "in $f"; return 1; }
+		n=$((n + 1))
+	done
+	[ "$n" -ge 6 ]
+	[ "$(cat "$DATA"/corpus/*.tsv | wc -l)" -ge 300 ]
+}
+
+@test "lines are passed through unchanged and followed by their codes" {
+	in=$'first line\nMay 1 mx postfix/smtp[550]: said: 550 5.1.1 unknown\nlast line'
+	run -0 smtpcode <<<"$in"
+	[ "${lines[0]}" = "first line" ]
+	[ "${lines[1]}" = "May 1 mx postfix/smtp[550]: said: 550 5.1.1 unknown" ]
+	[ "${lines[2]}" = "  # 550 MailboxUnavailable, permanent failure" ]
+	[ "${lines[3]}" = "  # 5.1.1 Bad destination mailbox address, permanent failure" ]
+	[ "${lines[4]}" = "last line" ]
+	[ "${#lines[@]}" -eq 5 ]
+}
+
+@test "without codes the input comes out byte for byte, CRLF and NUL included" {
+	printf 'a\r\nb\0c\nno newline at the end' > "$BATS_TEST_TMPDIR/in"
+	run -1 smtpcode -S "$BATS_TEST_TMPDIR/in"
+	smtpcode -S "$BATS_TEST_TMPDIR/in" | cmp - "$BATS_TEST_TMPDIR/in"
+}
+
+@test "exit status as grep: 0 with a code, 1 without" {
+	run -0 smtpcode <<<"said: 421 later"
+	run -1 smtpcode <<<"nothing to see: pid 550"
+	run -1 smtpcode < /dev/null
+	[ -z "$output" ]
+}
+
+@test "-o writes only the codes, one a line" {
+	run -0 smtpcode -o <<<$'said: 550 5.1.1 x\ndsn=4.2.2, stat=x\n<<< 250 ok'
+	[ "$output" = $'550\n5.1.1\n4.2.2\n250' ]
+	run -0 smtpcode --only-matching <<<"said: 550 5.1.1 x"
+	[ "${#lines[@]}" -eq 2 ]
+}
+
+@test "-o names the file when there are several" {
+	echo 'said: 550 x' > "$BATS_TEST_TMPDIR/a"
+	echo 'dsn=4.2.2, x' > "$BATS_TEST_TMPDIR/b"
+	run -0 smtpcode -S -o "$BATS_TEST_TMPDIR/a" "$BATS_TEST_TMPDIR/b"
+	[ "$output" = "$BATS_TEST_TMPDIR/a:550"$'\n'"$BATS_TEST_TMPDIR/b:4.2.2" ]
+}
+
+@test "--summary counts lines per code, largest first" {
+	in=$'said: 550 5.1.1 a\nsaid: 550-5.1.1 b 550 5.1.1 c\nsaid: 421 4.7.0 d\nx\nsaid: 550 5.7.1 e'
+	run -0 smtpcode --summary <<<"$in"
+	[ "${lines[0]}" = "       3  550      MailboxUnavailable" ]
+	[ "${lines[1]}" = "       2  5.1.1    Bad destination mailbox address" ]
+	[ "${#lines[@]}" -eq 5 ]
+	run -0 smtpcode --summary --json <<<"$in"
+	jq -e '.[0] == {"code":"550","kind":"basic","count":3,"name":"MailboxUnavailable"}' <<<"$output"
+	jq -e 'map(.count) | add == 8' <<<"$output"
+}
+
+@test "--class keeps only lines and codes of those classes" {
+	in=$'said: 250 ok\nsaid: 421 later\nplain\nsaid: 550 no'
+	run -0 smtpcode --class 4,5 <<<"$in"
+	[ "$output" = $'said: 421 later\n  # 421 ServiceNotAvailable, transient failure\nsaid: 550 no\n  # 550 MailboxUnavailable, permanent failure' ]
+	run -1 smtpcode -c 3 <<<"$in"
+	[ -z "$output" ]
+	run -0 smtpcode -c 2 -o <<<"$in"
+	[ "$output" = "250" ]
+}
+
+@test "--kind keeps only basic or enhanced codes" {
+	run -0 smtpcode -o -k enhanced <<<"said: 550 5.1.1 x"
+	[ "$output" = "5.1.1" ]
+	run -0 smtpcode -o -k basic <<<"said: 550 5.1.1 x"
+	[ "$output" = "550" ]
+}
+
+@test "JSON Lines: line, file, text and codes with offsets" {
+	printf 'x\nsaid: 550 5.1.1 "q"\n' > "$BATS_TEST_TMPDIR/log"
+	run -0 smtpcode -S -j "$BATS_TEST_TMPDIR/log"
+	jq -e --arg f "$BATS_TEST_TMPDIR/log" '.line == 2 and .file == $f and
+	    .text == "said: 550 5.1.1 \"q\"" and (.codes | length) == 2 and
+	    .codes[0].code == "550" and .codes[0].offset == 6 and
+	    .codes[1].kind == "enhanced" and .codes[1].offset == 10' <<<"$output"
+	run -0 smtpcode -j <<<"said: 550 x"
+	jq -e 'has("file") | not' <<<"$output"
+}
+
+@test "JSON stays valid for any bytes: control characters, invalid UTF-8, NUL" {
+	printf 'said: 550 \001\033[31m\377\300\200 caf\303\251 \0 end\r\n' |
+	    smtpcode -j > "$BATS_TEST_TMPDIR/out"
+	jq -e '.text | contains("\u001b[31m") and contains("\ufffd") and
+	    contains("café") and contains("\u0000")' "$BATS_TEST_TMPDIR/out"
+	head -c 20000 /dev/urandom > "$BATS_TEST_TMPDIR/bin"
+	printf '\nsaid: 550 x\n' >> "$BATS_TEST_TMPDIR/bin"
+	smtpcode -S -j "$BATS_TEST_TMPDIR/bin" | jq -e . >/dev/null
+}
+
+@test "an unreadable FILE is reported by name and the others are read" {
+	echo 'said: 550 x' > "$BATS_TEST_TMPDIR/good"
+	run -2 --separate-stderr smtpcode -S -o "$BATS_TEST_TMPDIR/missing" "$BATS_TEST_TMPDIR/good"
+	[ "$output" = "$BATS_TEST_TMPDIR/good:550" ]
+	[[ "$stderr" == *"'$BATS_TEST_TMPDIR/missing'"* ]]
+	[[ "$stderr" == *"No such file or directory"* ]]
+	run -2 --separate-stderr smtpcode -S "$BATS_TEST_TMPDIR"
+	[[ "$stderr" == *"Is a directory"* ]]
+}
+
+@test "'-' reads standard input among files" {
+	echo 'said: 421 x' > "$BATS_TEST_TMPDIR/f"
+	run -0 smtpcode -S -o "$BATS_TEST_TMPDIR/f" - <<<"said: 550 y"
+	[ "$output" = "$BATS_TEST_TMPDIR/f:421"$'\n'"(standard input):550" ]
+}
+
+@test "scan options without logs, or combined wrongly, are usage errors" {
+	run -2 --separate-stderr smtpcode -o 550
+	[[ "$stderr" == *"apply to logs"* ]]
+	run -2 --separate-stderr smtpcode --summary -n MailboxBusy
+	[[ "$stderr" == *"usage:"* ]]
+	run -2 --separate-stderr smtpcode -S -l
+	[[ "$stderr" == *"cannot be combined"* ]]
+	run -2 --separate-stderr smtpcode -o -j < /dev/null
+	[[ "$stderr" == *"cannot be combined"* ]]
+}
+
+@test "a line is answered before the next one arrives" {
+	fifo="$BATS_TEST_TMPDIR/fifo"
+	mkfifo "$fifo"
+	smtpcode --line-buffered -o < "$fifo" > "$BATS_TEST_TMPDIR/out" &
+	pid=$!
+	exec 5> "$fifo"
+	echo 'said: 421 later' >&5
+	for _ in $(seq 50); do
+		[ -s "$BATS_TEST_TMPDIR/out" ] && break
+		sleep 0.1
+	done
+	[ "$(cat "$BATS_TEST_TMPDIR/out")" = 421 ]
+	exec 5>&-
+	wait "$pid"
+}
+
+@test "a 100 MB line without a newline is read in constant memory" {
+	command -v /usr/bin/time >/dev/null || skip "no /usr/bin/time"
+	run -0 bash -c "{ printf 'said: 550 x '; head -c 100000000 /dev/zero | tr '\\0' a; } |
+	    /usr/bin/time -f '%M' smtpcode -o 2>&1"
+	[ "${lines[0]}" = 550 ]
+	[ "${lines[1]}" -lt 16384 ]
+}
+
+@test "CR-only input is read as lines" {
+	run -0 bash -c "printf 'a\\rsaid: 550 x\\rb\\rsaid: 421 y' | smtpcode -o"
+	[ "$output" = $'550\n421' ]
+}
+
+@test "a large scan into a closed pipe ends at once and quietly" {
+	run -0 --separate-stderr bash -c "yes 'said: 550 5.1.1 x' | head -n 300000 |
+	    smtpcode | head -n 1"
+	[ "$output" = "said: 550 5.1.1 x" ]
+	[ -z "$stderr" ]
+}
+
+@test "a write error while scanning is reported" {
+	[ -w /dev/full ] || skip "no /dev/full"
+	run -2 --separate-stderr bash -c "yes 'said: 550 x' | head -n 100000 | smtpcode > /dev/full"
+	[[ "$stderr" == "smtpcode: write error: "* ]]
+}

@@ -1,0 +1,198 @@
+/* Unit tests of the log scanner: what it finds, what it must not find. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "scan.h"
+#include "unit.h"
+
+/* The codes found in s, as "550 5.1.1@12" words joined by spaces. */
+static const char *
+found(const char *s)
+{
+	static char		 buf[1024];
+	struct scan_result	 r;
+	size_t			 i, n = 0;
+
+	r.n = 0;
+	scan_line(s, strlen(s), 0, &r);
+	buf[0] = '\0';
+	for (i = 0; i < r.n && n < sizeof(buf) - 32; i++) {
+		const struct scan_code *c = &r.codes[i];
+
+		if (c->kind == KIND_BASIC)
+			n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s%d@%zu",
+			    i ? " " : "", c->value, c->offset);
+		else
+			n += (size_t)snprintf(buf + n, sizeof(buf) - n,
+			    "%s%d.%d.%d@%zu", i ? " " : "", c->class, c->subject,
+			    c->detail, c->offset);
+	}
+	return buf;
+}
+
+#define FINDS(line, want)	CHECK(strcmp(found(line), (want)) == 0)
+
+/* Run scan_fd over input in the given mode; return what it wrote. */
+static char *
+run(const char *in, size_t n, enum scan_mode mode, unsigned long *lines)
+{
+	static char		 out[1 << 19];
+	struct out		 o;
+	struct scan_ctx		 ctx;
+	struct scan_counts	*counts = calloc(1, sizeof(*counts));
+	FILE			*fp;
+	int			 p[2];
+
+	memset(&o, 0, sizeof(o));
+	memset(&ctx, 0, sizeof(ctx));
+	memset(out, 0, sizeof(out));
+	if (counts == NULL || pipe(p) == -1 ||
+	    (fp = fmemopen(out, sizeof(out) - 1, "w")) == NULL)
+		abort();
+	o.fp = fp;
+	ctx.out = &o;
+	ctx.mode = mode;
+	ctx.classes = CLASS_ALL;
+	ctx.kinds = KIND_ALL;
+	ctx.counts = counts;
+	o.json = mode == SCAN_JSON;
+	if (fork() == 0) {
+		close(p[0]);
+		while (n > 0) {
+			ssize_t w = write(p[1], in, n < 4096 ? n : 4096);
+			if (w <= 0)
+				_exit(1);
+			in += w;
+			n -= (size_t)w;
+		}
+		_exit(0);
+	}
+	close(p[1]);
+	CHECK(scan_fd(&ctx, p[0], NULL) == 0);
+	close(p[0]);
+	if (mode == SCAN_SUMMARY)
+		scan_summary(&ctx);
+	fclose(fp);
+	if (lines != NULL)
+		*lines = ctx.found;
+	free(counts);
+	return out;
+}
+
+int
+main(void)
+{
+	unsigned long	 lines;
+	char		*big, *s;
+	size_t		 i, n;
+
+	/* Replies as servers and MTAs write them. */
+	FINDS("said: 550 5.1.1 <a@b>: unknown", "550@6 5.1.1@10");
+	FINDS("said: 550-5.1.1 The account 550-5.1.1 does not 550 5.1.1 x",
+	    "550@6 5.1.1@10");
+	FINDS("dsn=5.1.1, status=bounced", "5.1.1@4");
+	FINDS("reject=553 5.1.8 <a@b>... Domain", "553@7 5.1.8@11");
+	FINDS("stat=Deferred: 421 4.7.0 Try again", "421@15 4.7.0@19");
+	FINDS("Remote_host_said:_550_5.1.1_<a@b>", "550@18 5.1.1@22");
+	FINDS("couldn't find any host. (#5.1.2)/", "5.1.2@26");
+	FINDS("result=\"PermFail\" stat=\"550 5.7.1 denied\"", "550@24 5.7.1@28");
+	FINDS(",250 2.1.5 Recipient OK,", "250@1 2.1.5@5");
+	FINDS(",250 2.0.0OK,", "250@1 2.0.0@5");
+	FINDS("Status: 5.1.1", "5.1.1@8");
+	FINDS("Diagnostic-Code: smtp; 550 5.1.1 unknown", "550@23 5.1.1@27");
+	FINDS("<<< 421 4.7.0 Try later", "421@4 4.7.0@8");
+	FINDS("250-PIPELINING", "250@0");
+	FINDS("I=[1.2.3.4]:587: 535 Incorrect authentication data",
+	    "535@17");
+	FINDS("status=sent (250 OK id=1qA2bC-000Bx9-Qw)", "250@13");
+	FINDS("550 5.1.10 RESOLVER.ADR.RecipientNotFound", "550@0 5.1.10@4");
+	FINDS("'550 5.7.708 Access denied'", "550@1 5.7.708@5");
+	FINDS("x,>,220 EX01 ready", "220@4");
+	FINDS("x,>,\"220 EX01 ready\"", "220@5");
+	FINDS("450 5.1.1", "450@0 5.1.1@4");
+	FINDS("said: 550\r", "550@6");
+
+	/* Numbers that are not status codes. */
+	FINDS("postfix/smtpd[550]: connect from x[1.2.3.4]", "");
+	FINDS("relay=mx[2.180.185.27]:25, delay=1", "");
+	FINDS("connect to x[1.2.3.4]:587: refused", "");
+	FINDS("relay=[5.1.1.1]", "");
+	FINDS("Version 15.01.2507.035", "");
+	FINDS("Dovecot v2.3.19.1 starting", "");
+	FINDS("Linux version 5.4.0-150-generic", "");
+	FINDS("size=550, nrcpt=1", "");
+	FINDS("delay=421, pri=30550", "");
+	FINDS("10:25:30.550 x", "");
+	FINDS("ctladdr=<a> (550/550)", "");
+	FINDS("(256/256 bits)", "");
+	FINDS("(421 bytes written)", "");
+	FINDS("size: 421, 270 ms", "");
+	FINDS("Subject: 550 days of summer", "");
+	FINDS("delivery 550: success", "");
+	FINDS("mpid=550, TLS", "");
+	FINDS("X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no", "");
+	FINDS("msgid=<550.421@host>", "");
+	FINDS("said: 5500 x", "");
+	FINDS("said: 650 x", "");
+	FINDS("said: 5.01.1 x", "");
+	FINDS("said: 5.9.1 x", "");
+	FINDS("said: 555-1234 call us", "");
+	FINDS("[2001:db8::250]", "");
+	FINDS("", "");
+
+	/* Random bytes: codes found lie inside the input and parse. */
+	srand(1);
+	big = malloc(1 << 16);
+	if (big == NULL)
+		return 1;
+	for (n = 0; n < 2000; n++) {
+		struct scan_result	 r;
+		size_t			 len = (size_t)rand() % 200;
+
+		for (i = 0; i < len; i++)
+			big[i] = "25.0 1-:_=#(\"x\r\0"[rand() % 16];
+		r.n = 0;
+		scan_line(big, len, 0, &r);
+		for (i = 0; i < r.n; i++) {
+			CHECK(r.codes[i].offset + 3 <= len);
+			CHECK(r.codes[i].class == 2 || r.codes[i].class == 4 ||
+			    r.codes[i].class == 5 || (r.codes[i].kind ==
+			    KIND_BASIC && r.codes[i].class == 3));
+			CHECK(big[r.codes[i].offset] == '0' + r.codes[i].class);
+		}
+	}
+
+	/* The reader: lines, CRLF, lone CR, NUL bytes, no final newline. */
+	s = run("a\nsaid: 550 x\r\nb\rsaid: 421 y", 30, SCAN_ONLY, &lines);
+	CHECK(strcmp(s, "550\n421\n") == 0 && lines == 2);
+	s = run("said: 550 \0x\nsaid: 5\0" "50 x\n", 24, SCAN_ONLY, &lines);
+	CHECK(strcmp(s, "550\n") == 0 && lines == 1);
+	s = run("x\nsaid: 550 y\n", 14, SCAN_ANNOTATE, &lines);
+	CHECK(strncmp(s, "x\nsaid: 550 y\n  # 550 MailboxUnavailable", 40) == 0);
+	s = run("said: 550 y", 11, SCAN_ANNOTATE, &lines);
+	CHECK(strncmp(s, "said: 550 y\n  # 550 ", 20) == 0);
+	s = run("plain\r\n", 7, SCAN_ANNOTATE, &lines);
+	CHECK(strcmp(s, "plain\r\n") == 0 && lines == 0);
+	s = run("said: 550 x\nsaid: 550 x\nsaid: 421 x\n", 36, SCAN_SUMMARY,
+	    &lines);
+	CHECK(strncmp(s, "       2  550      MailboxUnavailable\n"
+	    "       1  421      ServiceNotAvailable\n", 78) == 0);
+
+	/* A line longer than the buffers: found in each piece. */
+	n = 200000;
+	if ((big = realloc(big, n + 64)) == NULL)
+		return 1;
+	memset(big, 'x', n);
+	memcpy(big, "said: 550 a ", 12);
+	memcpy(big + 150000, " said: 421 b ", 13);
+	big[n] = '\n';
+	s = run(big, n + 1, SCAN_ONLY, &lines);
+	CHECK(strcmp(s, "550\n421\n") == 0 && lines == 1);
+	s = run(big, n + 1, SCAN_JSON, &lines);
+	CHECK(strstr(s, "\"truncated\":true") != NULL);
+	CHECK(strstr(s, "\"offset\":150007") != NULL);
+	free(big);
+	return unit_done("test_scan");
+}
