@@ -269,60 +269,175 @@ add_code(struct scan_result *r, const struct scan_code *c, size_t base)
 	r->n++;
 }
 
+/* Whether s[i] may start a code: a digit 2 to 5 that starts a word. */
+static int
+candidate_at(const char *s, size_t i)
+{
+	return s[i] >= '2' && s[i] <= '5' &&
+	    (i == 0 || !(is_alnum(s[i - 1]) || s[i - 1] == '.'));
+}
+
+/*
+ * Look for a code at s[i], a candidate; add what is found to r.  Return
+ * where to look next.  A reply code followed by an enhanced code ("550
+ * 5.1.1", "550-5.1.1", "550_5.1.1") is trusted wherever it stands; a lone
+ * code only where the words before it say a reply follows.
+ */
+static size_t
+code_at(const char *s, size_t i, size_t n, size_t base, struct scan_result *r)
+{
+	struct scan_code	 b, e;
+	size_t			 j, end;
+	int			 c = (unsigned char)s[i];
+
+	if (i + 2 >= n)
+		return n;
+	if (s[i + 1] == '.') {
+		if ((end = enhanced_at(s, i, n, &e)) == 0)
+			return i + 1;
+		if (left_ok(s, i) && right_enhanced(s, end, n))
+			add_code(r, &e, base);
+		return end;
+	}
+	if (s[i + 1] < '0' || s[i + 1] > '5' || !is_digit(s[i + 2]) ||
+	    (i + 3 < n && is_alnum(s[i + 3])))
+		return i + 1;
+	b.kind = KIND_BASIC;
+	b.class = c - '0';
+	b.value = (c - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+	b.offset = i;
+	/* The separators of a pair, then the enhanced code. */
+	j = i + 3;
+	if (j < n && (s[j] == '-' || is_blank(s[j]))) {
+		if (s[j++] != '-')
+			while (j < n && is_blank(s[j]))
+				j++;
+		if (j < n && s[j] == '#')
+			j++;
+		if ((i == 0 || s[i - 1] != '[') &&
+		    (end = enhanced_at(s, j, n, &e)) != 0) {
+			add_code(r, &b, base);
+			add_code(r, &e, base);
+			return end;
+		}
+	}
+	if (left_ok(s, i) && right_basic(s, i + 3, n) &&
+	    !unit_after(s, i + 3, n))
+		add_code(r, &b, base);
+	return i + 3;
+}
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* Bytes of v in lo .. lo + count - 1, as a mask of 0xff bytes. */
+static __m128i
+in_range(__m128i v, char lo, char count)
+{
+	const __m128i	 bias = _mm_set1_epi8((char)0x80);
+
+	return _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8(lo)),
+	    bias), _mm_set1_epi8((char)(count ^ 0x80)));
+}
+
+static __m128i
+load16(const char *s)
+{
+	return _mm_loadu_si128((const __m128i *)(const void *)s);
+}
+
+/*
+ * The candidates among the sixteen bytes at s, as a bit mask: digits 2
+ * to 5 whose previous byte is not a letter, a digit or a dot, followed
+ * by a digit 0 to 5 or a dot, then a digit, as every code is.  Reads
+ * s[-1] to s[17].
+ */
+static unsigned
+candidates16(const char *s)
+{
+	__m128i	 v, p, n1, n2, bad, good;
+
+	v = load16(s);
+	n2 = load16(s + 2);
+	good = _mm_and_si128(in_range(v, '2', 4), in_range(n2, '0', 10));
+	if (_mm_movemask_epi8(good) == 0)
+		return 0;
+	p = load16(s - 1);
+	n1 = load16(s + 1);
+	bad = _mm_or_si128(_mm_or_si128(in_range(p, '0', 10),
+	    in_range(_mm_or_si128(p, _mm_set1_epi8(0x20)), 'a', 26)),
+	    _mm_cmpeq_epi8(p, _mm_set1_epi8('.')));
+	good = _mm_and_si128(good, _mm_or_si128(in_range(n1, '0', 6),
+	    _mm_cmpeq_epi8(n1, _mm_set1_epi8('.'))));
+	return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(bad, good));
+}
+
+/* The offset of the first CR or LF in the n bytes at s, or n. */
+static size_t
+find_crlf(const char *s, size_t n)
+{
+	const __m128i	 cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+	__m128i		 v;
+	size_t		 i;
+	unsigned	 mask;
+
+	for (i = 0; i + 16 <= n; i += 16) {
+		v = load16(s + i);
+		mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
+		if (mask != 0)
+			return i + (size_t)__builtin_ctz(mask);
+	}
+	for (; i < n; i++)
+		if (s[i] == '\r' || s[i] == '\n')
+			return i;
+	return n;
+}
+#else
+static size_t
+find_crlf(const char *s, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '\r' || s[i] == '\n')
+			return i;
+	return n;
+}
+#endif
+
 /*
  * Find the status codes in n bytes of a line and add them to r; base is
- * the offset of s in its line.  A reply code followed by an enhanced code
- * ("550 5.1.1", "550-5.1.1", "550_5.1.1") is trusted wherever it stands;
- * a lone code only where the words before it say a reply follows.
+ * the offset of s in its line.  Most of a line is skipped sixteen bytes
+ * at a time where SSE2 is there.
  */
 void
 scan_line(const char *s, size_t n, size_t base, struct scan_result *r)
 {
-	struct scan_code	 b, e;
-	size_t			 i, j, end;
-	int			 c;
+	size_t		 i = 0, k = 1;
 
-	for (i = 0; i + 2 < n; i++) {
-		c = (unsigned char)s[i];
-		if (c < '2' || c > '5')
-			continue;
-		if (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '.'))
-			continue;
-		if ((end = enhanced_at(s, i, n, &e)) != 0) {
-			if (left_ok(s, i) && right_enhanced(s, end, n))
-				add_code(r, &e, base);
-			i = end - 1;
-			continue;
+	if (n > 0 && candidate_at(s, 0))
+		i = code_at(s, 0, n, base, r);
+#ifdef __SSE2__
+	for (; k + 2 < n && n >= 19; k += 16) {
+		unsigned	 mask;
+
+		if (k + 18 <= n)
+			mask = candidates16(s + k);
+		else	/* the tail: the last block that fits, shifted */
+			mask = candidates16(s + n - 18) >> (k - (n - 18));
+		while (mask != 0) {
+			size_t	 at = k + (size_t)__builtin_ctz(mask);
+
+			mask &= mask - 1;
+			if (at >= i)
+				i = code_at(s, at, n, base, r);
 		}
-		if (s[i + 1] < '0' || s[i + 1] > '5' || !is_digit(s[i + 2]) ||
-		    (i + 3 < n && is_alnum(s[i + 3])))
-			continue;
-		b.kind = KIND_BASIC;
-		b.class = c - '0';
-		b.value = (c - '0') * 100 + (s[i + 1] - '0') * 10 +
-		    (s[i + 2] - '0');
-		b.offset = i;
-		/* The separators of a pair, then the enhanced code. */
-		j = i + 3;
-		if (j < n && (s[j] == '-' || is_blank(s[j]))) {
-			if (s[j++] != '-')
-				while (j < n && is_blank(s[j]))
-					j++;
-			if (j < n && s[j] == '#')
-				j++;
-			if ((i == 0 || s[i - 1] != '[') &&
-			    (end = enhanced_at(s, j, n, &e)) != 0) {
-				add_code(r, &b, base);
-				add_code(r, &e, base);
-				i = end - 1;
-				continue;
-			}
-		}
-		if (left_ok(s, i) && right_basic(s, i + 3, n) &&
-		    !unit_after(s, i + 3, n))
-			add_code(r, &b, base);
-		i += 2;
 	}
+#endif
+	for (k = k > i ? k : i; k < n; k++)
+		if (candidate_at(s, k) && k >= i)
+			i = code_at(s, k, n, base, r);
 }
 
 /* The line being read: its number, length, text kept and codes. */
@@ -330,7 +445,6 @@ struct line {
 	unsigned long		 no;
 	size_t			 len;
 	size_t			 kept;
-	int			 streamed;	/* written as it was read */
 	struct scan_result	 r;
 };
 
@@ -341,6 +455,14 @@ static int
 code_wanted(const struct scan_ctx *ctx, const struct scan_code *c)
 {
 	return (ctx->classes & (1u << c->class)) && (ctx->kinds & c->kind);
+}
+
+/* Whether every line is written as it came, followed by its codes. */
+static int
+passthrough(const struct scan_ctx *ctx)
+{
+	return ctx->mode == SCAN_ANNOTATE && ctx->classes == CLASS_ALL &&
+	    ctx->kinds == KIND_ALL;
 }
 
 /* Fill the lookup records for a code found. */
@@ -360,40 +482,68 @@ code_records(const struct scan_code *c, struct basic *b, struct enhanced *e)
 	e->detailp = esc_detail_find(c->subject, c->detail);
 }
 
-/* "550 MailboxUnavailable, permanent failure", after the line. */
+/* Write a code as it is written in logs into dst; return its length. */
+static size_t
+code_text(const struct scan_code *c, char *dst)
+{
+	if (c->kind == KIND_BASIC)
+		return (size_t)snprintf(dst, 16, "%d", c->value);
+	return (size_t)snprintf(dst, 16, "%d.%d.%d", c->class, c->subject,
+	    c->detail);
+}
+
+/* Append s to the n bytes of dst, within size. */
+static size_t
+append(char *dst, size_t n, size_t size, const char *s)
+{
+	size_t	 len = strlen(s);
+
+	if (len > size - n)
+		len = size - n;
+	memcpy(dst + n, s, len);
+	return n + len;
+}
+
+/* "  # 550 MailboxUnavailable, permanent failure", after the line. */
 static void
 explain(struct scan_ctx *ctx, const struct scan_code *c)
 {
 	struct out	*o = ctx->out;
 	struct basic	 b;
 	struct enhanced	 e;
-	char		 code[16];
+	char		 line[1024], code[16];
 	const char	*what, *cls;
+	size_t		 n;
 
 	code_records(c, &b, &e);
 	if (c->kind == KIND_BASIC) {
-		snprintf(code, sizeof(code), "%d", c->value);
 		what = b.reply ? b.reply->name : NULL;
 		cls = class_word(c->class, o->lang);
 	} else {
-		snprintf(code, sizeof(code), "%d.%d.%d", c->class, c->subject,
-		    c->detail);
 		what = e.detailp ? (o->lang == LANG_EN ? e.detailp->title :
 		    e.detailp->text[o->lang]) : NULL;
 		cls = e.classp->text[o->lang];
 	}
-	fputs("  # ", o->fp);
+	code_text(c, code);
+	n = append(line, 0, sizeof(line), "  # ");
 	if (o->color)
-		fprintf(o->fp, "%s%s%s", color_of(c->class), code, COLOR_OFF);
-	else
-		fputs(code, o->fp);
-	if (what != NULL)
-		fprintf(o->fp, " %s", what);
-	else
-		fprintf(o->fp, " (%s)", o->lang == LANG_FR ? "sans nom" :
-		    "unnamed");
-	fprintf(o->fp, "%s %s\n", what && what[strlen(what) - 1] == '.' ?
-	    "" : ",", cls);
+		n = append(line, n, sizeof(line), color_of(c->class));
+	n = append(line, n, sizeof(line), code);
+	if (o->color)
+		n = append(line, n, sizeof(line), COLOR_OFF);
+	n = append(line, n, sizeof(line), " ");
+	if (what != NULL) {
+		n = append(line, n, sizeof(line), what);
+		if (what[strlen(what) - 1] != '.')
+			n = append(line, n, sizeof(line), ",");
+	} else
+		n = append(line, n, sizeof(line), o->lang == LANG_FR ?
+		    "(sans nom)," : "(unnamed),");
+	n = append(line, n, sizeof(line), " ");
+	n = append(line, n, sizeof(line), cls);
+	n = append(line, n, sizeof(line) - 1, "");
+	line[n++] = '\n';
+	fwrite(line, 1, n, o->fp);
 }
 
 static void
@@ -440,39 +590,34 @@ count_code(struct scan_counts *counts, const struct scan_code *c)
 		counts->enhanced[c->class][c->subject][c->detail]++;
 }
 
-/* A piece of the current line: scan it, and keep or pass on its text. */
+/* A piece of the current line: scan it, and keep its text if needed. */
 static void
 line_piece(struct scan_ctx *ctx, struct line *ln, const char *s, size_t n)
 {
-	size_t	 room;
+	size_t	 room = KEEP_MAX - ln->kept;
 
 	scan_line(s, n, ln->len, &ln->r);
 	ln->len += n;
-	if (ln->streamed) {
-		fwrite(s, 1, n, ctx->out->fp);
-		return;
-	}
-	room = KEEP_MAX - ln->kept;
-	if (n > room && ctx->mode == SCAN_ANNOTATE &&
-	    ctx->classes == CLASS_ALL && ctx->kinds == KIND_ALL) {
-		/* Too long to keep: pass it on as it comes. */
-		fwrite(keep, 1, ln->kept, ctx->out->fp);
-		fwrite(s, 1, n, ctx->out->fp);
-		ln->streamed = 1;
-		return;
-	}
-	if (ctx->mode == SCAN_ANNOTATE || ctx->mode == SCAN_JSON) {
-		memcpy(keep + ln->kept, s, n < room ? n : room);
-		ln->kept += n < room ? n : room;
+	if (ctx->mode == SCAN_JSON || (ctx->mode == SCAN_ANNOTATE &&
+	    !passthrough(ctx))) {
+		if (n > room)
+			n = room;
+		memcpy(keep + ln->kept, s, n);
+		ln->kept += n;
 	}
 }
 
-/* The end of a line: write what the mode asks for, then start anew. */
-static void
+/*
+ * The end of a line: write what the mode asks for, then start anew.  In
+ * pass-through mode the line itself has been written by the caller.
+ * Return the number of codes wanted in the line.
+ */
+static size_t
 line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
     size_t eollen, const char *name)
 {
 	struct out	*o = ctx->out;
+	char		 code[16];
 	size_t		 i, wanted = 0;
 
 	for (i = 0; i < ln->r.n; i++)
@@ -481,14 +626,12 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 		ctx->found++;
 	switch (ctx->mode) {
 	case SCAN_ANNOTATE:
-		if (!ln->streamed && (wanted > 0 ||
-		    (ctx->classes == CLASS_ALL && ctx->kinds == KIND_ALL)))
-			fwrite(keep, 1, ln->kept, o->fp);
-		if (ln->streamed || wanted > 0 || (ctx->classes == CLASS_ALL &&
-		    ctx->kinds == KIND_ALL))
-			fwrite(eol, 1, eollen, o->fp);
 		if (wanted == 0)
 			break;
+		if (!passthrough(ctx)) {
+			fwrite(keep, 1, ln->kept, o->fp);
+			fwrite(eol, 1, eollen, o->fp);
+		}
 		if (eollen == 0 || eol[eollen - 1] != '\n')
 			putc('\n', o->fp);
 		for (i = 0; i < ln->r.n; i++)
@@ -497,17 +640,15 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 		break;
 	case SCAN_ONLY:
 		for (i = 0; i < ln->r.n; i++) {
-			const struct scan_code *c = &ln->r.codes[i];
-
-			if (!code_wanted(ctx, c))
+			if (!code_wanted(ctx, &ln->r.codes[i]))
 				continue;
-			if (ctx->show_names && name != NULL)
-				fprintf(o->fp, "%s:", name);
-			if (c->kind == KIND_BASIC)
-				fprintf(o->fp, "%d\n", c->value);
-			else
-				fprintf(o->fp, "%d.%d.%d\n", c->class,
-				    c->subject, c->detail);
+			if (ctx->show_names && name != NULL) {
+				fputs(name, o->fp);
+				putc(':', o->fp);
+			}
+			fwrite(code, 1, code_text(&ln->r.codes[i], code),
+			    o->fp);
+			putc('\n', o->fp);
 		}
 		break;
 	case SCAN_SUMMARY:
@@ -524,8 +665,8 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 		fflush(o->fp);
 	ln->no++;
 	ln->len = ln->kept = 0;
-	ln->streamed = 0;
 	ln->r.n = 0;
+	return wanted;
 }
 
 /*
@@ -536,38 +677,37 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 static size_t
 find_eol(const char *s, size_t n, int eof, size_t *eollen)
 {
-	const char	*nl, *cr;
-	size_t		 len;
+	size_t	 len = find_crlf(s, n);
 
-	nl = memchr(s, '\n', n);
-	len = nl ? (size_t)(nl - s) : n;
-	cr = memchr(s, '\r', len);
-	if (cr == NULL) {
-		*eollen = 1;
-		return nl ? len : (size_t)-1;
-	}
-	len = (size_t)(cr - s);
+	*eollen = 1;
+	if (len == n)
+		return (size_t)-1;
+	if (s[len] == '\n')
+		return len;
 	if (len + 1 < n) {
 		*eollen = s[len + 1] == '\n' ? 2 : 1;
 		return len;
 	}
 	/* A CR at the end of what was read: wait to see what follows. */
-	*eollen = 1;
 	return eof ? len : (size_t)-1;
 }
 
 /*
  * Read a log from fd to its end, writing what ctx->mode asks for.  Lines
  * longer than the buffer are scanned piece by piece, in constant memory.
- * Return 0, -1 with errno set if reading failed, or -2 if writing did.
+ * In pass-through mode, runs of lines without codes are written in one
+ * go.  Return 0, -1 with errno set if reading failed, or -2 if writing
+ * did.
  */
 int
 scan_fd(struct scan_ctx *ctx, int fd, const char *name)
 {
 	struct line	 ln;
-	size_t		 have = 0, start, len, eollen;
+	FILE		*fp = ctx->out->fp;
+	size_t		 have = 0, start, len, eollen, done;
+	size_t		 pend = 0;	/* pass-through: first byte not written */
 	ssize_t		 got;
-	int		 eof = 0, err = 0;
+	int		 eof = 0, err = 0, pass = passthrough(ctx);
 
 	memset(&ln, 0, sizeof(ln));
 	ln.no = 1;
@@ -577,7 +717,6 @@ scan_fd(struct scan_ctx *ctx, int fd, const char *name)
 			if (errno == EINTR)
 				continue;
 			err = errno;
-			eof = 1;
 			got = 0;
 		}
 		if (got == 0)
@@ -587,24 +726,32 @@ scan_fd(struct scan_ctx *ctx, int fd, const char *name)
 		while (start < have && (len = find_eol(buf + start,
 		    have - start, eof, &eollen)) != (size_t)-1) {
 			line_piece(ctx, &ln, buf + start, len);
+			done = start + len + eollen;
+			if (pass && (ln.r.n > 0 || ctx->line_buffered)) {
+				fwrite(buf + pend, 1, done - pend, fp);
+				pend = done;
+			}
 			line_end(ctx, &ln, buf + start + len, eollen, name);
-			start += len + eollen;
+			start = done;
 		}
 		if (eof && start < have) {
 			line_piece(ctx, &ln, buf + start, have - start);
-			line_end(ctx, &ln, "", 0, name);
 			start = have;
-		} else if (eof && ln.len > 0)
-			line_end(ctx, &ln, "", 0, name);
+		}
 		if (start == 0 && have == BUFSZ) {
 			/* No end of line in a full buffer: take a piece,
 			 * keeping a final CR to pair with what follows. */
 			start = buf[have - 1] == '\r' ? have - 1 : have;
 			line_piece(ctx, &ln, buf, start);
 		}
+		if (pass && pend < start)
+			fwrite(buf + pend, 1, start - pend, fp);
+		if (eof && ln.len > 0)
+			line_end(ctx, &ln, "", 0, name);
 		memmove(buf, buf + start, have - start);
 		have -= start;
-		if (ferror(ctx->out->fp))
+		pend = 0;
+		if (ferror(fp))
 			return -2;
 	}
 	if (err) {

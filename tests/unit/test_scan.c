@@ -164,6 +164,21 @@ main(void)
 		}
 	}
 
+	/* A code at every position of lines of every length up to 80, among
+	 * bytes that cannot start one: the block scanner misses none. */
+	for (n = 5; n <= 80; n++)
+		for (i = 1; i + 4 <= n; i++) {
+			struct scan_result	 r;
+			char			 line[96];
+
+			memset(line, i % 2 ? 'x' : 0xe9, n);
+			memcpy(line + i - 1, "(550)", 5);
+			r.n = 0;
+			scan_line(line, n, 0, &r);
+			CHECK(r.n >= 1 && r.codes[0].kind == KIND_BASIC &&
+			    r.codes[0].offset == i);
+		}
+
 	/* The reader: lines, CRLF, lone CR, NUL bytes, no final newline. */
 	s = run("a\nsaid: 550 x\r\nb\rsaid: 421 y", 30, SCAN_ONLY, &lines);
 	CHECK(strcmp(s, "550\n421\n") == 0 && lines == 2);
