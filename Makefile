@@ -5,6 +5,9 @@ VERSION =	0.1.0
 PREFIX ?=	/usr/local
 BINDIR =	$(PREFIX)/bin
 MANDIR =	$(PREFIX)/share/man
+BASHCOMPDIR =	$(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR =	$(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR =	$(PREFIX)/share/fish/vendor_completions.d
 
 CC ?=		cc
 CFLAGS ?=	-O2 -g
@@ -42,14 +45,38 @@ check: smtpcode $(UNITS)
 	bats tests/cli
 
 install: smtpcode
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/fr/man1 $(DESTDIR)$(BASHCOMPDIR) \
+	    $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	cp smtpcode $(DESTDIR)$(BINDIR)/smtpcode
+	chmod 755 $(DESTDIR)$(BINDIR)/smtpcode
 	cp man/smtpcode.1 $(DESTDIR)$(MANDIR)/man1/smtpcode.1
+	cp man/fr/smtpcode.1 $(DESTDIR)$(MANDIR)/fr/man1/smtpcode.1
+	cp completions/smtpcode.bash $(DESTDIR)$(BASHCOMPDIR)/smtpcode
+	cp completions/_smtpcode $(DESTDIR)$(ZSHCOMPDIR)/_smtpcode
+	cp completions/smtpcode.fish $(DESTDIR)$(FISHCOMPDIR)/smtpcode.fish
+	cd $(DESTDIR)$(PREFIX) && chmod 644 share/man/man1/smtpcode.1 \
+	    share/man/fr/man1/smtpcode.1 \
+	    share/bash-completion/completions/smtpcode \
+	    share/zsh/site-functions/_smtpcode \
+	    share/fish/vendor_completions.d/smtpcode.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/smtpcode $(DESTDIR)$(MANDIR)/man1/smtpcode.1
+	rm -f $(DESTDIR)$(BINDIR)/smtpcode \
+	    $(DESTDIR)$(MANDIR)/man1/smtpcode.1 \
+	    $(DESTDIR)$(MANDIR)/fr/man1/smtpcode.1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/smtpcode \
+	    $(DESTDIR)$(ZSHCOMPDIR)/_smtpcode \
+	    $(DESTDIR)$(FISHCOMPDIR)/smtpcode.fish
+
+# Every shell script of the project, and the manuals.
+lint:
+	shellcheck -x .ci/run bench/*.sh tests/cli/test_helper.bash
+	shellcheck -s bash completions/smtpcode.bash
+	shellcheck -s bash tests/cli/*.bats
+	mandoc -Tlint -Wwarning man/smtpcode.1 man/fr/smtpcode.1
 
 clean:
 	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS)
 
-.PHONY: all check install uninstall clean
+.PHONY: all check install uninstall lint clean

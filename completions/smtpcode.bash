@@ -1,43 +1,59 @@
 # bash completion for smtpcode(1)
+# Names and codes come from the smtpcode being completed: --names and
+# --list --tsv print them, so the completion follows its table.
 
 _smtpcode()
 {
-	local cur prev
+	local cur prev prog w i
 	cur=${COMP_WORDS[COMP_CWORD]}
 	prev=${COMP_WORDS[COMP_CWORD-1]}
+	prog=${COMP_WORDS[0]}
+	COMPREPLY=()
 
 	case $prev in
 	-c|--class)
-		COMPREPLY=($(compgen -W '2xx 3xx 4xx 5xx success intermediate
-		    transient permanent' -- "$cur"))
+		# Complete the item after the last comma of a list.
+		local head=
+		[[ $cur == *,* ]] && head=${cur%,*},
+		mapfile -t COMPREPLY < <(compgen -P "$head" -W '2xx 3xx 4xx 5xx
+		    success intermediate transient permanent' -- "${cur##*,}")
 		return ;;
 	-k|--kind)
-		COMPREPLY=($(compgen -W 'basic enhanced' -- "$cur"))
+		mapfile -t COMPREPLY < <(compgen -W 'basic enhanced' -- "$cur")
 		return ;;
 	-L|--lang)
-		COMPREPLY=($(compgen -W 'en fr' -- "$cur"))
+		mapfile -t COMPREPLY < <(compgen -W 'en fr' -- "$cur")
 		return ;;
-	-n|--name|-s|--search)
+	-n|--name)
+		mapfile -t COMPREPLY < <(compgen -W \
+		    "$("$prog" --names 2>/dev/null | cut -f1)" -- "$cur")
+		return ;;
+	-s|--search)
 		return ;;
 	esac
 	case $cur in
 	--color=*)
-		COMPREPLY=($(compgen -W 'auto always never' -- "${cur#--color=}"))
+		mapfile -t COMPREPLY < <(compgen -W 'auto always never' \
+		    -- "${cur#--color=}")
 		return ;;
 	-*)
-		COMPREPLY=($(compgen -W '--class --color --help --json --kind
-		    --lang --line-buffered --list --name --only-matching --scan
-		    --search --summary --version -c -h -j -k -L -l -n -o -S -s
-		    -V' -- "$cur"))
+		mapfile -t COMPREPLY < <(compgen -W '--class --color --help
+		    --json --kind --lang --line-buffered --list --name --names
+		    --only-matching --scan --search --summary --tsv --version
+		    -c -h -j -k -L -l -n -o -S -s -V' -- "$cur")
 		return ;;
 	esac
-	local w
-	for w in "${COMP_WORDS[@]}"; do
+	for ((i = 1; i < COMP_CWORD; i++)); do
+		w=${COMP_WORDS[i]}
 		case $w in
-		-S|--scan)
-			COMPREPLY=($(compgen -f -- "$cur"))
+		--)
+			break ;;
+		-S|--scan|-[!-]*S*)
+			mapfile -t COMPREPLY < <(compgen -f -- "$cur")
 			return ;;
 		esac
 	done
+	mapfile -t COMPREPLY < <(compgen -W \
+	    "$("$prog" -l --tsv -c 2,3,4,5 2>/dev/null | cut -f1)" -- "$cur")
 }
 complete -F _smtpcode smtpcode

@@ -9,6 +9,8 @@
 /* Bits of a class mask: CLASS_BIT(5) selects 5xx and 5.X.X. */
 #define CLASS_BIT(c)	(1u << (c))
 #define CLASS_ALL	(CLASS_BIT(2) | CLASS_BIT(3) | CLASS_BIT(4) | CLASS_BIT(5))
+/* No filter at all: every class, the enumeration's sentinels too. */
+#define CLASS_ANY	(CLASS_ALL | CLASS_BIT(0))
 
 /* Bits of a kind mask. */
 #define KIND_BASIC	0x1

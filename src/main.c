@@ -33,7 +33,9 @@ enum status {
 enum {
 	LONG_COLOR = 256,
 	LONG_LINE_BUFFERED,
-	LONG_SUMMARY
+	LONG_NAMES,
+	LONG_SUMMARY,
+	LONG_TSV
 };
 
 enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
@@ -109,10 +111,12 @@ help(void)
 "  -l, --list           list every code\n"
 "      --line-buffered  write each log line out as soon as it is read\n"
 "  -n, --name=NAME      look up a code by its name (case-insensitive)\n"
+"      --names          list every name and alias with its code, and exit\n"
 "  -o, --only-matching  in logs, write only the codes found, one a line\n"
 "  -S, --scan           read logs from FILEs ('-' or none: standard input)\n"
 "  -s, --search=WORD    codes whose name or description contains WORD\n"
 "      --summary        in logs, count lines per code, most frequent first\n"
+"      --tsv            one line a code: code, name or title, description\n"
 "  -V, --version        show the version and exit\n"
 "\n"
 "With no operand and standard input not a terminal, logs are read from it.\n"
@@ -199,7 +203,7 @@ unknown_name(const char *name)
 static int
 basic_wanted(int value, unsigned classes)
 {
-	return classes == CLASS_ALL || (classes & CLASS_BIT(basic_class(value)));
+	return (classes & CLASS_BIT(basic_class(value))) != 0;
 }
 
 /* Look up every item; return the exit status. */
@@ -277,7 +281,7 @@ list_codes(struct out *o, const char *needle, unsigned classes,
 	for (i = 0; (kinds & KIND_ENHANCED) && i < nesc_details; i++) {
 		if (needle && !esc_matches(&esc_details[i], needle, o->lang))
 			continue;
-		if (classes == CLASS_ALL) {
+		if (classes == CLASS_ANY) {
 			out_detail(o, &esc_details[i], 0);
 			continue;
 		}
@@ -352,10 +356,12 @@ main(int argc, char *argv[])
 		{ "line-buffered", no_argument,		NULL, LONG_LINE_BUFFERED },
 		{ "list",	no_argument,		NULL, 'l' },
 		{ "name",	required_argument,	NULL, 'n' },
+		{ "names",	no_argument,		NULL, LONG_NAMES },
 		{ "only-matching", no_argument,		NULL, 'o' },
 		{ "scan",	no_argument,		NULL, 'S' },
 		{ "search",	required_argument,	NULL, 's' },
 		{ "summary",	no_argument,		NULL, LONG_SUMMARY },
+		{ "tsv",	no_argument,		NULL, LONG_TSV },
 		{ "version",	no_argument,		NULL, 'V' },
 		{ NULL,		0,			NULL, 0 }
 	};
@@ -366,10 +372,11 @@ main(int argc, char *argv[])
 	char		 needle[SEARCH_MAX + 1];
 	enum color	 color = COLOR_AUTO;
 	enum status	 st;
-	unsigned	 classes = CLASS_ALL, kinds = KIND_ALL;
+	unsigned	 classes = CLASS_ANY, kinds = KIND_ALL;
 	size_t		 nitems = 0, i;
 	int		 ch, list = 0, lang_set = 0, bad = 0, scan = 0;
 	int		 scan_opts = 0, only = 0, summary = 0, line_buffered = 0;
+	int		 names = 0;
 
 	memset(&o, 0, sizeof(o));
 	memset(&ctx, 0, sizeof(ctx));
@@ -465,6 +472,12 @@ main(int argc, char *argv[])
 			summary = 1;
 			scan_opts |= OPT_SCAN_ONLY;
 			break;
+		case LONG_NAMES:
+			names = 1;
+			break;
+		case LONG_TSV:
+			o.tsv = 1;
+			break;
 		case 'V':
 			printf("smtpcode %s\n", VERSION);
 			st = close_stdout(STATUS_OK);
@@ -484,6 +497,23 @@ main(int argc, char *argv[])
 	o.color = !o.json && (color == COLOR_ALWAYS || (color == COLOR_AUTO &&
 	    (nc == NULL || *nc == '\0') && isatty(STDOUT_FILENO)));
 
+	if (o.tsv && o.json) {
+		msg("--tsv and --json cannot be combined\n");
+		usage();
+		st = STATUS_ERROR;
+		goto out;
+	}
+	if (names) {
+		if (nitems > 0 || list || search || scan || scan_opts) {
+			msg("--names takes no operand and no other mode\n");
+			usage();
+			st = STATUS_ERROR;
+			goto out;
+		}
+		out_names(&o);
+		st = close_stdout(STATUS_OK);
+		goto out;
+	}
 	if (!scan && nitems == 0 && !list && search == NULL &&
 	    !isatty(STDIN_FILENO))
 		scan = 1;
@@ -504,6 +534,8 @@ main(int argc, char *argv[])
 		else if (only && (summary || o.json))
 			msg("--only-matching cannot be combined with --summary "
 			    "or --json\n");
+		else if (o.tsv)
+			msg("--tsv does not apply to logs\n");
 		else if (summary && (ctx.counts = calloc(1,
 		    sizeof(*ctx.counts))) == NULL)
 			msg("%s\n", strerror(errno));
@@ -574,7 +606,7 @@ main(int argc, char *argv[])
 
 	if (nitems > 0)
 		st = lookup_items(&o, items, nitems, classes);
-	else if (list || search || (classes != CLASS_ALL &&
+	else if (list || search || (classes != CLASS_ANY &&
 	    isatty(STDIN_FILENO)))
 		st = list_codes(&o, search ? needle : NULL, classes, kinds);
 	else {

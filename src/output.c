@@ -1,6 +1,8 @@
 /* Writing records as text for people or as JSON for programs. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "output.h"
 
@@ -215,10 +217,33 @@ json_list(FILE *fp, const char *s)
 	putc(']', fp);
 }
 
+/* A record as one line of tab-separated fields; tabs in them are spaces. */
+static void
+tsv_line(struct out *o, const char *code, const char *name, const char *text)
+{
+	const char	*f[3];
+	size_t		 i;
+
+	f[0] = code;
+	f[1] = name ? name : "-";
+	f[2] = text ? text : "-";
+	for (i = 0; i < 3; i++) {
+		if (i > 0)
+			putc('\t', o->fp);
+		for (; *f[i] != '\0'; f[i]++)
+			putc(*f[i] == '\t' ? ' ' : *f[i], o->fp);
+	}
+	putc('\n', o->fp);
+}
+
 /* Start a record: separators, and the array when one is needed. */
 static void
 record_start(struct out *o)
 {
+	if (o->tsv) {
+		o->count++;
+		return;
+	}
 	if (o->json) {
 		if (o->array && o->count > 0)
 			putc(',', o->fp);
@@ -481,11 +506,39 @@ json_enhanced(struct out *o, const struct enhanced *e)
 	putc('}', o->fp);
 }
 
+static void
+tsv_basic(struct out *o, const struct basic *b)
+{
+	char	 code[8], buf[256];
+
+	snprintf(code, sizeof(code), "%d", b->value);
+	if (b->reply == NULL)
+		digits_sentence(o, b->value, buf, sizeof(buf));
+	tsv_line(o, code, b->reply ? b->reply->name : NULL,
+	    b->reply ? b->reply->text[o->lang] : buf);
+}
+
+static void
+tsv_esc(struct out *o, int class, int subject, int detail,
+    const struct esc_detail *d)
+{
+	char	 code[16];
+
+	if (class)
+		snprintf(code, sizeof(code), "%d.%d.%d", class, subject,
+		    detail);
+	else
+		snprintf(code, sizeof(code), "X.%d.%d", subject, detail);
+	tsv_line(o, code, d ? d->title : NULL, d ? d->text[o->lang] : NULL);
+}
+
 void
 out_basic(struct out *o, const struct basic *b)
 {
 	record_start(o);
-	if (o->json)
+	if (o->tsv)
+		tsv_basic(o, b);
+	else if (o->json)
 		json_basic(o, b);
 	else
 		text_basic(o, b);
@@ -496,7 +549,9 @@ void
 out_enhanced(struct out *o, const struct enhanced *e)
 {
 	record_start(o);
-	if (o->json)
+	if (o->tsv)
+		tsv_esc(o, e->class, e->subject, e->detail, e->detailp);
+	else if (o->json)
 		json_enhanced(o, e);
 	else
 		text_enhanced(o, e->class, e->subject, e->detail, e->classp,
@@ -512,7 +567,9 @@ out_detail(struct out *o, const struct esc_detail *d, int class)
 	const struct esc_part	*subjectp = esc_subject_find(d->subject);
 
 	record_start(o);
-	if (o->json) {
+	if (o->tsv)
+		tsv_esc(o, class, d->subject, d->detail, d);
+	else if (o->json) {
 		putc('{', o->fp);
 		json_esc_fields(o, class, d->subject, d->detail, classp,
 		    subjectp, d);
@@ -533,6 +590,11 @@ out_pair(struct out *o, const struct basic *b, const struct enhanced *e)
 	int	 bad = pair_check(b, e);
 
 	record_start(o);
+	if (o->tsv) {
+		tsv_basic(o, b);
+		tsv_esc(o, e->class, e->subject, e->detail, e->detailp);
+		return;
+	}
 	if (o->json) {
 		fprintf(o->fp, "{\"kind\":\"pair\",\"code\":\"%d %d.%d.%d\","
 		    "\"basic\":", b->value, e->class, e->subject, e->detail);
@@ -598,4 +660,43 @@ out_quoted(FILE *fp, const char *s)
 	putc('\'', fp);
 	if (i < n)
 		fputs("...", fp);
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcasecmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * Every name and alias with its code, sorted by name: "NAME<TAB>CODE"
+ * lines, or a JSON array.  Completions read this.
+ */
+void
+out_names(struct out *o)
+{
+	const char		*names[128];
+	const struct reply	*r;
+	size_t			 n = 0, i;
+
+	for (i = 0; i < nreplies && n < 128; i++)
+		names[n++] = replies[i].name;
+	for (i = 0; i < naliases && n < 128; i++)
+		names[n++] = aliases[i].name;
+	qsort(names, n, sizeof(names[0]), name_cmp);
+	if (o->json)
+		putc('[', o->fp);
+	for (i = 0; i < n; i++) {
+		r = reply_by_name(names[i]);
+		if (o->json) {
+			fprintf(o->fp, "%s{\"name\":", i ? "," : "");
+			json_cstr(o->fp, names[i]);
+			fprintf(o->fp, ",\"code\":\"%d\",\"alias\":%s}",
+			    r->value, strcmp(r->name, names[i]) ? "true" :
+			    "false");
+		} else
+			fprintf(o->fp, "%s\t%d\n", names[i], r->value);
+	}
+	if (o->json)
+		fputs("]\n", o->fp);
 }

@@ -12,6 +12,7 @@ struct out {
 	int		 color;		/* ANSI colours in text output */
 	int		 json;
 	int		 array;		/* JSON records go in one array */
+	int		 tsv;		/* one line a record: code, name, text */
 	size_t		 count;		/* records written so far */
 };
 
@@ -20,6 +21,7 @@ void	 out_enhanced(struct out *, const struct enhanced *);
 void	 out_pair(struct out *, const struct basic *,
 	    const struct enhanced *);
 void	 out_detail(struct out *, const struct esc_detail *, int);
+void	 out_names(struct out *);
 void	 out_begin(struct out *);
 void	 out_end(struct out *);
 void	 json_basic(struct out *, const struct basic *);

@@ -461,7 +461,7 @@ code_wanted(const struct scan_ctx *ctx, const struct scan_code *c)
 static int
 passthrough(const struct scan_ctx *ctx)
 {
-	return ctx->mode == SCAN_ANNOTATE && ctx->classes == CLASS_ALL &&
+	return ctx->mode == SCAN_ANNOTATE && ctx->classes == CLASS_ANY &&
 	    ctx->kinds == KIND_ALL;
 }
 

@@ -38,7 +38,7 @@ load test_helper
 }
 
 @test "a bad class is a usage error" {
-	for c in 7 1xx '' 5, x; do
+	for c in 7 1xx '' '5,' x; do
 		run -2 --separate-stderr smtpcode -l -c "$c"
 		[[ "$stderr" == "smtpcode: '$c' is not a class"* ]]
 	done

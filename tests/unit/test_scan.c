@@ -54,7 +54,7 @@ run(const char *in, size_t n, enum scan_mode mode, unsigned long *lines)
 	o.fp = fp;
 	ctx.out = &o;
 	ctx.mode = mode;
-	ctx.classes = CLASS_ALL;
+	ctx.classes = CLASS_ANY;
 	ctx.kinds = KIND_ALL;
 	ctx.counts = counts;
 	o.json = mode == SCAN_JSON;

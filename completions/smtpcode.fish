@@ -1,0 +1,42 @@
+# fish completion for smtpcode(1)
+# Names and codes come from the smtpcode being completed: --names and
+# --list --tsv print them, so the completion follows its table.
+
+function __smtpcode_prog
+    set -l cmd (commandline -opc)
+    echo $cmd[1]
+end
+
+function __smtpcode_names
+    set -l prog (__smtpcode_prog)
+    $prog --names 2>/dev/null
+end
+
+function __smtpcode_codes
+    set -l prog (__smtpcode_prog)
+    $prog -l --tsv -c 2,3,4,5 2>/dev/null | cut -f1,2
+end
+
+function __smtpcode_scanning
+    __fish_contains_opt -s S scan
+end
+
+complete -c smtpcode -f
+complete -c smtpcode -s c -l class -x -a '2xx 3xx 4xx 5xx success intermediate transient permanent' -d 'Only codes of these classes'
+complete -c smtpcode -l color -f -a 'auto always never' -d 'Colour the codes by class'
+complete -c smtpcode -s h -l help -d 'Show the options and exit'
+complete -c smtpcode -s j -l json -d 'Write JSON (JSON Lines for logs)'
+complete -c smtpcode -s k -l kind -x -a 'basic enhanced' -d 'Only basic or only enhanced codes'
+complete -c smtpcode -s L -l lang -x -a 'en fr' -d 'Language of the descriptions'
+complete -c smtpcode -s l -l list -d 'List every code'
+complete -c smtpcode -l line-buffered -d 'Write each log line out as soon as it is read'
+complete -c smtpcode -s n -l name -x -a '(__smtpcode_names)' -d 'Look up a code by its name'
+complete -c smtpcode -l names -d 'List every name and alias with its code'
+complete -c smtpcode -s o -l only-matching -d 'In logs, write only the codes found'
+complete -c smtpcode -s S -l scan -d 'Read mail logs from the files'
+complete -c smtpcode -s s -l search -x -d 'Codes whose name or description contains a word'
+complete -c smtpcode -l summary -d 'In logs, count the lines per code'
+complete -c smtpcode -l tsv -d 'One line a code: code, name, description'
+complete -c smtpcode -s V -l version -d 'Show the version and exit'
+complete -c smtpcode -n 'not __smtpcode_scanning' -a '(__smtpcode_codes)'
+complete -c smtpcode -n '__smtpcode_scanning' -F
