@@ -14,21 +14,28 @@ CFLAGS ?=	-O2 -g
 WARN =		-std=c11 -pedantic -Wall -Wextra $(WERROR)
 CPPFLAGS +=	-D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' -Isrc
 
+# Hardening for distribution packages, on request: make HARDEN=1
+HARDEN_CFLAGS =	-D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
+HARDEN_LDFLAGS = -pie -Wl,-z,relro,-z,now
+ALL_CFLAGS =	$(WARN) $(CFLAGS) $(if $(HARDEN),$(HARDEN_CFLAGS))
+ALL_LDFLAGS =	$(LDFLAGS) $(if $(HARDEN),$(HARDEN_LDFLAGS))
+
 LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o
+LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c
 UNITS =		tests/unit/test_table tests/unit/test_lookup \
 		tests/unit/test_output tests/unit/test_scan
 
 all: smtpcode
 
 smtpcode: src/main.o libsmtpcode.a
-	$(CC) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ src/main.o libsmtpcode.a
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ src/main.o libsmtpcode.a
 
 libsmtpcode.a: $(LIBOBJS)
 	rm -f $@
 	$(AR) rcs $@ $(LIBOBJS)
 
 .c.o:
-	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 src/main.o: src/lookup.h src/output.h src/scan.h src/table.h
 src/table.o: src/table.h
@@ -37,7 +44,7 @@ src/output.o: src/output.h src/lookup.h src/table.h
 src/scan.o: src/scan.h src/output.h src/lookup.h src/table.h
 
 tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h
-	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $@.c \
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $@.c \
 	    libsmtpcode.a
 
 check: smtpcode $(UNITS)
@@ -69,14 +76,48 @@ uninstall:
 	    $(DESTDIR)$(ZSHCOMPDIR)/_smtpcode \
 	    $(DESTDIR)$(FISHCOMPDIR)/smtpcode.fish
 
-# Every shell script of the project, and the manuals.
+# Fuzz targets (clang's libFuzzer, with ASan and UBSan), and a bounded run
+# of each on a scratch copy of its seed corpus.
+FUZZCC =	clang
+FUZZFLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
+		-fno-sanitize-recover=all
+FUZZTIME =	60
+FUZZERS =	tests/fuzz/fuzz_operand tests/fuzz/fuzz_scan tests/fuzz/fuzz_json
+
+fuzz: $(FUZZERS)
+
+tests/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/json_check.h $(LIBSRCS) \
+    src/lookup.h src/output.h src/scan.h src/table.h
+	$(FUZZCC) $(CPPFLAGS) -Itests/fuzz $(FUZZFLAGS) -o $@ $@.c $(LIBSRCS)
+
+fuzz-run: fuzz
+	for t in operand scan json; do \
+		rm -rf tests/fuzz/work/$$t && mkdir -p tests/fuzz/work/$$t && \
+		cp tests/fuzz/corpus/$$t/* tests/fuzz/work/$$t/ && \
+		./tests/fuzz/fuzz_$$t -max_total_time=$(FUZZTIME) -max_len=8192 \
+		    -print_final_stats=1 -artifact_prefix=tests/fuzz/work/ \
+		    tests/fuzz/work/$$t || exit 1; \
+	done
+
+# Static analysis of the C sources, every shell script, and the manuals.
+# cppcheck: declarations stay at the top of a function and "continue" is
+# the body of an empty loop, as in style(9).  clang-tidy reads .clang-tidy;
+# it runs once per file, as its value-list checker reports false
+# positives when given several.
 lint:
+	cppcheck --enable=warning,style,performance,portability --std=c11 \
+	    --error-exitcode=1 --inline-suppr --suppress=variableScope \
+	    --suppress=redundantContinue -q -Isrc -D__SSE2__ src tests/unit
+	for f in src/*.c; do \
+		clang-tidy --quiet $$f -- -std=c11 $(CPPFLAGS) || exit 1; \
+	done
 	shellcheck -x .ci/run bench/*.sh tests/cli/test_helper.bash
 	shellcheck -s bash completions/smtpcode.bash
 	shellcheck -s bash tests/cli/*.bats
 	mandoc -Tlint -Wwarning man/smtpcode.1 man/fr/smtpcode.1
 
 clean:
-	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS)
+	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS) $(FUZZERS)
+	rm -rf tests/fuzz/work
 
-.PHONY: all check install uninstall lint clean
+.PHONY: all check install uninstall lint fuzz fuzz-run clean

@@ -58,8 +58,8 @@ msg(const char *fmt, ...)
 {
 	va_list	 ap;
 
-	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
+	fprintf(stderr, "%s: ", progname);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 }

@@ -1,4 +1,5 @@
 /* Writing records as text for people or as JSON for programs. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -217,6 +218,30 @@ json_list(FILE *fp, const char *s)
 	putc(']', fp);
 }
 
+/*
+ * Append to the string of n bytes in buf, within size, as snprintf
+ * would; return the new length, which never passes size - 1.
+ */
+static size_t
+cat(char *, size_t, size_t, const char *, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static size_t
+cat(char *buf, size_t n, size_t size, const char *fmt, ...)
+{
+	va_list	 ap;
+	int	 len;
+
+	if (n + 1 >= size)
+		return n;
+	va_start(ap, fmt);
+	len = vsnprintf(buf + n, size - n, fmt, ap);
+	va_end(ap);
+	if (len < 0)
+		return n;
+	return n + (size_t)len < size ? n + (size_t)len : size - 1;
+}
+
 /* A record as one line of tab-separated fields; tabs in them are spaces. */
 static void
 tsv_line(struct out *o, const char *code, const char *name, const char *text)
@@ -342,11 +367,11 @@ text_basic(struct out *o, const struct basic *b)
 	out_wrap(o->fp, b->reply->text[o->lang], INDENT, WRAP_WIDTH);
 	n = reply_aliases(b->reply, al, 8);
 	if (n > 0) {
-		len = (size_t)snprintf(buf, sizeof(buf), "%s%s", LBL(o, L_ALSO),
+		len = cat(buf, 0, sizeof(buf), "%s%s", LBL(o, L_ALSO),
 		    COLON(o));
-		for (i = 0; i < n && i < 8 && len < sizeof(buf); i++)
-			len += (size_t)snprintf(buf + len, sizeof(buf) - len,
-			    "%s %s", i ? "," : "", al[i]);
+		for (i = 0; i < n && i < 8; i++)
+			len = cat(buf, len, sizeof(buf), "%s %s", i ? "," : "",
+			    al[i]);
 		out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 	}
 	text_rfcs(o, b->reply->rfcs);
@@ -363,10 +388,9 @@ text_assoc(struct out *o, const char *p)
 		fprintf(o->fp, "%*s%s\n", INDENT, "", LBL(o, L_NOBASIC));
 		return;
 	}
-	n = (size_t)snprintf(buf, sizeof(buf), "%s%s", LBL(o, L_BASIC),
-	    COLON(o));
-	while (*p != '\0' && n < sizeof(buf)) {
-		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s %c%c%c",
+	n = cat(buf, 0, sizeof(buf), "%s%s", LBL(o, L_BASIC), COLON(o));
+	while (*p != '\0') {
+		n = cat(buf, n, sizeof(buf), "%s %c%c%c",
 		    buf[n - 1] == ':' ? "" : ",", p[0],
 		    p[1] == 'X' ? 'x' : p[1], p[2] == 'X' ? 'x' : p[2]);
 		p += 3;
@@ -620,18 +644,16 @@ out_pair(struct out *o, const struct basic *b, const struct enhanced *e)
 		out_wrap(o->fp, LBL(o, L_PAIR_OK), 0, WRAP_WIDTH);
 		return;
 	}
-	n = (size_t)snprintf(buf, sizeof(buf), "%s %d %d.%d.%d%s",
-	    LBL(o, L_PAIR_BAD), b->value, e->class, e->subject, e->detail,
-	    COLON(o));
+	n = cat(buf, 0, sizeof(buf), "%s %d %d.%d.%d%s", LBL(o, L_PAIR_BAD),
+	    b->value, e->class, e->subject, e->detail, COLON(o));
 	if (bad & PAIR_CLASS)
-		n += (size_t)snprintf(buf + n, sizeof(buf) - n, " %s (%d, %d)",
+		n = cat(buf, n, sizeof(buf), " %s (%d, %d)",
 		    LBL(o, L_PAIR_CLASS), basic_class(b->value), e->class);
 	if (bad & PAIR_ASSOC)
-		snprintf(buf + n, sizeof(buf) - n, "%s %s X.%d.%d",
+		n = cat(buf, n, sizeof(buf), "%s %s X.%d.%d",
 		    bad & PAIR_CLASS ? (o->lang == LANG_FR ? " ;" : ";") : "",
-		    LBL(o, L_PAIR_ASSOC), e->subject,
-		    e->detail);
-	strcat(buf, ".");
+		    LBL(o, L_PAIR_ASSOC), e->subject, e->detail);
+	cat(buf, n, sizeof(buf), ".");
 	out_wrap(o->fp, buf, 0, WRAP_WIDTH);
 }
 

@@ -6,8 +6,8 @@
 
 #include "scan.h"
 
-#define BUFSZ		(64 * 1024)	/* read buffer; longer lines go in pieces */
-#define KEEP_MAX	(64 * 1024)	/* text of a line kept for JSON or --class */
+#define BUFSZ		((size_t)64 * 1024)	/* read buffer; longer lines go in pieces */
+#define KEEP_MAX	((size_t)64 * 1024)	/* a line's text kept for JSON, --class */
 #define KEY_MAX		12		/* longest key in keys[] */
 
 static int
@@ -500,7 +500,8 @@ append(char *dst, size_t n, size_t size, const char *s)
 
 	if (len > size - n)
 		len = size - n;
-	memcpy(dst + n, s, len);
+	/* A byte buffer written with fwrite, not a string. */
+	memcpy(dst + n, s, len);	/* NOLINT(bugprone-not-null-terminated-result) */
 	return n + len;
 }
 

@@ -31,7 +31,7 @@ share/zsh/site-functions/_smtpcode"
 		[[ "$output" == *"CODE DE RETOUR"* ]]
 	fi
 	PATH="$DEST$PREFIX/bin:$PATH"
-	# shellcheck disable=SC1091
+	# shellcheck source=completions/smtpcode.bash disable=SC1091
 	source "$DEST$PREFIX/share/bash-completion/completions/smtpcode"
 	COMP_WORDS=(smtpcode --name MailboxB); COMP_CWORD=2; _smtpcode
 	[ "${COMPREPLY[*]}" = "MailboxBusy" ]
