@@ -107,11 +107,19 @@ exchange_event(const char *s, size_t k)
 	    (k == 1 || s[k - 2] == ',');
 }
 
+/* The marks of transcripts: "<<< 250", "<- 250", "<~ 250", "<** 550". */
 static int
 is_arrow(int c)
 {
-	return c == '<' || c == '>' || c == '-' || c == '|';
+	return c == '<' || c == '>' || c == '-' || c == '|' || c == '~' ||
+	    c == '*' || c == '=';
 }
+
+/* Words after which a bare code is a reply: "the server replied 550". */
+static const char *const intro_words[] = {
+	"answered", "code", "replied", "reply", "responded", "response",
+	"returned", "said",
+};
 
 /*
  * Whether what stands before s[i] says a status code follows: the start
@@ -136,6 +144,9 @@ left_ok(const char *s, size_t i)
 		c = (unsigned char)s[i - 2];
 		if (c == '=')
 			return key_before(s, i - 2);
+		/* Python's bytes: reply: b'250 OK' */
+		if (c == 'b' && (i == 2 || is_blank(s[i - 3])))
+			return 1;
 		return is_blank(c) || c == ':' || c == '(' ||
 		    (c == ',' && exchange_event(s, i - 2));
 	case '#':
@@ -160,6 +171,9 @@ left_ok(const char *s, size_t i)
 	if (c == ':')
 		return !word_in(s, k - 1, not_keys,
 		    sizeof(not_keys) / sizeof(not_keys[0]));
+	if (is_alpha(c))
+		return word_in(s, k, intro_words,
+		    sizeof(intro_words) / sizeof(intro_words[0]));
 	if (!is_arrow(c))
 		return 0;
 	while (k > 0 && is_arrow(s[k - 1]))

@@ -23,10 +23,13 @@ zpty -w z 'compadd () {
 }'
 zpty -w z 'zstyle ":completion:*" list-grouped false; zstyle ":completion:*" insert-tab false'
 zpty -w z 'print -r -- "<ready>"'
-while zpty -r z out; do [[ $out == *'<ready>'* && $out != *print* ]] && break; done
+# Read whole lines: under load a plain read may return half of one.
+while zpty -r z out $'*\n'; do
+	[[ $out == *'<ready>'* && $out != *print* ]] && break
+done
 zpty -w -n z "$line"$'\t'
 zpty -w z $'\C-u''print -r -- "<done>"'
-while zpty -r z out; do
+while zpty -r z out $'*\n'; do
 	out=${out//$'\r'/}
 	out=${out//$'\n'/}
 	out=${out//$'\e'\[[0-9;]#[A-Za-z]/}

@@ -343,6 +343,22 @@ def transcript():
         ("-", "Connecting to %s port %d" % (ip(), port())),
         ("-", "Trying %s..." % ip()),
         ("-", "Connected to %s:%d" % (ip(), port())),
+        # swaks
+        ("-", "=== Trying %s:25..." % host()),
+        ("220", "<-  220 %s ESMTP Postfix" % host()),
+        ("-", " -> EHLO client.example.com"),
+        ("250", "<~  250 2.0.0OK" if False else "<~  250 CHUNKING"),
+        ("550 5.7.1", "<** 550 5.7.1 <%s>: Relay access denied" % addr()),
+        ("-", " -> QUIT"),
+        # Python smtplib debug output
+        ("250", "reply: b'250-%s at your service\\r\\n'" % host()),
+        ("250", "reply: retcode (250); Msg: b'SIZE 35882577'"),
+        ("-", "send: 'mail FROM:<%s> size=550\\r\\n'" % addr()),
+        # Applications that log what the server answered
+        ("535", "WARN mailer: SMTP server replied 535 Authentication credentials invalid"),
+        ("421", "mail not sent: the server responded 421 too many connections"),
+        ("-", "mailer: sent 250 messages in 421 seconds"),
+        ("-", "rspamd: HTTP error 502 from upstream"),
     ]
     for _ in range(2):
         out.extend(lines)

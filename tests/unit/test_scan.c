@@ -113,6 +113,12 @@ main(void)
 	FINDS("x,>,\"220 EX01 ready\"", "220@5");
 	FINDS("450 5.1.1", "450@0 5.1.1@4");
 	FINDS("said: 550\r", "550@6");
+	FINDS("<~  250 CHUNKING", "250@4");
+	FINDS("<** 550 5.7.1 denied", "550@4 5.7.1@8");
+	FINDS("reply: b'250-mx at your service'", "250@9");
+	FINDS("the server replied 535 bad", "535@19");
+	FINDS("sent 250 messages", "");
+	FINDS("HTTP error 502 from upstream", "");
 
 	/* Numbers that are not status codes. */
 	FINDS("postfix/smtpd[550]: connect from x[1.2.3.4]", "");
