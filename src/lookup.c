@@ -119,57 +119,65 @@ static const struct {
 	{ "permanent", 5 },
 };
 
-/* Parse a comma-separated list of classes: 5, 5xx, permanent. */
-int
-parse_classes(const char *s, unsigned *mask)
+/* The class bit for one item of a --class list, or 0. */
+static unsigned
+class_item(const char *s, size_t n)
+{
+	size_t	 i;
+
+	if ((n == 1 || (n == 3 && tolower_ascii(s[1]) == 'x' &&
+	    tolower_ascii(s[2]) == 'x')) && s[0] >= '2' && s[0] <= '5')
+		return CLASS_BIT(s[0] - '0');
+	for (i = 0; i < sizeof(class_names) / sizeof(class_names[0]); i++)
+		if (strlen(class_names[i].word) == n &&
+		    strncasecmp(s, class_names[i].word, n) == 0)
+			return CLASS_BIT(class_names[i].class);
+	return 0;
+}
+
+/* The kind bit for one item of a --kind list, or 0. */
+static unsigned
+kind_item(const char *s, size_t n)
+{
+	if (n == 5 && strncasecmp(s, "basic", n) == 0)
+		return KIND_BASIC;
+	if (n == 8 && strncasecmp(s, "enhanced", n) == 0)
+		return KIND_ENHANCED;
+	return 0;
+}
+
+/* Parse a comma-separated list, or-ing the bits of its items. */
+static int
+parse_list(const char *s, unsigned *mask, unsigned (*item)(const char *,
+    size_t))
 {
 	const char	*end;
-	size_t		 n, i;
-	int		 c;
+	unsigned	 bit;
 
 	*mask = 0;
 	for (;;) {
 		end = strchr(s, ',');
-		n = end ? (size_t)(end - s) : strlen(s);
-		c = 0;
-		if ((n == 1 || (n == 3 && tolower_ascii(s[1]) == 'x' &&
-		    tolower_ascii(s[2]) == 'x')) && s[0] >= '2' && s[0] <= '5')
-			c = s[0] - '0';
-		for (i = 0; c == 0 && i < sizeof(class_names) /
-		    sizeof(class_names[0]); i++)
-			if (strlen(class_names[i].word) == n &&
-			    strncasecmp(s, class_names[i].word, n) == 0)
-				c = class_names[i].class;
-		if (c == 0)
+		if ((bit = item(s, end ? (size_t)(end - s) : strlen(s))) == 0)
 			return 0;
-		*mask |= CLASS_BIT(c);
+		*mask |= bit;
 		if (end == NULL)
 			return 1;
 		s = end + 1;
 	}
 }
 
+/* Parse a comma-separated list of classes: 5, 5xx, permanent. */
+int
+parse_classes(const char *s, unsigned *mask)
+{
+	return parse_list(s, mask, class_item);
+}
+
 /* Parse a comma-separated list of kinds: basic, enhanced. */
 int
 parse_kinds(const char *s, unsigned *mask)
 {
-	const char	*end;
-	size_t		 n;
-
-	*mask = 0;
-	for (;;) {
-		end = strchr(s, ',');
-		n = end ? (size_t)(end - s) : strlen(s);
-		if (n == 5 && strncasecmp(s, "basic", n) == 0)
-			*mask |= KIND_BASIC;
-		else if (n == 8 && strncasecmp(s, "enhanced", n) == 0)
-			*mask |= KIND_ENHANCED;
-		else
-			return 0;
-		if (end == NULL)
-			return 1;
-		s = end + 1;
-	}
+	return parse_list(s, mask, kind_item);
 }
 
 /* The class (2 to 5) of a reply code, or 0 for the sentinels. */

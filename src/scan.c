@@ -181,34 +181,34 @@ left_ok(const char *s, size_t i)
 	return k == 0 || is_blank(s[k - 1]);
 }
 
-/* Whether a basic code may end before s[j]. */
+/* Whether s[j] may follow any code: the end, a blank, a closing mark. */
+static int
+ends_code(const char *s, size_t j, size_t n)
+{
+	int	 c;
+
+	if (j >= n)
+		return 1;
+	c = (unsigned char)s[j];
+	return is_blank(c) || c == '\r' || c == '"' || c == '\'' ||
+	    c == ')' || c == ',' || c == ';';
+}
+
+/* Whether a basic code may end before s[j]: "250-PIPELINING" too. */
 static int
 right_basic(const char *s, size_t j, size_t n)
 {
-	int	 c;
-
-	if (j >= n)
-		return 1;
-	c = (unsigned char)s[j];
-	if (is_blank(c) || c == '\r' || c == '"' || c == '\'' || c == ')' ||
-	    c == ',' || c == ';')
-		return 1;
-	return c == '-' && (j + 1 >= n || !is_digit(s[j + 1]));
+	return ends_code(s, j, n) ||
+	    (s[j] == '-' && (j + 1 >= n || !is_digit(s[j + 1])));
 }
 
-/* Whether a lone enhanced code may end before s[j]. */
+/* Whether a lone enhanced code may end before s[j]: "(#5.1.1)", "5.1.1." */
 static int
 right_enhanced(const char *s, size_t j, size_t n)
 {
-	int	 c;
-
-	if (j >= n)
+	if (ends_code(s, j, n) || s[j] == ']' || s[j] == '>')
 		return 1;
-	c = (unsigned char)s[j];
-	if (is_blank(c) || c == '\r' || c == '"' || c == '\'' || c == ')' ||
-	    c == ',' || c == ';' || c == ']' || c == '>')
-		return 1;
-	if (c == '.' || c == ':')
+	if (s[j] == '.' || s[j] == ':')
 		return j + 1 >= n || is_blank(s[j + 1]) || s[j + 1] == '\r';
 	return 0;
 }
@@ -547,16 +547,18 @@ explain(struct scan_ctx *ctx, const struct scan_code *c)
 	if (o->color)
 		n = append(line, n, sizeof(line), COLOR_OFF);
 	n = append(line, n, sizeof(line), " ");
-	if (what != NULL) {
-		n = append(line, n, sizeof(line), what);
-		if (what[strlen(what) - 1] != '.')
-			n = append(line, n, sizeof(line), ",");
-	} else
+	if (what != NULL && what[strlen(what) - 1] == '.') {
+		/* A sentence: the class goes first. */
+		n = append(line, n, sizeof(line), cls);
 		n = append(line, n, sizeof(line), o->lang == LANG_FR ?
-		    "(sans nom)," : "(unnamed),");
-	n = append(line, n, sizeof(line), " ");
-	n = append(line, n, sizeof(line), cls);
-	n = append(line, n, sizeof(line) - 1, "");
+		    " : " : ": ");
+		n = append(line, n, sizeof(line) - 1, what);
+	} else {
+		n = append(line, n, sizeof(line), what != NULL ? what :
+		    o->lang == LANG_FR ? "(sans nom)" : "(unnamed)");
+		n = append(line, n, sizeof(line), ", ");
+		n = append(line, n, sizeof(line) - 1, cls);
+	}
 	line[n++] = '\n';
 	fwrite(line, 1, n, o->fp);
 }

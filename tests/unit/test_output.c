@@ -6,37 +6,39 @@
 #include "output.h"
 #include "unit.h"
 
+static char	 captured[4096];
+
+/* A stream that writes into captured[], emptied first. */
+static FILE *
+capture(void)
+{
+	memset(captured, 0, sizeof(captured));
+	return fmemopen(captured, sizeof(captured) - 1, "w");
+}
+
 /* Run json_string on n bytes and return what it wrote. */
 static const char *
 json(const char *s, size_t n)
 {
-	static char	 buf[4096];
-	FILE		*fp;
-
-	memset(buf, 0, sizeof(buf));
-	fp = fmemopen(buf, sizeof(buf) - 1, "w");
+	FILE	*fp = capture();
 
 	if (fp == NULL)
 		return "";
 	json_string(fp, s, n);
 	fclose(fp);
-	return buf;
+	return captured;
 }
 
 static const char *
 wrap(const char *s, int indent, int width)
 {
-	static char	 buf[4096];
-	FILE		*fp;
-
-	memset(buf, 0, sizeof(buf));
-	fp = fmemopen(buf, sizeof(buf) - 1, "w");
+	FILE	*fp = capture();
 
 	if (fp == NULL)
 		return "";
 	out_wrap(fp, s, indent, width);
 	fclose(fp);
-	return buf;
+	return captured;
 }
 
 int
