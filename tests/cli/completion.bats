@@ -24,8 +24,8 @@ fish_complete() {
 # A pseudo-terminal on a busy machine can drop a line of the harness's
 # output: a completion that comes back empty is tried again, twice.
 zsh_complete() {
-	local out try
-	for try in 1 2 3; do
+	local out
+	for _ in 1 2 3; do
 		out=$(timeout 30 zsh -f "$ROOT/tests/cli/zsh-complete.zsh" "$1" "$2" | sort -u)
 		[ -n "$out" ] && break
 	done
