@@ -99,7 +99,8 @@ fuzz-run: fuzz
 		    tests/fuzz/work/$$t || exit 1; \
 	done
 
-# Static analysis of the C sources, every shell script, and the manuals.
+# Static analysis of the C sources, every shell script (shellcheck where it
+# knows the shell, a syntax check for zsh and fish), and the manuals.
 # cppcheck: declarations stay at the top of a function and "continue" is
 # the body of an empty loop, as in style(9).  clang-tidy reads .clang-tidy;
 # it runs once per file, as its value-list checker reports false
@@ -114,6 +115,8 @@ lint:
 	shellcheck -x .ci/run bench/*.sh tests/cli/test_helper.bash
 	shellcheck -s bash completions/smtpcode.bash
 	shellcheck -s bash tests/cli/*.bats
+	zsh -n completions/_smtpcode tests/cli/zsh-complete.zsh
+	fish --no-execute completions/smtpcode.fish
 	mandoc -Tlint -Wwarning man/smtpcode.1 man/fr/smtpcode.1
 
 clean:
