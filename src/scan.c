@@ -8,7 +8,7 @@
 
 #define BUFSZ		((size_t)64 * 1024)	/* read buffer; longer lines go in pieces */
 #define KEEP_MAX	((size_t)64 * 1024)	/* a line's text kept for JSON, --class */
-#define KEY_MAX		12		/* longest key in keys[] */
+#define KEY_MAX		24		/* longest word in keys[] */
 
 static int
 is_digit(int c)
@@ -35,10 +35,16 @@ is_blank(int c)
 	return c == ' ' || c == '\t' || c == '_';
 }
 
-/* Keys whose value may be a status code: reject=550, dsn=5.1.1. */
+/*
+ * Keys whose value may be a status code: reject=550, dsn=5.1.1, and in
+ * JSON logs "code":550.
+ */
 static const char *const keys[] = {
-	"c", "code", "diag", "dsn", "error", "reject", "reply", "response",
-	"result", "smtp_code", "smtpcode", "stat", "status",
+	"c", "code", "diag", "dsn", "enhanced_code", "enhanced_status",
+	"enhanced_status_code", "error", "reject", "reply", "reply_code",
+	"response", "response_code", "result", "smtp_code", "smtp_reply",
+	"smtp_response", "smtp_status", "smtpcode", "stat", "status",
+	"status_code", "statuscode",
 };
 
 /*
@@ -63,7 +69,8 @@ word_in(const char *s, size_t end, const char *const *words, size_t nwords)
 	if (n == 0 || n > KEY_MAX || (k > 0 && is_alnum(s[k - 1])))
 		return 0;
 	for (i = 0; i < n; i++)
-		word[i] = (char)(s[k + i] | 0x20);
+		word[i] = (char)(is_alpha(s[k + i]) ? s[k + i] | 0x20 :
+		    s[k + i]);
 	word[n] = '\0';
 	for (i = 0; i < nwords; i++)
 		if (strcmp(word, words[i]) == 0)
@@ -122,6 +129,19 @@ static const char *const intro_words[] = {
 };
 
 /*
+ * Whether the colon at s[colon] may introduce a code.  In JSON ("key":)
+ * only the keys[] do; elsewhere any word but not_keys[] ("size:").
+ */
+static int
+colon_ok(const char *s, size_t colon)
+{
+	if (colon >= 1 && s[colon - 1] == '"')
+		return key_before(s, colon - 1);
+	return !word_in(s, colon, not_keys,
+	    sizeof(not_keys) / sizeof(not_keys[0]));
+}
+
+/*
  * Whether what stands before s[i] says a status code follows: the start
  * of the line, "said: ", "; ", "<<< ", "(", "#", reject=, stat="...
  */
@@ -147,14 +167,29 @@ left_ok(const char *s, size_t i)
 		/* Python's bytes: reply: b'250 OK' */
 		if (c == 'b' && (i == 2 || is_blank(s[i - 3])))
 			return 1;
-		return is_blank(c) || c == ':' || c == '(' ||
-		    (c == ',' && exchange_event(s, i - 2));
+		if (c == ':')
+			return colon_ok(s, i - 2);
+		if (is_blank(c)) {
+			for (k = i - 2; k > 0 && is_blank(s[k - 1]); k--)
+				continue;
+			return k == 0 || s[k - 1] != ':' || colon_ok(s, k - 1);
+		}
+		return c == '(' || (c == ',' && exchange_event(s, i - 2));
 	case '#':
 		return i == 1 || is_blank(s[i - 2]) || s[i - 2] == '(' ||
 		    s[i - 2] == '<';
 	case '(':
 	case ';':
 		return 1;
+	case ':':
+		/* JSON: "code":550 */
+		return i >= 2 && s[i - 2] == '"' && colon_ok(s, i - 1);
+	case '<':
+	case '>':
+		/* A transcript mark written against the code: <<<250 */
+		for (k = i - 1; k > 0 && is_arrow(s[k - 1]); k--)
+			continue;
+		return k == 0 || is_blank(s[k - 1]);
 	case ',':
 		/* Exchange protocol logs: ...,>,220 EX01 ready */
 		return exchange_event(s, i - 1);
@@ -169,8 +204,7 @@ left_ok(const char *s, size_t i)
 	if (c == ';')
 		return 1;
 	if (c == ':')
-		return !word_in(s, k - 1, not_keys,
-		    sizeof(not_keys) / sizeof(not_keys[0]));
+		return colon_ok(s, k - 1);
 	if (is_alpha(c))
 		return word_in(s, k, intro_words,
 		    sizeof(intro_words) / sizeof(intro_words[0]));
@@ -191,7 +225,7 @@ ends_code(const char *s, size_t j, size_t n)
 		return 1;
 	c = (unsigned char)s[j];
 	return is_blank(c) || c == '\r' || c == '"' || c == '\'' ||
-	    c == ')' || c == ',' || c == ';';
+	    c == ')' || c == ',' || c == ';' || c == '}';
 }
 
 /* Whether a basic code may end before s[j]: "250-PIPELINING" too. */
@@ -328,8 +362,7 @@ code_at(const char *s, size_t i, size_t n, size_t base, struct scan_result *r)
 				j++;
 		if (j < n && s[j] == '#')
 			j++;
-		if ((i == 0 || s[i - 1] != '[') &&
-		    (end = enhanced_at(s, j, n, &e)) != 0) {
+		if ((end = enhanced_at(s, j, n, &e)) != 0) {
 			add_code(r, &b, base);
 			add_code(r, &e, base);
 			return end;
@@ -496,14 +529,41 @@ code_records(const struct scan_code *c, struct basic *b, struct enhanced *e)
 	e->detailp = esc_detail_find(c->subject, c->detail);
 }
 
-/* Write a code as it is written in logs into dst; return its length. */
+/* Write v, 0 to 999, in decimal at dst; return its length. */
+static size_t
+put_number(char *dst, int v)
+{
+	size_t	 n = 0;
+
+	if (v >= 100)
+		dst[n++] = (char)('0' + v / 100);
+	if (v >= 10)
+		dst[n++] = (char)('0' + v / 10 % 10);
+	dst[n++] = (char)('0' + v % 10);
+	return n;
+}
+
+/*
+ * Write a code as logs write it into dst, at least 12 bytes, and
+ * terminate it; return its length.  Written by hand: this runs for every
+ * code of every line.
+ */
 static size_t
 code_text(const struct scan_code *c, char *dst)
 {
+	size_t	 n;
+
 	if (c->kind == KIND_BASIC)
-		return (size_t)snprintf(dst, 16, "%d", c->value);
-	return (size_t)snprintf(dst, 16, "%d.%d.%d", c->class, c->subject,
-	    c->detail);
+		n = put_number(dst, c->value);
+	else {
+		n = put_number(dst, c->class);
+		dst[n++] = '.';
+		n += put_number(dst + n, c->subject);
+		dst[n++] = '.';
+		n += put_number(dst + n, c->detail);
+	}
+	dst[n] = '\0';
+	return n;
 }
 
 /* Append s to the n bytes of dst, within size. */

@@ -410,10 +410,38 @@ def decoys():
     return out
 
 
+def jsonlogs():
+    """Structured logs, one JSON object a line."""
+    out = []
+    for _ in range(30):
+        b, e, txt = reply()
+        t = "2026-11-%02dT%02d:%02d:%02d.%03dZ" % (R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59), R.randint(0, 999))
+        k = R.randint(0, 5)
+        if k == 0:
+            out.append(("%d %s" % (b, e), '{"time":"%s","level":"warn","msg":"delivery failed","rcpt":"%s","smtp_code":%d,"enhanced_status_code":"%s","duration_ms":%d}'
+                        % (t, addr(), b, e, R.choice([250, 421, 550, 1234]))))
+        elif k == 1:
+            out.append(("%d %s" % (b, e), '{"ts":"%s","event":"bounce","response":"%d %s %s","size":%d}'
+                        % (t, b, e, txt.replace('"', "'"), R.choice([550, 4210]))))
+        elif k == 2:
+            out.append(("250", '{"ts":"%s","event":"delivered","code": 250, "pid": %d, "port": %d}'
+                        % (t, pid(), port())))
+        elif k == 3:
+            out.append(("-", '{"ts":"%s","event":"connect","ip":"%s","port":%d,"pid":%d,"version":"2.3.4"}'
+                        % (t, ip(), port(), pid())))
+        elif k == 4:
+            out.append(("-", '{"ts":"%s","event":"stats","queued":%d,"duration": %d, "build": "4.1.2"}'
+                        % (t, R.choice([250, 421]), R.choice([550, 553]))))
+        else:
+            out.append((e, '{"ts":"%s","event":"dsn","status": "%s","action":"failed"}' % (t, e)))
+    return out
+
+
 FORMATS = {
     "postfix": postfix, "sendmail": sendmail, "exim": exim,
     "exchange": exchange, "qmail": qmail, "opensmtpd": opensmtpd,
     "transcript": transcript, "dsn": dsn, "decoys": decoys,
+    "json": jsonlogs,
 }
 
 if __name__ == "__main__":

@@ -119,6 +119,12 @@ main(void)
 	FINDS("the server replied 535 bad", "535@19");
 	FINDS("sent 250 messages", "");
 	FINDS("HTTP error 502 from upstream", "");
+	FINDS("{\"smtp_code\":550,\"status\":\"5.1.1\"}", "550@13 5.1.1@27");
+	FINDS("{\"code\": 421}", "421@9");
+	FINDS("{\"duration\": 550, \"version\":\"2.3.4\"}", "");
+	FINDS("<<<250 OK", "250@3");
+	FINDS("<550@host> <550.1@h>", "");
+	FINDS("x [550 5.1.1 no]", "550@3 5.1.1@7");
 
 	/* Numbers that are not status codes. */
 	FINDS("postfix/smtpd[550]: connect from x[1.2.3.4]", "");
