@@ -40,11 +40,12 @@ is_blank(int c)
  * JSON logs "code":550.
  */
 static const char *const keys[] = {
-	"c", "code", "diag", "dsn", "enhanced_code", "enhanced_status",
-	"enhanced_status_code", "error", "reject", "reply", "reply_code",
-	"response", "response_code", "result", "smtp_code", "smtp_reply",
-	"smtp_response", "smtp_status", "smtpcode", "stat", "status",
-	"status_code", "statuscode",
+	"c", "code", "diag", "diagnostic_code", "diagnosticcode", "dsn",
+	"enhanced_code", "enhanced_status", "enhanced_status_code", "error",
+	"message", "reason", "reject", "reply", "reply_code", "response",
+	"response_code", "result", "smtp_code", "smtp_reply",
+	"smtp_response", "smtp_status", "smtpcode", "smtpresponse", "stat",
+	"status", "status_code", "statuscode",
 };
 
 /*
@@ -228,12 +229,17 @@ ends_code(const char *s, size_t j, size_t n)
 	    c == ')' || c == ',' || c == ';' || c == '}';
 }
 
-/* Whether a basic code may end before s[j]: "250-PIPELINING" too. */
+/*
+ * Whether a basic code may end before s[j]: "250-PIPELINING" too, and
+ * the end of a sentence.
+ */
 static int
 right_basic(const char *s, size_t j, size_t n)
 {
 	return ends_code(s, j, n) ||
-	    (s[j] == '-' && (j + 1 >= n || !is_digit(s[j + 1])));
+	    (s[j] == '-' && (j + 1 >= n || !is_digit(s[j + 1]))) ||
+	    (s[j] == '.' && (j + 1 >= n || is_blank(s[j + 1]) ||
+	    s[j + 1] == '\r'));
 }
 
 /* Whether a lone enhanced code may end before s[j]: "(#5.1.1)", "5.1.1." */

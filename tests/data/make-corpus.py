@@ -434,6 +434,15 @@ def jsonlogs():
                         % (t, R.choice([250, 421]), R.choice([550, 553]))))
         else:
             out.append((e, '{"ts":"%s","event":"dsn","status": "%s","action":"failed"}' % (t, e)))
+    # Delivery services' bounce events.
+    for _ in range(6):
+        b, e, txt = reply()
+        out.extend([
+            ("%d %s" % (b, e), '{"event":"bounce","email":"%s","status":"%s","reason":"%d %s %s","type":"bounce"}'
+             % (addr(), e, b, e, txt.replace('"', "'"))),
+            ("550", '{"event":"bounce","email":"%s","reason":"550 Mailbox not found","attempt":%d}' % (addr(), R.choice([2, 250]))),
+            ("550 5.1.1", '{"event":"failed","delivery-status":{"code": 550, "message": "5.1.1 The email account does not exist", "attempt-no": 1}}'),
+        ])
     return out
 
 

@@ -125,6 +125,10 @@ main(void)
 	FINDS("<<<250 OK", "250@3");
 	FINDS("<550@host> <550.1@h>", "");
 	FINDS("x [550 5.1.1 no]", "550@3 5.1.1@7");
+	FINDS("{\"reason\":\"550 Mailbox not found\"}", "550@11");
+	FINDS("{\"message\": \"5.1.1 The account\"}", "5.1.1@13");
+	FINDS("the server said: 550.", "550@17");
+	FINDS("said: 550.5", "");
 
 	/* Numbers that are not status codes. */
 	FINDS("postfix/smtpd[550]: connect from x[1.2.3.4]", "");
