@@ -405,7 +405,7 @@ load16(const char *s)
  * by a digit 0 to 5 or a dot, then a digit, as every code is.  Reads
  * s[-1] to s[17].
  */
-static unsigned
+static inline __attribute__((always_inline)) unsigned
 candidates16(const char *s)
 {
 	__m128i	 v, p, n1, n2, bad, good;
