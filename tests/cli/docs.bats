@@ -38,8 +38,8 @@ examples() {
 @test "every long option of --help is in the manual, the README and the completion" {
 	for opt in $(smtpcode --help | grep -oE -- '--[a-z][a-z-]+' | sort -u); do
 		w=${opt#--}
-		grep -qE -- "Fl Fl $w" "$ROOT/man/smtpcode.1" || { echo "man: $opt"; return 1; }
-		grep -qE -- "Fl Fl $w" "$ROOT/man/fr/smtpcode.1" || { echo "man fr: $opt"; return 1; }
+		grep -qF -- "Fl \\-$w" "$ROOT/man/smtpcode.1" || { echo "man: $opt"; return 1; }
+		grep -qF -- "Fl \\-$w" "$ROOT/man/fr/smtpcode.1" || { echo "man fr: $opt"; return 1; }
 		grep -qF -- "$opt" "$ROOT/completions/_smtpcode" || { echo "zsh: $opt"; return 1; }
 		grep -qF -- "-l $w" "$ROOT/completions/smtpcode.fish" || { echo "fish: $opt"; return 1; }
 		grep -qF -- "$opt" "$ROOT/README.md" || { echo "README: $opt"; return 1; }
