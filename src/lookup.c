@@ -58,7 +58,7 @@ parse_part(const char *s, size_t n, int *out)
 }
 
 /* Parse an RFC 3463 status code: class "." subject "." detail. */
-int
+static int
 parse_enhanced(const char *s, size_t n, struct enhanced *e)
 {
 	size_t	 i, k;
@@ -188,7 +188,7 @@ basic_class(int value)
 }
 
 /* Whether the registry's list for d admits the basic code value. */
-int
+static int
 esc_allows_basic(const struct esc_detail *d, int value)
 {
 	const char	*p = d->basic;

@@ -51,13 +51,11 @@ struct operand {
 #define PAIR_ASSOC	0x2	/* the registry does not list the basic code */
 
 int			 parse_basic(const char *, size_t, struct basic *);
-int			 parse_enhanced(const char *, size_t, struct enhanced *);
 enum opkind		 parse_operand(const char *, struct operand *);
 int			 parse_classes(const char *, unsigned *);
 int			 parse_kinds(const char *, unsigned *);
 int			 basic_class(int);
 int			 pair_check(const struct basic *, const struct enhanced *);
-int			 esc_allows_basic(const struct esc_detail *, int);
 
 const struct reply	*reply_find(int);
 const struct reply	*reply_by_name(const char *);

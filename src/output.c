@@ -199,7 +199,7 @@ json_cstr(FILE *fp, const char *s)
 }
 
 /* Write a comma-separated list as a JSON array of strings. */
-void
+static void
 json_list(FILE *fp, const char *s)
 {
 	const char	*end;
@@ -478,7 +478,7 @@ json_basic_fields(struct out *o, const struct basic *b)
 	    b->reply && (b->reply->flags & REPLY_REFENUM) ? "true" : "false");
 }
 
-void
+static void
 json_basic(struct out *o, const struct basic *b)
 {
 	putc('{', o->fp);
@@ -522,7 +522,7 @@ json_enhanced_fields(struct out *o, const struct enhanced *e)
 	    e->subjectp, e->detailp);
 }
 
-void
+static void
 json_enhanced(struct out *o, const struct enhanced *e)
 {
 	putc('{', o->fp);
