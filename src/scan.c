@@ -693,9 +693,8 @@ line_piece(struct scan_ctx *ctx, struct line *ln, const char *s, size_t n)
 /*
  * The end of a line: write what the mode asks for, then start anew.  In
  * pass-through mode the line itself has been written by the caller.
- * Return the number of codes wanted in the line.
  */
-static size_t
+static void
 line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
     size_t eollen, const char *name)
 {
@@ -749,7 +748,6 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 	ln->no++;
 	ln->len = ln->kept = 0;
 	ln->r.n = 0;
-	return wanted;
 }
 
 /*
