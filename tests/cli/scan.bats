@@ -179,3 +179,15 @@ found() {
 	run -2 --separate-stderr bash -c "yes 'said: 550 x' | head -n 100000 | smtpcode > /dev/full"
 	[[ "$stderr" == "smtpcode: write error: "* ]]
 }
+
+@test "a line over 64 KiB: whole in annotate mode, its first 64 KiB with --class" {
+	{ printf 'said: 550 x '; head -c 200000 /dev/zero | tr '\0' a; echo; } > "$BATS_TEST_TMPDIR/long"
+	smtpcode -S "$BATS_TEST_TMPDIR/long" > "$BATS_TEST_TMPDIR/out"
+	[ "$(head -n 1 "$BATS_TEST_TMPDIR/out" | wc -c)" -eq 200013 ]
+	[ "$(sed -n 2p "$BATS_TEST_TMPDIR/out")" = "  # 550 MailboxUnavailable, permanent failure" ]
+	smtpcode -S -c 5 "$BATS_TEST_TMPDIR/long" > "$BATS_TEST_TMPDIR/out"
+	[ "$(head -n 1 "$BATS_TEST_TMPDIR/out" | wc -c)" -eq 65537 ]
+	[ "$(sed -n 2p "$BATS_TEST_TMPDIR/out")" = "  # 550 MailboxUnavailable, permanent failure" ]
+	run -0 smtpcode -S -j "$BATS_TEST_TMPDIR/long"
+	jq -e '(.text | length) == 65536 and .truncated' <<<"$output"
+}
