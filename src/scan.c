@@ -53,8 +53,11 @@ static const char *const keys[] = {
  * "size: 421", "Subject: 550 days".
  */
 static const char *const not_keys[] = {
-	"bytes", "count", "delay", "id", "len", "length", "pid", "port",
-	"size", "subject", "time", "total", "uid",
+	"age", "attempts", "bytes", "connections", "count", "delay",
+	"duration", "elapsed", "errors", "id", "len", "length", "limit",
+	"lines", "max", "messages", "min", "pid", "port", "queue", "queued",
+	"rate", "rcpts", "recipients", "retries", "score", "size", "subject",
+	"time", "timeout", "total", "ttl", "uid",
 };
 
 /* Whether the word that ends just before s[end] is in words[]. */
@@ -180,8 +183,10 @@ left_ok(const char *s, size_t i)
 		return i == 1 || is_blank(s[i - 2]) || s[i - 2] == '(' ||
 		    s[i - 2] == '<';
 	case '(':
-	case ';':
 		return 1;
+	case ';':
+		/* "smtp;550", not a field of a ';'-separated file */
+		return i >= 2 && is_alpha(s[i - 2]);
 	case ':':
 		/* JSON: "code":550 */
 		return i >= 2 && s[i - 2] == '"' && colon_ok(s, i - 1);

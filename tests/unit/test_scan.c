@@ -129,6 +129,9 @@ main(void)
 	FINDS("{\"message\": \"5.1.1 The account\"}", "5.1.1@13");
 	FINDS("the server said: 550.", "550@17");
 	FINDS("said: 550.5", "");
+	FINDS("2026-11-28;mail;2345;550;x", "");
+	FINDS("smtp;550 Mailbox unavailable", "550@5");
+	FINDS("queue: 421, recipients: 250", "");
 
 	/* Numbers that are not status codes. */
 	FINDS("postfix/smtpd[550]: connect from x[1.2.3.4]", "");
