@@ -37,9 +37,29 @@ parse_basic(const char *s, size_t n, struct basic *b)
 		v = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
 	else
 		return 0;
-	b->value = v;
-	b->reply = reply_find(v);
+	basic_set(b, v);
 	return 1;
+}
+
+/* A reply code and its entry in the table, if it has one. */
+void
+basic_set(struct basic *b, int value)
+{
+	b->value = value;
+	b->reply = reply_find(value);
+}
+
+/* An enhanced code and what the registry has for its parts; class 0
+ * stands for any class (X.Y.Z). */
+void
+enhanced_set(struct enhanced *e, int class, int subject, int detail)
+{
+	e->class = class;
+	e->subject = subject;
+	e->detail = detail;
+	e->classp = esc_class_find(class);
+	e->subjectp = esc_subject_find(subject);
+	e->detailp = esc_detail_find(subject, detail);
 }
 
 /* Parse 1 to 3 digits without a leading zero; return the length used. */
@@ -62,23 +82,21 @@ static int
 parse_enhanced(const char *s, size_t n, struct enhanced *e)
 {
 	size_t	 i, k;
+	int	 subject, detail;
 
 	if (n < 5 || (s[0] != '2' && s[0] != '4' && s[0] != '5') ||
 	    s[1] != '.')
 		return 0;
-	e->class = s[0] - '0';
 	i = 2;
-	if ((k = parse_part(s + i, n - i, &e->subject)) == 0)
+	if ((k = parse_part(s + i, n - i, &subject)) == 0)
 		return 0;
 	i += k;
 	if (i >= n || s[i] != '.')
 		return 0;
 	i++;
-	if ((k = parse_part(s + i, n - i, &e->detail)) == 0 || i + k != n)
+	if ((k = parse_part(s + i, n - i, &detail)) == 0 || i + k != n)
 		return 0;
-	e->classp = esc_class_find(e->class);
-	e->subjectp = esc_subject_find(e->subject);
-	e->detailp = esc_detail_find(e->subject, e->detail);
+	enhanced_set(e, s[0] - '0', subject, detail);
 	return 1;
 }
 

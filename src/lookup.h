@@ -52,6 +52,8 @@ struct operand {
 
 int			 parse_basic(const char *, size_t, struct basic *);
 enum opkind		 parse_operand(const char *, struct operand *);
+void			 basic_set(struct basic *, int);
+void			 enhanced_set(struct enhanced *, int, int, int);
 int			 parse_classes(const char *, unsigned *);
 int			 parse_kinds(const char *, unsigned *);
 int			 basic_class(int);

@@ -27,9 +27,6 @@ enum status {
 	STATUS_ERROR = 2	/* usage error, bad operand, read/write error */
 };
 
-/* Options that only make sense when reading logs. */
-#define OPT_SCAN_ONLY	(1 << 0)
-
 enum {
 	LONG_COLOR = 256,
 	LONG_LINE_BUFFERED,
@@ -274,8 +271,7 @@ list_codes(struct out *o, const char *needle, unsigned classes,
 		if (!basic_wanted(replies[i].value, classes) ||
 		    (needle && !reply_matches(&replies[i], needle, o->lang)))
 			continue;
-		b.value = replies[i].value;
-		b.reply = &replies[i];
+		basic_set(&b, replies[i].value);
 		out_basic(o, &b);
 	}
 	for (i = 0; (kinds & KIND_ENHANCED) && i < nesc_details; i++) {
@@ -375,8 +371,7 @@ main(int argc, char *argv[])
 	unsigned	 classes = CLASS_ANY, kinds = KIND_ALL;
 	size_t		 nitems = 0, i;
 	int		 ch, list = 0, lang_set = 0, bad = 0, scan = 0;
-	int		 scan_opts = 0, only = 0, summary = 0, line_buffered = 0;
-	int		 names = 0;
+	int		 only = 0, summary = 0, line_buffered = 0, names = 0;
 
 	memset(&o, 0, sizeof(o));
 	memset(&ctx, 0, sizeof(ctx));
@@ -452,7 +447,6 @@ main(int argc, char *argv[])
 			break;
 		case LONG_LINE_BUFFERED:
 			line_buffered = 1;
-			scan_opts |= OPT_SCAN_ONLY;
 			break;
 		case 'n':
 			items[nitems].is_name = 1;
@@ -460,7 +454,6 @@ main(int argc, char *argv[])
 			break;
 		case 'o':
 			only = 1;
-			scan_opts |= OPT_SCAN_ONLY;
 			break;
 		case 'S':
 			scan = 1;
@@ -470,7 +463,6 @@ main(int argc, char *argv[])
 			break;
 		case LONG_SUMMARY:
 			summary = 1;
-			scan_opts |= OPT_SCAN_ONLY;
 			break;
 		case LONG_NAMES:
 			names = 1;
@@ -504,7 +496,8 @@ main(int argc, char *argv[])
 		goto out;
 	}
 	if (names) {
-		if (nitems > 0 || list || search || scan || scan_opts) {
+		if (nitems > 0 || list || search || scan || only || summary ||
+		    line_buffered) {
 			msg("--names takes no operand and no other mode\n");
 			usage();
 			st = STATUS_ERROR;
@@ -547,7 +540,8 @@ main(int argc, char *argv[])
 		st = STATUS_ERROR;
 		goto out;
 	}
-	if (scan_opts) {
+	/* These only make sense when reading logs. */
+	if (only || summary || line_buffered) {
 		msg("--only-matching, --summary and --line-buffered apply to "
 		    "logs (--scan)\n");
 		usage();

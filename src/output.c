@@ -400,36 +400,42 @@ text_assoc(struct out *o, const char *p)
 	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 }
 
+/* An enhanced code as written: 5.1.1, or X.1.1 for class 0. */
+static void
+esc_code(const struct enhanced *e, char *buf, size_t size)
+{
+	if (e->class)
+		snprintf(buf, size, "%d.%d.%d", e->class, e->subject,
+		    e->detail);
+	else
+		snprintf(buf, size, "X.%d.%d", e->subject, e->detail);
+}
+
 /* Write an enhanced code; class 0 writes the registry form X.Y.Z. */
 static void
-text_enhanced(struct out *o, int class, int subject, int detail,
-    const struct esc_part *classp, const struct esc_part *subjectp,
-    const struct esc_detail *d)
+text_enhanced(struct out *o, const struct enhanced *e)
 {
-	char	 code[16], buf[256];
+	const struct esc_detail	*d = e->detailp;
+	char			 code[16], buf[256];
 
-	if (class)
-		snprintf(code, sizeof(code), "%d.%d.%d", class, subject,
-		    detail);
-	else
-		snprintf(code, sizeof(code), "X.%d.%d", subject, detail);
-	text_code(o, code, class);
+	esc_code(e, code, sizeof(code));
+	text_code(o, code, e->class);
 	if (d != NULL)
 		wrap_from(o->fp, d->title, (int)strlen(code), INDENT,
 		    WRAP_WIDTH);
 	else
 		fprintf(o->fp, " (%s)\n", LBL(o, L_UNREG_DETAIL));
-	if (classp != NULL)
+	if (e->classp != NULL)
 		snprintf(buf, sizeof(buf), "%s %d%s %s (%s).", LBL(o, L_CLASS),
-		    class, COLON(o), classp->text[o->lang],
-		    class_gloss(class, o->lang));
+		    e->class, COLON(o), e->classp->text[o->lang],
+		    class_gloss(e->class, o->lang));
 	else
 		snprintf(buf, sizeof(buf), "%s X%s %s.", LBL(o, L_CLASS),
 		    COLON(o), LBL(o, L_ANY));
 	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
-	snprintf(buf, sizeof(buf), "%s %d%s %s.", LBL(o, L_SUBJECT), subject,
-	    COLON(o),
-	    subjectp ? subjectp->text[o->lang] : LBL(o, L_UNREG_SUBJECT));
+	snprintf(buf, sizeof(buf), "%s %d%s %s.", LBL(o, L_SUBJECT),
+	    e->subject, COLON(o), e->subjectp ? e->subjectp->text[o->lang] :
+	    LBL(o, L_UNREG_SUBJECT));
 	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 	if (d == NULL)
 		return;
@@ -438,7 +444,6 @@ text_enhanced(struct out *o, int class, int subject, int detail,
 	text_rfcs(o, d->rfcs);
 }
 
-/* The fields of a reply code's JSON object, without its braces. */
 void
 json_basic_fields(struct out *o, const struct basic *b)
 {
@@ -487,22 +492,24 @@ json_basic(struct out *o, const struct basic *b)
 }
 
 /* The fields of an enhanced code's JSON object; class 0 for X.Y.Z. */
-static void
-json_esc_fields(struct out *o, int class, int subject, int detail,
-    const struct esc_part *classp, const struct esc_part *subjectp,
-    const struct esc_detail *d)
+void
+json_enhanced_fields(struct out *o, const struct enhanced *e)
 {
-	if (class)
-		fprintf(o->fp, "\"kind\":\"enhanced\",\"code\":\"%d.%d.%d\","
-		    "\"class\":%d,", class, subject, detail, class);
+	const struct esc_detail	*d = e->detailp;
+	char			 code[16];
+
+	esc_code(e, code, sizeof(code));
+	fprintf(o->fp, "\"kind\":\"enhanced\",\"code\":\"%s\",\"class\":",
+	    code);
+	if (e->class)
+		fprintf(o->fp, "%d", e->class);
 	else
-		fprintf(o->fp, "\"kind\":\"enhanced\",\"code\":\"X.%d.%d\","
-		    "\"class\":null,", subject, detail);
-	fprintf(o->fp, "\"subject\":%d,\"detail\":%d,\"class_name\":",
-	    subject, detail);
-	json_cstr(o->fp, classp ? classp->text[o->lang] : NULL);
+		fputs("null", o->fp);
+	fprintf(o->fp, ",\"subject\":%d,\"detail\":%d,\"class_name\":",
+	    e->subject, e->detail);
+	json_cstr(o->fp, e->classp ? e->classp->text[o->lang] : NULL);
 	fputs(",\"subject_name\":", o->fp);
-	json_cstr(o->fp, subjectp ? subjectp->text[o->lang] : NULL);
+	json_cstr(o->fp, e->subjectp ? e->subjectp->text[o->lang] : NULL);
 	fputs(",\"title\":", o->fp);
 	json_cstr(o->fp, d ? d->title : NULL);
 	fputs(",\"description\":", o->fp);
@@ -513,13 +520,6 @@ json_esc_fields(struct out *o, int class, int subject, int detail,
 	json_list(o->fp, d ? d->rfcs : "");
 	fprintf(o->fp, ",\"registered\":%s,\"lang\":\"%s\"",
 	    d ? "true" : "false", lang_tags[o->lang]);
-}
-
-void
-json_enhanced_fields(struct out *o, const struct enhanced *e)
-{
-	json_esc_fields(o, e->class, e->subject, e->detail, e->classp,
-	    e->subjectp, e->detailp);
 }
 
 static void
@@ -543,16 +543,12 @@ tsv_basic(struct out *o, const struct basic *b)
 }
 
 static void
-tsv_esc(struct out *o, int class, int subject, int detail,
-    const struct esc_detail *d)
+tsv_esc(struct out *o, const struct enhanced *e)
 {
-	char	 code[16];
+	const struct esc_detail	*d = e->detailp;
+	char			 code[16];
 
-	if (class)
-		snprintf(code, sizeof(code), "%d.%d.%d", class, subject,
-		    detail);
-	else
-		snprintf(code, sizeof(code), "X.%d.%d", subject, detail);
+	esc_code(e, code, sizeof(code));
 	tsv_line(o, code, d ? d->title : NULL, d ? d->text[o->lang] : NULL);
 }
 
@@ -574,12 +570,11 @@ out_enhanced(struct out *o, const struct enhanced *e)
 {
 	record_start(o);
 	if (o->tsv)
-		tsv_esc(o, e->class, e->subject, e->detail, e->detailp);
+		tsv_esc(o, e);
 	else if (o->json)
 		json_enhanced(o, e);
 	else
-		text_enhanced(o, e->class, e->subject, e->detail, e->classp,
-		    e->subjectp, e->detailp);
+		text_enhanced(o, e);
 	record_end(o);
 }
 
@@ -587,22 +582,10 @@ out_enhanced(struct out *o, const struct enhanced *e)
 void
 out_detail(struct out *o, const struct esc_detail *d, int class)
 {
-	const struct esc_part	*classp = class ? esc_class_find(class) : NULL;
-	const struct esc_part	*subjectp = esc_subject_find(d->subject);
+	struct enhanced	 e;
 
-	record_start(o);
-	if (o->tsv)
-		tsv_esc(o, class, d->subject, d->detail, d);
-	else if (o->json) {
-		putc('{', o->fp);
-		json_esc_fields(o, class, d->subject, d->detail, classp,
-		    subjectp, d);
-		putc('}', o->fp);
-	}
-	else
-		text_enhanced(o, class, d->subject, d->detail, classp,
-		    subjectp, d);
-	record_end(o);
+	enhanced_set(&e, class, d->subject, d->detail);
+	out_enhanced(o, &e);
 }
 
 /* Both codes of a reply, and whether they fit together. */
@@ -616,7 +599,7 @@ out_pair(struct out *o, const struct basic *b, const struct enhanced *e)
 	record_start(o);
 	if (o->tsv) {
 		tsv_basic(o, b);
-		tsv_esc(o, e->class, e->subject, e->detail, e->detailp);
+		tsv_esc(o, e);
 		return;
 	}
 	if (o->json) {
@@ -638,8 +621,7 @@ out_pair(struct out *o, const struct basic *b, const struct enhanced *e)
 	}
 	text_basic(o, b);
 	putc('\n', o->fp);
-	text_enhanced(o, e->class, e->subject, e->detail, e->classp,
-	    e->subjectp, e->detailp);
+	text_enhanced(o, e);
 	if (bad == 0) {
 		out_wrap(o->fp, LBL(o, L_PAIR_OK), 0, WRAP_WIDTH);
 		return;

@@ -527,17 +527,10 @@ passthrough(const struct scan_ctx *ctx)
 static void
 code_records(const struct scan_code *c, struct basic *b, struct enhanced *e)
 {
-	if (c->kind == KIND_BASIC) {
-		b->value = c->value;
-		b->reply = reply_find(c->value);
-		return;
-	}
-	e->class = c->class;
-	e->subject = c->subject;
-	e->detail = c->detail;
-	e->classp = esc_class_find(c->class);
-	e->subjectp = esc_subject_find(c->subject);
-	e->detailp = esc_detail_find(c->subject, c->detail);
+	if (c->kind == KIND_BASIC)
+		basic_set(b, c->value);
+	else
+		enhanced_set(e, c->class, c->subject, c->detail);
 }
 
 /* Write v, 0 to 999, in decimal at dst; return its length. */
@@ -847,29 +840,52 @@ scan_fd(struct scan_ctx *ctx, int fd, const char *name)
 	return 0;
 }
 
+/* A row of the summary: a code and the number of lines that carry it. */
 struct row {
-	unsigned long	 count;
-	int		 kind;
-	int		 a, b, c;	/* value, or class, subject, detail */
+	unsigned long		 count;
+	struct scan_code	 code;
 };
 
+/* Most frequent first; then basic before enhanced, in code order. */
 static int
 row_cmp(const void *x, const void *y)
 {
-	const struct row	*p = x, *q = y;
+	const struct scan_code	*p = &((const struct row *)x)->code;
+	const struct scan_code	*q = &((const struct row *)y)->code;
+	unsigned long		 m = ((const struct row *)x)->count;
+	unsigned long		 n = ((const struct row *)y)->count;
 
-	if (p->count != q->count)
-		return p->count < q->count ? 1 : -1;
+	if (m != n)
+		return m < n ? 1 : -1;
 	if (p->kind != q->kind)
 		return p->kind - q->kind;
-	if (p->a != q->a)
-		return p->a - q->a;
-	if (p->b != q->b)
-		return p->b - q->b;
-	return p->c - q->c;
+	if (p->value != q->value)
+		return p->value - q->value;
+	if (p->class != q->class)
+		return p->class - q->class;
+	if (p->subject != q->subject)
+		return p->subject - q->subject;
+	return p->detail - q->detail;
 }
 
 static struct row	 rows[600 + 6 * 8 * 1000];
+
+/* Add a row for a code counted at least once. */
+static size_t
+add_row(size_t n, unsigned long count, int kind, int class, int value,
+    int subject, int detail)
+{
+	if (count == 0)
+		return n;
+	memset(&rows[n], 0, sizeof(rows[n]));
+	rows[n].count = count;
+	rows[n].code.kind = kind;
+	rows[n].code.class = class;
+	rows[n].code.value = value;
+	rows[n].code.subject = subject;
+	rows[n].code.detail = detail;
+	return n + 1;
+}
 
 /* The summary: lines per code, most frequent first. */
 void
@@ -877,7 +893,7 @@ scan_summary(struct scan_ctx *ctx)
 {
 	struct scan_counts	*k = ctx->counts;
 	struct out		*o = ctx->out;
-	struct scan_code	 c;
+	const struct scan_code	*c;
 	struct basic		 b;
 	struct enhanced		 e;
 	const char		*what;
@@ -886,45 +902,25 @@ scan_summary(struct scan_ctx *ctx)
 	int			 x, y, z;
 
 	for (x = 0; x < 600; x++)
-		if (k->basic[x] > 0) {
-			rows[n].count = k->basic[x];
-			rows[n].kind = KIND_BASIC;
-			rows[n++].a = x;
-		}
+		n = add_row(n, k->basic[x], KIND_BASIC, x / 100, x, 0, 0);
 	for (x = 2; x <= 5; x++)
 		for (y = 0; y < 8; y++)
 			for (z = 0; z < 1000; z++)
-				if (k->enhanced[x][y][z] > 0) {
-					rows[n].count = k->enhanced[x][y][z];
-					rows[n].kind = KIND_ENHANCED;
-					rows[n].a = x;
-					rows[n].b = y;
-					rows[n++].c = z;
-				}
+				n = add_row(n, k->enhanced[x][y][z],
+				    KIND_ENHANCED, x, 0, y, z);
 	qsort(rows, n, sizeof(rows[0]), row_cmp);
 	if (o->json)
 		putc('[', o->fp);
 	for (i = 0; i < n; i++) {
-		memset(&c, 0, sizeof(c));
-		c.kind = rows[i].kind;
-		if (c.kind == KIND_BASIC) {
-			c.value = rows[i].a;
-			c.class = c.value / 100;
-			snprintf(code, sizeof(code), "%d", c.value);
-		} else {
-			c.class = rows[i].a;
-			c.subject = rows[i].b;
-			c.detail = rows[i].c;
-			snprintf(code, sizeof(code), "%d.%d.%d", c.class,
-			    c.subject, c.detail);
-		}
-		code_records(&c, &b, &e);
-		what = c.kind == KIND_BASIC ? (b.reply ? b.reply->name : NULL) :
+		c = &rows[i].code;
+		code_text(c, code);
+		code_records(c, &b, &e);
+		what = c->kind == KIND_BASIC ? (b.reply ? b.reply->name : NULL) :
 		    (e.detailp ? e.detailp->title : NULL);
 		if (o->json) {
 			fprintf(o->fp, "%s{\"code\":\"%s\",\"kind\":\"%s\","
 			    "\"count\":%lu,\"name\":", i ? "," : "", code,
-			    c.kind == KIND_BASIC ? "basic" : "enhanced",
+			    c->kind == KIND_BASIC ? "basic" : "enhanced",
 			    rows[i].count);
 			if (what)
 				json_string(o->fp, what, strlen(what));
@@ -935,7 +931,7 @@ scan_summary(struct scan_ctx *ctx)
 		}
 		fprintf(o->fp, "%8lu  ", rows[i].count);
 		if (o->color)
-			fprintf(o->fp, "%s%s%s", color_of(c.class), code,
+			fprintf(o->fp, "%s%s%s", color_of(c->class), code,
 			    COLOR_OFF);
 		else
 			fputs(code, o->fp);

@@ -73,8 +73,8 @@ load test_helper
 	run smtpcode -S "$BATS_TEST_TMPDIR/bin"
 	[ "$status" -le 1 ]
 	smtpcode -S "$BATS_TEST_TMPDIR/bin" > "$BATS_TEST_TMPDIR/out" || true
-	# Lines without codes come out as they went in.
-	[ "$(grep -vc '^  # ' "$BATS_TEST_TMPDIR/out" || true)" -ge 1 ]
+	# Every byte goes through, explanations come on top.
+	[ "$(wc -c < "$BATS_TEST_TMPDIR/out")" -ge 3000000 ]
 	smtpcode -S -j "$BATS_TEST_TMPDIR/bin" | jq -e . > /dev/null || [ "$?" -eq 4 ]
 	printf 'said: 550\0said: 421 x\n' | smtpcode -o > "$BATS_TEST_TMPDIR/out" || true
 	[ "$(cat "$BATS_TEST_TMPDIR/out")" = 421 ]

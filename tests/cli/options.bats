@@ -103,7 +103,7 @@ load test_helper
 	run -1 --separate-stderr smtpcode -j 250 -n Nope 559
 	jq -e 'length == 2' <<<"$output"
 	run -1 --separate-stderr smtpcode -j -n Nope
-	[ -z "$output" ] || jq . <<<"$output"
+	[ -z "$output" ]
 }
 
 @test "a write error is reported and exits 2" {
