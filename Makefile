@@ -20,8 +20,8 @@ HARDEN_LDFLAGS = -pie -Wl,-z,relro,-z,now
 ALL_CFLAGS =	$(WARN) $(CFLAGS) $(if $(HARDEN),$(HARDEN_CFLAGS))
 ALL_LDFLAGS =	$(LDFLAGS) $(if $(HARDEN),$(HARDEN_LDFLAGS))
 
-LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o
-LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c
+LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o src/reason.o
+LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c src/reason.c
 UNITS =		tests/unit/test_table tests/unit/test_lookup \
 		tests/unit/test_output tests/unit/test_scan
 
@@ -42,6 +42,7 @@ src/table.o: src/table.h
 src/lookup.o: src/lookup.h src/table.h
 src/output.o: src/output.h src/lookup.h src/table.h
 src/scan.o: src/scan.h src/output.h src/lookup.h src/table.h
+src/reason.o: src/reason.h src/lookup.h src/table.h
 
 tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $@.c \
