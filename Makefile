@@ -20,10 +20,11 @@ HARDEN_LDFLAGS = -pie -Wl,-z,relro,-z,now
 ALL_CFLAGS =	$(WARN) $(CFLAGS) $(if $(HARDEN),$(HARDEN_CFLAGS))
 ALL_LDFLAGS =	$(LDFLAGS) $(if $(HARDEN),$(HARDEN_LDFLAGS))
 
-LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o src/reason.o
-LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c src/reason.c
+LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o src/reason.o src/msg.o
+LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c src/reason.c src/msg.c
 UNITS =		tests/unit/test_table tests/unit/test_lookup \
-		tests/unit/test_output tests/unit/test_scan
+		tests/unit/test_output tests/unit/test_scan \
+		tests/unit/test_msg
 
 all: smtpcode
 
@@ -37,7 +38,9 @@ libsmtpcode.a: $(LIBOBJS)
 .c.o:
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
-src/main.o: src/lookup.h src/output.h src/scan.h src/table.h
+src/main.o: src/lookup.h src/msg.h src/messages.def src/output.h src/reason.h \
+    src/scan.h src/table.h
+src/msg.o: src/msg.h src/messages.def src/table.h
 src/table.o: src/table.h
 src/lookup.o: src/lookup.h src/table.h
 src/output.o: src/output.h src/lookup.h src/table.h
@@ -88,7 +91,8 @@ FUZZERS =	tests/fuzz/fuzz_operand tests/fuzz/fuzz_scan tests/fuzz/fuzz_json
 fuzz: $(FUZZERS)
 
 tests/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/json_check.h $(LIBSRCS) \
-    src/lookup.h src/output.h src/scan.h src/table.h
+    src/lookup.h src/output.h src/scan.h src/table.h src/msg.h src/messages.def \
+    src/reason.h
 	$(FUZZCC) $(CPPFLAGS) -Itests/fuzz $(FUZZFLAGS) -o $@ $@.c $(LIBSRCS)
 
 fuzz-run: fuzz

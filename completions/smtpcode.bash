@@ -38,9 +38,10 @@ _smtpcode()
 		return ;;
 	-*)
 		mapfile -t COMPREPLY < <(compgen -W '--class --color --help
-		    --json --kind --lang --line-buffered --list --name --names
-		    --only-matching --scan --search --summary --tsv --version
-		    -c -h -j -k -L -l -n -o -S -s -V' -- "$cur")
+		    --json --kind --lang --line-buffered --line-number --list
+		    --name --names --no-filename --only-matching --quiet --scan
+		    --search --summary --tsv --version --with-filename
+		    -c -H -h -j -k -L -l -n -o -q -S -s -V' -- "$cur")
 		return ;;
 	esac
 	for ((i = 1; i < COMP_CWORD; i++)); do
@@ -48,7 +49,7 @@ _smtpcode()
 		case $w in
 		--)
 			break ;;
-		-S|--scan|-[!-]*S*)
+		-S|--scan|-[!-]*[SoqH]*|--only-matching|--quiet|--summary|--with-filename|--no-filename|--line-number|--line-buffered)
 			mapfile -t COMPREPLY < <(compgen -f -- "$cur")
 			return ;;
 		esac

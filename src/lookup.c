@@ -77,15 +77,24 @@ parse_part(const char *s, size_t n, int *out)
 	return i;
 }
 
-/* Parse an RFC 3463 status code: class "." subject "." detail. */
+/*
+ * Parse an RFC 3463 status code: class "." subject "." detail.  With
+ * anyclass, "X" (or "x") stands for any class and gives class 0, as the
+ * lists write registered detail codes.
+ */
 static int
-parse_enhanced(const char *s, size_t n, struct enhanced *e)
+parse_enhanced(const char *s, size_t n, struct enhanced *e, int anyclass)
 {
 	size_t	 i, k;
-	int	 subject, detail;
+	int	 subject, detail, class;
 
-	if (n < 5 || (s[0] != '2' && s[0] != '4' && s[0] != '5') ||
-	    s[1] != '.')
+	if (n < 5 || s[1] != '.')
+		return 0;
+	if (s[0] == '2' || s[0] == '4' || s[0] == '5')
+		class = s[0] - '0';
+	else if (anyclass && (s[0] == 'X' || s[0] == 'x'))
+		class = 0;
+	else
 		return 0;
 	i = 2;
 	if ((k = parse_part(s + i, n - i, &subject)) == 0)
@@ -96,35 +105,89 @@ parse_enhanced(const char *s, size_t n, struct enhanced *e)
 	i++;
 	if ((k = parse_part(s + i, n - i, &detail)) == 0 || i + k != n)
 		return 0;
-	enhanced_set(e, s[0] - '0', subject, detail);
+	enhanced_set(e, class, subject, detail);
 	return 1;
 }
 
+static int
+is_blank_ascii(int c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Whether c may start a code, or something meant to be one. */
+static int
+is_code_start(int c)
+{
+	return isdigit_ascii(c) || c == '-' || c == '.' || c == 'X' ||
+	    c == 'x';
+}
+
+/* The length of the word at s, up to a blank or the end. */
+static size_t
+word_len(const char *s, size_t n)
+{
+	size_t	 k;
+
+	for (k = 0; k < n && !is_blank_ascii(s[k]); k++)
+		continue;
+	return k;
+}
+
 /*
- * Classify one operand: a basic code, an enhanced code, or a pair as
- * servers write them ("550 5.1.1", "550-5.1.1").
+ * Classify one operand: a basic code, an enhanced code, a pair as
+ * servers write them ("550 5.1.1", "550-5.1.1"), or a whole reply
+ * pasted from a log ("550 5.1.1 User unknown"), whose text after the
+ * codes is kept in op->text.  Blanks around the operand are ignored.
  */
 enum opkind
 parse_operand(const char *s, struct operand *op)
 {
-	size_t	 n = strlen(s), i;
+	size_t	 n, k, i;
 
+	while (is_blank_ascii(*s))
+		s++;
+	for (n = strlen(s); n > 0 && is_blank_ascii(s[n - 1]); n--)
+		continue;
 	op->kind = OP_BAD;
-	if (parse_basic(s, n, &op->basic))
-		return op->kind = OP_BASIC;
-	if (parse_enhanced(s, n, &op->enh))
-		return op->kind = OP_ENHANCED;
-	if (n < 4 || !parse_basic(s, 3, &op->basic) || op->basic.value < 200)
+	op->text = NULL;
+	op->textlen = 0;
+	k = word_len(s, n);
+	if (parse_basic(s, k, &op->basic))
+		op->kind = OP_BASIC;
+	else if (parse_enhanced(s, k, &op->enh, 1))
+		op->kind = OP_ENHANCED;
+	else if (k > 4 && parse_basic(s, 3, &op->basic) && s[3] == '-' &&
+	    op->basic.value >= 200) {
+		/* 550-5.1.1, or a continuation line: 250-PIPELINING */
+		if (parse_enhanced(s + 4, k - 4, &op->enh, 0))
+			op->kind = OP_PAIR;
+		else if (is_code_start(s[4]))
+			return OP_BAD;
+		else {
+			op->kind = OP_BASIC;
+			k = 4;
+		}
+	} else
 		return OP_BAD;
-	i = 3;
-	if (s[i] == '-')
-		i++;
-	else
-		while (i < n && (s[i] == ' ' || s[i] == '\t'))
-			i++;
-	if (i == 3 || !parse_enhanced(s + i, n - i, &op->enh))
-		return OP_BAD;
-	return op->kind = OP_PAIR;
+	for (i = k; i < n && is_blank_ascii(s[i]); i++)
+		continue;
+	if (op->kind == OP_BASIC && i < n && is_code_start(s[i])) {
+		/* What follows a reply code and looks like a code must be
+		 * one: "550 5.1.1", not "550 5.1". */
+		if (op->basic.value < 200 || !parse_enhanced(s + i,
+		    word_len(s + i, n - i), &op->enh, 0))
+			return op->kind = OP_BAD;
+		op->kind = OP_PAIR;
+		for (i += word_len(s + i, n - i); i < n &&
+		    is_blank_ascii(s[i]); i++)
+			continue;
+	}
+	if (i < n) {
+		op->text = s + i;
+		op->textlen = n - i;
+	}
+	return op->kind;
 }
 
 static const struct {

@@ -43,7 +43,9 @@ struct enhanced {
 struct operand {
 	enum opkind	 kind;
 	struct basic	 basic;
-	struct enhanced	 enh;
+	struct enhanced	 enh;		/* class 0: any class, X.1.1 */
+	const char	*text;		/* a pasted reply's text, or NULL */
+	size_t		 textlen;
 };
 
 /* Why a basic/enhanced pair does not fit together (bits). */

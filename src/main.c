@@ -1,17 +1,19 @@
 /* smtpcode: explain SMTP reply codes and enhanced status codes. */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-#include <fcntl.h>
-
 #include "lookup.h"
+#include "msg.h"
 #include "output.h"
+#include "reason.h"
 #include "scan.h"
 
 #ifndef VERSION
@@ -19,6 +21,7 @@
 #endif
 
 #define SEARCH_MAX	256	/* longest --search word, in bytes */
+#define QUOTE_MAX	1024	/* input quoted in a message, at most */
 
 /* Exit status; the same list is in the manual under EXIT STATUS. */
 enum status {
@@ -27,103 +30,165 @@ enum status {
 	STATUS_ERROR = 2	/* usage error, bad operand, read/write error */
 };
 
+enum mode {
+	MODE_LOOKUP,		/* codes and names given as operands */
+	MODE_LIST,		/* -l, -s */
+	MODE_NAMES,		/* --names */
+	MODE_SCAN,		/* logs: -S, or no operand */
+	MODE_HELP,
+	MODE_VERSION,
+	MODE_MAX
+};
+
+/* Options that only some modes take, as bits of settings.given. */
+#define OPT_CLASS	0x0001
+#define OPT_KIND	0x0002
+#define OPT_JSON	0x0004
+#define OPT_TSV		0x0008
+#define OPT_ONLY	0x0010
+#define OPT_SUMMARY	0x0020
+#define OPT_LINEBUF	0x0040
+#define OPT_FILENAME	0x0080
+#define OPT_LINENO	0x0100
+#define OPT_QUIET	0x0200
+#define OPT_NAME	0x0400
+#define OPT_PROVIDER	0x0800
+#define OPT_BY		0x1000
+#define OPT_OUT		(OPT_JSON | OPT_TSV)
+/* Options that only reading logs takes: they imply -S. */
+#define OPT_LOGS	(OPT_ONLY | OPT_SUMMARY | OPT_LINEBUF | OPT_FILENAME | \
+			    OPT_LINENO | OPT_QUIET | OPT_BY)
+
+/* Each option bit, as messages name it. */
+static const struct {
+	unsigned	 bit;
+	const char	*name;
+} opt_names[] = {
+	{ OPT_CLASS, "--class" },
+	{ OPT_KIND, "--kind" },
+	{ OPT_JSON, "--json" },
+	{ OPT_TSV, "--tsv" },
+	{ OPT_ONLY, "--only-matching" },
+	{ OPT_SUMMARY, "--summary" },
+	{ OPT_LINEBUF, "--line-buffered" },
+	{ OPT_FILENAME, "--with-filename" },
+	{ OPT_LINENO, "--line-number" },
+	{ OPT_QUIET, "--quiet" },
+	{ OPT_NAME, "--name" },
+	{ OPT_PROVIDER, "--provider" },
+	{ OPT_BY, "--by" },
+};
+
 enum {
-	LONG_COLOR = 256,
+	LONG_BY = 256,
+	LONG_COLOR,
 	LONG_LINE_BUFFERED,
+	LONG_LINE_NUMBER,
 	LONG_NAMES,
+	LONG_NO_FILENAME,
+	LONG_PROVIDER,
 	LONG_SUMMARY,
 	LONG_TSV
 };
 
 enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
-/* One lookup from the command line, in the order it was given. */
+/* One operand, or one -n name, in the order given. */
 struct item {
 	int		 is_name;
 	const char	*arg;
 	struct operand	 op;
 };
 
-static const char *progname = "smtpcode";
+/* Everything the command line and the environment say. */
+struct settings {
+	enum mode	 mode;
+	int		 modes;		/* how many mode options were given */
+	unsigned	 given;		/* OPT_* */
+	unsigned	 classes;	/* CLASS_BIT mask */
+	unsigned	 kinds;		/* KIND_* mask */
+	enum color	 color;
+	int		 list;
+	int		 names;
+	int		 scan;
+	int		 filename;	/* -1: when several files; 0, 1 */
+	const char	*search;
+	const char	*provider;
+	const char	*by;
+	struct item	*items;
+	size_t		 nitems;
+};
 
-static void
-msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+struct mode_info {
+	enum status	(*run)(struct settings *, struct out *);
+	unsigned	 takes;		/* OPT_* that make sense with it */
+	enum msgid	 what;		/* how messages name it */
+};
 
-/* A message on stderr, program name first. */
+static enum status	mode_lookup(struct settings *, struct out *);
+static enum status	mode_list(struct settings *, struct out *);
+static enum status	mode_names(struct settings *, struct out *);
+static enum status	mode_scan(struct settings *, struct out *);
+static enum status	mode_help(struct settings *, struct out *);
+static enum status	mode_version(struct settings *, struct out *);
+
+static const struct mode_info modes[MODE_MAX] = {
+	[MODE_LOOKUP] = { mode_lookup, OPT_CLASS | OPT_OUT | OPT_NAME |
+	    OPT_PROVIDER, M_MODE_LOOKUP },
+	[MODE_LIST] = { mode_list, OPT_CLASS | OPT_KIND | OPT_OUT |
+	    OPT_PROVIDER, M_MODE_LIST },
+	[MODE_NAMES] = { mode_names, OPT_OUT, M_MODE_NAMES },
+	[MODE_SCAN] = { mode_scan, OPT_CLASS | OPT_KIND | OPT_JSON |
+	    OPT_ONLY | OPT_SUMMARY | OPT_LINEBUF | OPT_FILENAME | OPT_LINENO |
+	    OPT_QUIET | OPT_BY, M_MODE_SCAN },
+	[MODE_HELP] = { mode_help, ~0u, M_MODE_LOOKUP },
+	[MODE_VERSION] = { mode_version, ~0u, M_MODE_LOOKUP },
+};
+
+static enum lang	 lang = LANG_EN;	/* of messages */
+static int		 stdin_closed;		/* fd 0 was closed at start */
+
+/* A message on stderr in the user's language, program name first. */
 static void
-msg(const char *fmt, ...)
+msg(enum msgid id, ...)
 {
 	va_list	 ap;
 
-	va_start(ap, fmt);
-	fprintf(stderr, "%s: ", progname);
-	vfprintf(stderr, fmt, ap);
+	va_start(ap, id);
+	fputs("smtpcode: ", stderr);
+	vfprintf(stderr, msg_text(id, lang), ap);
 	va_end(ap);
 }
 
-/* A message about outside input: prefix, the input quoted, suffix. */
-static void
-msg_input(const char *prefix, const char *input, const char *suffix)
+/* Outside input quoted and made safe to print, in buf. */
+static const char *
+quote(char *buf, size_t size, const char *input)
 {
-	fprintf(stderr, "%s: %s", progname, prefix);
-	out_quoted(stderr, input);
-	fprintf(stderr, "%s\n", suffix);
+	FILE	*fp;
+
+	memset(buf, 0, size);
+	if ((fp = fmemopen(buf, size - 1, "w")) != NULL) {
+		out_quoted(fp, input);
+		fclose(fp);
+	}
+	return buf;
 }
 
+/* A message about outside input, quoted and made safe to print. */
 static void
+msg_input(enum msgid id, const char *input)
+{
+	char	 buf[QUOTE_MAX];
+
+	msg(id, quote(buf, sizeof(buf), input));
+}
+
+static enum status
 usage(void)
 {
-	fprintf(stderr,
-	    "usage: %s [-j] [-c class] [-L lang] code ...\n"
-	    "       %s [-j] [-L lang] -n name ...\n"
-	    "       %s [-j] [-c class] [-k kind] [-L lang] -l | -s word\n"
-	    "       %s [-jo] [-c class] [-k kind] [-L lang] [--summary] "
-	    "-S [file ...]\n"
-	    "Try '%s --help' for more information.\n",
-	    progname, progname, progname, progname, progname);
-}
-
-static void
-help(void)
-{
-	printf(
-"Usage: smtpcode [OPTION]... CODE...\n"
-"       smtpcode [OPTION]... -n NAME...\n"
-"       smtpcode [OPTION]... -l | -s WORD\n"
-"       smtpcode [OPTION]... -S [FILE]...    (or: ... | smtpcode)\n"
-"Explain SMTP reply codes (550) and RFC 3463 enhanced status codes (5.1.1),\n"
-"or find and explain them in mail logs.\n"
-"\n"
-"CODE is a reply code (550, or 0 and -1 for the library values), an\n"
-"enhanced status code (5.1.1), or a pair as servers write it: '550 5.1.1',\n"
-"550-5.1.1, or the two as consecutive operands.\n"
-"\n"
-"  -c, --class=CLASS    only codes of CLASS: 2..5, 2xx..5xx, success,\n"
-"                       intermediate, transient, permanent; a comma list\n"
-"      --color[=WHEN]   colour the codes: auto (default), always, never\n"
-"  -h, --help           show this help and exit\n"
-"  -j, --json           write JSON (JSON Lines when reading logs)\n"
-"  -k, --kind=KIND      only basic or only enhanced codes (lists, logs)\n"
-"  -L, --lang=LANG      descriptions in LANG: en or fr\n"
-"  -l, --list           list every code\n"
-"      --line-buffered  write each log line out as soon as it is read\n"
-"  -n, --name=NAME      look up a code by its name (case-insensitive)\n"
-"      --names          list every name and alias with its code, and exit\n"
-"  -o, --only-matching  in logs, write only the codes found, one a line\n"
-"  -S, --scan           read logs from FILEs ('-' or none: standard input)\n"
-"  -s, --search=WORD    codes whose name or description contains WORD\n"
-"      --summary        in logs, count lines per code, most frequent first\n"
-"      --tsv            one line a code: code, name or title, description\n"
-"  -V, --version        show the version and exit\n"
-"\n"
-"With no operand and standard input not a terminal, logs are read from it.\n"
-"Log lines are passed through, each followed by what its codes mean.\n"
-"\n"
-"Exit status: 0 if everything was found (logs: some code was found),\n"
-"1 if something was not (logs: no code), 2 for a usage error, a malformed\n"
-"code, or an error reading or writing.\n"
-"The language defaults to French when LC_ALL, LC_MESSAGES or LANG starts\n"
-"with 'fr'. NO_COLOR turns colour off unless --color=always is given.\n");
+	fputs(msg_text(M_USAGE, lang), stderr);
+	fputs(msg_text(M_TRY_HELP, lang), stderr);
+	return STATUS_ERROR;
 }
 
 /* French when the first set locale variable says so, else English. */
@@ -141,15 +206,42 @@ lang_from_env(void)
 }
 
 static int
-parse_lang(const char *s, enum lang *lang)
+parse_lang(const char *s, enum lang *l)
 {
 	if (strcmp(s, "en") == 0)
-		*lang = LANG_EN;
+		*l = LANG_EN;
 	else if (strcmp(s, "fr") == 0)
-		*lang = LANG_FR;
+		*l = LANG_FR;
 	else
 		return 0;
 	return 1;
+}
+
+/*
+ * The language of messages, from -L or --lang if given and valid, else
+ * from the environment: settled before any option is reported on.
+ */
+static enum lang
+lang_early(int argc, char *argv[])
+{
+	enum lang	 l = lang_from_env(), v;
+	int		 i;
+
+	for (i = 1; i < argc && argv[i] != NULL &&
+	    strcmp(argv[i], "--") != 0; i++) {
+		const char	*a = argv[i], *val = NULL;
+
+		if (strncmp(a, "--lang=", 7) == 0)
+			val = a + 7;
+		else if ((strcmp(a, "--lang") == 0 || strcmp(a, "-L") == 0) &&
+		    i + 1 < argc)
+			val = argv[i + 1];
+		else if (strncmp(a, "-L", 2) == 0 && a[2] != '\0')
+			val = a + 2;
+		if (val != NULL && parse_lang(val, &v))
+			l = v;
+	}
+	return l;
 }
 
 static int
@@ -166,181 +258,28 @@ parse_color(const char *s, enum color *c)
 	return 1;
 }
 
-/* Report a malformed code, with a hint at what was probably meant. */
-static void
-bad_operand(const char *s)
-{
-	if (strchr(s, '.') != NULL)
-		msg_input("", s, " is not an enhanced status code (class 2, 4 "
-		    "or 5; subject and detail 0 to 999, no leading zeros)");
-	else if (strspn(s, "0123456789") == 3 && s[3] == '\0')
-		msg_input("", s, " is not an SMTP reply code (2xx to 5xx, "
-		    "second digit 0 to 5)");
-	else
-		msg_input("", s, " is not an SMTP code");
-}
-
-static void
-unknown_name(const char *name)
-{
-	const char	*sug[3];
-	size_t		 n, i;
-
-	n = name_suggest(name, sug, 3);
-	fprintf(stderr, "%s: ", progname);
-	out_quoted(stderr, name);
-	fputs(" is not a known name", stderr);
-	for (i = 0; i < n; i++)
-		fprintf(stderr, "%s%s", i == 0 ? "; did you mean " :
-		    i + 1 == n ? " or " : ", ", sug[i]);
-	fputs(n > 0 ? "?\n" : "\n", stderr);
-}
-
-/* Whether a basic code passes the class filter. */
+/* Whether s is one of the comma-separated words of list. */
 static int
-basic_wanted(int value, unsigned classes)
+word_of(const char *s, const char *list)
 {
-	return (classes & CLASS_BIT(basic_class(value))) != 0;
+	size_t	 n = strlen(s);
+	const char *p;
+
+	if (n == 0 || strchr(s, ',') != NULL)
+		return 0;
+	for (p = list; (p = strstr(p, s)) != NULL; p += n)
+		if ((p == list || p[-1] == ',') && (p[n] == ',' ||
+		    p[n] == '\0'))
+			return 1;
+	return 0;
 }
 
-/* Look up every item; return the exit status. */
+#define BY_KEYS		"code,pair,reason,provider,file"
+#define PROVIDERS	"gmail,microsoft365,outlookcom,yahoo,icloud,comcast,orange"
+
+/* Read the command line into set; return STATUS_OK or the error. */
 static enum status
-lookup_items(struct out *o, struct item *items, size_t n, unsigned classes)
-{
-	struct item	*it;
-	enum status	 st = STATUS_OK;
-	size_t		 i;
-
-	o->array = n > 1;
-	out_begin(o);
-	for (i = 0; i < n; i++) {
-		it = &items[i];
-		if (it->is_name && it->op.basic.reply == NULL) {
-			unknown_name(it->arg);
-			st = STATUS_NOTFOUND;
-			continue;
-		}
-		switch (it->op.kind) {
-		case OP_BASIC:
-			if (!basic_wanted(it->op.basic.value, classes))
-				break;
-			out_basic(o, &it->op.basic);
-			if (it->op.basic.reply != NULL)
-				continue;
-			msg_input("", it->arg, " is not a named SMTP reply code");
-			break;
-		case OP_ENHANCED:
-			if (!(classes & CLASS_BIT(it->op.enh.class)))
-				break;
-			out_enhanced(o, &it->op.enh);
-			if (it->op.enh.detailp != NULL)
-				continue;
-			msg_input("", it->arg, " is not a registered enhanced "
-			    "status code");
-			break;
-		case OP_PAIR:
-			if (!basic_wanted(it->op.basic.value, classes))
-				break;
-			out_pair(o, &it->op.basic, &it->op.enh);
-			if (it->op.basic.reply != NULL &&
-			    it->op.enh.detailp != NULL)
-				continue;
-			msg_input("", it->arg, " has an unknown part");
-			break;
-		case OP_BAD:
-			break;
-		}
-		st = STATUS_NOTFOUND;
-	}
-	out_end(o);
-	return st;
-}
-
-/* List, or search when needle is set, the codes selected. */
-static enum status
-list_codes(struct out *o, const char *needle, unsigned classes,
-    unsigned kinds)
-{
-	struct basic	 b;
-	size_t		 i;
-	int		 c;
-
-	o->array = 1;
-	out_begin(o);
-	for (i = 0; (kinds & KIND_BASIC) && i < nreplies; i++) {
-		if (!basic_wanted(replies[i].value, classes) ||
-		    (needle && !reply_matches(&replies[i], needle, o->lang)))
-			continue;
-		basic_set(&b, replies[i].value);
-		out_basic(o, &b);
-	}
-	for (i = 0; (kinds & KIND_ENHANCED) && i < nesc_details; i++) {
-		if (needle && !esc_matches(&esc_details[i], needle, o->lang))
-			continue;
-		if (classes == CLASS_ANY) {
-			out_detail(o, &esc_details[i], 0);
-			continue;
-		}
-		for (c = 2; c <= 5; c++)
-			if (c != 3 && (classes & CLASS_BIT(c)))
-				out_detail(o, &esc_details[i], c);
-	}
-	out_end(o);
-	return o->count > 0 ? STATUS_OK : STATUS_NOTFOUND;
-}
-
-/* Read each FILE ('-' for standard input), or standard input alone. */
-static enum status
-scan_files(struct scan_ctx *ctx, struct item *items, size_t n)
-{
-	const char	*name;
-	size_t		 i;
-	int		 fd, rc, err = 0;
-
-	for (i = 0; i < n || (n == 0 && i == 0); i++) {
-		name = n == 0 ? "-" : items[i].arg;
-		if (strcmp(name, "-") == 0)
-			fd = STDIN_FILENO;
-		else if ((fd = open(name, O_RDONLY)) == -1) {
-			msg_input("", name, "");
-			fprintf(stderr, "%s: cannot open: %s\n", progname,
-			    strerror(errno));
-			err = 1;
-			continue;
-		}
-		rc = scan_fd(ctx, fd, n == 0 ? NULL : fd == STDIN_FILENO ?
-		    "(standard input)" : name);
-		if (rc == -1) {
-			fprintf(stderr, "%s: ", progname);
-			out_quoted(stderr, name);
-			fprintf(stderr, ": %s\n", strerror(errno));
-			err = 1;
-		}
-		if (fd != STDIN_FILENO)
-			close(fd);
-		if (rc == -2)
-			return STATUS_ERROR;
-	}
-	if (ctx->mode == SCAN_SUMMARY)
-		scan_summary(ctx);
-	if (err)
-		return STATUS_ERROR;
-	return ctx->found > 0 ? STATUS_OK : STATUS_NOTFOUND;
-}
-
-/* Check that everything written reached its destination. */
-static enum status
-close_stdout(enum status st)
-{
-	if (fflush(stdout) == 0 && !ferror(stdout) && fclose(stdout) == 0)
-		return st;
-	if (errno != EPIPE)
-		msg("write error: %s\n", strerror(errno));
-	return STATUS_ERROR;
-}
-
-int
-main(int argc, char *argv[])
+parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 {
 	static const struct option longopts[] = {
 		{ "class",	required_argument,	NULL, 'c' },
@@ -350,39 +289,24 @@ main(int argc, char *argv[])
 		{ "kind",	required_argument,	NULL, 'k' },
 		{ "lang",	required_argument,	NULL, 'L' },
 		{ "line-buffered", no_argument,		NULL, LONG_LINE_BUFFERED },
+		{ "line-number", no_argument,		NULL, LONG_LINE_NUMBER },
 		{ "list",	no_argument,		NULL, 'l' },
 		{ "name",	required_argument,	NULL, 'n' },
 		{ "names",	no_argument,		NULL, LONG_NAMES },
+		{ "no-filename", no_argument,		NULL, LONG_NO_FILENAME },
 		{ "only-matching", no_argument,		NULL, 'o' },
+		{ "quiet",	no_argument,		NULL, 'q' },
 		{ "scan",	no_argument,		NULL, 'S' },
 		{ "search",	required_argument,	NULL, 's' },
+		{ "silent",	no_argument,		NULL, 'q' },
 		{ "summary",	no_argument,		NULL, LONG_SUMMARY },
 		{ "tsv",	no_argument,		NULL, LONG_TSV },
 		{ "version",	no_argument,		NULL, 'V' },
+		{ "with-filename", no_argument,		NULL, 'H' },
 		{ NULL,		0,			NULL, 0 }
 	};
-	struct out	 o;
-	struct scan_ctx	 ctx;
-	struct item	*items;
-	const char	*search = NULL, *nc;
-	char		 needle[SEARCH_MAX + 1];
-	enum color	 color = COLOR_AUTO;
-	enum status	 st;
-	unsigned	 classes = CLASS_ANY, kinds = KIND_ALL;
-	size_t		 nitems = 0, i;
-	int		 ch, list = 0, lang_set = 0, bad = 0, scan = 0;
-	int		 only = 0, summary = 0, line_buffered = 0, names = 0;
+	int	 ch, help = 0, version = 0, logs;
 
-	memset(&o, 0, sizeof(o));
-	memset(&ctx, 0, sizeof(ctx));
-	o.fp = stdout;
-	/* Die quietly on a closed pipe, as cat does, even if SIGPIPE was
-	 * ignored by whoever started us. */
-	signal(SIGPIPE, SIG_DFL);
-	if ((items = calloc((size_t)argc, sizeof(*items))) == NULL) {
-		msg("%s\n", strerror(errno));
-		return STATUS_ERROR;
-	}
 	/*
 	 * A leading '-' in the option string returns operands in order, as
 	 * option 1.  No option is a digit, so "-1" is taken as an operand
@@ -391,225 +315,573 @@ main(int argc, char *argv[])
 	for (;;) {
 		if (optind > 0 && optind < argc && argv[optind][0] == '-' &&
 		    argv[optind][1] >= '0' && argv[optind][1] <= '9') {
-			items[nitems++].arg = argv[optind++];
+			set->items[set->nitems++].arg = argv[optind++];
 			continue;
 		}
-		if ((ch = getopt_long(argc, argv, "-c:hjk:L:ln:oSs:V", longopts,
-		    NULL)) == -1)
+		if ((ch = getopt_long(argc, argv, "-:c:Hhjk:L:ln:oqSs:V",
+		    longopts, NULL)) == -1)
 			break;
 		switch (ch) {
 		case 1:
-			items[nitems++].arg = optarg;
+			set->items[set->nitems++].arg = optarg;
 			break;
 		case 'c':
-			if (!parse_classes(optarg, &classes)) {
-				msg_input("", optarg, " is not a class (2 to 5, "
-				    "2xx to 5xx, success, intermediate, "
-				    "transient, permanent)");
-				st = STATUS_ERROR;
-				goto out;
+			set->given |= OPT_CLASS;
+			if (!parse_classes(optarg, &set->classes)) {
+				msg_input(M_BAD_CLASS, optarg);
+				return STATUS_ERROR;
 			}
 			break;
-		case LONG_COLOR:
-			if (!parse_color(optarg, &color)) {
-				msg_input("", optarg, " is not a colour setting "
-				    "(auto, always, never)");
-				st = STATUS_ERROR;
-				goto out;
-			}
+		case 'H':
+			set->given |= OPT_FILENAME;
+			set->filename = 1;
 			break;
 		case 'h':
-			help();
-			st = close_stdout(STATUS_OK);
-			goto out;
+			help = 1;
+			break;
 		case 'j':
-			o.json = 1;
+			set->given |= OPT_JSON;
+			o->json = 1;
 			break;
 		case 'k':
-			if (!parse_kinds(optarg, &kinds)) {
-				msg_input("", optarg, " is not a kind (basic, "
-				    "enhanced)");
-				st = STATUS_ERROR;
-				goto out;
+			set->given |= OPT_KIND;
+			if (!parse_kinds(optarg, &set->kinds)) {
+				msg_input(M_BAD_KIND, optarg);
+				return STATUS_ERROR;
 			}
 			break;
 		case 'L':
-			if (!parse_lang(optarg, &o.lang)) {
-				msg_input("", optarg, " is not a supported "
-				    "language (en, fr)");
-				st = STATUS_ERROR;
-				goto out;
+			if (!parse_lang(optarg, &o->lang)) {
+				msg_input(M_BAD_LANG, optarg);
+				return STATUS_ERROR;
 			}
-			lang_set = 1;
 			break;
 		case 'l':
-			list = 1;
-			break;
-		case LONG_LINE_BUFFERED:
-			line_buffered = 1;
+			set->list = 1;
 			break;
 		case 'n':
-			items[nitems].is_name = 1;
-			items[nitems++].arg = optarg;
+			set->given |= OPT_NAME;
+			set->items[set->nitems].is_name = 1;
+			set->items[set->nitems++].arg = optarg;
 			break;
 		case 'o':
-			only = 1;
+			set->given |= OPT_ONLY;
+			break;
+		case 'q':
+			set->given |= OPT_QUIET;
 			break;
 		case 'S':
-			scan = 1;
+			set->scan = 1;
 			break;
 		case 's':
-			search = optarg;
-			break;
-		case LONG_SUMMARY:
-			summary = 1;
-			break;
-		case LONG_NAMES:
-			names = 1;
-			break;
-		case LONG_TSV:
-			o.tsv = 1;
+			set->search = optarg;
 			break;
 		case 'V':
-			printf("smtpcode %s\n", VERSION);
-			st = close_stdout(STATUS_OK);
-			goto out;
+			version = 1;
+			break;
+		case LONG_BY:
+			set->given |= OPT_BY;
+			if (!word_of(optarg, BY_KEYS)) {
+				msg_input(M_BAD_BY, optarg);
+				return STATUS_ERROR;
+			}
+			set->by = optarg;
+			break;
+		case LONG_COLOR:
+			if (!parse_color(optarg, &set->color)) {
+				msg_input(M_BAD_COLOR, optarg);
+				return STATUS_ERROR;
+			}
+			break;
+		case LONG_LINE_BUFFERED:
+			set->given |= OPT_LINEBUF;
+			break;
+		case LONG_LINE_NUMBER:
+			set->given |= OPT_LINENO;
+			break;
+		case LONG_NAMES:
+			set->names = 1;
+			break;
+		case LONG_NO_FILENAME:
+			set->given |= OPT_FILENAME;
+			set->filename = 0;
+			break;
+		case LONG_PROVIDER:
+			set->given |= OPT_PROVIDER;
+			if (!word_of(optarg, PROVIDERS)) {
+				char	 buf[QUOTE_MAX];
+
+				msg(M_BAD_PROVIDER, quote(buf, sizeof(buf),
+				    optarg), PROVIDERS);
+				return STATUS_ERROR;
+			}
+			set->provider = optarg;
+			break;
+		case LONG_SUMMARY:
+			set->given |= OPT_SUMMARY;
+			break;
+		case LONG_TSV:
+			set->given |= OPT_TSV;
+			o->tsv = 1;
+			break;
+		case ':':
+			msg_input(M_NEEDS_ARG, argv[optind - 1]);
+			return usage();
 		default:
-			usage();
-			st = STATUS_ERROR;
-			goto out;
+			if (strncmp(argv[optind - 1], "--", 2) == 0 &&
+			    strchr(argv[optind - 1], '=') != NULL && optopt != 0) {
+				msg_input(M_NO_ARG, argv[optind - 1]);
+				return usage();
+			}
+			msg_input(M_BAD_OPTION, optopt != 0 && optopt != '?' ?
+			    (char [3]){ '-', (char)optopt, '\0' } :
+			    argv[optind - 1]);
+			return usage();
 		}
 	}
 	for (; optind < argc; optind++)
-		items[nitems++].arg = argv[optind];
+		set->items[set->nitems++].arg = argv[optind];
 
-	if (!lang_set)
-		o.lang = lang_from_env();
-	nc = getenv("NO_COLOR");
-	o.color = !o.json && (color == COLOR_ALWAYS || (color == COLOR_AUTO &&
-	    (nc == NULL || *nc == '\0') && isatty(STDOUT_FILENO)));
+	/* The mode: what was asked for, else lookups, else logs. */
+	logs = set->scan || (set->given & OPT_LOGS);
+	set->modes = set->list + set->names + set->scan;
+	if (help || version)
+		set->mode = help ? MODE_HELP : MODE_VERSION;
+	else if (set->names)
+		set->mode = MODE_NAMES;
+	else if (!logs && (set->list || set->search != NULL))
+		set->mode = MODE_LIST;
+	else if (!logs && set->nitems > 0)
+		set->mode = MODE_LOOKUP;
+	else
+		set->mode = MODE_SCAN;
+	return STATUS_OK;
+}
 
-	if (o.tsv && o.json) {
-		msg("--tsv and --json cannot be combined\n");
-		usage();
-		st = STATUS_ERROR;
-		goto out;
-	}
-	if (names) {
-		if (nitems > 0 || list || search || scan || only || summary ||
-		    line_buffered) {
-			msg("--names takes no operand and no other mode\n");
-			usage();
-			st = STATUS_ERROR;
-			goto out;
-		}
-		out_names(&o);
-		st = close_stdout(STATUS_OK);
-		goto out;
-	}
-	if (!scan && nitems == 0 && !list && search == NULL &&
-	    !isatty(STDIN_FILENO))
-		scan = 1;
-	if (scan) {
-		ctx.out = &o;
-		ctx.classes = classes;
-		ctx.kinds = kinds;
-		ctx.line_buffered = line_buffered || isatty(STDOUT_FILENO);
-		ctx.mode = summary ? SCAN_SUMMARY : only ? SCAN_ONLY :
-		    o.json ? SCAN_JSON : SCAN_ANNOTATE;
-		ctx.show_names = nitems > 1;
-		for (i = 0; i < nitems; i++)
-			if (items[i].is_name)
-				bad = 1;
-		if (bad || list || search)
-			msg("--scan reads files: it cannot be combined with "
-			    "--name, --list or --search\n");
-		else if (only && (summary || o.json))
-			msg("--only-matching cannot be combined with --summary "
-			    "or --json\n");
-		else if (o.tsv)
-			msg("--tsv does not apply to logs\n");
-		else if (summary && (ctx.counts = calloc(1,
-		    sizeof(*ctx.counts))) == NULL)
-			msg("%s\n", strerror(errno));
-		else {
-			st = close_stdout(scan_files(&ctx, items, nitems));
-			goto out;
-		}
-		usage();
-		st = STATUS_ERROR;
-		goto out;
-	}
-	/* These only make sense when reading logs. */
-	if (only || summary || line_buffered) {
-		msg("--only-matching, --summary and --line-buffered apply to "
-		    "logs (--scan)\n");
-		usage();
-		st = STATUS_ERROR;
-		goto out;
-	}
+/* Refuse what does not fit together; return STATUS_OK or the error. */
+static enum status
+check_args(struct settings *set, struct out *o)
+{
+	const struct mode_info	*m = &modes[set->mode];
+	unsigned		 stray = set->given & ~m->takes;
+	size_t			 i;
 
-	/* Check every operand before writing anything. */
-	for (i = 0; i < nitems; i++) {
-		if (items[i].is_name) {
-			if (items[i].arg[0] == '\0') {
-				msg("empty name\n");
-				bad = 1;
-			}
-			items[i].op.kind = OP_BASIC;
-			items[i].op.basic.reply = reply_by_name(items[i].arg);
-			if (items[i].op.basic.reply != NULL)
-				items[i].op.basic.value =
-				    items[i].op.basic.reply->value;
-		} else if (parse_operand(items[i].arg, &items[i].op) == OP_BAD) {
-			bad_operand(items[i].arg);
-			bad = 1;
-		}
+	if (set->mode == MODE_HELP || set->mode == MODE_VERSION)
+		return STATUS_OK;
+	if (set->modes > 1 || (set->search != NULL && (set->names ||
+	    set->scan)) || ((set->given & OPT_LOGS) && (set->list ||
+	    set->names || set->search != NULL))) {
+		msg(M_COMBINE, set->names ? "--names" : set->list ? "--list" :
+		    "--search", set->scan || (set->given & OPT_LOGS) ?
+		    "--scan" : set->search ? "--search" : "--list");
+		return usage();
 	}
-	/* "550" followed by "5.1.1" is one pair, as a server writes it. */
-	for (i = 0; i + 1 < nitems; i++) {
-		if (items[i].is_name || items[i + 1].is_name ||
-		    items[i].op.kind != OP_BASIC ||
-		    items[i + 1].op.kind != OP_ENHANCED ||
-		    items[i].op.basic.value < 200)
+	if (set->mode == MODE_NAMES && set->nitems > 0) {
+		msg(M_NAMES_OPERANDS);
+		return usage();
+	}
+	if (set->mode == MODE_LIST && set->nitems > 0) {
+		msg(M_OPERANDS_LIST);
+		return usage();
+	}
+	for (i = 0; stray != 0 && i < sizeof(opt_names) /
+	    sizeof(opt_names[0]); i++)
+		if (stray & opt_names[i].bit) {
+			msg(M_STRAY, opt_names[i].name,
+			    msg_text(m->what, lang));
+			return usage();
+		}
+	if (o->json && o->tsv) {
+		msg(M_COMBINE, "--tsv", "--json");
+		return usage();
+	}
+	if ((set->given & OPT_ONLY) && (set->given & (OPT_SUMMARY |
+	    OPT_JSON))) {
+		msg(M_COMBINE, "--only-matching", set->given & OPT_SUMMARY ?
+		    "--summary" : "--json");
+		return usage();
+	}
+	if ((set->given & OPT_BY) && !(set->given & OPT_SUMMARY)) {
+		msg(M_BY_SUMMARY);
+		return usage();
+	}
+	if (set->search != NULL && (*set->search == '\0' ||
+	    strlen(set->search) > SEARCH_MAX)) {
+		msg(M_SEARCH_LEN, SEARCH_MAX);
+		return STATUS_ERROR;
+	}
+	return STATUS_OK;
+}
+
+/* Whether a basic code passes the class filter. */
+static int
+basic_wanted(int value, unsigned classes)
+{
+	return (classes & CLASS_BIT(basic_class(value))) != 0;
+}
+
+/* Report a malformed operand, with a hint at what was probably meant. */
+static void
+bad_operand(const char *s)
+{
+	struct stat	 sb;
+
+	if (stat(s, &sb) == 0)
+		msg_input(M_IS_FILE, s);
+	else if (strchr(s, '.') != NULL)
+		msg_input(M_BAD_ENHANCED, s);
+	else if (strspn(s, "0123456789") == 3 && s[3] == '\0')
+		msg_input(M_BAD_REPLY, s);
+	else
+		msg_input(M_BAD_CODE, s);
+}
+
+static void
+unknown_name(const char *name)
+{
+	const char	*sug[3];
+	size_t		 n, i;
+
+	msg_input(M_UNKNOWN_NAME, name);
+	n = name_suggest(name, sug, 3);
+	for (i = 0; i < n; i++)
+		fprintf(stderr, "%s%s", i == 0 ? msg_text(M_DID_YOU_MEAN,
+		    lang) : i + 1 == n ? msg_text(M_OR, lang) : ", ", sug[i]);
+	fputs(n > 0 ? "?\n" : "\n", stderr);
+}
+
+/*
+ * Parse every operand and name in place, joining "550" followed by
+ * "5.1.1" into one pair, as a server writes it; one pass, so that any
+ * number of operands costs linear time.  Return how many are left.
+ */
+static size_t
+parse_items(struct item *items, size_t n)
+{
+	struct item	*it;
+	size_t		 i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		it = &items[i];
+		if (it->is_name) {
+			it->op.kind = OP_BASIC;
+			it->op.text = NULL;
+			it->op.basic.reply = reply_by_name(it->arg);
+			if (it->op.basic.reply != NULL)
+				it->op.basic.value = it->op.basic.reply->value;
+		} else
+			parse_operand(it->arg, &it->op);
+		if (k > 0 && !it->is_name && it->op.kind == OP_ENHANCED &&
+		    it->op.enh.class != 0 && !items[k - 1].is_name &&
+		    items[k - 1].op.kind == OP_BASIC &&
+		    items[k - 1].op.text == NULL &&
+		    items[k - 1].op.basic.value >= 200) {
+			items[k - 1].op.kind = OP_PAIR;
+			items[k - 1].op.enh = it->op.enh;
+			items[k - 1].op.text = it->op.text;
+			items[k - 1].op.textlen = it->op.textlen;
 			continue;
-		items[i].op.kind = OP_PAIR;
-		items[i].op.enh = items[i + 1].op.enh;
-		memmove(&items[i + 1], &items[i + 2],
-		    (nitems - i - 2) * sizeof(items[0]));
-		nitems--;
-	}
-	if (search != NULL) {
-		if (*search == '\0' || strlen(search) > SEARCH_MAX) {
-			msg("the search word must be 1 to %d bytes long\n",
-			    SEARCH_MAX);
-			bad = 1;
 		}
-		fold_text(search, needle, sizeof(needle));
+		items[k++] = *it;
 	}
-	if (nitems > 0 && (list || search)) {
-		msg("codes and names cannot be combined with --list or "
-		    "--search\n");
-		usage();
-		bad = 1;
-	}
-	if (bad) {
-		st = STATUS_ERROR;
-		goto out;
-	}
+	return k;
+}
 
-	if (nitems > 0)
-		st = lookup_items(&o, items, nitems, classes);
-	else if (list || search || (classes != CLASS_ANY &&
-	    isatty(STDIN_FILENO)))
-		st = list_codes(&o, search ? needle : NULL, classes, kinds);
-	else {
-		usage();
-		st = STATUS_ERROR;
+/* Write one item; return its status. */
+static enum status
+lookup_one(struct settings *set, struct out *o, struct item *it)
+{
+	const struct operand	*op = &it->op;
+
+	if (it->is_name && (it->arg[0] == '\0' || op->basic.reply == NULL)) {
+		if (it->arg[0] == '\0')
+			msg(M_EMPTY_NAME);
+		else
+			unknown_name(it->arg);
+		out_error(o, it->arg, it->arg[0] == '\0' ? "empty name" :
+		    "unknown name");
+		return it->arg[0] == '\0' ? STATUS_ERROR : STATUS_NOTFOUND;
 	}
-	st = close_stdout(st);
-out:
-	free(ctx.counts);
-	free(items);
+	switch (op->kind) {
+	case OP_BASIC:
+		if (!basic_wanted(op->basic.value, set->classes))
+			return STATUS_NOTFOUND;
+		out_basic(o, &op->basic);
+		if (op->basic.reply != NULL)
+			return STATUS_OK;
+		msg_input(M_NOT_NAMED, it->arg);
+		return STATUS_NOTFOUND;
+	case OP_ENHANCED:
+		if (op->enh.class == 0) {
+			if (op->enh.detailp != NULL) {
+				out_detail(o, op->enh.detailp, 0);
+				return STATUS_OK;
+			}
+			out_error(o, it->arg, "not a registered enhanced "
+			    "status code");
+		} else {
+			if (!(set->classes & CLASS_BIT(op->enh.class)))
+				return STATUS_NOTFOUND;
+			out_enhanced(o, &op->enh);
+			if (op->enh.detailp != NULL)
+				return STATUS_OK;
+		}
+		msg_input(M_NOT_REGISTERED, it->arg);
+		return STATUS_NOTFOUND;
+	case OP_PAIR:
+		if (!basic_wanted(op->basic.value, set->classes))
+			return STATUS_NOTFOUND;
+		out_pair(o, &op->basic, &op->enh);
+		if (op->basic.reply != NULL && op->enh.detailp != NULL)
+			return STATUS_OK;
+		msg_input(M_PAIR_UNKNOWN, it->arg);
+		return STATUS_NOTFOUND;
+	case OP_BAD:
+		break;
+	}
+	bad_operand(it->arg);
+	out_error(o, it->arg, "not an SMTP code");
+	return STATUS_ERROR;
+}
+
+static enum status
+status_worse(enum status a, enum status b)
+{
+	return a > b ? a : b;
+}
+
+/* Look up every item, in order; the worst status wins. */
+static enum status
+mode_lookup(struct settings *set, struct out *o)
+{
+	enum status	 st = STATUS_OK;
+	size_t		 i, n;
+
+	n = parse_items(set->items, set->nitems);
+	o->array = n > 1;
+	out_begin(o);
+	for (i = 0; i < n; i++)
+		st = status_worse(st, lookup_one(set, o, &set->items[i]));
+	out_end(o);
 	return st;
+}
+
+/* List, or search when a word is given, the codes selected. */
+static enum status
+mode_list(struct settings *set, struct out *o)
+{
+	char		 needle[SEARCH_MAX + 1];
+	struct basic	 b;
+	size_t		 i;
+	int		 c;
+
+	if (set->search != NULL)
+		fold_text(set->search, needle, sizeof(needle));
+	o->array = 1;
+	out_begin(o);
+	for (i = 0; (set->kinds & KIND_BASIC) && i < nreplies; i++) {
+		if (!basic_wanted(replies[i].value, set->classes) ||
+		    (set->search && !reply_matches(&replies[i], needle,
+		    o->lang)))
+			continue;
+		basic_set(&b, replies[i].value);
+		out_basic(o, &b);
+	}
+	for (i = 0; (set->kinds & KIND_ENHANCED) && i < nesc_details; i++) {
+		if (set->search && !esc_matches(&esc_details[i], needle,
+		    o->lang))
+			continue;
+		if (set->classes == CLASS_ANY) {
+			out_detail(o, &esc_details[i], 0);
+			continue;
+		}
+		for (c = 2; c <= 5; c++)
+			if (c != 3 && (set->classes & CLASS_BIT(c)))
+				out_detail(o, &esc_details[i], c);
+	}
+	out_end(o);
+	return o->count > 0 ? STATUS_OK : STATUS_NOTFOUND;
+}
+
+static enum status
+mode_names(struct settings *set, struct out *o)
+{
+	(void)set;
+	out_names(o);
+	return STATUS_OK;
+}
+
+/* "smtpcode: 'name': No such file or directory", from errno. */
+static void
+msg_file(const char *name)
+{
+	char	 buf[QUOTE_MAX];
+	int	 err = errno;
+
+	msg(M_OPEN, quote(buf, sizeof(buf), name), strerror(err));
+}
+
+/* Open a FILE operand, '-' being standard input; -1 if it cannot be. */
+static int
+open_input(const char *name)
+{
+	int	 fd;
+
+	if (strcmp(name, "-") == 0) {
+		if (!stdin_closed)
+			return STDIN_FILENO;
+		msg(M_STDIN_CLOSED);
+		return -1;
+	}
+	if ((fd = open(name, O_RDONLY)) == -1)
+		msg_file(name);
+	return fd;
+}
+
+/* Read each FILE ('-' for standard input), or standard input alone. */
+static enum status
+mode_scan(struct settings *set, struct out *o)
+{
+	struct scan_ctx	 ctx;
+	const char	*name;
+	size_t		 i, n = set->nitems;
+	int		 fd, rc, err = 0;
+
+	for (i = 0; i < n; i++)
+		if (set->items[i].is_name) {
+			msg(M_COMBINE, "--scan", "--name");
+			return usage();
+		}
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.out = o;
+	ctx.classes = set->classes;
+	ctx.kinds = set->kinds;
+	ctx.line_buffered = (set->given & OPT_LINEBUF) ||
+	    isatty(STDOUT_FILENO);
+	ctx.mode = (set->given & OPT_QUIET) ? SCAN_QUIET :
+	    (set->given & OPT_SUMMARY) ? SCAN_SUMMARY :
+	    (set->given & OPT_ONLY) ? SCAN_ONLY : o->json ? SCAN_JSON :
+	    SCAN_ANNOTATE;
+	ctx.show_names = set->filename == -1 ? n > 1 : set->filename;
+	ctx.number_lines = (set->given & OPT_LINENO) != 0;
+	if (ctx.mode == SCAN_SUMMARY &&
+	    (ctx.counts = calloc(1, sizeof(*ctx.counts))) == NULL) {
+		msg(M_NOMEM);
+		return STATUS_ERROR;
+	}
+	if (n == 0 && isatty(STDIN_FILENO) && ctx.mode != SCAN_QUIET)
+		msg(M_TTY_HINT);
+	for (i = 0; (i < n || (n == 0 && i == 0)) && !ctx.stop; i++) {
+		name = n == 0 ? "-" : set->items[i].arg;
+		if ((fd = open_input(name)) == -1) {
+			err = 1;
+			continue;
+		}
+		rc = scan_fd(&ctx, fd, n == 0 ? NULL : fd == STDIN_FILENO ?
+		    "(standard input)" : name);
+		if (rc == -1) {
+			msg_file(name);
+			err = 1;
+		}
+		if (fd != STDIN_FILENO)
+			close(fd);
+		if (rc == -2)
+			break;
+	}
+	if (ctx.mode == SCAN_SUMMARY)
+		scan_summary(&ctx);
+	free(ctx.counts);
+	if (ctx.mode == SCAN_QUIET && ctx.found > 0)
+		return STATUS_OK;
+	if (err)
+		return STATUS_ERROR;
+	return ctx.found > 0 ? STATUS_OK : STATUS_NOTFOUND;
+}
+
+static enum status
+mode_help(struct settings *set, struct out *o)
+{
+	(void)set;
+	fputs(msg_text(M_HELP, o->lang), stdout);
+	return STATUS_OK;
+}
+
+static enum status
+mode_version(struct settings *set, struct out *o)
+{
+	(void)set;
+	(void)o;
+	printf("smtpcode %s\n", VERSION);
+	return STATUS_OK;
+}
+
+/* Check that everything written reached its destination. */
+static enum status
+close_stdout(enum status st)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout) && fclose(stdout) == 0)
+		return st;
+	if (errno != EPIPE)
+		msg(M_WRITE_ERROR, strerror(errno));
+	return STATUS_ERROR;
+}
+
+/*
+ * Keep descriptors 0 to 2 taken, so that a file opened later never
+ * gets one of them; remember whether standard input was closed.
+ */
+static void
+hold_std_fds(void)
+{
+	int	 fd;
+
+	for (fd = 0; fd <= 2; fd++)
+		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+			if (fd == STDIN_FILENO)
+				stdin_closed = 1;
+			if (open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY) !=
+			    fd)
+				break;
+		}
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct settings	 set;
+	struct out	 o;
+	const char	*nc, *term;
+	enum status	 st;
+
+	/* Die quietly on a closed pipe, as cat does, even if SIGPIPE was
+	 * ignored by whoever started us. */
+	signal(SIGPIPE, SIG_DFL);
+	hold_std_fds();
+	memset(&set, 0, sizeof(set));
+	memset(&o, 0, sizeof(o));
+	o.fp = stdout;
+	o.lang = lang = lang_early(argc, argv);
+	opterr = 0;
+	set.classes = CLASS_ANY;
+	set.kinds = KIND_ALL;
+	set.filename = -1;
+	if ((set.items = calloc((size_t)argc + 1, sizeof(*set.items))) ==
+	    NULL) {
+		msg(M_NOMEM);
+		return STATUS_ERROR;
+	}
+	if ((st = parse_args(argc, argv, &set, &o)) != STATUS_OK ||
+	    (st = check_args(&set, &o)) != STATUS_OK) {
+		free(set.items);
+		return st;
+	}
+	nc = getenv("NO_COLOR");
+	term = getenv("TERM");
+	o.color = !o.json && (set.color == COLOR_ALWAYS ||
+	    (set.color == COLOR_AUTO && (nc == NULL || *nc == '\0') &&
+	    (term == NULL || strcmp(term, "dumb") != 0) &&
+	    isatty(STDOUT_FILENO)));
+	st = modes[set.mode].run(&set, &o);
+	free(set.items);
+	return close_stdout(st);
 }

@@ -704,3 +704,22 @@ out_names(struct out *o)
 	if (o->json)
 		fputs("]\n", o->fp);
 }
+
+/*
+ * An operand that could not be looked up: in a JSON array it keeps its
+ * place as {"input": ..., "error": ...}; text output has the message on
+ * standard error alone.
+ */
+void
+out_error(struct out *o, const char *input, const char *error)
+{
+	if (!o->json)
+		return;
+	record_start(o);
+	fputs("{\"input\":", o->fp);
+	json_cstr(o->fp, input);
+	fputs(",\"error\":", o->fp);
+	json_cstr(o->fp, error);
+	putc('}', o->fp);
+	record_end(o);
+}

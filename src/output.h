@@ -22,6 +22,7 @@ void	 out_pair(struct out *, const struct basic *,
 	    const struct enhanced *);
 void	 out_detail(struct out *, const struct esc_detail *, int);
 void	 out_names(struct out *);
+void	 out_error(struct out *, const char *, const char *);
 void	 out_begin(struct out *);
 void	 out_end(struct out *);
 void	 json_basic_fields(struct out *, const struct basic *);

@@ -515,12 +515,32 @@ code_wanted(const struct scan_ctx *ctx, const struct scan_code *c)
 	return (ctx->classes & (1u << c->class)) && (ctx->kinds & c->kind);
 }
 
+/* Whether --class or --kind keep only some lines. */
+static int
+filtered(const struct scan_ctx *ctx)
+{
+	return ctx->classes != CLASS_ANY || ctx->kinds != KIND_ALL;
+}
+
 /* Whether every line is written as it came, followed by its codes. */
 static int
 passthrough(const struct scan_ctx *ctx)
 {
-	return ctx->mode == SCAN_ANNOTATE && ctx->classes == CLASS_ANY &&
-	    ctx->kinds == KIND_ALL;
+	return ctx->mode == SCAN_ANNOTATE && !filtered(ctx) &&
+	    !ctx->show_names && !ctx->number_lines;
+}
+
+/* "file:" and "12:" before a line written, as grep -H and -n write them. */
+static void
+line_prefix(const struct scan_ctx *ctx, const struct line *ln,
+    const char *name)
+{
+	if (ctx->show_names && name != NULL) {
+		fputs(name, ctx->out->fp);
+		putc(':', ctx->out->fp);
+	}
+	if (ctx->number_lines)
+		fprintf(ctx->out->fp, "%lu:", ln->no);
 }
 
 /* Fill the lookup records for a code found. */
@@ -585,7 +605,8 @@ append(char *dst, size_t n, size_t size, const char *s)
 
 /* "  # 550 MailboxUnavailable, permanent failure", after the line. */
 static void
-explain(struct scan_ctx *ctx, const struct scan_code *c)
+explain(struct scan_ctx *ctx, const struct scan_code *c, const struct line *ln,
+    const char *name)
 {
 	struct out	*o = ctx->out;
 	struct basic	 b;
@@ -624,6 +645,7 @@ explain(struct scan_ctx *ctx, const struct scan_code *c)
 		n = append(line, n, sizeof(line) - 1, cls);
 	}
 	line[n++] = '\n';
+	line_prefix(ctx, ln, name);
 	fwrite(line, 1, n, o->fp);
 }
 
@@ -706,26 +728,26 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 		ctx->found++;
 	switch (ctx->mode) {
 	case SCAN_ANNOTATE:
-		if (wanted == 0)
+		if (wanted == 0 && (passthrough(ctx) || filtered(ctx)))
 			break;
 		if (!passthrough(ctx)) {
+			line_prefix(ctx, ln, name);
 			fwrite(keep, 1, ln->kept, o->fp);
 			fwrite(eol, 1, eollen, o->fp);
 		}
+		if (wanted == 0)
+			break;
 		if (eollen == 0 || eol[eollen - 1] != '\n')
 			putc('\n', o->fp);
 		for (i = 0; i < ln->r.n; i++)
 			if (code_wanted(ctx, &ln->r.codes[i]))
-				explain(ctx, &ln->r.codes[i]);
+				explain(ctx, &ln->r.codes[i], ln, name);
 		break;
 	case SCAN_ONLY:
 		for (i = 0; i < ln->r.n; i++) {
 			if (!code_wanted(ctx, &ln->r.codes[i]))
 				continue;
-			if (ctx->show_names && name != NULL) {
-				fputs(name, o->fp);
-				putc(':', o->fp);
-			}
+			line_prefix(ctx, ln, name);
 			fwrite(code, 1, code_text(&ln->r.codes[i], code),
 			    o->fp);
 			putc('\n', o->fp);
@@ -739,6 +761,9 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 	case SCAN_JSON:
 		if (wanted > 0)
 			json_line(ctx, ln, name);
+		break;
+	case SCAN_QUIET:
+		ctx->stop = ctx->found > 0;
 		break;
 	}
 	if (ctx->line_buffered)
@@ -790,7 +815,7 @@ scan_fd(struct scan_ctx *ctx, int fd, const char *name)
 
 	memset(&ln, 0, sizeof(ln));
 	ln.no = 1;
-	while (!eof) {
+	while (!eof && !ctx->stop) {
 		got = read(fd, buf + have, BUFSZ - have);
 		if (got < 0) {
 			if (errno == EINTR)
@@ -802,7 +827,7 @@ scan_fd(struct scan_ctx *ctx, int fd, const char *name)
 			eof = 1;
 		have += (size_t)got;
 		start = 0;
-		while (start < have && (len = find_eol(buf + start,
+		while (start < have && !ctx->stop && (len = find_eol(buf + start,
 		    have - start, eof, &eollen)) != (size_t)-1) {
 			line_piece(ctx, &ln, buf + start, len);
 			done = start + len + eollen;

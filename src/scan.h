@@ -30,7 +30,8 @@ enum scan_mode {
 	SCAN_ANNOTATE,		/* each line, then what its codes mean */
 	SCAN_ONLY,		/* only the codes */
 	SCAN_SUMMARY,		/* a count of lines per code at the end */
-	SCAN_JSON		/* one JSON object per line with codes */
+	SCAN_JSON,		/* one JSON object per line with codes */
+	SCAN_QUIET		/* nothing; stop at the first code */
 };
 
 /* Counts of lines per code, for the summary. */
@@ -45,7 +46,9 @@ struct scan_ctx {
 	unsigned		 classes;	/* CLASS_BIT mask */
 	unsigned		 kinds;		/* KIND_* mask */
 	int			 line_buffered;
-	int			 show_names;	/* prefix -o output with file */
+	int			 show_names;	/* prefix output lines with file */
+	int			 number_lines;	/* prefix output lines with number */
+	int			 stop;		/* set by -q at the first code */
 	unsigned long		 found;		/* lines with a code */
 	struct scan_counts	*counts;	/* for SCAN_SUMMARY */
 };

@@ -77,13 +77,46 @@ load test_helper
 	[[ "$stderr" == *"'559'"* ]]
 }
 
-@test "malformed operands are usage errors naming the operand, and nothing is printed" {
-	for bad in abc 5500 650 560 '' 99999999999999999999 +550 ' 550' 550x 00 -2 -550 -0 \
-	    "$(printf '\xff\xfe')" "$(printf '5\t5\t0')" ٥٥٠; do
-		run -2 --separate-stderr smtpcode 250 "$bad"
-		[ -z "$output" ]
+@test "malformed operands are usage errors naming the operand; good ones are still printed" {
+	for bad in abc 5500 650 560 '' 99999999999999999999 +550 550x 00 -2 -550 -0 \
+	    "$(printf '\xff\xfe')" "$(printf '5\t5\t0')" ٥٥٠ '550 5.1' 'x 550'; do
+		run -2 --separate-stderr smtpcode --color=never 250 "$bad" 421
+		[[ "${lines[0]}" == "250 Ok, success" ]]
+		[[ "$output" == *$'\n421 ServiceNotAvailable'* ]]
 		[[ "$stderr" == "smtpcode: '"*"' is not "* ]] || { echo "$bad: $stderr"; return 1; }
 	done
+	# The worst status wins: a bad operand (2) over an unknown one (1).
+	run -2 --separate-stderr smtpcode 559 abc
+	run -1 --separate-stderr smtpcode 559 250
+}
+
+@test "an operand that names a file is not read, but -S is suggested" {
+	run -2 --separate-stderr smtpcode "$ROOT/Makefile"
+	[ -z "$output" ]
+	[[ "$stderr" == *"is a file, not a code: to read it as a log, use -S" ]]
+	run -2 --separate-stderr smtpcode -L fr "$ROOT/Makefile"
+	[[ "$stderr" == *"est un fichier, pas un code"* ]]
+}
+
+@test "a reply pasted whole is looked up by its leading codes" {
+	run -0 smtpcode --color=never '550 5.1.1 User unknown'
+	[[ "${lines[0]}" == "550 MailboxUnavailable"* ]]
+	[[ "$output" == *"5.1.1 Bad destination mailbox address"* ]]
+	run -0 smtpcode --color=never '550-5.7.26 Unauthenticated email'
+	[[ "$output" == *"5.7.26 Multiple authentication checks failed"* ]]
+	run -0 smtpcode --color=never '250-PIPELINING'
+	[[ "${lines[0]}" == "250 Ok, success" ]]
+}
+
+@test "X.7.20, as the lists print it, is looked up in any case" {
+	for c in X.7.20 x.7.20; do
+		run -0 smtpcode --color=never "$c"
+		[[ "${lines[0]}" == "X.7.20 No passing DKIM signature found" ]]
+	done
+	run -1 --separate-stderr smtpcode X.7.99
+	[[ "$stderr" == *"'X.7.99' is not a registered enhanced status code" ]]
+	run -1 --separate-stderr smtpcode -j X.7.99 X.1.1
+	[ "$(jq -r '.[0].error, .[1].code' <<<"$output")" = $'not a registered enhanced status code\nX.1.1' ]
 }
 
 @test "invalid bytes in a bad operand are shown escaped" {
@@ -107,9 +140,11 @@ load test_helper
 	while IFS= read -r l; do [ "${#l}" -le 80 ] || { echo "$l"; return 1; }; done <<<"$output"
 }
 
-@test "no operand and a terminal on stdin is a usage error" {
+@test "no operand and a terminal on stdin reads it, with a hint on stderr" {
 	command -v script >/dev/null || skip "script(1) not installed"
-	run script -qec "$ROOT/smtpcode" /dev/null
-	[[ "$output" == *"usage: smtpcode"* ]]
-	[ "$status" -eq 2 ]
+	run script -qec "$ROOT/smtpcode --color=never" /dev/null \
+	    <<<$'said: 550 5.1.1 nope\n\004'
+	[[ "$output" == *"reading a log from the terminal; end it with Ctrl-D"* ]]
+	[[ "$output" == *"# 550"* ]]
+	[[ "$output" != *"usage: smtpcode"* ]]
 }

@@ -56,7 +56,7 @@ load test_helper
 
 @test "a missing option argument is a usage error" {
 	run -2 --separate-stderr smtpcode -n
-	[[ "$stderr" == *"requires an argument"* ]]
+	[[ "${stderr_lines[0]}" == "smtpcode: '-n' needs a value" ]]
 	[[ "$stderr" == *"usage: smtpcode"* ]]
 }
 

@@ -100,10 +100,16 @@ load test_helper
 }
 
 @test "JSON stays valid when an operand is not found" {
+	# A failed item keeps its place, so that the array lines up with
+	# the operands.
 	run -1 --separate-stderr smtpcode -j 250 -n Nope 559
-	jq -e 'length == 2' <<<"$output"
+	jq -e 'length == 3 and .[0].value == 250 and .[1] == {"input":
+	    "Nope", "error": "unknown name"} and .[2].value == 559' <<<"$output"
+	run -2 --separate-stderr smtpcode -j 250 abc
+	jq -e 'length == 2 and .[1] == {"input": "abc", "error":
+	    "not an SMTP code"}' <<<"$output"
 	run -1 --separate-stderr smtpcode -j -n Nope
-	[ -z "$output" ]
+	jq -e '. == {"input": "Nope", "error": "unknown name"}' <<<"$output"
 }
 
 @test "a write error is reported and exits 2" {

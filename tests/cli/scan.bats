@@ -127,11 +127,14 @@ found() {
 	[ "$output" = "$BATS_TEST_TMPDIR/f:421"$'\n'"(standard input):550" ]
 }
 
-@test "scan options without logs, or combined wrongly, are usage errors" {
+@test "options of logs read logs; combined wrongly, they are usage errors" {
+	# -o, --summary, -q, -H, --line-number imply -S: the operand is a file.
 	run -2 --separate-stderr smtpcode -o 550
-	[[ "$stderr" == *"apply to logs"* ]]
+	[[ "$stderr" == "smtpcode: '550': No such file or directory" ]]
 	run -2 --separate-stderr smtpcode --summary -n MailboxBusy
 	[[ "$stderr" == *"usage:"* ]]
+	run -2 --separate-stderr smtpcode -l -q
+	[[ "$stderr" == *"cannot be combined"* ]]
 	run -2 --separate-stderr smtpcode -S -l
 	[[ "$stderr" == *"cannot be combined"* ]]
 	run -2 --separate-stderr smtpcode -o -j < /dev/null

@@ -38,8 +38,10 @@ main(void)
 	CHECK(kind("0") == OP_BASIC && kind("-1") == OP_BASIC);
 	CHECK(kind("") == OP_BAD && kind("-") == OP_BAD);
 	CHECK(kind("5500") == OP_BAD && kind("55") == OP_BAD);
-	CHECK(kind("+550") == OP_BAD && kind(" 550") == OP_BAD);
-	CHECK(kind("550 ") == OP_BAD && kind("00") == OP_BAD);
+	CHECK(kind("+550") == OP_BAD && kind("00") == OP_BAD);
+	/* Blanks around an operand are ignored. */
+	CHECK(kind(" 550") == OP_BASIC && kind("550 ") == OP_BASIC);
+	CHECK(kind("\t550\r\n") == OP_BASIC && kind(" ") == OP_BAD);
 	CHECK(kind("-0") == OP_BAD && kind("-2") == OP_BAD);
 	CHECK(kind("99999999999999999999") == OP_BAD);
 	CHECK(kind("\xd9\xa5\xd9\xa5\xd9\xa0") == OP_BAD);
@@ -52,7 +54,12 @@ main(void)
 	CHECK(kind("5.1000.1") == OP_BAD && kind("5.01.1") == OP_BAD);
 	CHECK(kind("5.1.01") == OP_BAD && kind("5..1") == OP_BAD);
 	CHECK(kind("5.1.") == OP_BAD && kind(".1.1") == OP_BAD);
-	CHECK(kind("05.1.1") == OP_BAD && kind("5.1.1 ") == OP_BAD);
+	CHECK(kind("05.1.1") == OP_BAD && kind("5.1.1 ") == OP_ENHANCED);
+	/* The class-less form the lists print: X.7.20, x.7.20. */
+	CHECK(parse_operand("X.7.20", &op) == OP_ENHANCED &&
+	    op.enh.class == 0 && op.enh.detailp != NULL);
+	CHECK(kind("x.7.20") == OP_ENHANCED && kind("Y.7.20") == OP_BAD);
+	CHECK(kind("550 X.7.20") == OP_BAD && kind("550-x.1.1") == OP_BAD);
 	CHECK(kind("5.1.1000") == OP_BAD);
 
 	CHECK(parse_operand("5.1.1", &op) == OP_ENHANCED &&
@@ -69,6 +76,21 @@ main(void)
 	CHECK(kind("550  5.1.1") == OP_PAIR && kind("550\t5.1.1") == OP_PAIR);
 	CHECK(kind("5505.1.1") == OP_BAD && kind("550--5.1.1") == OP_BAD);
 	CHECK(kind("550 5.1") == OP_BAD && kind("-1 5.1.1") == OP_BAD);
+	CHECK(kind("550 -5.1.1") == OP_BAD && kind("550-.1") == OP_BAD);
+	/* A reply pasted whole: the codes, then its text. */
+	CHECK(parse_operand("550 5.1.1 User unknown", &op) == OP_PAIR &&
+	    op.basic.value == 550 && op.enh.detail == 1 && op.textlen == 12 &&
+	    strncmp(op.text, "User unknown", 12) == 0);
+	CHECK(parse_operand("550-5.7.26 Unauthenticated mail ", &op) ==
+	    OP_PAIR && op.enh.detail == 26 && op.textlen == 20);
+	CHECK(parse_operand("250-PIPELINING", &op) == OP_BASIC &&
+	    op.basic.value == 250 && op.textlen == 10);
+	CHECK(parse_operand("421 Service shutting down", &op) == OP_BASIC &&
+	    op.textlen == 21);
+	CHECK(parse_operand("5.2.2 Mailbox full", &op) == OP_ENHANCED &&
+	    op.textlen == 12);
+	CHECK(parse_operand("550", &op) == OP_BASIC && op.text == NULL);
+	CHECK(kind("hello 550") == OP_BAD && kind("550hello") == OP_BAD);
 	CHECK(parse_operand("550 5.1.1", &op) == OP_PAIR &&
 	    pair_check(&op.basic, &op.enh) == 0);
 	CHECK(parse_operand("450 5.1.1", &op) == OP_PAIR &&
