@@ -400,8 +400,8 @@ PF = [
     ("notcompliantrfc", "gmail", pf_said("oscar.l@gmail.com", GM1[0], GM1[1], g("550-5.7.1 [198.51.100.66] This message is not RFC 5322 compliant. There are multiple 550-5.7.1 Subject headers. 550 5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant"), cmd="end of DATA")),
     ("notcompliantrfc", "-", pf_said("info@harbourview-dental.ca", "mx.harbourview-dental.ca", "203.0.113.200", "554 5.6.0 Message is not RFC 5322 compliant: bare LF in header", cmd="end of DATA")),
     # securityerror
-    ("securityerror", "-", pf_raw("smtp", "SASL authentication failed; server smtp.relay-out.example.net[198.51.100.14] said: 535 5.7.8 Error: authentication failed: authentication failure", True)),
-    ("securityerror", "gmail", pf_raw("smtp", "SASL authentication failed; server smtp.gmail.com[142.250.102.108] said: " + g("535-5.7.8 Username and Password not accepted. For more information, go to 535 5.7.8  https://support.google.com/mail/?p=BadCredentials"), True)),
+    ("securityerror", "-", pf_text("ops@orbitpay.io", "smtp.relay-out.example.net[198.51.100.14]:587", "4.7.0", "SASL authentication failed; server smtp.relay-out.example.net[198.51.100.14] said: 535 5.7.8 Error: authentication failed: authentication failure")),
+    ("securityerror", "gmail", pf_text("reports@orbitpay.io", "smtp.gmail.com[142.250.102.108]:587", "4.7.0", "SASL authentication failed; server smtp.gmail.com[142.250.102.108] said: " + g("535-5.7.8 Username and Password not accepted. For more information, go to 535 5.7.8  https://support.google.com/mail/?p=BadCredentials"))),
     ("securityerror", "-", pf_said("ops@orbitpay.io", "smarthost.orbitpay.io", "203.0.113.6", "530 5.7.0 Authentication required", cmd="MAIL FROM")),
     # syntaxerror
     ("syntaxerror", "-", pf_said("x@tallis-ensemble.org", "mx.tallis-ensemble.org", "203.0.113.140", "501 5.5.4 Syntax error in parameters or arguments", cmd="MAIL FROM")),
@@ -581,7 +581,7 @@ SM = [
     ("networkerror", "-", sm("claire@ecole-montessori-lyon.fr", "4.4.3", "Deferred: Name server timeout")),
     ("networkerror", "-", sm("board@tallis-ensemble.org", "4.0.0", "Deferred: Connection reset by mx.tallis-ensemble.org.")),
     ("expired", "-", sm_raw("sender notify: Cannot send message for 5 days", True)),
-    ("expired", "-", sm("events@northwind-arch.com", "4.4.7", "Deferred: Connection timed out with mx.northwind-arch.com.; Warning: could not send message for past 4 hours")),
+    ("expired", "-", sm("events@northwind-arch.com", "4.4.7", "Deferred: Connection timed out with mx.northwind-arch.com.; Cannot send message for 5 days, returned to sender")),
     ("norelaying", "-", sm("partner@outside.example", "5.7.1", "Relaying denied. Proper authentication required.")),
     ("norelaying", "-", sm("export@kanzlei-vogt.de", "5.7.1", "Service unavailable: 550 5.7.1 <export@kanzlei-vogt.de>... Relaying denied", relay="mail.kanzlei-vogt.de. [198.51.100.77]")),
     ("rejected", "-", sm("info@bergmann-it.de", "5.1.8", "Service unavailable: 553 5.1.8 <www-data@web01>... Domain of sender address www-data@web01 does not exist", relay="mail.bergmann-it.de. [203.0.113.88]")),
