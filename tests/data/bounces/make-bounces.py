@@ -424,9 +424,6 @@ class Rcpt:
             rip=self.rip, n=self.n, gid=self.gid, msft=self.msft,
             new=self.new, rq=self.rq, u=self.addr.split("@")[0].lower())
 
-    def has_remote(self):
-        return self.case.remote
-
 
 # ---------------------------------------------------------------------------
 # Message pieces
@@ -479,12 +476,6 @@ def ew(text, charset="utf-8", enc="Q"):
         else:
             out.append("=%02X" % b)
     return "=?%s?Q?%s?=" % (charset.upper(), "".join(out))
-
-
-def boundary(kind="="):
-    if kind == "postfix":
-        return "%s.%s/%s" % (hexid(10), t_stamp(), "x")
-    return "----=_Part_%d_%d.%s" % (R.randint(1000, 99999), R.randint(10**8, 10**9), t_stamp())
 
 
 class Orig:
@@ -653,10 +644,6 @@ SEQ = [0]
 def fname(style, short):
     SEQ[0] += 1
     return "%03d-%s-%s.eml" % (SEQ[0], style, short)
-
-
-def pick_rcpts(keys, n=None):
-    return [Rcpt(rcpt(), k) for k in keys]
 
 
 # ---------------------------------------------------------------------------
@@ -1638,10 +1625,14 @@ def build():
                                          rfc822=False))
 
     # qmail: plain text, no MIME header at all in most.
+    # A mailbox qmail refuses itself is in its own domain, the sender's.
     for key in ["uu_qmail", "hu_qmail", "mf_qmail", "ex_qmail", "uu_postfix", "rj_domain", "bl_spamhaus",
                 "uu_gmail", "mtb"]:
-        one("qmail", key.replace("_", "-"), qmail([rc(key)], mime_headers=R.random() < 0.3))
-    one("qmail", "multi-3", qmail([rc("uu_qmail"), rc("hu_qmail"), rc("uu_postfix")]))
+        s_ = sender()
+        a_ = rcpt(dom(s_)) if key in ("uu_qmail", "mf_qmail") else None
+        one("qmail", key.replace("_", "-"), qmail([rc(key, addr=a_)], sndr=s_, mime_headers=R.random() < 0.3))
+    s_ = sender()
+    one("qmail", "multi-3", qmail([rc("uu_qmail", addr=rcpt(dom(s_))), rc("hu_qmail"), rc("uu_postfix")], sndr=s_))
     case("qm_loop", None, "5.4.6", "This message is looping: it already has my Delivered-To line. (#5.4.6)",
          "networkerror", "no", "This message is looping", remote=False)
     one("qmail", "loop", qmail([rc("qm_loop")]))
@@ -1833,7 +1824,9 @@ def mboxes():
           arf(provider="yahoo"), decoy("human"), exim([rc("mf_552")])]
     mbox("mbox/mixed.mbox", m1)
     m2 = [exim([rc("uu_postfix")]), exim([rc("bl_spamhaus"), rc("uu_gmail")]), exim([rc("ne_lost")], delayed=True),
-          exim_dsn([rc("hu_exim")]), qmail([rc("uu_qmail")])]
+          exim_dsn([rc("hu_exim")])]
+    s_ = sender()
+    m2.append(qmail([rc("uu_qmail", addr=rcpt(dom(s_)))], sndr=s_))
     mbox("mbox/exim-batch.mbox", m2)
     # mboxrd: a body line ">From " must come back as "From " in the copy.
     o = postfix([rc("uu_exchange")])
@@ -1886,7 +1879,6 @@ def texts_of(data):
 
 
 def selfcheck():
-    import mailbox  # noqa: F401 (standard library only)
     for row in ROWS:
         f = row["file"]
         data = FILES[f]
