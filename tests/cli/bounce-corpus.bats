@@ -80,8 +80,10 @@ line_where() {
 	    exit !ok }'
 	# Files with CRLF line ends, a NUL byte, an empty file.
 	[ "$(grep -l $'\r$' ./*.eml | wc -l)" -ge 5 ]
-	[ "$(tr -d '\000' < 198-broken-nul.eml | wc -c)" -lt "$(wc -c < 198-broken-nul.eml)" ]
-	[ ! -s 204-broken-empty.eml ]
+	set -- [0-9]*-broken-nul.eml
+	[ "$(tr -d '\000' < "$1" | wc -c)" -lt "$(wc -c < "$1")" ]
+	set -- [0-9]*-broken-empty.eml
+	[ -f "$1" ] && [ ! -s "$1" ]
 }
 
 @test "each row's recipient, message id and diagnostic are in its file" {

@@ -638,12 +638,21 @@ def write(path, text, crlf=False):
     FILES[path] = text.encode("latin-1")
 
 
-SEQ = [0]
+# Each style numbers its files from its own start, so that adding a
+# message to one style renames no other file.
+FIRST_NUMBER = {"postfix": 1, "sendmail": 50, "exim": 70, "exim-dsn": 100, "qmail": 120,
+                "courier": 140, "exchange": 150, "m365": 160, "gmail": 190, "yahoo": 210,
+                "domino": 220, "opensmtpd": 230, "ses": 240, "dsn": 250, "autoreply": 270,
+                "arf": 290, "decoy": 300, "broken": 900}
+SEQ = {}
 
 
 def fname(style, short):
-    SEQ[0] += 1
-    return "%03d-%s-%s.eml" % (SEQ[0], style, short)
+    n = SEQ.get(style, FIRST_NUMBER[style])
+    SEQ[style] = n + 1
+    following = [v for v in FIRST_NUMBER.values() if v > FIRST_NUMBER[style]]
+    assert n < min(following, default=1000), style
+    return "%03d-%s-%s.eml" % (n, style, short)
 
 
 # ---------------------------------------------------------------------------
@@ -1023,6 +1032,29 @@ def html_of(text):
     return "<html>\n<body>\n" + "\n".join(paras) + "\n</body>\n</html>\n"
 
 
+# The fixed sentences of an Exchange report, in our own words, per language.
+NDR_TEXT = {
+    "en": {"subj": "Undeliverable: ", "lang": "en-US", "cs": "us-ascii",
+           "failed": "Delivery has failed to these recipients or groups:",
+           "why": "The recipient's mail system did not accept your message. Check the "
+                  "address and the reply below, then try again.",
+           "diag": "Diagnostic information for administrators:",
+           "gen": "Generating server:", "orig": "Original message headers:"},
+    "fr": {"subj": "Non remis : ", "lang": "fr-FR", "cs": "iso-8859-1",
+           "failed": "La remise a échoué pour les destinataires ou groupes suivants :",
+           "why": "Le serveur de messagerie du destinataire a refusé le message. "
+                  "Vérifiez l'adresse, puis renvoyez-le.",
+           "diag": "Informations de diagnostic pour les administrateurs :",
+           "gen": "Serveur de génération :", "orig": "En-têtes du message d'origine :"},
+    "de": {"subj": "Unzustellbar: ", "lang": "de-DE", "cs": "windows-1252",
+           "failed": "Ihre Nachricht konnte an diese Empfänger oder Gruppen nicht zugestellt werden:",
+           "why": "Das Mailsystem des Empfängers hat die Nachricht abgelehnt. Prüfen Sie "
+                  "die Adresse und die Antwort unten – und senden Sie die Nachricht „erneut“.",
+           "diag": "Diagnoseinformationen für Administratoren:",
+           "gen": "Generierender Server:", "orig": "Kopfzeilen der ursprünglichen Nachricht:"},
+}
+
+
 def exchange(rcpts, sndr=None, online=False, new_layout=False, lang="en",
              encoding="qp", rfc822=True):
     """Exchange Server (on premises) and Exchange Online reports."""
@@ -1039,8 +1071,8 @@ def exchange(rcpts, sndr=None, online=False, new_layout=False, lang="en",
         gen = "EXCH%02d.%s" % (R.randint(1, 9), "corp." + sd if not sd.startswith("corp.") else sd)
         gen = gen.upper() if R.random() < 0.5 else gen
         frm = "Microsoft Exchange <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@%s>" % sd
-    fr = lang == "fr"
-    subj = ("Non remis : " if fr else "Undeliverable: ") + orig.subject
+    L = NDR_TEXT[lang]
+    subj = L["subj"] + orig.subject
     if all(r.action == "delayed" for r in rcpts):
         subj = "Delivery delayed: " + orig.subject
     bnd = "_%03d_%s%s_" % (R.randint(0, 999), hexid(20), ".prod.outlook.com" if online else "EXCH")
@@ -1051,12 +1083,12 @@ def exchange(rcpts, sndr=None, online=False, new_layout=False, lang="en",
         "Date: " + date(t),
         "Content-Type: multipart/report; report-type=delivery-status;\n\tboundary=\"%s\"" % bnd,
         "X-MS-Exchange-Message-Is-Ndr:",
-        "Content-Language: " + ("fr-FR" if fr else "en-US"),
+        "Content-Language: " + L["lang"],
         "Message-ID: <%s@%s>" % (hexid(32).lower(), gen),
         "In-Reply-To: " + orig.mid,
         "References: " + orig.mid,
         "Thread-Topic: " + orig.subject,
-        "Subject: " + (ew(subj, "iso-8859-1") if fr else subj),
+        "Subject: " + (ew(subj, L["cs"]) if lang != "en" else subj),
         "Auto-Submitted: auto-replied",
         "MIME-Version: 1.0",
     ])
@@ -1078,38 +1110,29 @@ def exchange(rcpts, sndr=None, online=False, new_layout=False, lang="en",
                   orig.t.strftime("%m/%d/%Y %I:%M:%S %p"), sndr, rc.addr, orig.subject,
                   said, rc.rhost if rc.case.remote else gen, gen))
     else:
-        if fr:
-            txt = "La remise a échoué pour les destinataires ou groupes suivants :\n\n"
-        elif all(r.action == "delayed" for r in rcpts):
+        if all(r.action == "delayed" for r in rcpts) and lang == "en":
             txt = "Delivery is delayed to these recipients or groups:\n\n"
         else:
-            txt = "Delivery has failed to these recipients or groups:\n\n"
+            txt = L["failed"] + "\n\n"
         for rc in rcpts:
-            txt += "%s<mailto:%s>\n" % (rc.addr, rc.addr)
-            txt += ("Le serveur de messagerie du destinataire a refusé le message. "
-                    "Vérifiez l'adresse, puis renvoyez-le.\n\n" if fr else
-                    "The recipient's mail system did not accept your message. Check the "
-                    "address and the reply below, then try again.\n\n")
-        txt += ("\n\nInformations de diagnostic pour les administrateurs :\n\n" if fr else
-                "\n\nDiagnostic information for administrators:\n\n")
-        txt += ("Serveur de génération : %s\n\n" if fr else "Generating server: %s\n\n") % gen
+            txt += "%s<mailto:%s>\n%s\n\n" % (rc.addr, rc.addr, L["why"])
+        txt += "\n\n%s\n\n%s %s\n\n" % (L["diag"], L["gen"], gen)
         for rc in rcpts:
             said = rc.said(sndr).replace("\n", " ")
             if rc.case.remote:
                 txt += "%s\n%s\nRemote Server returned '%s'\n\n" % (rc.addr, rc.rhost, said)
             else:
                 txt += "%s\n#%s ##\n\n" % (rc.addr, said)
-        txt += ("En-têtes du message d'origine :\n\n" if fr else "Original message headers:\n\n") + \
-            orig.headers(via=gen)
-    cs = "iso-8859-1" if fr else "us-ascii"
-    raw = B(txt, cs)
+        txt += L["orig"] + "\n\n" + orig.headers(via=gen)
+    cs = L["cs"]
+    raw = B(txt, "cp1252" if cs == "windows-1252" else cs)
     if encoding == "qp":
         tp = part('text/plain; charset="%s"' % cs, qp(raw), ["Content-Transfer-Encoding: quoted-printable"])
-        hp = part('text/html; charset="%s"' % cs, qp(B(html_of(txt), cs)),
+        hp = part('text/html; charset="%s"' % cs, qp(B(html_of(txt), "cp1252" if cs == "windows-1252" else cs)),
                   ["Content-Transfer-Encoding: quoted-printable"])
     else:
         tp = part('text/plain; charset="%s"' % cs, b64(raw), ["Content-Transfer-Encoding: base64"])
-        hp = part('text/html; charset="%s"' % cs, b64(B(html_of(txt), cs)), ["Content-Transfer-Encoding: base64"])
+        hp = part('text/html; charset="%s"' % cs, b64(B(html_of(txt), "cp1252" if cs == "windows-1252" else cs)), ["Content-Transfer-Encoding: base64"])
     human = part('multipart/alternative; differences=Content-Type;\n\tboundary="%s"' % alt,
                  multipart(alt, [tp, hp]))
     per = ["Received-From-MTA: dns;" + gen.lower(), "Arrival-Date: " + date(orig.t)]
@@ -1656,6 +1679,8 @@ def build():
     s_ = sender()
     one("exchange", "onprem-multi", exchange([rc("uu_onprem_local", addr=rcpt(dom(s_))), rc("bl_spamhaus"), rc("hm")], sndr=s_))
     one("exchange", "onprem-relay", exchange([rc("nr")], encoding="b64"), crlf=True)
+    one("exchange", "onprem-de", exchange([rc("mtb")], lang="de"))
+    one("m365", "de-cp1252", exchange([rc("uu_exchange")], online=True, lang="de", encoding="b64"))
     for key in ["uu_exchange", "fl_ms", "sp_msquota", "pv_msfwd", "ex_ms", "ne_mshop", "nc_ms", "se_ms57",
                 "bl_ms", "uu_dbeb", "af_spf"]:
         one("m365", key.replace("_", "-"), exchange([rc(key)], online=True, new_layout=R.random() < 0.5,
@@ -1711,6 +1736,12 @@ def build():
     one("dsn", "delivered", generic_dsn([rc("ok_local")]))
     one("dsn", "failed-undefined", generic_dsn([rc("ud")]))
     one("dsn", "mailer", generic_dsn([rc("me")]))
+    # Comments after the values, an Action in capitals: both are allowed.
+    m = generic_dsn([rc("uu_unavail"), rc("mf_452")])
+    t = re.sub(r"(?m)^(Reporting-MTA: dns; \S+)$", r"\1 (Mail Gateway 3.2)", m.text)
+    t = t.replace("Status: 5.1.1\n", "Status: 5.1.1 (bad destination mailbox address)\n")
+    t = t.replace("Action: failed\n", "Action: FAILED\n").replace("Action: delayed\n", "Action: Delayed\n")
+    one("dsn", "comments", Msg(t, m.rows))
 
     # Auto-replies.
     for v in ["rfc3834", "vacation", "outlook", "ooo", "ooo-noref", "absence", "abwesend", "reponse",

@@ -1,7 +1,7 @@
-From: Hugo Rossi <eve+news@kanzlei.test>
-To: david.k@verlag.test
-Date: Tue, 09 Jun 2026 05:49:06 +0900
-Message-ID: <1791330917.wS2dNLG4Xu@kanzlei.test>
+From: Bruno Costa <MariaG@sud.test>
+To: ines@news.example.com
+Date: Sun, 20 Sep 2026 19:00:14 -0500
+Message-ID: <1767900185.NRRLSgwrmK@sud.test>
 MIME-Version: 1.0
 Content-Type: text/plain; charset=utf-8
 Subject: [list] Weekly digest, issue 550
