@@ -1244,7 +1244,7 @@ def yahoo(rcpts, sndr=None):
 def domino(rcpts, sndr=None, with_dsn=True):
     sndr = sndr or sender()
     # The router that refuses a local recipient is the recipient's own.
-    host = "notes." + (dom(sndr) if rcpts[0].case.remote else dom(rcpts[0].addr).split(".", 1)[1])
+    host = "notes." + (dom(rcpts[0].addr).split(".", 1)[1] if rcpts[0].case.key == "dom_uu" else dom(sndr))
     orig = Orig(sndr, [r.addr for r in rcpts])
     t = later(orig.t)
     rc0 = rcpts[0]
@@ -1616,6 +1616,17 @@ def build():
     one("postfix", "success", postfix([rc("ok_local")], success=True))
     one("postfix", "relayed", postfix([rc("ok_250", action="relayed")], success=True))
     one("postfix", "expanded", postfix([rc("ok_exp", action="expanded")], success=True))
+    # A report returning a report: only the outer one's recipients count,
+    # and the original message is the inner report.
+    inner = postfix([rc("hu_local")])
+    outer = postfix([rc("uu_postfix")])
+    head, sep, rest = outer.text.partition("Content-Type: message/rfc822\n")
+    desc, _, rest = rest.partition("\n\n")
+    bnd = re.search(r'boundary="([^"]+)"', outer.text).group(1)
+    tail = rest[rest.index("\n--" + bnd):]
+    imid = re.search(r"(?m)^Message-Id: (<[^>]+>)", inner.text).group(1)
+    rows = [(r_, dict(kw, orig_mid=imid)) for r_, kw in outer.rows]
+    one("postfix", "double", Msg(head + sep + desc + "\n\n" + inner.text + tail, rows))
     one("postfix", "mixed-outcome", postfix([rc("ok_250", action="delivered"), rc("uu_postfix"),
                                              rc("sy_451")]))
 
@@ -1804,6 +1815,9 @@ def broken():
     m = postfix([rc("mf_552")])
     t = re.sub(r"Status: 5\.2\.2", "Status: 5.2.99999999999999999999", m.text, 1)
     one("broken", "huge-status", Msg(t, m.rows))
+    # Lone CR line ends, as some old systems write: read as lines.
+    m = postfix([rc("uu_postfix")])
+    one("broken", "cr-only", Msg(m.text.replace("\n", "\r"), m.rows))
     # No record at all: empty, binary, headers only, endless nesting.
     f = fname("broken", "empty")
     write(f, "")

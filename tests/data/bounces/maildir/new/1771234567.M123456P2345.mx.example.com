@@ -1,20 +1,20 @@
 Return-Path: <>
 Received: by mail.sender.example.com (Postfix)
-	id 6C2DB4CC33; Sat, 20 Jun 2026 11:59:41 +0000
-Date: Sat, 20 Jun 2026 11:59:41 +0200
+	id 27B3F6775D; Sun, 08 Feb 2026 22:48:47 +0900
+Date: Sun, 08 Feb 2026 22:48:47 +0000
 From: MAILER-DAEMON@mail.sender.example.com (Mail Delivery System)
 Subject: Undelivered Mail Returned to Sender
-To: k.tanaka@sender.example.com
+To: oscar.w@sender.example.com
 Auto-Submitted: auto-replied
 MIME-Version: 1.0
 Content-Type: multipart/report; report-type=delivery-status;
-	boundary="6F317F5B8F.1780757961/mail.sender.example.com"
+	boundary="61CCDC7034.1789788697/mail.sender.example.com"
 Content-Transfer-Encoding: 8bit
-Message-Id: <20260620115941.6F317F5B8F@mail.sender.example.com>
+Message-Id: <20260208224847.61CCDC7034@mail.sender.example.com>
 
 This is a MIME-encapsulated message.
 
---6F317F5B8F.1780757961/mail.sender.example.com
+--61CCDC7034.1789788697/mail.sender.example.com
 Content-Type: text/plain; charset=us-ascii
 Content-Description: Notification
 
@@ -28,40 +28,39 @@ remove your own text from the attached message.
 
                    The mail system
 
-<eve+news@sud.test>: host mail.sud.test[203.0.113.83] said: 550 5.1.1
-    <eve+news@sud.test>: Recipient address rejected: User unknown in
-    virtual mailbox table (in reply to RCPT TO command)
+<frank_o@example.net>: host inbound.example.net[203.0.113.30] said: 550
+    5.1.1 <frank_o@example.net>: Recipient address rejected: User
+    unknown in virtual mailbox table (in reply to RCPT TO command)
 
---6F317F5B8F.1780757961/mail.sender.example.com
+--61CCDC7034.1789788697/mail.sender.example.com
 Content-Type: message/delivery-status
 Content-Description: Delivery report
 
 Reporting-MTA: dns; mail.sender.example.com
-X-Postfix-Queue-ID: 6F317F5B8F
-X-Postfix-Sender: rfc822; k.tanaka@sender.example.com
-Arrival-Date: Wed, 17 Jun 2026 03:24:15 +0100
+X-Postfix-Queue-ID: 61CCDC7034
+X-Postfix-Sender: rfc822; oscar.w@sender.example.com
+Arrival-Date: Sun, 08 Feb 2026 18:23:17 -0800
 
-Final-Recipient: rfc822; eve+news@sud.test
-Original-Recipient: rfc822;eve+news@sud.test
+Final-Recipient: rfc822; frank_o@example.net
 Action: failed
 Status: 5.1.1
-Remote-MTA: dns; mail.sud.test
-Diagnostic-Code: smtp; 550 5.1.1 <eve+news@sud.test>: Recipient address
+Remote-MTA: dns; inbound.example.net
+Diagnostic-Code: smtp; 550 5.1.1 <frank_o@example.net>: Recipient address
     rejected: User unknown in virtual mailbox table
 
---6F317F5B8F.1780757961/mail.sender.example.com
+--61CCDC7034.1789788697/mail.sender.example.com
 Content-Type: message/rfc822
 Content-Description: Undelivered Message
 
-Return-Path: <k.tanaka@sender.example.com>
-Received: from [198.51.100.6] (client.sender.example.com [198.51.100.6])
-	by mail.sender.example.com with ESMTPSA id 930FF9D7E8
-	for <eve+news@sud.test>; Wed, 17 Jun 2026 03:24:15 +0100
-From: Alice Weber <k.tanaka@sender.example.com>
-To: eve+news@sud.test
-Subject: Weekly newsletter
-Date: Wed, 17 Jun 2026 03:24:15 +0000
-Message-ID: <1771361357.YwHjTpzgNz@sender.example.com>
+Return-Path: <oscar.w@sender.example.com>
+Received: from [198.51.100.219] (client.sender.example.com [198.51.100.219])
+	by mail.sender.example.com with ESMTPSA id 0090867DBA
+	for <frank_o@example.net>; Sun, 08 Feb 2026 18:23:17 -0800
+From: Dieter Bernard <oscar.w@sender.example.com>
+To: frank_o@example.net
+Subject: Re: project plan
+Date: Sun, 08 Feb 2026 18:23:17 +0900
+Message-ID: <1769109343.NhkJNYgg5T@sender.example.com>
 MIME-Version: 1.0
 Content-Type: text/plain; charset=utf-8
 Content-Transfer-Encoding: 8bit
@@ -72,6 +71,6 @@ Please find the details below, as discussed.
 The figures for the third quarter are in the table.
 
 Best regards,
-Karim Bernard
+Irene Weber
 
---6F317F5B8F.1780757961/mail.sender.example.com--
+--61CCDC7034.1789788697/mail.sender.example.com--

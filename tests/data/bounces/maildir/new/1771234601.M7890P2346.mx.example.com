@@ -1,11 +1,11 @@
-From: Farid Moreau <Marc.Olivier@sud.test>
-To: oscar.w@sender.example.com
-Date: Fri, 20 Mar 2026 07:05:26 +0000
-Message-ID: <1792772615.KARBrjCj8K@sud.test>
-Subject: Out of Office: Question about the 550 form
-In-Reply-To: <1788478622.77pbKBNdNp@sender.example.com>
+From: Dieter Weber <w.chen@example.net>
+To: rosa.diaz@agence.test
+Date: Fri, 09 Oct 2026 16:20:27 +0000
+Message-ID: <1770083183.YfbTJDL8x5@example.net>
+Subject: Out of Office: Your order has shipped
+In-Reply-To: <1779214180.qfUscNaXbJ@agence.test>
 MIME-Version: 1.0
 Content-Type: text/plain; charset=us-ascii
 
-Thank you for your message. I am out of the office until 08 April 2026 with limited
-access to mail. For urgent matters please write to billing@sud.test.
+Thank you for your message. I am out of the office until 26 October 2026 with limited
+access to mail. For urgent matters please write to noreply-test@example.net.

@@ -1,7 +1,7 @@
-From: Bruno Costa <MariaG@sud.test>
-To: ines@news.example.com
-Date: Sun, 20 Sep 2026 19:00:14 -0500
-Message-ID: <1767900185.NRRLSgwrmK@sud.test>
+From: Greta Costa <MariaG@example.org>
+To: alice.martin@agence.test
+Date: Wed, 04 Feb 2026 05:07:29 -0800
+Message-ID: <1772773235.QwaB7acL23@example.org>
 MIME-Version: 1.0
 Content-Type: text/plain; charset=utf-8
 Subject: [list] Weekly digest, issue 550
