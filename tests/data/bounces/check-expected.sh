@@ -18,6 +18,8 @@ fail() {
 }
 
 [ -r "$tsv" ] || { fail "cannot read '$tsv'"; exit 1; }
+tmp=${TMPDIR:-/tmp}/check-expected.$$
+trap 'rm -f "$tmp".*' EXIT
 
 # The rows themselves.
 awk -F '\t' -v me="$me" -v tsv="$tsv" '
@@ -134,29 +136,32 @@ END { exit bad }
 ' "$tsv" || status=1
 
 # Every file named exists; every message file present is named.
-tail -n +2 "$tsv" | cut -f1 | sort -u > "${TMPDIR:-/tmp}/$me.$$.named"
+tail -n +2 "$tsv" | cut -f1 | sort -u > "$tmp.named"
 (cd "$dir" && find . -type f \( -name '*.eml' -o -name '*.mbox' -o \
     -path './maildir/cur/*' -o -path './maildir/new/*' \) ! -name '.*' |
-    sed 's|^\./||' | sort) > "${TMPDIR:-/tmp}/$me.$$.present"
+    sed 's|^\./||' | sort) > "$tmp.present"
 while IFS= read -r f; do
 	[ -f "$dir/$f" ] || fail "$f: named in the table but not found"
-done < "${TMPDIR:-/tmp}/$me.$$.named"
-comm -13 "${TMPDIR:-/tmp}/$me.$$.named" "${TMPDIR:-/tmp}/$me.$$.present" |
+done < "$tmp.named"
+comm -13 "$tmp.named" "$tmp.present" |
 while IFS= read -r f; do
 	echo "$me: $f: a message file with no row in the table" >&2
 	echo x
 done | grep -q x && status=1
 
-# An mbox has one index per 'From ' line, 1 to n, none missing.
-grep '\.mbox$' "${TMPDIR:-/tmp}/$me.$$.named" > "${TMPDIR:-/tmp}/$me.$$.mbox"
+# An mbox has one index per 'From ' line, 1 to n, none missing; a file
+# named .mbox that does not start with one is a single message.
+grep '\.mbox$' "$tmp.named" > "$tmp.mbox"
 while IFS= read -r f; do
 	[ -f "$dir/$f" ] || continue
-	head -c 5 "$dir/$f" | grep -q '^From ' || continue
-	n=$(grep -c '^From ' "$dir/$f")
+	if awk 'NR == 1 { ok = /^From /; exit } END { exit !ok }' "$dir/$f"; then
+		n=$(grep -c '^From ' "$dir/$f")
+	else
+		n=1
+	fi
 	got=$(awk -F '\t' -v f="$f" '$1 == f { print $2 }' "$tsv" | sort -un |
 	    awk 'BEGIN { k = 0 } { if ($1 != ++k) bad = 1 } END { print bad ? -1 : k }')
 	[ "$got" = "$n" ] || fail "$f: $n messages, but rows for indexes 1 to $got"
-done < "${TMPDIR:-/tmp}/$me.$$.mbox"
-rm -f "${TMPDIR:-/tmp}/$me.$$".*
+done < "$tmp.mbox"
 
 exit "$status"

@@ -1845,8 +1845,14 @@ def broken():
     add(f, 1, None, kind="none")
 
 
-def mbox_from(addr, t):
-    return "From %s %s\n" % (addr, t.strftime("%a %b %d %H:%M:%S %Y"))
+def mbox_from(head, t):
+    """The 'From ' line: the envelope sender (empty for reports), ctime(3)."""
+    m = re.search(r"(?mi)^From:.*?([^<>\s]+@[^<>\s]+?)>?\s*(\(.*)?$", head)
+    if re.search(r"(?mi)^Return-Path: <>", head) or "MAILER-DAEMON" in head.upper() or not m:
+        who = "MAILER-DAEMON"
+    else:
+        who = m.group(1)
+    return "From %s %s\n" % (who, t.strftime("%a %b ") + "%2d" % t.day + t.strftime(" %H:%M:%S %Y"))
 
 
 def mbox(path, msgs, rd=False):
@@ -1856,7 +1862,7 @@ def mbox(path, msgs, rd=False):
         text = m.text
         h, b = text.split("\n\n", 1) if "\n\n" in text else (text, "")
         b = re.sub(r"(?m)^(>*From )", r">\1", b) if rd else re.sub(r"(?m)^From ", ">From ", b)
-        out += mbox_from("MAILER-DAEMON", when()) + h + "\n\n" + b
+        out += mbox_from(h, when()) + h + "\n\n" + b
         if not out.endswith("\n"):
             out += "\n"
         out += "\n"
@@ -1928,9 +1934,7 @@ def selfcheck():
         f = row["file"]
         data = FILES[f]
         if f.endswith(".mbox") and data.startswith(b"From "):
-            chunks = re.split(rb"\n\nFrom MAILER-DAEMON ", b"\n\n" + data[5:])
-            data = chunks[int(row["index"]) - 1].split(b"\n", 1)[1] if int(row["index"]) > 1 else \
-                data.split(b"\n", 1)[1]
+            data = re.split(rb"(?m)^From [^\n]*\n", data)[int(row["index"])]
         if row["kind"] == "none":
             continue
         hay = texts_of(data)
