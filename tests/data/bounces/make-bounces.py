@@ -359,7 +359,7 @@ case("sx2", 555, "5.5.2", "555 5.5.2 Syntax error, parameter SMTPUTF8 not recogn
 case("fl", 550, "5.7.1", "550 5.7.1 <{r}>: Recipient address rejected: the user refuses mail from this sender",
      "filtered", "no", "refuses mail from this sender")
 case("fl_ms", 550, "5.7.124", "550 5.7.124 Sender not in allowed-senders list of the group [{msft}]",
-     "filtered", "no", "allowed-senders list", provider="microsoft365", rhost=MS365)
+     "rejected", "no", "allowed-senders list", provider="microsoft365", rhost=MS365)
 case("su", 550, "5.2.1", "550 5.2.1 <{r}>: Mailbox disabled, not accepting messages", "suspend", "no", "Mailbox disabled")
 case("su_gmail", 550, "5.2.1",
      "550-5.2.1 The email account that you tried to reach is inactive. For more\n"
