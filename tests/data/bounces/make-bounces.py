@@ -608,7 +608,7 @@ def add(file, index, rc=None, kind="bounce", reporting="-",
     reply = str(c.reply) if c.reply else "-"
     row = {
         "file": file, "index": str(index), "kind": kind,
-        "recipient": rc.addr.lower(), "action": rc.action, "status": status,
+        "recipient": rc.addr.encode("latin-1").decode("utf-8").lower(), "action": rc.action, "status": status,
         "reply_code": reply, "reason": c.reason,
         "bounce": bounce_of(c.reason, status, reply, rc.action),
         "retry": c.retry, "remote_mta": "-", "reporting_mta": reporting.lower(),
@@ -1075,6 +1075,9 @@ def exchange(rcpts, sndr=None, online=False, new_layout=False, lang="en",
     subj = L["subj"] + orig.subject
     if all(r.action == "delayed" for r in rcpts):
         subj = "Delivery delayed: " + orig.subject
+    success = all(r.action in ("relayed", "delivered") for r in rcpts)
+    if success:
+        subj = ("Relayed: " if rcpts[0].action == "relayed" else "Delivered: ") + orig.subject
     bnd = "_%03d_%s%s_" % (R.randint(0, 999), hexid(20), ".prod.outlook.com" if online else "EXCH")
     alt = "_%03d_%s_" % (R.randint(0, 999), hexid(24))
     hdr = header_block([
@@ -1092,7 +1095,16 @@ def exchange(rcpts, sndr=None, online=False, new_layout=False, lang="en",
         "Auto-Submitted: auto-replied",
         "MIME-Version: 1.0",
     ])
-    if new_layout:
+    if success:
+        txt = ("Delivery to these recipients or groups is complete, but the destination\n"
+               "server sent no delivery notification:\n\n" if rcpts[0].action == "relayed" else
+               "Your message has been delivered to the following recipients:\n\n")
+        for rc in rcpts:
+            txt += "%s (%s)<mailto:%s>\n\n" % (rc.addr, rc.addr, rc.addr)
+        txt += "Subject: %s\n" % orig.subject
+        rc = rcpts[0]
+        rc.said(sndr)
+    elif new_layout:
         rc = rcpts[0]
         said = rc.said(sndr).replace("\n", " ")
         txt = ("Your message to %s couldn't be delivered.\n\n"
@@ -1627,6 +1639,13 @@ def build():
     imid = re.search(r"(?m)^Message-Id: (<[^>]+>)", inner.text).group(1)
     rows = [(r_, dict(kw, orig_mid=imid)) for r_, kw in outer.rows]
     one("postfix", "double", Msg(head + sep + desc + "\n\n" + inner.text + tail, rows))
+    # An internationalised address (RFC 6531), reported with the utf-8
+    # address type of RFC 6533.
+    a_ = B("jérôme.dupré@atelier.test")
+    m = postfix([rc("uu_postfix", addr=a_)])
+    one("postfix", "utf8-address", Msg(m.text.replace("Final-Recipient: rfc822; " + a_, "Final-Recipient: utf-8; " + a_)
+                                       .replace("Content-Type: text/plain; charset=us-ascii",
+                                                "Content-Type: text/plain; charset=utf-8"), m.rows))
     one("postfix", "mixed-outcome", postfix([rc("ok_250", action="delivered"), rc("uu_postfix"),
                                              rc("sy_451")]))
 
@@ -1697,6 +1716,8 @@ def build():
         one("m365", key.replace("_", "-"), exchange([rc(key)], online=True, new_layout=R.random() < 0.5,
                                                    encoding=R.choice(["qp", "b64"])), crlf=R.random() < 0.5)
     one("m365", "tls-delayed", exchange([rc("tls_ms")], online=True))
+    one("m365", "relayed", exchange([rc("ok_250", action="relayed")], online=True, rfc822=False))
+    one("exchange", "delivered", exchange([rc("ok_local")], rfc822=False))
     one("m365", "remote-gmail", exchange([rc("uu_gmail")], online=True, new_layout=True))
     one("m365", "multi-3", exchange([rc("uu_exchange"), rc("uu_dbeb"), rc("af_ms509")], online=True))
 
@@ -1939,7 +1960,7 @@ def selfcheck():
             continue
         hay = texts_of(data)
         low = hay.lower()
-        if row["recipient"] != "-" and row["recipient"] not in low:
+        if row["recipient"] != "-" and B(row["recipient"]).lower() not in low:
             sys.exit("%s: recipient %s not found" % (f, row["recipient"]))
         d = row["diagnostic_contains"]
         if d != "-" and d not in re.sub(r"\r?\n[ \t]+", " ", hay) and d not in hay:

@@ -1,24 +1,24 @@
 Return-Path: <>
-Received: by mail.sender.example.com (Postfix)
-	id 27B3F6775D; Sun, 08 Feb 2026 22:48:47 +0900
-Date: Sun, 08 Feb 2026 22:48:47 +0000
-From: MAILER-DAEMON@mail.sender.example.com (Mail Delivery System)
+Received: by relay.news.example.com (Postfix)
+	id BDDCA6EE72; Wed, 26 Aug 2026 01:49:50 +0100
+Date: Wed, 26 Aug 2026 01:49:50 +0900
+From: MAILER-DAEMON@relay.news.example.com (Mail Delivery System)
 Subject: Undelivered Mail Returned to Sender
-To: oscar.w@sender.example.com
+To: david.k@news.example.com
 Auto-Submitted: auto-replied
 MIME-Version: 1.0
 Content-Type: multipart/report; report-type=delivery-status;
-	boundary="61CCDC7034.1789788697/mail.sender.example.com"
+	boundary="DC0984C0F5.1770093634/relay.news.example.com"
 Content-Transfer-Encoding: 8bit
-Message-Id: <20260208224847.61CCDC7034@mail.sender.example.com>
+Message-Id: <20260826014950.DC0984C0F5@relay.news.example.com>
 
 This is a MIME-encapsulated message.
 
---61CCDC7034.1789788697/mail.sender.example.com
+--DC0984C0F5.1770093634/relay.news.example.com
 Content-Type: text/plain; charset=us-ascii
 Content-Description: Notification
 
-This is the mail system at host mail.sender.example.com.
+This is the mail system at host relay.news.example.com.
 
 Your message could not be delivered to one or more of its recipients;
 it is attached below.
@@ -28,39 +28,39 @@ remove your own text from the attached message.
 
                    The mail system
 
-<frank_o@example.net>: host inbound.example.net[203.0.113.30] said: 550
-    5.1.1 <frank_o@example.net>: Recipient address rejected: User
-    unknown in virtual mailbox table (in reply to RCPT TO command)
+<quentin@uni.example.org>: host mx1.uni.example.org[192.0.2.205] said:
+    550 5.1.1 <quentin@uni.example.org>: Recipient address rejected:
+    User unknown in virtual mailbox table (in reply to RCPT TO command)
 
---61CCDC7034.1789788697/mail.sender.example.com
+--DC0984C0F5.1770093634/relay.news.example.com
 Content-Type: message/delivery-status
 Content-Description: Delivery report
 
-Reporting-MTA: dns; mail.sender.example.com
-X-Postfix-Queue-ID: 61CCDC7034
-X-Postfix-Sender: rfc822; oscar.w@sender.example.com
-Arrival-Date: Sun, 08 Feb 2026 18:23:17 -0800
+Reporting-MTA: dns; relay.news.example.com
+X-Postfix-Queue-ID: DC0984C0F5
+X-Postfix-Sender: rfc822; david.k@news.example.com
+Arrival-Date: Sat, 22 Aug 2026 13:30:56 -0800
 
-Final-Recipient: rfc822; frank_o@example.net
+Final-Recipient: rfc822; quentin@uni.example.org
 Action: failed
 Status: 5.1.1
-Remote-MTA: dns; inbound.example.net
-Diagnostic-Code: smtp; 550 5.1.1 <frank_o@example.net>: Recipient address
-    rejected: User unknown in virtual mailbox table
+Remote-MTA: dns; mx1.uni.example.org
+Diagnostic-Code: smtp; 550 5.1.1 <quentin@uni.example.org>: Recipient
+    address rejected: User unknown in virtual mailbox table
 
---61CCDC7034.1789788697/mail.sender.example.com
+--DC0984C0F5.1770093634/relay.news.example.com
 Content-Type: message/rfc822
 Content-Description: Undelivered Message
 
-Return-Path: <oscar.w@sender.example.com>
-Received: from [198.51.100.219] (client.sender.example.com [198.51.100.219])
-	by mail.sender.example.com with ESMTPSA id 0090867DBA
-	for <frank_o@example.net>; Sun, 08 Feb 2026 18:23:17 -0800
-From: Dieter Bernard <oscar.w@sender.example.com>
-To: frank_o@example.net
-Subject: Re: project plan
-Date: Sun, 08 Feb 2026 18:23:17 +0900
-Message-ID: <1769109343.NhkJNYgg5T@sender.example.com>
+Return-Path: <david.k@news.example.com>
+Received: from [203.0.113.95] (client.news.example.com [203.0.113.95])
+	by relay.news.example.com with ESMTPSA id 8D7A424B40
+	for <quentin@uni.example.org>; Sat, 22 Aug 2026 13:30:56 +0200
+From: Hugo Nguyen <david.k@news.example.com>
+To: quentin@uni.example.org
+Subject: Lunch?
+Date: Sat, 22 Aug 2026 13:30:56 +0100
+Message-ID: <1772832118.2dL5LbRGYr@news.example.com>
 MIME-Version: 1.0
 Content-Type: text/plain; charset=utf-8
 Content-Transfer-Encoding: 8bit
@@ -71,6 +71,6 @@ Please find the details below, as discussed.
 The figures for the third quarter are in the table.
 
 Best regards,
-Irene Weber
+Hugo Rossi
 
---61CCDC7034.1789788697/mail.sender.example.com--
+--DC0984C0F5.1770093634/relay.news.example.com--

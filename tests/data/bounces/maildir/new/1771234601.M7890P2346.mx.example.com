@@ -1,11 +1,11 @@
-From: Dieter Weber <w.chen@example.net>
-To: rosa.diaz@agence.test
-Date: Fri, 09 Oct 2026 16:20:27 +0000
-Message-ID: <1770083183.YfbTJDL8x5@example.net>
-Subject: Out of Office: Your order has shipped
-In-Reply-To: <1779214180.qfUscNaXbJ@agence.test>
+From: Bruno Nguyen <Yann@nord.test>
+To: eve+news@studio.example.com
+Date: Sun, 25 Oct 2026 20:30:23 +0200
+Message-ID: <1781781425.VQ3FuVbkdb@nord.test>
+Subject: Out of Office: Holiday schedule
+In-Reply-To: <1788979110.GmEFHpL452@studio.example.com>
 MIME-Version: 1.0
 Content-Type: text/plain; charset=us-ascii
 
-Thank you for your message. I am out of the office until 26 October 2026 with limited
-access to mail. For urgent matters please write to noreply-test@example.net.
+Thank you for your message. I am out of the office until 06 November 2026 with limited
+access to mail. For urgent matters please write to eve+news@nord.test.

@@ -1,7 +1,7 @@
-From: Greta Costa <MariaG@example.org>
-To: alice.martin@agence.test
-Date: Wed, 04 Feb 2026 05:07:29 -0800
-Message-ID: <1772773235.QwaB7acL23@example.org>
+From: Emma Weber <Victor@lists.example.org>
+To: k.tanaka@verlag.test
+Date: Thu, 07 May 2026 09:08:44 +0000
+Message-ID: <1778800256.B6QWUJYQLe@lists.example.org>
 MIME-Version: 1.0
 Content-Type: text/plain; charset=utf-8
 Subject: [list] Weekly digest, issue 550
