@@ -1,0 +1,115 @@
+#!/usr/bin/env bats
+# The bounce corpus: its table of expected records stays consistent with
+# itself and with the messages it describes.
+
+load test_helper
+
+BOUNCES="$DATA/bounces"
+
+# expected.tsv with line $1 passed through the sed expression $2.
+mutate() {
+	sed "$1{$2}" "$BOUNCES/expected.tsv" > "$BATS_TEST_TMPDIR/bad.tsv"
+}
+
+# The first data line whose column $1 is $2.
+line_where() {
+	awk -F'\t' -v c="$1" -v v="$2" 'NR > 1 && $c == v { print NR; exit }' \
+	    "$BOUNCES/expected.tsv"
+}
+
+@test "expected.tsv passes its checker" {
+	run -0 --separate-stderr "$BOUNCES/check-expected.sh"
+	[ -z "$stderr" ]
+}
+
+@test "the checker refuses a table that breaks its rules" {
+	n=$(line_where 8 userunknown)
+	mutate "$n" 's/\tuserunknown\t/\tnosuchreason\t/'
+	run -1 --separate-stderr "$BOUNCES/check-expected.sh" "$BATS_TEST_TMPDIR/bad.tsv"
+	[[ "$stderr" == *"reason \"nosuchreason\" is not a bounce reason"* ]]
+
+	n=$(line_where 8 mailboxfull)
+	mutate "$n" 's/\tsoft\t/\thard\t/'
+	run -1 --separate-stderr "$BOUNCES/check-expected.sh" "$BATS_TEST_TMPDIR/bad.tsv"
+	[[ "$stderr" == *"hard needs userunknown"* ]]
+
+	n=$(line_where 9 hard)
+	mutate "$n" 's/\thard\t/\tsoft\t/'
+	run -1 "$BOUNCES/check-expected.sh" "$BATS_TEST_TMPDIR/bad.tsv"
+
+	mutate "$n" 's/\thard\tno\t/\thard\tyes\t/'
+	run -1 "$BOUNCES/check-expected.sh" "$BATS_TEST_TMPDIR/bad.tsv"
+
+	mutate 2 's/\t/\t\t/'
+	run -1 --separate-stderr "$BOUNCES/check-expected.sh" "$BATS_TEST_TMPDIR/bad.tsv"
+	[[ "$stderr" == *"not 15"* ]]
+
+	mutate 2 's/^[^\t]*/no-such-file.eml/'
+	run -1 --separate-stderr "$BOUNCES/check-expected.sh" "$BATS_TEST_TMPDIR/bad.tsv"
+	[[ "$stderr" == *"no-such-file.eml: named in the table but not found"* ]]
+	[[ "$stderr" == *"a message file with no row in the table"* ]]
+
+	grep -v '^mbox/mixed\.mbox	2	' "$BOUNCES/expected.tsv" > "$BATS_TEST_TMPDIR/bad.tsv"
+	run -1 --separate-stderr "$BOUNCES/check-expected.sh" "$BATS_TEST_TMPDIR/bad.tsv"
+	[[ "$stderr" == *"mbox/mixed.mbox: "*" messages, but rows for indexes"* ]]
+}
+
+@test "the corpus has the size and the variety it promises" {
+	cd "$BOUNCES"
+	[ "$(find . -maxdepth 1 -name '[0-9][0-9][0-9]-*.eml' | wc -l)" -ge 150 ]
+	n=0
+	for f in mbox/*.mbox; do
+		[ "$(grep -c '^From ' "$f")" -ge 4 ] && n=$((n + 1))
+	done
+	[ "$n" -ge 3 ]
+	[ -d maildir/tmp ]
+	[ "$(find maildir/cur maildir/new -type f | wc -l)" -ge 5 ]
+	styles=$(printf '%s\n' [0-9][0-9][0-9]-*.eml | cut -d- -f2 | sort -u | wc -l)
+	[ "$styles" -ge 12 ]
+	# Kinds, actions and reasons that the table must hold.
+	for k in bounce autoreply feedback none; do
+		cut -f3 expected.tsv | grep -qx "$k"
+	done
+	for a in failed delayed relayed delivered expanded; do
+		cut -f5 expected.tsv | grep -qx "$a"
+	done
+	[ "$(tail -n +2 expected.tsv | cut -f8 | grep -v '^-$' | sort -u | wc -l)" -ge 25 ]
+	# A report about 5 recipients with different statuses.
+	tail -n +2 expected.tsv | awk -F'\t' '$3 == "bounce" { n[$1 "/" $2]++; s[$1 "/" $2 "/" $6] = 1 }
+	    END { for (m in n) if (n[m] >= 5) { k = 0; for (x in s) if (index(x, m "/") == 1) k++; if (k >= 3) ok = 1 }
+	    exit !ok }'
+	# Files with CRLF line ends, a NUL byte, an empty file.
+	[ "$(grep -l $'\r$' ./*.eml | wc -l)" -ge 5 ]
+	set -- [0-9]*-broken-nul.eml
+	[ "$(tr -d '\000' < "$1" | wc -c)" -lt "$(wc -c < "$1")" ]
+	set -- [0-9]*-broken-empty.eml
+	[ -f "$1" ] && [ ! -s "$1" ]
+}
+
+@test "each row's recipient, message id and diagnostic are in its file" {
+	cd "$BOUNCES"
+	tail -n +2 expected.tsv | while IFS=$'\t' read -r f _ kind rcpt _ _ _ _ _ _ _ _ mid _ diag; do
+		[ "$kind" != none ] || continue
+		if [ "$rcpt" != - ] && ! grep -aqiF -- "$rcpt" "$f"; then
+			echo "$f: no $rcpt"
+			return 1
+		fi
+		if [ "$mid" != - ] && ! grep -aqF -- "$mid" "$f"; then
+			echo "$f: no $mid"
+			return 1
+		fi
+		if [ "$diag" != - ] && ! grep -aqF -- "$diag" "$f"; then
+			echo "$f: no '$diag'"
+			return 1
+		fi
+	done
+}
+
+@test "make-bounces.py writes exactly the files that are checked in" {
+	command -v python3 >/dev/null || skip "python3 is not installed"
+	out="$BATS_TEST_TMPDIR/out"
+	mkdir "$out"
+	python3 "$BOUNCES/make-bounces.py" "$out"
+	diff -r -x make-bounces.py -x check-expected.sh -x README \
+	    -x .gitattributes -x __pycache__ "$BOUNCES" "$out"
+}
