@@ -24,6 +24,10 @@ _smtpcode()
 	-L|--lang)
 		mapfile -t COMPREPLY < <(compgen -W 'en fr' -- "$cur")
 		return ;;
+	--provider)
+		mapfile -t COMPREPLY < <(compgen -W 'gmail microsoft365
+		    outlookcom yahoo icloud comcast orange' -- "$cur")
+		return ;;
 	-n|--name)
 		mapfile -t COMPREPLY < <(compgen -W \
 		    "$("$prog" --names 2>/dev/null | cut -f1)" -- "$cur")
@@ -39,7 +43,7 @@ _smtpcode()
 	-*)
 		mapfile -t COMPREPLY < <(compgen -W '--class --color --help
 		    --json --kind --lang --line-buffered --line-number --list
-		    --name --names --no-filename --only-matching --quiet --scan
+		    --name --names --no-filename --only-matching --provider --quiet --scan
 		    --search --summary --tsv --version --with-filename
 		    -c -H -h -j -k -L -l -n -o -q -S -s -V' -- "$cur")
 		return ;;

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <ctype.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -295,6 +297,7 @@ parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 		{ "names",	no_argument,		NULL, LONG_NAMES },
 		{ "no-filename", no_argument,		NULL, LONG_NO_FILENAME },
 		{ "only-matching", no_argument,		NULL, 'o' },
+		{ "provider",	required_argument,	NULL, LONG_PROVIDER },
 		{ "quiet",	no_argument,		NULL, 'q' },
 		{ "scan",	no_argument,		NULL, 'S' },
 		{ "search",	required_argument,	NULL, 's' },
@@ -587,11 +590,50 @@ parse_items(struct item *items, size_t n)
 	return k;
 }
 
+/*
+ * Whether a bare operand names a provider case by its marker ("TSS04",
+ * "S3150", "RESOLVER.ADR.RecipientNotFound"): the whole marker, or a
+ * word of it, regardless of case.
+ */
+static int
+marker_is(const char *marker, const char *s)
+{
+	size_t	 n = strlen(s), m = strlen(marker), i;
+
+	if (n < 3)
+		return 0;
+	for (i = 0; i + n <= m; i++)
+		if (strncasecmp(marker + i, s, n) == 0 &&
+		    (i == 0 || !isalnum((unsigned char)marker[i - 1])) &&
+		    (i + n == m || !isalnum((unsigned char)marker[i + n])))
+			return 1;
+	return 0;
+}
+
+/* Write the provider cases a bare marker names; return how many. */
+static size_t
+lookup_marker(struct settings *set, struct out *o, const char *s)
+{
+	size_t	 i, n = 0;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	for (i = 0; i < npcases; i++)
+		if ((set->provider == NULL || strcmp(set->provider,
+		    pcases[i].provider) == 0) && marker_is(pcases[i].marker,
+		    s)) {
+			out_pcase(o, &pcases[i]);
+			n++;
+		}
+	return n;
+}
+
 /* Write one item; return its status. */
 static enum status
 lookup_one(struct settings *set, struct out *o, struct item *it)
 {
 	const struct operand	*op = &it->op;
+	size_t			 cases;
 
 	if (it->is_name && (it->arg[0] == '\0' || op->basic.reply == NULL)) {
 		if (it->arg[0] == '\0')
@@ -604,44 +646,35 @@ lookup_one(struct settings *set, struct out *o, struct item *it)
 	}
 	switch (op->kind) {
 	case OP_BASIC:
-		if (!basic_wanted(op->basic.value, set->classes))
-			return STATUS_NOTFOUND;
-		out_basic(o, &op->basic);
-		if (op->basic.reply != NULL)
-			return STATUS_OK;
-		msg_input(M_NOT_NAMED, it->arg);
-		return STATUS_NOTFOUND;
-	case OP_ENHANCED:
-		if (op->enh.class == 0) {
-			if (op->enh.detailp != NULL) {
-				out_detail(o, op->enh.detailp, 0);
-				return STATUS_OK;
-			}
-			out_error(o, it->arg, "not a registered enhanced "
-			    "status code");
-		} else {
-			if (!(set->classes & CLASS_BIT(op->enh.class)))
-				return STATUS_NOTFOUND;
-			out_enhanced(o, &op->enh);
-			if (op->enh.detailp != NULL)
-				return STATUS_OK;
-		}
-		msg_input(M_NOT_REGISTERED, it->arg);
-		return STATUS_NOTFOUND;
 	case OP_PAIR:
 		if (!basic_wanted(op->basic.value, set->classes))
 			return STATUS_NOTFOUND;
-		out_pair(o, &op->basic, &op->enh);
-		if (op->basic.reply != NULL && op->enh.detailp != NULL)
-			return STATUS_OK;
-		msg_input(M_PAIR_UNKNOWN, it->arg);
-		return STATUS_NOTFOUND;
-	case OP_BAD:
 		break;
+	case OP_ENHANCED:
+		if (op->enh.class != 0 &&
+		    !(set->classes & CLASS_BIT(op->enh.class)))
+			return STATUS_NOTFOUND;
+		break;
+	case OP_BAD:
+		if (lookup_marker(set, o, it->arg) > 0)
+			return STATUS_OK;
+		bad_operand(it->arg);
+		out_error(o, it->arg, "not an SMTP code");
+		return STATUS_ERROR;
 	}
-	bad_operand(it->arg);
-	out_error(o, it->arg, "not an SMTP code");
-	return STATUS_ERROR;
+	if (op->kind == OP_ENHANCED && op->enh.class == 0 &&
+	    op->enh.detailp == NULL) {
+		msg_input(M_NOT_REGISTERED, it->arg);
+		out_error(o, it->arg, "not a registered enhanced status code");
+		return STATUS_NOTFOUND;
+	}
+	cases = out_lookup(o, op, set->provider);
+	if (cases > 0 || ((op->kind == OP_ENHANCED || op->basic.reply !=
+	    NULL) && (op->kind == OP_BASIC || op->enh.detailp != NULL)))
+		return STATUS_OK;
+	msg_input(op->kind == OP_BASIC ? M_NOT_NAMED : op->kind ==
+	    OP_ENHANCED ? M_NOT_REGISTERED : M_PAIR_UNKNOWN, it->arg);
+	return STATUS_NOTFOUND;
 }
 
 static enum status
@@ -666,7 +699,26 @@ mode_lookup(struct settings *set, struct out *o)
 	return st;
 }
 
-/* List, or search when a word is given, the codes selected. */
+/* Whether a provider's case is selected by --provider and the search. */
+static int
+pcase_wanted(const struct settings *set, const struct pcase *c,
+    const char *needle, enum lang l)
+{
+	if (set->provider != NULL && strcmp(set->provider, c->provider) != 0)
+		return 0;
+	if (set->search == NULL)
+		return 1;
+	return fold_contains(c->meaning[l], needle) ||
+	    fold_contains(c->marker, needle) ||
+	    fold_contains(c->action[l], needle) ||
+	    fold_contains(reason_label(c->reason, l), needle) ||
+	    fold_contains(reason_name(c->reason), needle);
+}
+
+/*
+ * List, or search when a word is given, the codes selected, then the
+ * provider cases; with --provider, only that provider's cases.
+ */
 static enum status
 mode_list(struct settings *set, struct out *o)
 {
@@ -679,6 +731,8 @@ mode_list(struct settings *set, struct out *o)
 		fold_text(set->search, needle, sizeof(needle));
 	o->array = 1;
 	out_begin(o);
+	if (set->provider != NULL)
+		set->kinds = 0;
 	for (i = 0; (set->kinds & KIND_BASIC) && i < nreplies; i++) {
 		if (!basic_wanted(replies[i].value, set->classes) ||
 		    (set->search && !reply_matches(&replies[i], needle,
@@ -699,6 +753,10 @@ mode_list(struct settings *set, struct out *o)
 			if (c != 3 && (set->classes & CLASS_BIT(c)))
 				out_detail(o, &esc_details[i], c);
 	}
+	for (i = 0; (set->provider != NULL || set->search != NULL) &&
+	    i < npcases; i++)
+		if (pcase_wanted(set, &pcases[i], needle, o->lang))
+			out_pcase(o, &pcases[i]);
 	out_end(o);
 	return o->count > 0 ? STATUS_OK : STATUS_NOTFOUND;
 }

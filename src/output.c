@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "output.h"
+#include "reason.h"
 
 #define WRAP_WIDTH	79
 #define INDENT		4
@@ -25,7 +26,9 @@ static const char *const colors[6] = {
 enum label {
 	L_UNNAMED, L_CLASS, L_SUBJECT, L_DIGIT2, L_ALSO, L_BASIC, L_NOBASIC,
 	L_UNREG_DETAIL, L_UNREG_SUBJECT, L_PAIR_OK, L_PAIR_CLASS,
-	L_PAIR_ASSOC, L_PAIR_BAD, L_SENTINEL, L_ANY, L_MAX
+	L_PAIR_ASSOC, L_PAIR_BAD, L_SENTINEL, L_ANY, L_USUAL, L_REASON,
+	L_HARD, L_SOFT, L_NONE, L_RETRY_YES, L_RETRY_NO, L_ACTION, L_SOURCE,
+	L_MAX
 };
 
 static const char *const labels[L_MAX][LANG_MAX] = {
@@ -46,6 +49,17 @@ static const char *const labels[L_MAX][LANG_MAX] = {
 	{ "Inconsistent pair", "Paire incohérente" },
 	{ "not an SMTP reply code", "pas un code de réponse SMTP" },
 	{ "any class", "toute classe" },
+	{ "is usually sent with", "accompagne d'ordinaire" },
+	{ "Reason", "Raison" },
+	{ "hard bounce: the address itself is bad",
+	    "échec définitif : l'adresse elle-même est mauvaise" },
+	{ "soft bounce: the address may still be good",
+	    "échec temporaire ou de politique : l'adresse peut être bonne" },
+	{ "not a failure", "pas un échec" },
+	{ "waiting alone may help", "attendre peut suffire" },
+	{ "waiting alone will not help", "attendre ne suffira pas" },
+	{ "What to do", "Que faire" },
+	{ "Source", "Source" },
 };
 
 #define LBL(o, l)	(labels[(l)][(o)->lang])
@@ -588,14 +602,69 @@ out_detail(struct out *o, const struct esc_detail *d, int class)
 	out_enhanced(o, &e);
 }
 
+/*
+ * The fields of a pair's JSON object.  Only classes that differ make it
+ * inconsistent; the registry's list of reply codes is informational.
+ */
+static void
+pair_json_fields(struct out *o, const struct basic *b,
+    const struct enhanced *e)
+{
+	int	 bad = pair_check(b, e);
+
+	fprintf(o->fp, "\"kind\":\"pair\",\"code\":\"%d %d.%d.%d\","
+	    "\"basic\":", b->value, e->class, e->subject, e->detail);
+	json_basic(o, b);
+	fputs(",\"enhanced\":", o->fp);
+	json_enhanced(o, e);
+	fprintf(o->fp, ",\"consistent\":%s,\"problems\":[%s],"
+	    "\"associated\":%s", bad & PAIR_CLASS ? "false" : "true",
+	    bad & PAIR_CLASS ? "\"class\"" : "",
+	    bad & PAIR_ASSOC ? "false" : "true");
+}
+
+/*
+ * Both codes of a reply as text, then whether they fit together: an
+ * inconsistent pair when the classes differ, and a plain note when the
+ * registry usually sees the detail code with other reply codes.
+ */
+static void
+pair_text(struct out *o, const struct basic *b, const struct enhanced *e)
+{
+	const char	*p;
+	char		 buf[256];
+	size_t		 n;
+	int		 bad = pair_check(b, e);
+
+	text_basic(o, b);
+	putc('\n', o->fp);
+	text_enhanced(o, e);
+	if (bad & PAIR_CLASS) {
+		snprintf(buf, sizeof(buf), "%s %d %d.%d.%d%s %s (%d, %d).",
+		    LBL(o, L_PAIR_BAD), b->value, e->class, e->subject,
+		    e->detail, COLON(o), LBL(o, L_PAIR_CLASS),
+		    basic_class(b->value), e->class);
+		out_wrap(o->fp, buf, 0, WRAP_WIDTH);
+	} else if ((bad & PAIR_ASSOC) && e->detailp != NULL &&
+	    *e->detailp->basic != '\0') {
+		n = cat(buf, 0, sizeof(buf), "%d.%d.%d %s", e->class,
+		    e->subject, e->detail, LBL(o, L_USUAL));
+		for (p = e->detailp->basic; *p != '\0'; p += *p == ',') {
+			n = cat(buf, n, sizeof(buf), "%s %c%c%c",
+			    p == e->detailp->basic ? "" : ",", p[0],
+			    p[1] == 'X' ? 'x' : p[1], p[2] == 'X' ? 'x' : p[2]);
+			p += 3;
+		}
+		cat(buf, n, sizeof(buf), ".");
+		out_wrap(o->fp, buf, 0, WRAP_WIDTH);
+	} else
+		out_wrap(o->fp, LBL(o, L_PAIR_OK), 0, WRAP_WIDTH);
+}
+
 /* Both codes of a reply, and whether they fit together. */
 void
 out_pair(struct out *o, const struct basic *b, const struct enhanced *e)
 {
-	char	 buf[256];
-	size_t	 n;
-	int	 bad = pair_check(b, e);
-
 	record_start(o);
 	if (o->tsv) {
 		tsv_basic(o, b);
@@ -603,40 +672,14 @@ out_pair(struct out *o, const struct basic *b, const struct enhanced *e)
 		return;
 	}
 	if (o->json) {
-		fprintf(o->fp, "{\"kind\":\"pair\",\"code\":\"%d %d.%d.%d\","
-		    "\"basic\":", b->value, e->class, e->subject, e->detail);
-		json_basic(o, b);
-		fputs(",\"enhanced\":", o->fp);
-		json_enhanced(o, e);
-		fprintf(o->fp, ",\"consistent\":%s,\"problems\":[",
-		    bad ? "false" : "true");
-		if (bad & PAIR_CLASS)
-			fputs("\"class\"", o->fp);
-		if (bad & PAIR_ASSOC)
-			fprintf(o->fp, "%s\"association\"",
-			    bad & PAIR_CLASS ? "," : "");
-		fputs("]}", o->fp);
+		putc('{', o->fp);
+		pair_json_fields(o, b, e);
+		putc('}', o->fp);
 		record_end(o);
 		return;
 	}
-	text_basic(o, b);
-	putc('\n', o->fp);
-	text_enhanced(o, e);
-	if (bad == 0) {
-		out_wrap(o->fp, LBL(o, L_PAIR_OK), 0, WRAP_WIDTH);
-		return;
-	}
-	n = cat(buf, 0, sizeof(buf), "%s %d %d.%d.%d%s", LBL(o, L_PAIR_BAD),
-	    b->value, e->class, e->subject, e->detail, COLON(o));
-	if (bad & PAIR_CLASS)
-		n = cat(buf, n, sizeof(buf), " %s (%d, %d)",
-		    LBL(o, L_PAIR_CLASS), basic_class(b->value), e->class);
-	if (bad & PAIR_ASSOC)
-		n = cat(buf, n, sizeof(buf), "%s %s X.%d.%d",
-		    bad & PAIR_CLASS ? (o->lang == LANG_FR ? " ;" : ";") : "",
-		    LBL(o, L_PAIR_ASSOC), e->subject, e->detail);
-	cat(buf, n, sizeof(buf), ".");
-	out_wrap(o->fp, buf, 0, WRAP_WIDTH);
+	pair_text(o, b, e);
+	record_end(o);
 }
 
 /*
@@ -721,5 +764,210 @@ out_error(struct out *o, const char *input, const char *error)
 	fputs(",\"error\":", o->fp);
 	json_cstr(o->fp, error);
 	putc('}', o->fp);
+	record_end(o);
+}
+
+/* The verdict of a lookup: its reason, hard or soft, and retry. */
+static void
+verdict_text_line(struct out *o, const struct verdict *v, int class)
+{
+	char	 buf[512];
+
+	if (class == 0)
+		snprintf(buf, sizeof(buf), "%s%s %s (%s).", LBL(o, L_REASON),
+		    COLON(o), reason_label(v->reason, o->lang),
+		    reason_name(v->reason));
+	else
+		snprintf(buf, sizeof(buf), "%s%s %s (%s); %s; %s.",
+		    LBL(o, L_REASON), COLON(o),
+		    reason_label(v->reason, o->lang), reason_name(v->reason),
+		    LBL(o, v->bounce == BOUNCE_HARD ? L_HARD :
+		    v->bounce == BOUNCE_SOFT ? L_SOFT : L_NONE),
+		    LBL(o, v->retry ? L_RETRY_YES : L_RETRY_NO));
+	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
+}
+
+/* "550 5.7.606-649" as a provider writes the codes of a case. */
+static void
+pcase_codes(const struct pcase *c, char *buf, size_t size)
+{
+	size_t	 n = 0;
+
+	buf[0] = '\0';
+	if (c->reply != 0)
+		n = cat(buf, n, size, "%d", c->reply);
+	if (c->class != 0)
+		n = cat(buf, n, size, "%s%d.%d.%d", n ? " " : "", c->class,
+		    c->subject, c->detail_lo);
+	if (c->class != 0 && c->detail_hi != c->detail_lo)
+		cat(buf, n, size, "-%d", c->detail_hi);
+}
+
+/* What to do about a provider's case, its reason and its source. */
+static void
+pcase_advice(struct out *o, const struct pcase *c, int indent)
+{
+	char	 buf[1024];
+
+	snprintf(buf, sizeof(buf), "%s%s %s", LBL(o, L_ACTION), COLON(o),
+	    c->action[o->lang]);
+	out_wrap(o->fp, buf, indent, WRAP_WIDTH);
+	snprintf(buf, sizeof(buf), "%s%s %s, %s. %s%s %s", LBL(o, L_REASON),
+	    COLON(o), reason_label(c->reason, o->lang), LBL(o, c->retry ?
+	    L_RETRY_YES : L_RETRY_NO), LBL(o, L_SOURCE), COLON(o), c->source);
+	out_wrap(o->fp, buf, indent, WRAP_WIDTH);
+}
+
+/* A provider's case under a lookup: who, the codes, the marker, advice. */
+static void
+pcase_text(struct out *o, const struct pcase *c)
+{
+	const char	*name = provider_name(c->provider);
+	char		 codes[32], buf[1024];
+
+	pcase_codes(c, codes, sizeof(codes));
+	snprintf(buf, sizeof(buf), "%s, %s%s%s%s%s %s", name ? name :
+	    c->provider, codes, *c->marker ? " \"" : "", c->marker,
+	    *c->marker ? "\"" : "", COLON(o), c->meaning[o->lang]);
+	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
+	pcase_advice(o, c, INDENT + 2);
+}
+
+/* A provider's case as the fields of a JSON object. */
+static void
+pcase_json_fields(struct out *o, const struct pcase *c)
+{
+	char	 codes[32];
+
+	fputs("\"id\":", o->fp);
+	json_cstr(o->fp, c->provider);
+	fputs(",\"name\":", o->fp);
+	json_cstr(o->fp, provider_name(c->provider));
+	if (c->reply != 0)
+		fprintf(o->fp, ",\"reply\":%d", c->reply);
+	else
+		fputs(",\"reply\":null", o->fp);
+	pcase_codes(c, codes, sizeof(codes));
+	fputs(",\"enhanced\":", o->fp);
+	if (c->class != 0)
+		json_cstr(o->fp, codes + (c->reply != 0 ? 4 : 0));
+	else
+		fputs("null", o->fp);
+	fputs(",\"marker\":", o->fp);
+	json_cstr(o->fp, *c->marker ? c->marker : NULL);
+	fprintf(o->fp, ",\"reason\":\"%s\",\"retry\":%s,\"meaning\":",
+	    reason_name(c->reason), c->retry ? "true" : "false");
+	json_cstr(o->fp, c->meaning[o->lang]);
+	fputs(",\"action\":", o->fp);
+	json_cstr(o->fp, c->action[o->lang]);
+	fputs(",\"source\":", o->fp);
+	json_cstr(o->fp, c->source);
+}
+
+#define CASES_MAX	32	/* provider cases shown for one lookup */
+
+/*
+ * One looked-up operand: the codes as the registry and the table see
+ * them, why mail fails with them (refined by a pasted reply's text), and
+ * every provider case that matches, narrowed to one provider if given.
+ * Return how many provider cases matched.
+ */
+size_t
+out_lookup(struct out *o, const struct operand *op, const char *provider)
+{
+	const struct basic	*b = op->kind == OP_ENHANCED ? NULL : &op->basic;
+	const struct enhanced	*e = op->kind == OP_BASIC ? NULL : &op->enh;
+	const struct pcase	*cases[CASES_MAX];
+	struct verdict		 v;
+	size_t			 n, i;
+	int			 class = e ? e->class : basic_class(b->value);
+
+	if (op->text != NULL)
+		verdict_text(op->text, op->textlen, b, e, provider, &v);
+	else
+		verdict_codes(b, e, &v);
+	n = provider_match(provider, b, e, op->text, op->textlen, cases,
+	    CASES_MAX);
+	if (o->tsv) {
+		if (b != NULL)
+			out_basic(o, b);
+		if (e != NULL)
+			out_enhanced(o, e);
+		return n;
+	}
+	record_start(o);
+	if (o->json) {
+		putc('{', o->fp);
+		if (op->kind == OP_PAIR)
+			pair_json_fields(o, b, e);
+		else if (b != NULL)
+			json_basic_fields(o, b);
+		else
+			json_enhanced_fields(o, e);
+		fprintf(o->fp, ",\"reason\":\"%s\",\"bounce\":", reason_name(
+		    v.reason));
+		if (class == 0)
+			fputs("null,\"retry\":null", o->fp);
+		else
+			fprintf(o->fp, "\"%s\",\"retry\":%s",
+			    bounce_name(v.bounce), v.retry ? "true" : "false");
+		fputs(",\"provider\":", o->fp);
+		if (v.pcase != NULL) {
+			putc('{', o->fp);
+			pcase_json_fields(o, v.pcase);
+			putc('}', o->fp);
+		} else
+			fputs("null", o->fp);
+		fputs(",\"cases\":[", o->fp);
+		for (i = 0; i < n; i++) {
+			fputs(i ? ",{" : "{", o->fp);
+			pcase_json_fields(o, cases[i]);
+			putc('}', o->fp);
+		}
+		fputs("]}", o->fp);
+		record_end(o);
+		return n;
+	}
+	if (op->kind == OP_PAIR)
+		pair_text(o, b, e);
+	else if (b != NULL)
+		text_basic(o, b);
+	else
+		text_enhanced(o, e);
+	verdict_text_line(o, &v, class);
+	for (i = 0; i < n; i++)
+		pcase_text(o, cases[i]);
+	record_end(o);
+	return n;
+}
+
+/* A provider's case as a record of its own, for lists and markers. */
+void
+out_pcase(struct out *o, const struct pcase *c)
+{
+	const char	*name = provider_name(c->provider);
+	char		 codes[32];
+
+	record_start(o);
+	if (o->tsv) {
+		pcase_codes(c, codes, sizeof(codes));
+		tsv_line(o, codes, c->provider, c->meaning[o->lang]);
+		return;
+	}
+	if (o->json) {
+		putc('{', o->fp);
+		fputs("\"kind\":\"provider\",", o->fp);
+		pcase_json_fields(o, c);
+		putc('}', o->fp);
+		record_end(o);
+		return;
+	}
+	pcase_codes(c, codes, sizeof(codes));
+	text_code(o, *codes ? codes : "-", c->class ? c->class :
+	    basic_class(c->reply));
+	fprintf(o->fp, " %s%s%s%s\n", name ? name : c->provider,
+	    *c->marker ? " \"" : "", c->marker, *c->marker ? "\"" : "");
+	out_wrap(o->fp, c->meaning[o->lang], INDENT, WRAP_WIDTH);
+	pcase_advice(o, c, INDENT);
 	record_end(o);
 }

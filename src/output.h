@@ -23,6 +23,9 @@ void	 out_pair(struct out *, const struct basic *,
 void	 out_detail(struct out *, const struct esc_detail *, int);
 void	 out_names(struct out *);
 void	 out_error(struct out *, const char *, const char *);
+size_t	 out_lookup(struct out *, const struct operand *, const char *);
+struct pcase;
+void	 out_pcase(struct out *, const struct pcase *);
 void	 out_begin(struct out *);
 void	 out_end(struct out *);
 void	 json_basic_fields(struct out *, const struct basic *);

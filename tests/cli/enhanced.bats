@@ -71,15 +71,30 @@ load test_helper
 	[[ "$output" == *"The pair is consistent."* ]]
 }
 
-@test "an inconsistent pair says why" {
+@test "a pair is inconsistent only when the classes differ" {
 	run -0 smtpcode -j "450 5.1.1"
-	jq -e '.consistent == false and .problems == ["class","association"]' <<<"$output"
+	jq -e '.consistent == false and .problems == ["class"] and
+	    .associated == false' <<<"$output"
 	run -0 smtpcode 450 5.1.1
 	[[ "$output" == *"Inconsistent pair 450 5.1.1: the classes differ (4, 5)"* ]]
+	# The registry lists 451 and 550 with X.1.1: 552 is unusual, not wrong.
 	run -0 smtpcode -j "552 5.1.1"
-	jq -e '.problems == ["association"]' <<<"$output"
+	jq -e '.consistent and .problems == [] and .associated == false' <<<"$output"
+	run -0 smtpcode "552 5.1.1"
+	[[ "$output" == *"5.1.1 is usually sent with 451, 550."* ]]
+	[[ "$output" != *"nconsistent"* ]]
+	# Replies that RFC 5321 and the registry make common are consistent.
+	for p in "452 4.5.3" "554 5.7.1" "421 4.7.0" "452 4.2.2" "450 4.1.8" \
+	    "504 5.5.2" "553 5.1.3" "550 5.4.1"; do
+		run -0 smtpcode -j "$p"
+		jq -e '.consistent and .problems == []' <<<"$output"
+		run -0 smtpcode "$p"
+		[[ "$output" != *"nconsistent"* ]] || { echo "$p"; return 1; }
+	done
+	run -0 smtpcode -L fr "552 5.1.1"
+	[[ "$output" == *"5.1.1 accompagne d'ordinaire 451, 550."* ]]
 	# X.7.17 is registered with any 5XX code.
-	smtpcode -j "554 5.7.17" | jq -e .consistent
+	smtpcode -j "554 5.7.17" | jq -e '.consistent and .associated'
 }
 
 @test "an unregistered enhanced code is explained from its parts, exit 1" {
