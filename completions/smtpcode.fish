@@ -18,21 +18,29 @@ function __smtpcode_codes
 end
 
 function __smtpcode_scanning
-    __fish_contains_opt -s S scan
+    __fish_contains_opt -s S scan; or __fish_contains_opt -s b bounce
 end
 
 complete -c smtpcode -f
-complete -c smtpcode -s c -l class -x -a '2xx 3xx 4xx 5xx success intermediate transient permanent' -d 'Only codes of these classes'
+complete -c smtpcode -s b -l bounce -d 'Read bounce messages from files and directories'
+complete -c smtpcode -l by -x -a 'code pair reason provider file domain status' -d 'Count by this key'
+complete -c smtpcode -s c -l class -x -a '2 3 4 5 2xx 3xx 4xx 5xx success intermediate transient permanent' -d 'Only codes of these classes'
 complete -c smtpcode -l color -f -a 'auto always never' -d 'Colour the codes by class'
+complete -c smtpcode -s H -l with-filename -d 'In logs, write the file name before each line'
 complete -c smtpcode -s h -l help -d 'Show the options and exit'
 complete -c smtpcode -s j -l json -d 'Write JSON (JSON Lines for logs)'
 complete -c smtpcode -s k -l kind -x -a 'basic enhanced' -d 'Only basic or only enhanced codes'
 complete -c smtpcode -s L -l lang -x -a 'en fr' -d 'Language of the descriptions'
 complete -c smtpcode -s l -l list -d 'List every code'
 complete -c smtpcode -l line-buffered -d 'Write each log line out as soon as it is read'
+complete -c smtpcode -l line-number -d 'In logs, write the line number before each line'
 complete -c smtpcode -s n -l name -x -a '(__smtpcode_names)' -d 'Look up a code by its name'
 complete -c smtpcode -l names -d 'List every name and alias with its code'
+complete -c smtpcode -l no-filename -d 'In logs, never write file names'
 complete -c smtpcode -s o -l only-matching -d 'In logs, write only the codes found'
+complete -c smtpcode -l provider -x -a 'gmail microsoft365 outlookcom yahoo icloud comcast orange' -d 'Only the cases of one mail provider'
+complete -c smtpcode -s q -l quiet -d 'Write nothing, set the exit status only'
+complete -c smtpcode -l raw -d 'Write what was read, without explanations'
 complete -c smtpcode -s S -l scan -d 'Read mail logs from the files'
 complete -c smtpcode -s s -l search -x -d 'Codes whose name or description contains a word'
 complete -c smtpcode -l summary -d 'In logs, count the lines per code'

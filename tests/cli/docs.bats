@@ -84,14 +84,3 @@ examples() {
 	diff <(sed -n 's/^\tSTATUS_[A-Z]* = \([0-9]\).*/\1/p' "$ROOT/src/main.c") \
 	    <(sed -n '/^\.Sh EXIT STATUS/,/^\.Sh/s/^\.It \([0-9]\)$/\1/p' "$ROOT/man/smtpcode.1")
 }
-
-@test "the bash completion completes options and values" {
-	# shellcheck source=completions/smtpcode.bash disable=SC1091
-	source "$ROOT/completions/smtpcode.bash"
-	COMP_WORDS=(smtpcode --la); COMP_CWORD=1; _smtpcode
-	[ "${COMPREPLY[*]}" = "--lang" ]
-	COMP_WORDS=(smtpcode --lang ''); COMP_CWORD=2; _smtpcode
-	[ "${COMPREPLY[*]}" = "en fr" ]
-	COMP_WORDS=(smtpcode -c p); COMP_CWORD=2; _smtpcode
-	[ "${COMPREPLY[*]}" = "permanent" ]
-}
