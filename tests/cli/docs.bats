@@ -53,11 +53,8 @@ examples() {
 	grep -qF ".Os smtpcode $v" "$ROOT/man/fr/smtpcode.1"
 }
 
-@test "the manuals pass mandoc -Tlint and render with man" {
-	command -v mandoc >/dev/null || skip "mandoc not installed"
-	run -0 mandoc -Tlint -Wwarning "$ROOT/man/smtpcode.1" "$ROOT/man/fr/smtpcode.1"
-	[ -z "$output" ]
-	command -v man >/dev/null || skip "man not installed"
+@test "the manuals render with man" {
+	command -v man >/dev/null || skip "man not installed (Debian package man-db)"
 	run -0 man -l "$ROOT/man/smtpcode.1"
 	[[ "$output" == *"EXIT STATUS"* ]]
 	run -0 man -l "$ROOT/man/fr/smtpcode.1"
