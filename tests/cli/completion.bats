@@ -41,9 +41,9 @@ term_blank() {
 
 bash_start() {
 	local bc=/usr/share/bash-completion/bash_completion load=
-	command -v tmux >/dev/null || skip "tmux not installed: the bash completion is tested in a real bash inside tmux"
+	command -v tmux >/dev/null || skip "tmux not installed (Debian package tmux): the bash completion is typed into a real bash inside tmux"
 	if [ "${1-}" != plain ]; then
-		[ -r "$bc" ] || skip "bash-completion not installed ($bc)"
+		[ -r "$bc" ] || skip "bash-completion not installed (Debian package bash-completion; no $bc)"
 		load="source $bc; "
 	fi
 	TMUXSOCK=smtpcode-test-$$-$BATS_TEST_NUMBER
@@ -174,7 +174,7 @@ bash_words() {
 }
 
 @test "fish: options with descriptions, names, codes and files" {
-	command -v fish >/dev/null || skip "fish not installed"
+	command -v fish >/dev/null || skip "fish not installed (Debian package fish)"
 	[ "$(fish_complete "$COMP" 'smtpcode --only')" = "--only-matching" ]
 	fish --no-config -c "source $COMP/smtpcode.fish; complete -C 'smtpcode --sum'" |
 	    grep -q $'^--summary\tIn logs'
@@ -189,7 +189,7 @@ bash_words() {
 }
 
 @test "fish: option values after '=', a space and a short option" {
-	command -v fish >/dev/null || skip "fish not installed"
+	command -v fish >/dev/null || skip "fish not installed (Debian package fish)"
 	same "$(fish_complete "$COMP" 'smtpcode --color=' | xargs)" "--color=always --color=auto --color=never"
 	same "$(fish_complete "$COMP" 'smtpcode --lang=' | xargs)" "--lang=en --lang=fr"
 	same "$(fish_complete "$COMP" 'smtpcode --kind=' | xargs)" "--kind=basic --kind=enhanced"
@@ -203,7 +203,7 @@ bash_words() {
 }
 
 @test "zsh: options, names, codes and files through a pseudo-terminal" {
-	command -v zsh >/dev/null || skip "zsh not installed"
+	command -v zsh >/dev/null || skip "zsh not installed (Debian package zsh)"
 	same "$(zsh_complete "$COMP" 'smtpcode --only')" "--only-matching"
 	same "$(zsh_complete "$COMP" 'smtpcode --name MailboxB')" "MailboxBusy"
 	same "$(zsh_complete "$COMP" 'smtpcode 55' | xargs)" "550 551 552 553 554 555 556"
@@ -214,7 +214,7 @@ bash_words() {
 }
 
 @test "zsh: option values after '=', a space and a short option" {
-	command -v zsh >/dev/null || skip "zsh not installed"
+	command -v zsh >/dev/null || skip "zsh not installed (Debian package zsh)"
 	same "$(zsh_complete "$COMP" 'smtpcode --color=' | xargs)" "always auto never"
 	same "$(zsh_complete "$COMP" 'smtpcode --lang=' | xargs)" "en fr"
 	same "$(zsh_complete "$COMP" 'smtpcode --kind=' | xargs)" "basic enhanced"

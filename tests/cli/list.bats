@@ -81,7 +81,7 @@ load test_helper
 }
 
 @test "--class alone lists that class when stdin is a terminal" {
-	command -v script >/dev/null || skip "script(1) not installed"
+	command -v script >/dev/null || skip "script(1) not installed (Debian package bsdutils)"
 	run script -qec "$ROOT/smtpcode -c 2 -k basic --color=never" /dev/null
 	[[ "$output" == *"250 Ok"* ]]
 	[[ "$output" != *"550"* ]]
