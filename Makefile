@@ -48,9 +48,21 @@ tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $@.c \
 	    libsmtpcode.a
 
-check: smtpcode $(UNITS)
-	@for t in $(UNITS); do ./$$t || exit 1; done
+check: check-tools check-unit
 	bats tests/cli
+
+# The unit tests alone need nothing but the compiler.
+check-unit: smtpcode $(UNITS)
+	@for t in $(UNITS); do ./$$t || exit 1; done
+
+# bats runs the command-line tests and jq reads their JSON: say so
+# plainly when one is missing.
+check-tools:
+	@for t in bats jq; do \
+		command -v $$t >/dev/null 2>&1 || { \
+		    echo "make check: '$$t' is not installed; on Debian:" \
+			"apt-get install $$t" >&2; exit 1; }; \
+	done
 
 install: smtpcode
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
@@ -63,11 +75,11 @@ install: smtpcode
 	cp completions/smtpcode.bash $(DESTDIR)$(BASHCOMPDIR)/smtpcode
 	cp completions/_smtpcode $(DESTDIR)$(ZSHCOMPDIR)/_smtpcode
 	cp completions/smtpcode.fish $(DESTDIR)$(FISHCOMPDIR)/smtpcode.fish
-	cd $(DESTDIR)$(PREFIX) && chmod 644 share/man/man1/smtpcode.1 \
-	    share/man/fr/man1/smtpcode.1 \
-	    share/bash-completion/completions/smtpcode \
-	    share/zsh/site-functions/_smtpcode \
-	    share/fish/vendor_completions.d/smtpcode.fish
+	chmod 644 $(DESTDIR)$(MANDIR)/man1/smtpcode.1 \
+	    $(DESTDIR)$(MANDIR)/fr/man1/smtpcode.1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/smtpcode \
+	    $(DESTDIR)$(ZSHCOMPDIR)/_smtpcode \
+	    $(DESTDIR)$(FISHCOMPDIR)/smtpcode.fish
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/smtpcode \
@@ -76,6 +88,12 @@ uninstall:
 	    $(DESTDIR)$(BASHCOMPDIR)/smtpcode \
 	    $(DESTDIR)$(ZSHCOMPDIR)/_smtpcode \
 	    $(DESTDIR)$(FISHCOMPDIR)/smtpcode.fish
+
+# A source tarball of the last commit, from which the Debian package and
+# a plain make build alike.
+dist:
+	git archive --format=tar.gz --prefix=smtpcode-$(VERSION)/ \
+	    -o smtpcode-$(VERSION).tar.gz HEAD
 
 # Fuzz targets (clang's libFuzzer, with ASan and UBSan), and a bounded run
 # of each on a scratch copy of its seed corpus.
@@ -125,7 +143,9 @@ lint:
 	groff -k -mandoc -ww -z man/smtpcode.1 man/fr/smtpcode.1
 
 clean:
-	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS) $(FUZZERS)
+	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS) $(FUZZERS) \
+	    smtpcode-$(VERSION).tar.gz
 	rm -rf tests/fuzz/work
 
-.PHONY: all check install uninstall lint fuzz fuzz-run clean
+.PHONY: all check check-tools check-unit install uninstall dist lint \
+	fuzz fuzz-run clean

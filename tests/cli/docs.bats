@@ -81,3 +81,18 @@ examples() {
 	diff <(sed -n 's/^\tSTATUS_[A-Z]* = \([0-9]\).*/\1/p' "$ROOT/src/main.c") \
 	    <(sed -n '/^\.Sh EXIT STATUS/,/^\.Sh/s/^\.It \([0-9]\)$/\1/p' "$ROOT/man/smtpcode.1")
 }
+
+@test "make check names the Debian package of a missing test tool" {
+	mkdir "$BATS_TEST_TMPDIR/bin"
+	run -2 --separate-stderr env PATH="$BATS_TEST_TMPDIR/bin" \
+	    "$(command -v make)" -s -C "$ROOT" check-tools
+	[ "${stderr_lines[0]}" = "make check: 'bats' is not installed; on Debian: apt-get install bats" ]
+}
+
+@test "the README's set-up commands are the ones CI runs on a fresh clone" {
+	grep -qx 'apt-get update && apt-get install -y build-essential bats jq' "$ROOT/README.md"
+	grep -qx 'sudo apt-get update && sudo apt-get install -y build-essential bats jq' "$ROOT/README.md"
+	grep -qx 'make && ./smtpcode 550 5.1.1' "$ROOT/README.md"
+	grep -qx 'make check' "$ROOT/README.md"
+	grep -qF "make && ./smtpcode 550 5.1.1" "$ROOT/.ci/run"
+}
