@@ -120,6 +120,9 @@ fuzz-run: fuzz
 
 # Static analysis of the C sources, every shell script (shellcheck where it
 # knows the shell, a syntax check for zsh and fish), and the manuals.
+# mandoc knows section names and dates in English only, so the French
+# manual is held to errors here; tests/cli/manuals.bats sorts its
+# warnings (the French ones expected, any other a failure).
 # cppcheck: declarations stay at the top of a function and "continue" is
 # the body of an empty loop, as in style(9).  clang-tidy reads .clang-tidy;
 # it runs once per file, as its value-list checker reports false
@@ -137,8 +140,6 @@ lint:
 	zsh -n completions/_smtpcode tests/cli/zsh-complete.zsh
 	fish --no-execute completions/smtpcode.fish
 	mandoc -Tlint -Wwarning man/smtpcode.1
-	# mandoc knows English section names and dates only; the French
-	# page's expected warnings are sorted out by tests/cli/manuals.bats.
 	mandoc -Tlint -Werror man/fr/smtpcode.1
 	groff -k -mandoc -ww -z man/smtpcode.1 man/fr/smtpcode.1
 
