@@ -25,7 +25,9 @@ load test_helper
 }
 
 @test "the build takes CPPFLAGS, CFLAGS and LDFLAGS as dpkg-buildflags gives them" {
-	run -0 env CPPFLAGS=-D_FORTIFY_SOURCE=2 CFLAGS='-g -O1 -fstack-protector-strong' \
+	# Without the variables of an outer make (make check CFLAGS=...).
+	run -0 env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL \
+	    CPPFLAGS=-D_FORTIFY_SOURCE=2 CFLAGS='-g -O1 -fstack-protector-strong' \
 	    LDFLAGS='-Wl,-z,relro -Wl,-z,now' make -n -B -C "$ROOT" smtpcode
 	# Every compile has the three, every link the last two, and the
 	# warnings stay whatever CFLAGS says.
