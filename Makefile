@@ -51,9 +51,21 @@ tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $@.c \
 	    libsmtpcode.a
 
-check: smtpcode $(UNITS)
-	@for t in $(UNITS); do ./$$t || exit 1; done
+check: check-tools check-unit
 	bats tests/cli
+
+# The unit tests alone need nothing but the compiler.
+check-unit: smtpcode $(UNITS)
+	@for t in $(UNITS); do ./$$t || exit 1; done
+
+# bats runs the command-line tests and jq reads their JSON: say so
+# plainly when one is missing.
+check-tools:
+	@for t in bats jq; do \
+		command -v $$t >/dev/null 2>&1 || { \
+		    echo "make check: '$$t' is not installed; on Debian:" \
+			"apt-get install $$t" >&2; exit 1; }; \
+	done
 
 install: smtpcode
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
@@ -66,11 +78,11 @@ install: smtpcode
 	cp completions/smtpcode.bash $(DESTDIR)$(BASHCOMPDIR)/smtpcode
 	cp completions/_smtpcode $(DESTDIR)$(ZSHCOMPDIR)/_smtpcode
 	cp completions/smtpcode.fish $(DESTDIR)$(FISHCOMPDIR)/smtpcode.fish
-	cd $(DESTDIR)$(PREFIX) && chmod 644 share/man/man1/smtpcode.1 \
-	    share/man/fr/man1/smtpcode.1 \
-	    share/bash-completion/completions/smtpcode \
-	    share/zsh/site-functions/_smtpcode \
-	    share/fish/vendor_completions.d/smtpcode.fish
+	chmod 644 $(DESTDIR)$(MANDIR)/man1/smtpcode.1 \
+	    $(DESTDIR)$(MANDIR)/fr/man1/smtpcode.1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/smtpcode \
+	    $(DESTDIR)$(ZSHCOMPDIR)/_smtpcode \
+	    $(DESTDIR)$(FISHCOMPDIR)/smtpcode.fish
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/smtpcode \
@@ -79,6 +91,12 @@ uninstall:
 	    $(DESTDIR)$(BASHCOMPDIR)/smtpcode \
 	    $(DESTDIR)$(ZSHCOMPDIR)/_smtpcode \
 	    $(DESTDIR)$(FISHCOMPDIR)/smtpcode.fish
+
+# A source tarball of the last commit, from which the Debian package and
+# a plain make build alike.
+dist:
+	git archive --format=tar.gz --prefix=smtpcode-$(VERSION)/ \
+	    -o smtpcode-$(VERSION).tar.gz HEAD
 
 # Fuzz targets (clang's libFuzzer, with ASan and UBSan), and a bounded run
 # of each on a scratch copy of its seed corpus.
@@ -106,6 +124,9 @@ fuzz-run: fuzz
 
 # Static analysis of the C sources, every shell script (shellcheck where it
 # knows the shell, a syntax check for zsh and fish), and the manuals.
+# mandoc knows section names and dates in English only, so the French
+# manual is held to errors here; tests/cli/manuals.bats sorts its
+# warnings (the French ones expected, any other a failure).
 # cppcheck: declarations stay at the top of a function and "continue" is
 # the body of an empty loop, as in style(9).  clang-tidy reads .clang-tidy;
 # it runs once per file, as its value-list checker reports false
@@ -122,10 +143,14 @@ lint:
 	shellcheck -s bash tests/cli/*.bats
 	zsh -n completions/_smtpcode tests/cli/zsh-complete.zsh
 	fish --no-execute completions/smtpcode.fish
-	mandoc -Tlint -Wwarning man/smtpcode.1 man/fr/smtpcode.1
+	mandoc -Tlint -Wwarning man/smtpcode.1
+	mandoc -Tlint -Werror man/fr/smtpcode.1
+	groff -k -mandoc -ww -z man/smtpcode.1 man/fr/smtpcode.1
 
 clean:
-	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS) $(FUZZERS)
+	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS) $(FUZZERS) \
+	    smtpcode-$(VERSION).tar.gz
 	rm -rf tests/fuzz/work
 
-.PHONY: all check install uninstall lint fuzz fuzz-run clean
+.PHONY: all check check-tools check-unit install uninstall dist lint \
+	fuzz fuzz-run clean

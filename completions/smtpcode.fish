@@ -22,7 +22,9 @@ function __smtpcode_scanning
 end
 
 complete -c smtpcode -f
-complete -c smtpcode -s c -l class -x -a '2xx 3xx 4xx 5xx success intermediate transient permanent' -d 'Only codes of these classes'
+complete -c smtpcode -s b -l bounce -d 'Read bounce messages from files and directories'
+complete -c smtpcode -l by -x -a 'code pair reason provider file domain status' -d 'Count by this key'
+complete -c smtpcode -s c -l class -x -a '2 3 4 5 2xx 3xx 4xx 5xx success intermediate transient permanent' -d 'Only codes of these classes'
 complete -c smtpcode -l color -f -a 'auto always never' -d 'Colour the codes by class'
 complete -c smtpcode -s H -l with-filename -d 'Name the file on each line read from logs'
 complete -c smtpcode -l no-filename -d 'Never name the file on lines read from logs'
@@ -35,6 +37,7 @@ complete -c smtpcode -l line-buffered -d 'Write each log line out as soon as it 
 complete -c smtpcode -l line-number -d 'Number each line read from logs'
 complete -c smtpcode -s n -l name -x -a '(__smtpcode_names)' -d 'Look up a code by its name'
 complete -c smtpcode -l names -d 'List every name and alias with its code'
+complete -c smtpcode -l no-filename -d 'In logs, never write file names'
 complete -c smtpcode -s o -l only-matching -d 'In logs, write only the codes found'
 complete -c smtpcode -l provider -x -a 'gmail microsoft365 outlookcom yahoo icloud comcast orange' -d 'Only the cases of one mail provider'
 complete -c smtpcode -s q -l quiet -d 'In logs, write nothing and stop at the first code'

@@ -532,5 +532,6 @@ int
 esc_matches(const struct esc_detail *d, const char *needle, enum lang lang)
 {
 	return fold_contains(d->title, needle) ||
+	    fold_contains(d->title_fr, needle) ||
 	    fold_contains(d->text[lang], needle);
 }

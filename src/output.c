@@ -435,8 +435,8 @@ text_enhanced(struct out *o, const struct enhanced *e)
 	esc_code(e, code, sizeof(code));
 	text_code(o, code, e->class);
 	if (d != NULL)
-		wrap_from(o->fp, d->title, (int)strlen(code), INDENT,
-		    WRAP_WIDTH);
+		wrap_from(o->fp, esc_title(d, o->lang), (int)strlen(code),
+		    INDENT, WRAP_WIDTH);
 	else
 		fprintf(o->fp, " (%s)\n", LBL(o, L_UNREG_DETAIL));
 	if (e->classp != NULL)
@@ -525,6 +525,8 @@ json_enhanced_fields(struct out *o, const struct enhanced *e)
 	fputs(",\"subject_name\":", o->fp);
 	json_cstr(o->fp, e->subjectp ? e->subjectp->text[o->lang] : NULL);
 	fputs(",\"title\":", o->fp);
+	json_cstr(o->fp, d ? esc_title(d, o->lang) : NULL);
+	fputs(",\"title_en\":", o->fp);
 	json_cstr(o->fp, d ? d->title : NULL);
 	fputs(",\"description\":", o->fp);
 	json_cstr(o->fp, d ? d->text[o->lang] : NULL);
@@ -563,7 +565,8 @@ tsv_esc(struct out *o, const struct enhanced *e)
 	char			 code[16];
 
 	esc_code(e, code, sizeof(code));
-	tsv_line(o, code, d ? d->title : NULL, d ? d->text[o->lang] : NULL);
+	tsv_line(o, code, d ? esc_title(d, o->lang) : NULL,
+	    d ? d->text[o->lang] : NULL);
 }
 
 void

@@ -620,8 +620,7 @@ explain(struct scan_ctx *ctx, const struct scan_code *c, const struct line *ln,
 		what = b.reply ? b.reply->name : NULL;
 		cls = class_word(c->class, o->lang);
 	} else {
-		what = e.detailp ? (o->lang == LANG_EN ? e.detailp->title :
-		    e.detailp->text[o->lang]) : NULL;
+		what = e.detailp ? esc_title(e.detailp, o->lang) : NULL;
 		cls = e.classp->text[o->lang];
 	}
 	code_text(c, code);
@@ -941,7 +940,7 @@ scan_summary(struct scan_ctx *ctx)
 		code_text(c, code);
 		code_records(c, &b, &e);
 		what = c->kind == KIND_BASIC ? (b.reply ? b.reply->name : NULL) :
-		    (e.detailp ? e.detailp->title : NULL);
+		    (e.detailp ? esc_title(e.detailp, o->lang) : NULL);
 		if (o->json) {
 			fprintf(o->fp, "%s{\"code\":\"%s\",\"kind\":\"%s\","
 			    "\"count\":%lu,\"name\":", i ? "," : "", code,

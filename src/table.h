@@ -26,14 +26,16 @@ struct alias {
 /* A class (2, 4, 5) or a subject (0 to 7) of enhanced status codes. */
 struct esc_part {
 	int		 num;
-	const char	*title;		/* the registry's summary */
+	const char	*title;		/* the registry's summary, in English */
+	const char	*title_fr;	/* the same in French */
 	const char	*text[LANG_MAX];	/* its name in each language */
 };
 
 struct esc_detail {
 	int		 subject;
 	int		 detail;
-	const char	*title;		/* the registry's sample text */
+	const char	*title;		/* the registry's sample text, in English */
+	const char	*title_fr;	/* the same in French */
 	const char	*basic;		/* "451,550"; "4XX" stands for a class */
 	const char	*rfcs;		/* "RFC 3463" */
 	const char	*text[LANG_MAX];
@@ -54,5 +56,6 @@ extern const size_t		 nesc_details;
 const char	*class_word(int, enum lang);
 const char	*class_gloss(int, enum lang);
 const char	*category_word(int, enum lang);
+const char	*esc_title(const struct esc_detail *, enum lang);
 
 #endif

@@ -32,7 +32,13 @@ load test_helper
 			done
 		done
 		[[ "$title" == \[* ]] && continue
-		[ "$(jq -r .title <<<"$j")" = "$title" ] || { echo "$code: $title"; return 1; }
+		# $j is the last one read, in French: the registry's title is
+		# title_en, and title is its French version.
+		[ "$(jq -r .title_en <<<"$j")" = "$title" ] || { echo "$code: $title"; return 1; }
+		jq -e '.title != .title_en and (.title | length > 0)' <<<"$j" >/dev/null ||
+		    { echo "$code: no French title"; return 1; }
+		[ "$(smtpcode -j -L en "5.$x" | jq -r '.title + "|" + .title_en')" = "$title|$title" ] ||
+		    { echo "$code: English title"; return 1; }
 	done < <(registry_details)
 	[ "$(registry_details | wc -l)" -eq 81 ]
 }
@@ -120,4 +126,34 @@ load test_helper
 	run -0 smtpcode -L fr 5.2.2
 	[[ "$output" == *"Classe 5 : échec permanent"* ]]
 	[[ "$output" == *"boîte aux lettres"* ]]
+}
+
+@test "French output shows French titles, and JSON keeps the registry's" {
+	run -0 smtpcode -L fr 5.2.2
+	[ "${lines[0]}" = "5.2.2 Boîte aux lettres pleine" ]
+	run -0 smtpcode -L fr -j 5.2.2
+	jq -e '.title == "Boîte aux lettres pleine" and .title_en == "Mailbox full"' <<<"$output"
+	run -0 smtpcode -L fr -s "boîte aux lettres pleine"
+	[[ "$output" == *"X.2.2 Boîte aux lettres pleine"* ]]
+	run -0 bash -c "printf 'said: 552 5.2.2 full\n' | smtpcode -L fr"
+	[[ "$output" == *"# 5.2.2 Boîte aux lettres pleine"* ]]
+}
+
+@test "French descriptions say what the RFCs say, without calques" {
+	run -0 smtpcode -L fr -l --tsv
+	# Words that read as politics, borrowed turns, and chatter.
+	for bad in "raisons de politique" "refus de politique" "de politique," \
+	    "n'a pas été prise" "en termes simples" "transition de mot de passe" \
+	    "écrire à" "lien vers" "n'essaiera plus"; do
+		! grep -qiF -- "$bad" <<<"$output" || { echo "found: $bad"; return 1; }
+	done
+	# RFC 5321: 553 is about a mailbox name, the sender's as well as the
+	# recipients'; 552 about storage exceeded, the message's size included.
+	smtpcode -L fr -j 553 | jq -e '.description | test("expéditeur") and test("destinataire")'
+	smtpcode -L fr -j 552 | jq -e '.description | test("taille")'
+	# RFC 4954: 432 asks the user to authenticate once with another
+	# mechanism, usually PLAIN.
+	smtpcode -L fr -j 432 | jq -e '.description | test("PLAIN")'
+	smtpcode -L fr -j 4.7.12 | jq -e '.description | test("PLAIN")'
+	smtpcode -j 4.7.12 | jq -e '.description | test("PLAIN")'
 }

@@ -87,7 +87,7 @@ load test_helper
 	[ -z "$output" ]
 	run -0 smtpcode -c 2 -o <<<$'x 550 5.1.1 y\nstatus=sent (250 2.0.0 Ok)'
 	[ "$output" = $'250\n2.0.0' ]
-	command -v script >/dev/null || skip "script(1) not installed"
+	command -v script >/dev/null || skip "script(1) not installed (Debian package bsdutils)"
 	run script -qec "$ROOT/smtpcode -c 2 --color=never" /dev/null \
 	    <<<$'reply: 250 Ok\n\004'
 	[[ "$output" != *"211 SystemStatus"* ]]

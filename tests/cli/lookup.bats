@@ -141,7 +141,7 @@ load test_helper
 }
 
 @test "no operand and a terminal on stdin reads it, with a hint on stderr" {
-	command -v script >/dev/null || skip "script(1) not installed"
+	command -v script >/dev/null || skip "script(1) not installed (Debian package bsdutils)"
 	run script -qec "$ROOT/smtpcode --color=never" /dev/null \
 	    <<<$'said: 550 5.1.1 nope\n\004'
 	[[ "$output" == *"reading a log from the terminal; end it with Ctrl-D"* ]]

@@ -158,7 +158,7 @@ found() {
 }
 
 @test "a 100 MB line without a newline is read in constant memory" {
-	command -v /usr/bin/time >/dev/null || skip "no /usr/bin/time"
+	command -v /usr/bin/time >/dev/null || skip "no /usr/bin/time (Debian package time)"
 	run -0 bash -c "{ printf 'said: 550 x '; head -c 100000000 /dev/zero | tr '\\0' a; } |
 	    /usr/bin/time -f '%M' smtpcode -o 2>&1"
 	[ "${lines[0]}" = 550 ]

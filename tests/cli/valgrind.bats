@@ -4,7 +4,7 @@
 load test_helper
 
 setup() {
-	command -v valgrind >/dev/null || skip "valgrind not installed"
+	command -v valgrind >/dev/null || skip "valgrind not installed (Debian package valgrind)"
 	# A sanitizer build cannot run under valgrind; ASan checks it instead.
 	if nm "$ROOT/smtpcode" 2>/dev/null | grep -q __asan_init; then
 		skip "smtpcode is built with AddressSanitizer"

@@ -126,6 +126,12 @@ main(void)
 		CHECK(d->subject >= 0 && d->subject <= 7);
 		CHECK(d->detail >= 0 && d->detail <= 999);
 		CHECK(clean_utf8(d->title) && d->title[0] != '\0');
+		/* No registry title is a proper name: each is translated. */
+		CHECK(d->title_fr != NULL && clean_utf8(d->title_fr) &&
+		    d->title_fr[0] != '\0' &&
+		    strcmp(d->title_fr, d->title) != 0);
+		CHECK(strcmp(esc_title(d, LANG_EN), d->title) == 0 &&
+		    strcmp(esc_title(d, LANG_FR), d->title_fr) == 0);
 		CHECK(rfc_list(d->rfcs) && d->rfcs[0] != '\0');
 		CHECK(basic_list(d->basic));
 		for (l = 0; l < LANG_MAX; l++)
@@ -133,6 +139,14 @@ main(void)
 			    clean_utf8(d->text[l]) &&
 			    strlen(d->text[l]) < 1024);
 	}
+	for (i = 0; i < nesc_classes; i++)
+		CHECK(esc_classes[i].title_fr != NULL &&
+		    clean_utf8(esc_classes[i].title_fr) &&
+		    strcmp(esc_classes[i].title_fr, esc_classes[i].title) != 0);
+	for (i = 0; i < nesc_subjects; i++)
+		CHECK(esc_subjects[i].title_fr != NULL &&
+		    clean_utf8(esc_subjects[i].title_fr) &&
+		    strcmp(esc_subjects[i].title_fr, esc_subjects[i].title) != 0);
 	for (l = 0; l < LANG_MAX; l++) {
 		for (i = 0; i < nesc_classes; i++)
 			CHECK(clean_utf8(esc_classes[i].text[l]));
