@@ -18,7 +18,7 @@ function __smtpcode_codes
 end
 
 function __smtpcode_scanning
-    __fish_contains_opt -s S -s o -s q -s H scan only-matching quiet summary with-filename no-filename line-number line-buffered
+    __fish_contains_opt -s S -s o -s q -s H -s b scan only-matching quiet summary with-filename no-filename line-number line-buffered bounce
 end
 
 complete -c smtpcode -f
