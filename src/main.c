@@ -87,6 +87,7 @@ enum {
 	LONG_NAMES,
 	LONG_NO_FILENAME,
 	LONG_PROVIDER,
+	LONG_RAW,
 	LONG_SUMMARY,
 	LONG_TSV
 };
@@ -112,6 +113,7 @@ struct settings {
 	int		 names;
 	int		 scan;
 	int		 filename;	/* -1: when several files; 0, 1 */
+	int		 raw;		/* --raw: input to a terminal unescaped */
 	const char	*search;
 	const char	*provider;
 	const char	*by;
@@ -205,6 +207,20 @@ lang_from_env(void)
 	return LANG_EN;
 }
 
+/* The locale that names the character set: LC_ALL, LC_CTYPE, LANG. */
+static const char *
+ctype_from_env(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+	const char	*v;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
+		if ((v = getenv(vars[i])) != NULL && *v != '\0')
+			return v;
+	return NULL;
+}
+
 static int
 parse_lang(const char *s, enum lang *l)
 {
@@ -296,6 +312,7 @@ parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 		{ "no-filename", no_argument,		NULL, LONG_NO_FILENAME },
 		{ "only-matching", no_argument,		NULL, 'o' },
 		{ "quiet",	no_argument,		NULL, 'q' },
+		{ "raw",	no_argument,		NULL, LONG_RAW },
 		{ "scan",	no_argument,		NULL, 'S' },
 		{ "search",	required_argument,	NULL, 's' },
 		{ "silent",	no_argument,		NULL, 'q' },
@@ -416,6 +433,9 @@ parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 				return STATUS_ERROR;
 			}
 			set->provider = optarg;
+			break;
+		case LONG_RAW:
+			set->raw = 1;
 			break;
 		case LONG_SUMMARY:
 			set->given |= OPT_SUMMARY;
@@ -881,6 +901,9 @@ main(int argc, char *argv[])
 	    (set.color == COLOR_AUTO && (nc == NULL || *nc == '\0') &&
 	    (term == NULL || strcmp(term, "dumb") != 0) &&
 	    isatty(STDOUT_FILENO)));
+	o.latin1 = out_locale_latin1(ctype_from_env());
+	if (isatty(STDOUT_FILENO) && !set.raw)
+		o.safe = OUT_SAFE_TERM | (o.latin1 ? OUT_SAFE_8BIT : 0);
 	st = modes[set.mode].run(&set, &o);
 	free(set.items);
 	return close_stdout(st);

@@ -24,7 +24,7 @@ load test_helper
 
 @test "control characters in a bad operand are escaped in the message" {
 	run -2 --separate-stderr smtpcode $'55\n0'
-	[ "$stderr" = "smtpcode: '55\\x0a0' is not an SMTP code" ]
+	[ "$stderr" = "smtpcode: '55^J0' is not an SMTP code" ]
 }
 
 @test "an operand as long as a command line allows is refused briefly" {
