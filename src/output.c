@@ -48,6 +48,7 @@ static const char *const labels[L_MAX][LANG_MAX] = {
 	{ "any class", "toute classe" },
 };
 
+static unsigned long unicode_control(const unsigned char *, size_t);
 static FILE	*latin1_begin(struct out *);
 static void	 latin1_end(struct out *, FILE *);
 
@@ -142,27 +143,35 @@ utf8_valid(const unsigned char *s, size_t n)
 
 /*
  * Write n bytes of s as a JSON string: quotes, backslashes and control
- * characters escaped, invalid UTF-8 replaced by U+FFFD.
+ * characters escaped (C0, DEL, C1 and the bidi controls, so that JSON
+ * read on a terminal cannot drive it), invalid UTF-8 replaced by U+FFFD.
  */
 void
 json_string(FILE *fp, const char *s, size_t n)
 {
 	const unsigned char	*p = (const unsigned char *)s;
 	size_t			 i = 0, start = 0, len;
+	unsigned long		 cp = 0;
 
 	putc('"', fp);
 	while (i < n) {
-		if (p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' &&
+		if (p[i] >= 0x20 && p[i] < 0x7f && p[i] != '"' &&
 		    p[i] != '\\') {
 			i++;
 			continue;
 		}
 		len = p[i] >= 0x80 ? utf8_valid(p + i, n - i) : 0;
-		if (len > 0) {
+		if (len > 0 && (cp = unicode_control(p + i, len)) == 0) {
 			i += len;
 			continue;
 		}
 		fwrite(p + start, 1, i - start, fp);
+		if (len > 0) {
+			fprintf(fp, "\\u%04lx", cp);
+			i += len;
+			start = i;
+			continue;
+		}
 		switch (p[i]) {
 		case '"':
 			fputs("\\\"", fp);
@@ -180,7 +189,7 @@ json_string(FILE *fp, const char *s, size_t n)
 			fputs("\\t", fp);
 			break;
 		default:
-			if (p[i] < 0x20)
+			if (p[i] < 0x20 || p[i] == 0x7f)
 				fprintf(fp, "\\u%04x", p[i]);
 			else
 				fputs("\xef\xbf\xbd", fp);

@@ -160,6 +160,11 @@ main(void)
 	CHECK(strcmp(json("\xf4\x90\x80\x80", 4),
 	    "\"\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\"") == 0);
 	CHECK(strcmp(json("\xf0\x9f\x93\xa7", 4), "\"\xf0\x9f\x93\xa7\"") == 0);
+	/* DEL, C1 and bidi controls are escaped: JSON read on a terminal. */
+	CHECK(strcmp(json("\x7f", 1), "\"\\u007f\"") == 0);
+	CHECK(strcmp(json("\xc2\x9b" "2J", 4), "\"\\u009b2J\"") == 0);
+	CHECK(strcmp(json("a\xe2\x80\xae" "b", 5), "\"a\\u202eb\"") == 0);
+	CHECK(strcmp(json("\xc2\xa0", 2), "\"\xc2\xa0\"") == 0);
 
 	CHECK(utf8_valid((const unsigned char *)"a", 1) == 1);
 	CHECK(utf8_valid((const unsigned char *)"\xc3\xa9", 2) == 2);
