@@ -69,7 +69,7 @@ tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h
 unit: $(UNITS)
 	@for t in $(UNITS); do ./$$t || exit 1; done
 
-check: smtpcode unit
+check: smtpcode unit replay
 	bats tests/cli
 
 install: smtpcode
@@ -98,27 +98,50 @@ uninstall:
 	    $(DESTDIR)$(FISHCOMPDIR)/smtpcode.fish
 
 # Fuzz targets (clang's libFuzzer, with ASan and UBSan), and a bounded run
-# of each on a scratch copy of its seed corpus.
+# of each on a scratch copy of its seed corpus: the scanner's inputs go
+# past two 64 KiB buffers, and it runs longer.  make check replays the
+# seeds and every input that once failed (tests/fuzz/regressions/) through
+# each target's body built with $(CC) and a plain main(): no libFuzzer.
 FUZZCC =	clang
 FUZZFLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all
 FUZZTIME =	60
-FUZZERS =	tests/fuzz/fuzz_operand tests/fuzz/fuzz_scan tests/fuzz/fuzz_json
+FUZZTIME_LONG =	120
+FUZZ_TARGETS =	operand scan json safe
+FUZZERS =	$(FUZZ_TARGETS:%=tests/fuzz/fuzz_%)
+REPLAYS =	$(FUZZ_TARGETS:%=tests/fuzz/replay_%)
+FUZZDEPS =	tests/fuzz/json_check.h $(LIBSRCS) src/lookup.h src/output.h \
+		src/scan.h src/table.h src/msg.h src/messages.def src/reason.h
 
 fuzz: $(FUZZERS)
 
-tests/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/json_check.h $(LIBSRCS) \
-    src/lookup.h src/output.h src/scan.h src/table.h src/msg.h src/messages.def \
-    src/reason.h
-	$(FUZZCC) $(CPPFLAGS) -Itests/fuzz $(FUZZFLAGS) -o $@ $@.c $(LIBSRCS)
+tests/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZDEPS)
+	$(FUZZCC) $(CPPFLAGS) -Itests/fuzz $(FUZZFLAGS) -o $@ $@.c \
+	    $(LIBSRCS) -pthread
+
+tests/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c libsmtpcode.a \
+    $(FUZZDEPS)
+	$(CC) $(CPPFLAGS) -Itests/fuzz $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ \
+	    tests/fuzz/replay.c tests/fuzz/fuzz_$*.c libsmtpcode.a -pthread
+
+replay: $(REPLAYS)
+	@for t in $(FUZZ_TARGETS); do \
+		./tests/fuzz/replay_$$t tests/fuzz/corpus/$$t \
+		    tests/fuzz/regressions/$$t || exit 1; \
+	done
 
 fuzz-run: fuzz
-	for t in operand scan json; do \
+	for t in $(FUZZ_TARGETS); do \
 		rm -rf tests/fuzz/work/$$t && mkdir -p tests/fuzz/work/$$t && \
 		cp tests/fuzz/corpus/$$t/* tests/fuzz/work/$$t/ && \
-		./tests/fuzz/fuzz_$$t -max_total_time=$(FUZZTIME) -max_len=8192 \
-		    -print_final_stats=1 -artifact_prefix=tests/fuzz/work/ \
-		    tests/fuzz/work/$$t || exit 1; \
+		if [ $$t = scan ]; then \
+			opts="-max_total_time=$(FUZZTIME_LONG) -max_len=200000 -len_control=0"; \
+		else \
+			opts="-max_total_time=$(FUZZTIME) -max_len=8192"; \
+		fi && \
+		./tests/fuzz/fuzz_$$t $$opts -print_final_stats=1 \
+		    -artifact_prefix=tests/fuzz/work/ tests/fuzz/work/$$t \
+		    tests/fuzz/regressions/$$t || exit 1; \
 	done
 
 # Static analysis of the C sources, every shell script (shellcheck where it
@@ -142,7 +165,7 @@ lint:
 	mandoc -Tlint -Wwarning man/smtpcode.1 man/fr/smtpcode.1
 
 clean:
-	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS) $(FUZZERS)
+	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS) $(FUZZERS) $(REPLAYS)
 	rm -rf tests/fuzz/work
 
-.PHONY: all unit check install uninstall lint fuzz fuzz-run clean
+.PHONY: all unit check install uninstall lint fuzz fuzz-run replay clean
