@@ -15,19 +15,20 @@ WARN =		-std=c11 -pedantic -Wall -Wextra $(WERROR)
 CPPFLAGS +=	-D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' -Isrc
 
 # Hardening for distribution packages, on request: make HARDEN=1.  Level 3
-# of _FORTIFY_SOURCE replaces whatever level CPPFLAGS or the compiler set;
-# the flags a compiler lacks (stack clash, control-flow protection, which
-# is x86 only) are left out after a trial compile.
+# of _FORTIFY_SOURCE replaces whatever level CPPFLAGS or the compiler set
+# (the flags come after CPPFLAGS); the flags a compiler lacks (stack clash,
+# control-flow protection, which is x86 only) are left out after a trial
+# compile, made once and only when hardening.
 HARDEN_PROBE =	$(shell echo 'int main(void){return 0;}' | \
 		    $(CC) $(1) -x c -o /dev/null - 2>/dev/null && echo $(1))
-HARDEN_CFLAGS =	-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3 \
+ifneq ($(HARDEN),)
+HARDEN_CFLAGS := -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3 \
 		-fstack-protector-strong -fPIE \
 		$(call HARDEN_PROBE,-fstack-clash-protection) \
 		$(call HARDEN_PROBE,-fcf-protection)
+endif
 HARDEN_LDFLAGS = -pie -Wl,-z,relro,-z,now
 ALL_CFLAGS =	$(WARN) $(CFLAGS) $(if $(HARDEN),$(HARDEN_CFLAGS))
-# -U and -D after CPPFLAGS, so that a packager's -D_FORTIFY_SOURCE=2 is
-# replaced rather than redefined with a warning.
 ALL_LDFLAGS =	$(LDFLAGS) $(if $(HARDEN),$(HARDEN_LDFLAGS))
 
 LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o src/reason.o \
