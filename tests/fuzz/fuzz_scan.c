@@ -2,11 +2,13 @@
  * Fuzz target: the log scanner, through scan_fd as the program drives it.
  *
  * The first four bytes choose a setting: byte 0 a run of padding put
- * before the rest, its length (low four bits) and its byte (up to past two 64 KiB buffers, so that long lines are
- * cut into pieces and a CR can fall at a buffer's end), byte 1 the mode
- * and filters, byte 2 language, colour and terminal escaping, byte 3 the
- * sizes of the writes into the pipe scan_fd reads.  What comes out is
- * checked against an independent reading of the input:
+ * before the rest, its length (low four bits; up to past two 64 KiB
+ * buffers, so that long lines are cut into pieces and a CR can fall at a
+ * buffer's end) and its byte; byte 1 the mode and filters; byte 2
+ * language, colour and terminal escaping; byte 3 the sizes of the writes
+ * into the pipe scan_fd reads.  Every input also runs in plain
+ * pass-through mode.  What comes out is checked against an independent
+ * reading of the input:
  *  - annotate mode without filters and without escaping gives back the
  *    input byte for byte, with only "  # " lines added after line ends,
  *    each naming a code written in the line before;
@@ -34,7 +36,7 @@ int	LLVMFuzzerTestOneInput(const unsigned char *, size_t);
  * libFuzzer watches.
  */
 #if defined(__clang__) && __clang_major__ >= 13
-#define CHECKER	__attribute__((no_sanitize("coverage")))
+#define CHECKER	__attribute__((no_sanitize("coverage"), noinline))
 #else
 #define CHECKER
 #endif
@@ -450,7 +452,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
 	struct scan_result	 r;
 	struct lines		 l;
-	unsigned char		*in;
+	unsigned char		*in, pt[4];
 	size_t			 i, pad, n;
 
 	if (size < 4)
@@ -471,6 +473,13 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 
 	split_lines(in, n, &l);
 	run(in, n, data, &l);
+	/* Pass-through, checked byte for byte, on every input. */
+	pt[0] = data[0];
+	pt[1] = data[1] & 64;
+	pt[2] = data[2] & ~8;
+	pt[3] = data[3];
+	if (memcmp(pt, data, 4) != 0)
+		run(in, n, pt, &l);
 	free(l.start);
 	free(l.len);
 	free(in);
