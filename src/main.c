@@ -14,6 +14,7 @@
 #include "msg.h"
 #include "output.h"
 #include "reason.h"
+#include "sandbox.h"
 #include "scan.h"
 
 #ifndef VERSION
@@ -904,6 +905,12 @@ main(int argc, char *argv[])
 	o.latin1 = out_locale_latin1(ctype_from_env());
 	if (isatty(STDOUT_FILENO) && !set.raw)
 		o.safe = OUT_SAFE_TERM | (o.latin1 ? OUT_SAFE_8BIT : 0);
+	/* From here on nothing writes, creates, removes or runs a file. */
+	if (sandbox_enter(set.nitems > 0) == -1) {
+		msg(M_SANDBOX, strerror(errno));
+		free(set.items);
+		return STATUS_ERROR;
+	}
 	st = modes[set.mode].run(&set, &o);
 	free(set.items);
 	return close_stdout(st);

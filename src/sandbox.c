@@ -53,7 +53,8 @@ sandbox_enter(int reads_files)
  * A Landlock ruleset that handles every change to the file system and
  * execution, with no rule allowing any: files can be read and nothing
  * else.  Reading is left unhandled, so reads_files changes nothing here.
- * A kernel without Landlock (or with it disabled) is not an error.
+ * A kernel without Landlock, or a system that refuses it, is not an
+ * error.
  */
 int
 sandbox_enter(int reads_files)
@@ -65,8 +66,11 @@ sandbox_enter(int reads_files)
 	(void)reads_files;
 	abi = syscall(SYS_landlock_create_ruleset, NULL, 0,
 	    LANDLOCK_CREATE_RULESET_VERSION);
+	/* Not built in, disabled at boot, or refused by a container's
+	 * seccomp filter: there is no sandbox to enter. */
 	if (abi < 1)
-		return errno == ENOSYS || errno == EOPNOTSUPP ? 0 : -1;
+		return errno == ENOSYS || errno == EOPNOTSUPP || errno == EPERM ?
+		    0 : -1;
 	attr.handled_access_fs = LANDLOCK_ACCESS_FS_EXECUTE |
 	    LANDLOCK_ACCESS_FS_WRITE_FILE | LANDLOCK_ACCESS_FS_REMOVE_DIR |
 	    LANDLOCK_ACCESS_FS_REMOVE_FILE | LANDLOCK_ACCESS_FS_MAKE_CHAR |

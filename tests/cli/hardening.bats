@@ -211,3 +211,16 @@ on_tty() {
 	[[ "$output" == *"-D_FORTIFY_SOURCE=2 "*"-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3"* ]]
 	[[ "$output" == *"-fstack-protector-strong"* ]]
 }
+
+@test "once running, the program is sandboxed where the kernel allows" {
+	[ -r /proc/self/status ] || skip "no /proc"
+	[ -x "$ROOT/tests/unit/test_sandbox" ] || skip "unit tests not built"
+	if "$ROOT/tests/unit/test_sandbox" | grep -q skipped; then
+		skip "this kernel has no Landlock"
+	fi
+	grep -q '^NoNewPrivs:	0' /proc/self/status || skip "started without privileges to drop"
+	# The program reads its own status: Landlock needs no_new_privs set.
+	run smtpcode -S /proc/self/status
+	[ "$status" -le 1 ]
+	[[ "$output" == *$'NoNewPrivs:\t1'* ]]
+}
