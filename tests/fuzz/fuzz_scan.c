@@ -5,10 +5,10 @@
  * before the rest, its length (low four bits; up to past two 64 KiB
  * buffers, so that long lines are cut into pieces and a CR can fall at a
  * buffer's end) and its byte; byte 1 the mode and filters; byte 2
- * language, colour and terminal escaping; byte 3 the sizes of the writes
- * into the pipe scan_fd reads.  Every input also runs in plain
- * pass-through mode.  What comes out is checked against an independent
- * reading of the input:
+ * language, colour, terminal escaping, line numbers and -q; byte 3 the
+ * sizes of the writes into the pipe scan_fd reads.  Every input also
+ * runs in plain pass-through mode.  What comes out is checked against an
+ * independent reading of the input:
  *  - annotate mode without filters and without escaping gives back the
  *    input byte for byte, with only "  # " lines added after line ends,
  *    each naming a code written in the line before;
@@ -362,10 +362,13 @@ check_json(const unsigned char *in, const struct lines *l, char *out,
 		abort();
 }
 
-/* "name:code" lines: the codes of -o, each in the input. */
+/*
+ * "name:number:code" lines, name and number when asked for: the codes
+ * of -o, each in the input, on a line there is.
+ */
 CHECKER static void
 check_only(const unsigned char *in, size_t n, const char *out, size_t m,
-    int names)
+    int names, int numbers, size_t nlines)
 {
 	const char	*p, *nl, *code;
 
@@ -378,6 +381,10 @@ check_only(const unsigned char *in, size_t n, const char *out, size_t m,
 			if (strncmp(p, "in:", 3) != 0)
 				abort();
 			code += 3;
+		}
+		if (numbers) {
+			if (number(code, &code) > nlines || *code++ != ':')
+				abort();
 		}
 		if (code == nl || !contains(in, n, code, (size_t)(nl - code)))
 			abort();
@@ -405,6 +412,9 @@ run(const unsigned char *in, size_t n, const unsigned char *set,
 	    KIND_ALL;
 	ctx.show_names = (set[1] & 32) != 0;
 	ctx.line_buffered = (set[1] & 64) != 0;
+	ctx.number_lines = (set[2] & 16) != 0;
+	if (set[2] & 32)
+		ctx.mode = SCAN_QUIET;
 	ctx.counts = &counts;
 	ctx.out = &o;
 	o.json = ctx.mode == SCAN_JSON || (ctx.mode == SCAN_SUMMARY &&
@@ -434,8 +444,12 @@ run(const unsigned char *in, size_t n, const unsigned char *set,
 	if (ctx.found > l->n)
 		abort();
 	if (ctx.mode == SCAN_ANNOTATE && ctx.classes == CLASS_ANY &&
-	    ctx.kinds == KIND_ALL && !o.safe)
+	    ctx.kinds == KIND_ALL && !o.safe && !ctx.show_names &&
+	    !ctx.number_lines)
 		check_passthrough(in, n, out, m);
+	/* -q writes nothing and stops at the first line with a code. */
+	if (ctx.mode == SCAN_QUIET && (m != 0 || ctx.found > 1))
+		abort();
 	if (o.safe)
 		check_safe(out, m, o.color, o.latin1 && !o.json);
 	if (ctx.mode == SCAN_JSON)
@@ -443,7 +457,8 @@ run(const unsigned char *in, size_t n, const unsigned char *set,
 	if (ctx.mode == SCAN_SUMMARY && o.json && !json_lines_valid(out, m))
 		abort();
 	if (ctx.mode == SCAN_ONLY)
-		check_only(in, n, out, m, ctx.show_names);
+		check_only(in, n, out, m, ctx.show_names, ctx.number_lines,
+		    l->n);
 	free(out);
 }
 
@@ -476,7 +491,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	/* Pass-through, checked byte for byte, on every input. */
 	pt[0] = data[0];
 	pt[1] = data[1] & 64;
-	pt[2] = data[2] & ~8;
+	pt[2] = data[2] & 7;
 	pt[3] = data[3];
 	if (memcmp(pt, data, 4) != 0)
 		run(in, n, pt, &l);
