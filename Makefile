@@ -14,17 +14,30 @@ CFLAGS ?=	-O2 -g
 WARN =		-std=c11 -pedantic -Wall -Wextra $(WERROR)
 CPPFLAGS +=	-D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' -Isrc
 
-# Hardening for distribution packages, on request: make HARDEN=1
-HARDEN_CFLAGS =	-D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
+# Hardening for distribution packages, on request: make HARDEN=1.  Level 3
+# of _FORTIFY_SOURCE replaces whatever level CPPFLAGS or the compiler set
+# (the flags come after CPPFLAGS); the flags a compiler lacks (stack clash,
+# control-flow protection, which is x86 only) are left out after a trial
+# compile, made once and only when hardening.
+HARDEN_PROBE =	$(shell echo 'int main(void){return 0;}' | \
+		    $(CC) $(1) -x c -o /dev/null - 2>/dev/null && echo $(1))
+ifneq ($(HARDEN),)
+HARDEN_CFLAGS := -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3 \
+		-fstack-protector-strong -fPIE \
+		$(call HARDEN_PROBE,-fstack-clash-protection) \
+		$(call HARDEN_PROBE,-fcf-protection)
+endif
 HARDEN_LDFLAGS = -pie -Wl,-z,relro,-z,now
 ALL_CFLAGS =	$(WARN) $(CFLAGS) $(if $(HARDEN),$(HARDEN_CFLAGS))
 ALL_LDFLAGS =	$(LDFLAGS) $(if $(HARDEN),$(HARDEN_LDFLAGS))
 
-LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o src/reason.o src/msg.o
-LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c src/reason.c src/msg.c
+LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o src/reason.o \
+		src/msg.o src/sandbox.o
+LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c src/reason.c \
+		src/msg.c src/sandbox.c
 UNITS =		tests/unit/test_table tests/unit/test_lookup \
 		tests/unit/test_output tests/unit/test_scan \
-		tests/unit/test_msg
+		tests/unit/test_msg tests/unit/test_sandbox
 
 all: smtpcode
 
@@ -39,25 +52,28 @@ libsmtpcode.a: $(LIBOBJS)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 src/main.o: src/lookup.h src/msg.h src/messages.def src/output.h src/reason.h \
-    src/scan.h src/table.h
+    src/sandbox.h src/scan.h src/table.h
 src/msg.o: src/msg.h src/messages.def src/table.h
 src/table.o: src/table.h
 src/lookup.o: src/lookup.h src/table.h
 src/output.o: src/output.h src/lookup.h src/table.h
 src/scan.o: src/scan.h src/output.h src/lookup.h src/table.h
 src/reason.o: src/reason.h src/lookup.h src/table.h
+src/sandbox.o: src/sandbox.h
 
 tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $@.c \
 	    libsmtpcode.a
 
-check: check-tools check-unit
+# The unit tests alone: CI also runs them on a 32-bit build,
+# make clean unit CFLAGS=-m32 LDFLAGS=-m32.
+unit: $(UNITS)
+	@for t in $(UNITS); do ./$$t || exit 1; done
+
+check: check-tools smtpcode unit replay
 	bats tests/cli
 
 # The unit tests alone need nothing but the compiler.
-check-unit: smtpcode $(UNITS)
-	@for t in $(UNITS); do ./$$t || exit 1; done
-
 # bats runs the command-line tests and jq reads their JSON: say so
 # plainly when one is missing.
 check-tools:
@@ -99,27 +115,50 @@ dist:
 	    -o smtpcode-$(VERSION).tar.gz HEAD
 
 # Fuzz targets (clang's libFuzzer, with ASan and UBSan), and a bounded run
-# of each on a scratch copy of its seed corpus.
+# of each on a scratch copy of its seed corpus: the scanner's inputs go
+# past two 64 KiB buffers, and it runs longer.  make check replays the
+# seeds and every input that once failed (tests/fuzz/regressions/) through
+# each target's body built with $(CC) and a plain main(): no libFuzzer.
 FUZZCC =	clang
 FUZZFLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all
 FUZZTIME =	60
-FUZZERS =	tests/fuzz/fuzz_operand tests/fuzz/fuzz_scan tests/fuzz/fuzz_json
+FUZZTIME_LONG =	120
+FUZZ_TARGETS =	operand scan json safe
+FUZZERS =	$(FUZZ_TARGETS:%=tests/fuzz/fuzz_%)
+REPLAYS =	$(FUZZ_TARGETS:%=tests/fuzz/replay_%)
+FUZZDEPS =	tests/fuzz/json_check.h $(LIBSRCS) src/lookup.h src/output.h \
+		src/scan.h src/table.h src/msg.h src/messages.def src/reason.h
 
 fuzz: $(FUZZERS)
 
-tests/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/json_check.h $(LIBSRCS) \
-    src/lookup.h src/output.h src/scan.h src/table.h src/msg.h src/messages.def \
-    src/reason.h
-	$(FUZZCC) $(CPPFLAGS) -Itests/fuzz $(FUZZFLAGS) -o $@ $@.c $(LIBSRCS)
+tests/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZDEPS)
+	$(FUZZCC) $(CPPFLAGS) -Itests/fuzz $(FUZZFLAGS) -o $@ $@.c \
+	    $(LIBSRCS) -pthread
+
+tests/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c libsmtpcode.a \
+    $(FUZZDEPS)
+	$(CC) $(CPPFLAGS) -Itests/fuzz $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ \
+	    tests/fuzz/replay.c tests/fuzz/fuzz_$*.c libsmtpcode.a -pthread
+
+replay: $(REPLAYS)
+	@for t in $(FUZZ_TARGETS); do \
+		./tests/fuzz/replay_$$t tests/fuzz/corpus/$$t \
+		    tests/fuzz/regressions/$$t || exit 1; \
+	done
 
 fuzz-run: fuzz
-	for t in operand scan json; do \
+	for t in $(FUZZ_TARGETS); do \
 		rm -rf tests/fuzz/work/$$t && mkdir -p tests/fuzz/work/$$t && \
 		cp tests/fuzz/corpus/$$t/* tests/fuzz/work/$$t/ && \
-		./tests/fuzz/fuzz_$$t -max_total_time=$(FUZZTIME) -max_len=8192 \
-		    -print_final_stats=1 -artifact_prefix=tests/fuzz/work/ \
-		    tests/fuzz/work/$$t || exit 1; \
+		if [ $$t = scan ]; then \
+			opts="-max_total_time=$(FUZZTIME_LONG) -max_len=200000 -len_control=0"; \
+		else \
+			opts="-max_total_time=$(FUZZTIME) -max_len=8192"; \
+		fi && \
+		./tests/fuzz/fuzz_$$t $$opts -print_final_stats=1 \
+		    -artifact_prefix=tests/fuzz/work/ tests/fuzz/work/$$t \
+		    tests/fuzz/regressions/$$t || exit 1; \
 	done
 
 # Static analysis of the C sources, every shell script (shellcheck where it
@@ -148,9 +187,9 @@ lint:
 	groff -k -mandoc -ww -z man/smtpcode.1 man/fr/smtpcode.1
 
 clean:
-	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS) $(FUZZERS) \
+	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS) $(FUZZERS) $(REPLAYS) \
 	    smtpcode-$(VERSION).tar.gz
 	rm -rf tests/fuzz/work
 
-.PHONY: all check check-tools check-unit install uninstall dist lint \
-	fuzz fuzz-run clean
+.PHONY: all unit check check-tools install uninstall dist lint fuzz \
+	fuzz-run replay clean

@@ -16,6 +16,7 @@
 #include "msg.h"
 #include "output.h"
 #include "reason.h"
+#include "sandbox.h"
 #include "scan.h"
 
 #ifndef VERSION
@@ -89,6 +90,7 @@ enum {
 	LONG_NAMES,
 	LONG_NO_FILENAME,
 	LONG_PROVIDER,
+	LONG_RAW,
 	LONG_SUMMARY,
 	LONG_TSV
 };
@@ -114,6 +116,7 @@ struct settings {
 	int		 names;
 	int		 scan;
 	int		 filename;	/* -1: when several files; 0, 1 */
+	int		 raw;		/* --raw: input to a terminal unescaped */
 	const char	*search;
 	const char	*provider;
 	const char	*by;
@@ -205,6 +208,20 @@ lang_from_env(void)
 		if ((v = getenv(vars[i])) != NULL && *v != '\0')
 			return strncmp(v, "fr", 2) == 0 ? LANG_FR : LANG_EN;
 	return LANG_EN;
+}
+
+/* The locale that names the character set: LC_ALL, LC_CTYPE, LANG. */
+static const char *
+ctype_from_env(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+	const char	*v;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
+		if ((v = getenv(vars[i])) != NULL && *v != '\0')
+			return v;
+	return NULL;
 }
 
 static int
@@ -299,6 +316,7 @@ parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 		{ "only-matching", no_argument,		NULL, 'o' },
 		{ "provider",	required_argument,	NULL, LONG_PROVIDER },
 		{ "quiet",	no_argument,		NULL, 'q' },
+		{ "raw",	no_argument,		NULL, LONG_RAW },
 		{ "scan",	no_argument,		NULL, 'S' },
 		{ "search",	required_argument,	NULL, 's' },
 		{ "silent",	no_argument,		NULL, 'q' },
@@ -419,6 +437,9 @@ parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 				return STATUS_ERROR;
 			}
 			set->provider = optarg;
+			break;
+		case LONG_RAW:
+			set->raw = 1;
 			break;
 		case LONG_SUMMARY:
 			set->given |= OPT_SUMMARY;
@@ -939,6 +960,15 @@ main(int argc, char *argv[])
 	    (set.color == COLOR_AUTO && (nc == NULL || *nc == '\0') &&
 	    (term == NULL || strcmp(term, "dumb") != 0) &&
 	    isatty(STDOUT_FILENO)));
+	o.latin1 = out_locale_latin1(ctype_from_env());
+	if (isatty(STDOUT_FILENO) && !set.raw)
+		o.safe = OUT_SAFE_TERM | (o.latin1 ? OUT_SAFE_8BIT : 0);
+	/* From here on nothing writes, creates, removes or runs a file. */
+	if (sandbox_enter(set.nitems > 0) == -1) {
+		msg(M_SANDBOX, strerror(errno));
+		free(set.items);
+		return STATUS_ERROR;
+	}
 	st = modes[set.mode].run(&set, &o);
 	free(set.items);
 	return close_stdout(st);

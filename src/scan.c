@@ -1,5 +1,6 @@
 /* Finding status codes in mail-log lines, and reading logs as a stream. */
 #include <errno.h>
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -500,7 +501,7 @@ scan_line(const char *s, size_t n, size_t base, struct scan_result *r)
 
 /* The line being read: its number, length, text kept and codes. */
 struct line {
-	unsigned long		 no;
+	uint64_t		 no;
 	size_t			 len;
 	size_t			 kept;
 	struct scan_result	 r;
@@ -535,12 +536,19 @@ static void
 line_prefix(const struct scan_ctx *ctx, const struct line *ln,
     const char *name)
 {
+	struct out	*o = ctx->out;
+
 	if (ctx->show_names && name != NULL) {
-		fputs(name, ctx->out->fp);
-		putc(':', ctx->out->fp);
+		/* A file name is outside input too. */
+		if (o->safe)
+			out_safe(o->fp, name, strlen(name),
+			    o->safe | OUT_SAFE_LINE);
+		else
+			fputs(name, o->fp);
+		putc(':', o->fp);
 	}
 	if (ctx->number_lines)
-		fprintf(ctx->out->fp, "%lu:", ln->no);
+		fprintf(o->fp, "%" PRIu64 ":", ln->no);
 }
 
 /* Fill the lookup records for a code found. */
@@ -645,7 +653,7 @@ explain(struct scan_ctx *ctx, const struct scan_code *c, const struct line *ln,
 	}
 	line[n++] = '\n';
 	line_prefix(ctx, ln, name);
-	fwrite(line, 1, n, o->fp);
+	out_text(o, line, n);
 }
 
 static void
@@ -657,7 +665,7 @@ json_line(struct scan_ctx *ctx, struct line *ln, const char *name)
 	struct enhanced		 e;
 	size_t			 i, k = 0;
 
-	fprintf(o->fp, "{\"line\":%lu,", ln->no);
+	fprintf(o->fp, "{\"line\":%" PRIu64 ",", ln->no);
 	if (name != NULL) {
 		fputs("\"file\":", o->fp);
 		json_string(o->fp, name, strlen(name));
@@ -731,8 +739,8 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 			break;
 		if (!passthrough(ctx)) {
 			line_prefix(ctx, ln, name);
-			fwrite(keep, 1, ln->kept, o->fp);
-			fwrite(eol, 1, eollen, o->fp);
+			out_input(o, keep, ln->kept);
+			out_input(o, eol, eollen);
 		}
 		if (wanted == 0)
 			break;
@@ -831,7 +839,7 @@ scan_fd(struct scan_ctx *ctx, int fd, const char *name)
 			line_piece(ctx, &ln, buf + start, len);
 			done = start + len + eollen;
 			if (pass && (ln.r.n > 0 || ctx->line_buffered)) {
-				fwrite(buf + pend, 1, done - pend, fp);
+				out_input(ctx->out, buf + pend, done - pend);
 				pend = done;
 			}
 			line_end(ctx, &ln, buf + start + len, eollen, name);
@@ -848,7 +856,7 @@ scan_fd(struct scan_ctx *ctx, int fd, const char *name)
 			line_piece(ctx, &ln, buf, start);
 		}
 		if (pass && pend < start)
-			fwrite(buf + pend, 1, start - pend, fp);
+			out_input(ctx->out, buf + pend, start - pend);
 		if (eof && ln.len > 0)
 			line_end(ctx, &ln, "", 0, name);
 		memmove(buf, buf + start, have - start);
@@ -866,7 +874,7 @@ scan_fd(struct scan_ctx *ctx, int fd, const char *name)
 
 /* A row of the summary: a code and the number of lines that carry it. */
 struct row {
-	unsigned long		 count;
+	uint64_t		 count;
 	struct scan_code	 code;
 };
 
@@ -876,8 +884,8 @@ row_cmp(const void *x, const void *y)
 {
 	const struct scan_code	*p = &((const struct row *)x)->code;
 	const struct scan_code	*q = &((const struct row *)y)->code;
-	unsigned long		 m = ((const struct row *)x)->count;
-	unsigned long		 n = ((const struct row *)y)->count;
+	uint64_t		 m = ((const struct row *)x)->count;
+	uint64_t		 n = ((const struct row *)y)->count;
 
 	if (m != n)
 		return m < n ? 1 : -1;
@@ -896,7 +904,7 @@ static struct row	 rows[600 + 6 * 8 * 1000];
 
 /* Add a row for a code counted at least once. */
 static size_t
-add_row(size_t n, unsigned long count, int kind, int class, int value,
+add_row(size_t n, uint64_t count, int kind, int class, int value,
     int subject, int detail)
 {
 	if (count == 0)
@@ -943,7 +951,7 @@ scan_summary(struct scan_ctx *ctx)
 		    (e.detailp ? esc_title(e.detailp, o->lang) : NULL);
 		if (o->json) {
 			fprintf(o->fp, "%s{\"code\":\"%s\",\"kind\":\"%s\","
-			    "\"count\":%lu,\"name\":", i ? "," : "", code,
+			    "\"count\":%" PRIu64 ",\"name\":", i ? "," : "", code,
 			    c->kind == KIND_BASIC ? "basic" : "enhanced",
 			    rows[i].count);
 			if (what)
@@ -953,7 +961,7 @@ scan_summary(struct scan_ctx *ctx)
 			putc('}', o->fp);
 			continue;
 		}
-		fprintf(o->fp, "%8lu  ", rows[i].count);
+		fprintf(o->fp, "%8" PRIu64 "  ", rows[i].count);
 		if (o->color)
 			fprintf(o->fp, "%s%s%s", color_of(c->class), code,
 			    COLOR_OFF);

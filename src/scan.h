@@ -3,6 +3,7 @@
 #define SCAN_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "output.h"
@@ -34,10 +35,11 @@ enum scan_mode {
 	SCAN_QUIET		/* nothing; stop at the first code */
 };
 
-/* Counts of lines per code, for the summary. */
+/* Counts of lines per code, for the summary: 64 bits on every
+ * architecture, so that 2^32 lines do not wrap on 32-bit ones. */
 struct scan_counts {
-	unsigned long	 basic[600];
-	unsigned long	 enhanced[6][8][1000];
+	uint64_t	 basic[600];
+	uint64_t	 enhanced[6][8][1000];
 };
 
 struct scan_ctx {
@@ -49,7 +51,7 @@ struct scan_ctx {
 	int			 show_names;	/* prefix output lines with file */
 	int			 number_lines;	/* prefix output lines with number */
 	int			 stop;		/* set by -q at the first code */
-	unsigned long		 found;		/* lines with a code */
+	uint64_t		 found;		/* lines with a code */
 	struct scan_counts	*counts;	/* for SCAN_SUMMARY */
 };
 

@@ -121,7 +121,7 @@ load test_helper
 
 @test "invalid bytes in a bad operand are shown escaped" {
 	run -2 --separate-stderr smtpcode "$(printf 'a\033[31mb\xff')"
-	[ "$stderr" = "smtpcode: 'a\\x1b[31mb\\xff' is not an SMTP code" ]
+	[ "$stderr" = "smtpcode: 'a^[[31mb\\xff' is not an SMTP code" ]
 }
 
 @test "an overlong operand is refused with a short message" {

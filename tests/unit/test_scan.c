@@ -36,7 +36,7 @@ found(const char *s)
 
 /* Run scan_fd over input in the given mode; return what it wrote. */
 static char *
-run(const char *in, size_t n, enum scan_mode mode, unsigned long *lines)
+run(const char *in, size_t n, enum scan_mode mode, uint64_t *lines)
 {
 	static char		 out[1 << 19];
 	struct out		 o;
@@ -81,10 +81,51 @@ run(const char *in, size_t n, enum scan_mode mode, unsigned long *lines)
 	return out;
 }
 
+/*
+ * Counts past 2^32 are kept and written whole on every architecture:
+ * 2^32 + 5 lines of 550, 2^33 of 5.1.1.
+ */
+static void
+check_counters(void)
+{
+	static char		 out[512];
+	struct out		 o;
+	struct scan_ctx		 ctx;
+	struct scan_counts	*counts = calloc(1, sizeof(*counts));
+	FILE			*fp;
+
+	CHECK(sizeof(counts->basic[0]) == 8 && sizeof(ctx.found) == 8);
+	memset(&o, 0, sizeof(o));
+	memset(&ctx, 0, sizeof(ctx));
+	memset(out, 0, sizeof(out));
+	if (counts == NULL || (fp = fmemopen(out, sizeof(out) - 1, "w")) == NULL)
+		abort();
+	counts->basic[550] = ((uint64_t)1 << 32) + 5;
+	counts->enhanced[5][1][1] = (uint64_t)1 << 33;
+	o.fp = fp;
+	ctx.out = &o;
+	ctx.mode = SCAN_SUMMARY;
+	ctx.counts = counts;
+	scan_summary(&ctx);
+	fclose(fp);
+	CHECK(strcmp(out, "8589934592  5.1.1    Bad destination mailbox address\n"
+	    "4294967301  550      MailboxUnavailable\n") == 0);
+	memset(out, 0, sizeof(out));
+	if ((fp = fmemopen(out, sizeof(out) - 1, "w")) == NULL)
+		abort();
+	o.fp = fp;
+	o.json = 1;
+	scan_summary(&ctx);
+	fclose(fp);
+	CHECK(strstr(out, "\"count\":8589934592") != NULL);
+	CHECK(strstr(out, "\"count\":4294967301") != NULL);
+	free(counts);
+}
+
 int
 main(void)
 {
-	unsigned long	 lines;
+	uint64_t	 lines;
 	char		*big, *s;
 	size_t		 i, n;
 
@@ -201,7 +242,7 @@ main(void)
 		}
 
 	/* The reader: lines, CRLF, lone CR, NUL bytes, no final newline. */
-	s = run("a\nsaid: 550 x\r\nb\rsaid: 421 y", 30, SCAN_ONLY, &lines);
+	s = run("a\nsaid: 550 x\r\nb\rsaid: 421 y", 28, SCAN_ONLY, &lines);
 	CHECK(strcmp(s, "550\n421\n") == 0 && lines == 2);
 	s = run("said: 550 \0x\nsaid: 5\0" "50 x\n", 24, SCAN_ONLY, &lines);
 	CHECK(strcmp(s, "550\n") == 0 && lines == 1);
@@ -231,5 +272,6 @@ main(void)
 	CHECK(strstr(s, "\"truncated\":true") != NULL);
 	CHECK(strstr(s, "\"offset\":150007") != NULL);
 	free(big);
+	check_counters();
 	return unit_done("test_scan");
 }
