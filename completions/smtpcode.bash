@@ -112,13 +112,15 @@ _smtpcode()
 		done ;;
 	esac
 
-	# The words before: is this a scan, and was '--' seen?
+	# The words before: do they read logs or bounces (the operands are
+	# then files), and was '--' seen?
 	for ((i = 1; i < cword; i++)); do
 		w=${words[i]}
 		case $w in
 		--)
 			break ;;
-		--scan|--bounce)
+		--scan|--bounce|--only-matching|--quiet|--summary|\
+		--with-filename|--no-filename|--line-number|--line-buffered)
 			scanning=1 ;;
 		--*)
 			;;
@@ -126,7 +128,7 @@ _smtpcode()
 			rest=${w#-}
 			while [[ -n $rest ]]; do
 				c=${rest:0:1} rest=${rest:1}
-				[[ $c == [Sb] ]] && scanning=1
+				[[ $c == [SboqH] ]] && scanning=1
 				[[ $_smtpcode_shortarg == *"$c"* ]] && break
 			done ;;
 		esac

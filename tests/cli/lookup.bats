@@ -23,7 +23,7 @@ load test_helper
 
 @test "the reference data file matches the reference page when it is at hand" {
 	page="$ROOT/../shared/reference/aspose-smtpstatuscode.fr.md"
-	[ -f "$page" ] || skip "reference page not beside the checkout"
+	[ -f "$page" ] || skip "optional: compares tests/data/reference-enum.tsv with a copy of Aspose's SmtpStatusCode page, not found at $page"
 	diff <(grep -v '^#' "$DATA/reference-enum.tsv" | sort) \
 	    <(awk -F'|' '/^\| [A-Za-z0-9]+ \| `/ { n=$2; v=$3;
 	    gsub(/[ `]/,"",n); gsub(/[ `]/,"",v); print v "\t" n }' "$page" | sort)
