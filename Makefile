@@ -100,7 +100,8 @@ FUZZCC =	clang
 FUZZFLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all
 FUZZTIME =	60
-FUZZERS =	tests/fuzz/fuzz_operand tests/fuzz/fuzz_scan tests/fuzz/fuzz_json
+FUZZERS =	tests/fuzz/fuzz_operand tests/fuzz/fuzz_scan tests/fuzz/fuzz_json \
+		tests/fuzz/fuzz_reason
 
 fuzz: $(FUZZERS)
 
@@ -110,7 +111,7 @@ tests/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/json_check.h $(LIBSRCS) \
 	$(FUZZCC) $(CPPFLAGS) -Itests/fuzz $(FUZZFLAGS) -o $@ $@.c $(LIBSRCS)
 
 fuzz-run: fuzz
-	for t in operand scan json; do \
+	for t in operand scan json reason; do \
 		rm -rf tests/fuzz/work/$$t && mkdir -p tests/fuzz/work/$$t && \
 		cp tests/fuzz/corpus/$$t/* tests/fuzz/work/$$t/ && \
 		./tests/fuzz/fuzz_$$t -max_total_time=$(FUZZTIME) -max_len=8192 \
