@@ -1116,6 +1116,18 @@ pcase_json_fields(struct out *o, const struct pcase *c)
 
 #define CASES_MAX	32	/* provider cases shown for one lookup */
 
+/* Whether the n provider cases all give the same reason. */
+static int
+cases_agree(const struct pcase *const *c, size_t n)
+{
+	size_t	 i;
+
+	for (i = 1; i < n; i++)
+		if (c[i]->reason != c[0]->reason)
+			return 0;
+	return 1;
+}
+
 /*
  * One looked-up operand: the codes as the registry and the table see
  * them, why mail fails with them (refined by a pasted reply's text), and
@@ -1138,6 +1150,15 @@ lookup_write(struct out *o, const struct operand *op, const char *provider)
 		verdict_codes(b, e, &v);
 	n = provider_match(provider, b, e, op->text, op->textlen, cases,
 	    CASES_MAX);
+	/* A code the registry does not know takes the reason its providers
+	 * agree on: 5.7.509 is Microsoft's DMARC failure. */
+	if (v.pcase == NULL && n > 0 && (e == NULL || e->detailp == NULL) &&
+	    cases_agree(cases, n)) {
+		v.reason = cases[0]->reason;
+		v.retry = cases[0]->retry;
+		if (n == 1)
+			v.pcase = cases[0];
+	}
 	if (o->tsv) {
 		if (b != NULL)
 			out_basic(o, b);
