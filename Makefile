@@ -79,7 +79,8 @@ tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $@.c \
 	    libsmtpcode.a
 
-# The unit tests alone: CI also runs them on a 32-bit build,
+# The unit tests alone need nothing but the compiler (the Debian package
+# runs them); CI also runs them on a 32-bit build,
 # make clean unit CFLAGS=-m32 LDFLAGS=-m32.
 unit: tools/gendata $(UNITS)
 	@for t in $(UNITS); do ./$$t || exit 1; done
@@ -87,7 +88,6 @@ unit: tools/gendata $(UNITS)
 check: check-tools smtpcode unit replay
 	bats tests/cli
 
-# The unit tests alone need nothing but the compiler.
 # bats runs the command-line tests and jq reads their JSON: say so
 # plainly when one is missing.
 check-tools:

@@ -40,7 +40,7 @@ complete -c smtpcode -l no-filename -d 'Never name the file on lines read from l
 complete -c smtpcode -s o -l only-matching -d 'In logs, write only the codes found'
 complete -c smtpcode -l provider -x -a 'gmail microsoft365 outlookcom yahoo icloud comcast orange' -d 'Only the cases of one mail provider'
 complete -c smtpcode -s q -l quiet -d 'In logs, write nothing and stop at the first code'
-complete -c smtpcode -l raw -d 'Write what was read, without explanations'
+complete -c smtpcode -l raw -d 'On a terminal, write log lines unescaped, control bytes included'
 complete -c smtpcode -s S -l scan -d 'Read mail logs from the files'
 complete -c smtpcode -s s -l search -x -d 'Codes whose name or description contains a word'
 complete -c smtpcode -l summary -d 'In logs, count the lines per code'

@@ -967,8 +967,11 @@ scan_summary(struct scan_ctx *ctx)
 			    COLOR_OFF);
 		else
 			fputs(code, o->fp);
-		fprintf(o->fp, "%*s%s\n", (int)(9 - strlen(code)), "",
-		    what ? what : "-");
+		fprintf(o->fp, "%*s", (int)(9 - strlen(code)), "");
+		if (what == NULL)
+			what = "-";
+		out_text(o, what, strlen(what));
+		putc('\n', o->fp);
 	}
 	if (o->json)
 		fputs("]\n", o->fp);

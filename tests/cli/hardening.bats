@@ -178,7 +178,8 @@ on_tty() {
 
 @test "a Latin-1 locale gets Latin-1 text, JSON stays UTF-8" {
 	command -v iconv >/dev/null || skip "iconv not installed"
-	for args in "-L fr 550" "-L fr 5.2.2" "-L fr 550 5.1.1" "-L fr -l"; do
+	for args in "-L fr 550" "-L fr 5.2.2" "-L fr 550 5.1.1" "-L fr -l" \
+	    "-L fr --provider gmail -l"; do
 		# shellcheck disable=SC2086
 		utf8=$(LANG=fr_FR.UTF-8 smtpcode $args) || true
 		# shellcheck disable=SC2086
@@ -194,9 +195,13 @@ on_tty() {
 	    grep -q $'\xe9chec'
 	LANG=fr_FR.ISO-8859-1 LC_ALL=fr_FR.UTF-8 smtpcode 5.2.2 |
 	    grep -q $'\xc3\xa9chec'
-	# Log annotations too; JSON is UTF-8 whatever the locale.
+	# Log annotations and the summary too; JSON is UTF-8 whatever the
+	# locale.
 	printf 'said: 550 5.2.2 full\n' | LANG=fr_FR.ISO-8859-1 smtpcode |
 	    iconv -f latin1 -t utf-8 | grep -q 'échec permanent'
+	printf 'said: 550 5.2.2 full\n' |
+	    LANG=fr_FR.ISO-8859-1 smtpcode --summary |
+	    iconv -f latin1 -t utf-8 | grep -q 'Boîte aux lettres pleine'
 	[ "$(LANG=fr_FR.ISO-8859-1 smtpcode -j 5.2.2 | jq -r .class_name)" = \
 	    "$(LANG=fr_FR.UTF-8 smtpcode -j 5.2.2 | jq -r .class_name)" ]
 	# C, POSIX and no character set are taken as UTF-8.
