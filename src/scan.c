@@ -51,9 +51,10 @@ enum left {
 	LEFT_NO,	/* nothing says that a code follows */
 	LEFT_INDENT,	/* only blanks since the start of the line */
 	LEFT_START,	/* the start of a line or of a reply: "\r\n250" */
+	LEFT_MARK,	/* a mark or words that announce a reply: "said: " */
 	LEFT_STATUS,	/* a status key: an enhanced code, else an HTTP status */
 	LEFT_ENH,	/* a word before enhanced codes: "DSN status 4.1.1" */
-	LEFT_YES	/* a key, a mark or words that announce a reply */
+	LEFT_KEY	/* a key whose value is a code: reject=, "code": */
 };
 
 /* Words of a key whose value may be a status code: reject=550. */
@@ -64,7 +65,7 @@ static const char *const keys[] = {
 	"error", "error_code", "lr", "message", "msg", "raw_reason", "reason",
 	"reject", "reply", "reply_code", "response", "response_code",
 	"responsecode", "result", "smtp_code", "smtp_reply", "smtp_response",
-	"smtp_status", "smtpcode", "smtpresponse", "stat", "text",
+	"smtp_status", "smtpcode", "smtpreply", "smtpresponse", "stat", "text",
 };
 
 /* The last part of a key that makes it one of keys[]: bounce_reason. */
@@ -125,7 +126,8 @@ word_start(const char *s, size_t end)
 	while (k > 0 && end - k <= KEY_MAX && (is_alpha(s[k - 1]) ||
 	    s[k - 1] == '_'))
 		k--;
-	return k;
+	/* Not the n of "\nSubject:" */
+	return k < end && escape_at(s, k + 1) ? k + 1 : k;
 }
 
 /* Whether the word that ends just before s[end] is in words[]. */
@@ -134,7 +136,7 @@ word_in(const char *s, size_t end, const char *const *words, size_t nwords)
 {
 	size_t	 k = word_start(s, end);
 
-	if (k > 0 && is_alnum(s[k - 1]))
+	if (k > 0 && is_alnum(s[k - 1]) && !escape_at(s, k))
 		return 0;
 	return word_is(s + k, end - k, words, nwords);
 }
@@ -143,35 +145,39 @@ word_in(const char *s, size_t end, const char *const *words, size_t nwords)
 
 /*
  * What the key that ends before s[end] says of the number after it:
- * LEFT_YES for keys[] and keys that end like them (bounce_reason,
- * enhanced-code, diagnosticCode), LEFT_STATUS for status_keys[], else
- * LEFT_NO.  Keys about HTTP are none of ours.
+ * LEFT_KEY for keys[] and keys whose last part after '_' or '-' is one
+ * of key_ends[] (bounce_reason, enhanced-code), LEFT_STATUS for
+ * status_keys[], else LEFT_NO.  Keys about HTTP are none of ours.  The
+ * key may be in escaped quotes: \"status\":\"5.1.1\".
  */
 static enum left
 key_level(const char *s, size_t end)
 {
-	size_t	 k = end, part;
+	size_t	 k, part;
 
-	while (k > 0 && end - k < 2 * KEY_MAX && (is_alnum(s[k - 1]) ||
-	    s[k - 1] == '_' || s[k - 1] == '-'))
-		k--;
+	if (end > 0 && s[end - 1] == '\\')
+		end--;
+	for (k = end; k > 0 && end - k < 2 * KEY_MAX && (is_alnum(s[k - 1]) ||
+	    s[k - 1] == '_' || s[k - 1] == '-'); k--)
+		continue;
+	if (k < end && escape_at(s, k + 1))
+		k++;
 	if (k == end || is_digit(s[k]))
 		return LEFT_NO;
 	if (WORD_IS(s + k, end - k, keys))
-		return LEFT_YES;
+		return LEFT_KEY;
 	if (WORD_IS(s + k, end - k, status_keys))
 		return LEFT_STATUS;
-	/* The last part: after '_', '-' or where a capital follows a small. */
-	for (part = end - 1; part > k; part--)
-		if (s[part - 1] == '_' || s[part - 1] == '-' ||
-		    (s[part] >= 'A' && s[part] <= 'Z' &&
-		    s[part - 1] >= 'a' && s[part - 1] <= 'z'))
-			break;
 	if (end - k > 4 && (s[k] | 0x20) == 'h' && (s[k + 1] | 0x20) == 't' &&
 	    (s[k + 2] | 0x20) == 't' && (s[k + 3] | 0x20) == 'p')
 		return LEFT_NO;
+	for (part = end - 1; part > k; part--)
+		if (s[part - 1] == '_' || s[part - 1] == '-')
+			break;
+	if (part == k)
+		return LEFT_NO;
 	if (WORD_IS(s + part, end - part, key_ends))
-		return LEFT_YES;
+		return LEFT_KEY;
 	if (WORD_IS(s + part, end - part, status_keys))
 		return LEFT_STATUS;
 	return LEFT_NO;
@@ -223,7 +229,7 @@ static const char *const intro_words[] = {
 
 /* Words after which an enhanced code is a status: "DSN status 4.1.1". */
 static const char *const intro_enhanced[] = {
-	"dsn", "error", "status",
+	"dsn", "error", "into", "status",
 };
 
 /* Words glued to a transcript mark: "S:250", "FROM SERVER:220", "SMTP<< 250". */
@@ -247,7 +253,7 @@ colon_level(const char *s, size_t colon)
 	k = word_start(s, colon);
 	if (WORD_IS(s + k, colon - k, status_keys))
 		return LEFT_STATUS;
-	return LEFT_YES;
+	return LEFT_MARK;
 }
 
 /*
@@ -264,7 +270,7 @@ arrows_level(const char *s, size_t end, int start)
 	if (k == 0)
 		return start ? LEFT_START : LEFT_NO;
 	if (is_blank(s[k - 1]) || WORD_IN(s, k, mark_words))
-		return LEFT_YES;
+		return LEFT_MARK;
 	return LEFT_NO;
 }
 
@@ -293,7 +299,7 @@ blank_level(const char *s, size_t k, int start)
 		return start ? LEFT_INDENT : LEFT_NO;
 	c = (unsigned char)s[k - 1];
 	if (c == ';')
-		return LEFT_YES;
+		return LEFT_MARK;
 	if (c == ':')
 		return colon_level(s, k - 1);
 	if (c == '\r' || escape_at(s, k))
@@ -302,13 +308,13 @@ blank_level(const char *s, size_t k, int start)
 		return spaced_key(s, k - 1);
 	if (is_alpha(c)) {
 		if (WORD_IN(s, k, intro_words))
-			return LEFT_YES;
+			return LEFT_MARK;
 		return WORD_IN(s, k, intro_enhanced) ? LEFT_ENH : LEFT_NO;
 	}
 	/* Sendmail: "554 5.0.0 <a@b>... 550 Host unknown" */
 	if (c == '.')
 		return k >= 3 && s[k - 2] == '.' && s[k - 3] == '.' ?
-		    LEFT_YES : LEFT_NO;
+		    LEFT_MARK : LEFT_NO;
 	if (is_digit(c)) {
 		/* A process id in a column of its own: "  308     250-SIZE" */
 		for (d = k - 1; d > 0 && k - d < 10 && is_digit(s[d - 1]); d--)
@@ -331,12 +337,15 @@ quote_level(const char *s, size_t q, int start)
 
 	if (q == 0)
 		return start ? LEFT_START : LEFT_NO;
+	/* A quote escaped in a JSON string: \"reason\":\"550 */
+	if (s[q - 1] == '\\' && --q == 0)
+		return LEFT_NO;
 	c = (unsigned char)s[q - 1];
 	if (c == '=')
 		return key_level(s, q - 1);
 	/* Python's bytes: reply: b'250 OK' */
 	if (c == 'b' && (q == 1 || is_blank(s[q - 2]) || s[q - 2] == '('))
-		return LEFT_YES;
+		return LEFT_MARK;
 	if (c == ':')
 		return colon_level(s, q - 1);
 	if (is_blank(c)) {
@@ -346,11 +355,11 @@ quote_level(const char *s, size_t q, int start)
 			return colon_level(s, k - 1);
 		if (k > 0 && s[k - 1] == '=')
 			return spaced_key(s, k - 1);
-		return LEFT_YES;
+		return LEFT_MARK;
 	}
 	if (c == '(' || c == '[')
-		return LEFT_YES;
-	return c == ',' && exchange_event(s, q - 1) ? LEFT_YES : LEFT_NO;
+		return LEFT_MARK;
+	return c == ',' && exchange_event(s, q - 1) ? LEFT_MARK : LEFT_NO;
 }
 
 /*
@@ -374,25 +383,25 @@ left_of(const char *s, size_t i, int start)
 		return quote_level(s, i - 1, start);
 	case '#':
 		return i == 1 || is_blank(s[i - 2]) || s[i - 2] == '(' ||
-		    s[i - 2] == '<' ? LEFT_YES : LEFT_NO;
+		    s[i - 2] == '<' ? LEFT_MARK : LEFT_NO;
 	case '(':
 		/* Not a call or a line number: SmtpClient.php(418) */
-		return i == 1 || !is_alnum(s[i - 2]) ? LEFT_YES : LEFT_NO;
+		return i == 1 || !is_alnum(s[i - 2]) ? LEFT_MARK : LEFT_NO;
 	case ';':
 		/* "smtp;550", not a field of a ';'-separated file */
-		return i >= 2 && is_alpha(s[i - 2]) ? LEFT_YES : LEFT_NO;
+		return i >= 2 && is_alpha(s[i - 2]) ? LEFT_MARK : LEFT_NO;
 	case ':':
 		/* JSON "code":550, marks "S:250", "FROM SERVER:220" */
 		if (i >= 2 && s[i - 2] == '"')
 			return colon_level(s, i - 1);
-		return WORD_IN(s, i - 1, mark_words) ? LEFT_YES : LEFT_NO;
+		return WORD_IN(s, i - 1, mark_words) ? LEFT_MARK : LEFT_NO;
 	case '<':
 	case '>':
 		/* A transcript mark written against the code: <<<250 */
 		return arrows_level(s, i, start);
 	case ',':
 		/* Exchange protocol logs: ...,>,220 EX01 ready */
-		return exchange_event(s, i - 1) ? LEFT_YES : LEFT_NO;
+		return exchange_event(s, i - 1) ? LEFT_MARK : LEFT_NO;
 	case '\r':
 	case '\n':
 		return LEFT_START;
@@ -531,7 +540,7 @@ add_code(struct scan_result *r, const struct scan_code *c, size_t base)
  * Whether s[i] may start a code: a digit 2 to 5 that starts a word, or
  * follows an escaped line end ("\r\n250").
  */
-static int
+static inline int
 candidate_at(const char *s, size_t i)
 {
 	return s[i] >= '2' && s[i] <= '5' && (i == 0 ||
@@ -590,9 +599,9 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	}
 	left = left_of(s, i, start);
 	/* An indented number is a counter or a pid, unless a reply goes on. */
-	if ((left == LEFT_YES || left == LEFT_START || (left == LEFT_INDENT &&
-	    i + 3 < n && s[i + 3] == '-')) && right_basic(s, i + 3, n, under) &&
-	    !unit_after(s, i + 3, n))
+	if ((left == LEFT_MARK || left == LEFT_KEY || left == LEFT_START ||
+	    (left == LEFT_INDENT && i + 3 < n && s[i + 3] == '-')) &&
+	    right_basic(s, i + 3, n, under) && !unit_after(s, i + 3, n))
 		add_code(r, &b, base);
 	return i + 3;
 }
@@ -667,9 +676,6 @@ scan_span(const char *s, size_t n, size_t from, size_t to, size_t base,
 {
 	size_t	 i = from, k = from;
 	int	 start = base == 0;
-#ifdef __SSE2__
-	size_t	 full = to + 2 < n ? to + 2 : n;
-#endif
 
 	if (from < 2) {
 		if (from == 0 && start && to > 0 && candidate_at(s, 0))
@@ -679,27 +685,34 @@ scan_span(const char *s, size_t n, size_t from, size_t to, size_t base,
 		k = 2;
 	}
 #ifdef __SSE2__
-	/* Whole blocks up to full; then the last ones, cut at to. */
-	for (; k < to && k + 2 < n && n >= 20; k += 16) {
-		unsigned	 mask;
+	if (n >= 20) {
+		/* Blocks before whole are read at once; the last ones are
+		 * shifted to end with the line and cut at to. */
+		size_t	 lim = to < n - 2 ? to : n - 2;
+		size_t	 full = to + 2 < n ? to + 2 : n;
+		size_t	 whole = full >= 18 ? full - 17 : 0;
 
-		if (k + 18 <= full)
-			mask = candidates16(s + k);
-		else {
-			if (k + 18 <= n)
+		for (; k < lim; k += 16) {
+			unsigned	 mask;
+
+			if (k < whole)
 				mask = candidates16(s + k);
-			else	/* the last block that fits, shifted */
-				mask = candidates16(s + n - 18) >>
-				    (k - (n - 18));
-			if (to - k < 16)
-				mask &= (1u << (to - k)) - 1;
-		}
-		while (mask != 0) {
-			size_t	 at = k + (size_t)__builtin_ctz(mask);
+			else {
+				if (k + 18 <= n)
+					mask = candidates16(s + k);
+				else
+					mask = candidates16(s + n - 18) >>
+					    (k - (n - 18));
+				if (to - k < 16)
+					mask &= (1u << (to - k)) - 1;
+			}
+			while (mask != 0) {
+				size_t	 at = k + (size_t)__builtin_ctz(mask);
 
-			mask &= mask - 1;
-			if (at >= i)
-				i = code_at(s, at, n, start, base, r);
+				mask &= mask - 1;
+				if (at >= i)
+					i = code_at(s, at, n, start, base, r);
+			}
 		}
 	}
 #endif

@@ -235,6 +235,10 @@ main(void)
 	FINDS("{\"processingTimeMillis\":535}", "");
 	FINDS("{\"http_code\":503}", "");
 	FINDS("{\"HTTPStatusCode\":503}", "");
+	FINDS("{\"ErrorCode\":406}", "");
+	FINDS("{\"Message\":\"{\\\"status\\\":\\\"5.1.1\\\"}\"}", "5.1.1@26");
+	FINDS("{\"Message\":\"{\\\"code\\\":550}\"}", "550@22");
+	FINDS("{\"Message\":\"{\\\"size\\\":550}\"}", "");
 	FINDS("{\"enhanced-code\":\"5.1.1\"}", "5.1.1@18");
 	FINDS("code = 550, enhancedCode = \"5.1.1\"", "550@7 5.1.1@28");
 	FINDS("size = 550", "");
@@ -256,6 +260,9 @@ main(void)
 	FINDS("Msg: mx\\N250 x", "");
 	FINDS("a\r550 x", "550@2");
 	FINDS("path c:\\n250", "250@9");
+	FINDS("From: a\\r\\nSubject: 550 reasons", "");
+	FINDS("From: a\\nsize=550 x", "");
+	FINDS("From: a\\ncode=550 x", "550@14");
 
 	/* Sendmail's second code after the address. */
 	FINDS("554 5.0.0 <a@b>... 550 Host unknown", "554@0 5.0.0@4 550@19");
@@ -266,8 +273,12 @@ main(void)
 	/* Enhanced codes: long subjects and details, words before them. */
 	FINDS("dsn=5.12.345, status=bounced", "5.12.345@4");
 	FINDS("said: 550 5.12.345 x", "550@6 5.12.345@10");
-	FINDS("said: 5.9.1 x", "5.9.1@6");
-	FINDS("mapping DSN status 4.1.1 into 5.1.1", "4.1.1@19");
+	FINDS("said: 5.9.1 x", "");
+	FINDS("Date: 5.11.26 10:15", "");
+	FINDS("{\"status\":\"5.9.1\"}", "5.9.1@11");
+	FINDS("Status: 4.12.3", "4.12.3@8");
+	FINDS("{\"enhanced_code\":\"5.12.3\"}", "5.12.3@18");
+	FINDS("mapping DSN status 4.1.1 into 5.1.1", "4.1.1@19 5.1.1@30");
 	FINDS("mapping dsn STATUS 4.1.1 x", "4.1.1@19");
 	FINDS("DSN 4.4.7 x", "4.4.7@4");
 	FINDS("error 5.7.1 x", "5.7.1@6");
