@@ -157,8 +157,8 @@ key_level(const char *s, size_t end)
 
 	if (end > 0 && s[end - 1] == '\\')
 		end--;
-	for (k = end; k > 0 && end - k < 2 * KEY_MAX && (is_alnum(s[k - 1]) ||
-	    s[k - 1] == '_' || s[k - 1] == '-'); k--)
+	for (k = end; k > 0 && end - k < (size_t)2 * KEY_MAX &&
+	    (is_alnum(s[k - 1]) || s[k - 1] == '_' || s[k - 1] == '-'); k--)
 		continue;
 	if (k < end && escape_at(s, k + 1))
 		k++;
@@ -680,6 +680,8 @@ scan_span(const char *s, size_t n, size_t from, size_t to, size_t base,
 	if (from < 2) {
 		if (from == 0 && start && to > 0 && candidate_at(s, 0))
 			i = code_at(s, 0, n, start, base, r);
+		/* code_at may have moved i past 1 */
+		/* cppcheck-suppress knownConditionTrueFalse */
 		if (i <= 1 && to > 1 && candidate_at(s, 1))
 			i = code_at(s, 1, n, start, base, r);
 		k = 2;

@@ -35,7 +35,7 @@ enum scan_mode {
 	SCAN_QUIET		/* nothing; stop at the first code */
 };
 
-#define SCAN_OTHER	1024	/* enhanced codes with subjects over 7 counted */
+#define SCAN_OTHER	((size_t)1024)	/* enhanced codes, subjects over 7, counted */
 
 /* A count of an enhanced code whose subject no registry lists. */
 struct scan_other {
