@@ -232,7 +232,7 @@ static const char *const intro_enhanced[] = {
 	"dsn", "error", "into", "status",
 };
 
-/* Words glued to a transcript mark: "S:250", "FROM SERVER:220", "SMTP<< 250". */
+/* Words glued to a transcript mark: "S:250", "SERVER:220", "SMTP<< 250". */
 static const char *const mark_words[] = {
 	"recv", "reply", "response", "s", "server", "smtp",
 };

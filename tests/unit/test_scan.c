@@ -299,6 +299,24 @@ main(void)
 	FINDS("said: 521 z", "521@6");
 	FINDS("said: 199 x", "");
 
+	/* The first and last words of each list: they are searched sorted. */
+	FINDS("c=550 x", "550@2");
+	FINDS("text=550 x", "550@5");
+	FINDS("x_code=550 x", "550@7");
+	FINDS("x_response=550 x", "550@11");
+	FINDS("status_code=550 x", "");
+	FINDS("statuscode=4.1.1 x", "4.1.1@11");
+	FINDS("age: 550 x", "");
+	FINDS("version: 550 x", "");
+	FINDS("(550 attempts)", "");
+	FINDS("(550 times)", "");
+	FINDS("server answered 550 x", "550@16");
+	FINDS("server said 550 x", "550@12");
+	FINDS("DSN 5.1.1 x", "5.1.1@4");
+	FINDS("status 5.1.1 x", "5.1.1@7");
+	FINDS("recv:250 x", "250@5");
+	FINDS("smtp:250 x", "250@5");
+
 	/* Counters, line numbers, glued words, units and labels. */
 	FINDS("  308 Connecting to mx.example.com", "");
 	FINDS("\t308 Connecting", "");
