@@ -863,6 +863,17 @@ def debug():
         ("-", "4.1.1_dsn.example.net[192.0.2.7]: lost connection"),
         ("-", "connect from mail (4.1.1_dsn.example.net) [192.0.2.7]"),
         ("-", "#3 /var/www/vendor/phpmailer/phpmailer/src/SMTP.php(421): PHPMailer\\PHPMailer\\SMTP->sendCommand('RCPT TO', 'RCPT TO:<bob@example.net>', Array)"),
+        # Transcript marks written against the code
+        ("220", "S:220 mx.example.net ESMTP"),
+        ("-", "C:EHLO client.example.org"),
+        ("250", "S:250-PIPELINING"),
+        ("-", "C:MAIL FROM:<alice@example.org> SIZE=550"),
+        ("2.1.0 250", "S:250 2.1.0 Ok"),
+        ("550 5.7.1", "S:550 5.7.1 Relaying denied"),
+        ("421", "S:421 Too busy, try later"),
+        ("220", 'level=debug conn=4521 data="220 mx.example.net ESMTP"'),
+        ("250", 'level=debug conn=4521 response="250-mx.example.net\\n250-SIZE 10240000\\n250 HELP"'),
+        ("-", 'level=debug conn=4521 data="EHLO client.example.org" bytes=250'),
     ]
 
 
