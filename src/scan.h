@@ -15,7 +15,7 @@ struct scan_code {
 	int		 kind;		/* KIND_BASIC or KIND_ENHANCED */
 	int		 class;		/* 2 to 5 */
 	int		 value;		/* basic: 550 */
-	int		 subject;	/* enhanced: 5.subject.detail */
+	int		 subject;	/* enhanced: 5.subject.detail, 0 to 999 */
 	int		 detail;
 	size_t		 offset;	/* byte offset in the line */
 };
@@ -35,11 +35,23 @@ enum scan_mode {
 	SCAN_QUIET		/* nothing; stop at the first code */
 };
 
+#define SCAN_OTHER	((size_t)1024)	/* enhanced codes, subjects over 7, counted */
+
+/* A count of an enhanced code whose subject no registry lists. */
+struct scan_other {
+	uint64_t	 count;
+	int		 class;
+	int		 subject;
+	int		 detail;
+};
+
 /* Counts of lines per code, for the summary: 64 bits on every
  * architecture, so that 2^32 lines do not wrap on 32-bit ones. */
 struct scan_counts {
 	uint64_t	 basic[600];
 	uint64_t	 enhanced[6][8][1000];
+	struct scan_other other[2 * SCAN_OTHER];	/* open addressing */
+	size_t		 nother;
 };
 
 struct scan_ctx {

@@ -165,9 +165,63 @@ found() {
 	[ "${lines[1]}" -lt 16384 ]
 }
 
-@test "CR-only input is read as lines" {
+@test "a lone CR is part of a line: CR-only input is one line, its codes found" {
 	run -0 bash -c "printf 'a\\rsaid: 550 x\\rb\\rsaid: 421 y' | smtpcode -o"
 	[ "$output" = $'550\n421' ]
+	run -0 bash -c "printf 'a\\rsaid: 550 x\\rb\\rsaid: 421 y' | smtpcode -j"
+	[ "$(jq -s 'length' <<<"$output")" -eq 1 ]
+	[ "$(jq .line <<<"$output")" -eq 1 ]
+	# A reply that starts after a CR is at the start of a line.
+	run -0 bash -c "printf 'x\\r550 No such user\\r\\n' | smtpcode -o"
+	[ "$output" = 550 ]
+}
+
+# The numbers of the lines that carry "said: " in $1, by grep -n and by
+# smtpcode --json, each on one line.
+grep_lines() {
+	grep -an 'said: ' "$1" | cut -d: -f1 | paste -sd' '
+}
+json_lines() {
+	smtpcode -S -j "$1" | jq -r .line | paste -sd' '
+}
+
+@test "line numbers count LF only, as grep -n does: LF, CRLF, CR CR LF, CR" {
+	f="$BATS_TEST_TMPDIR/log"
+	body=('first' 'said: 550 a' '' 'x said: 421 b' 'said: 554 c' 'plain 250 d' 'said: 552 e')
+	for end in '\n' '\r\n' '\r\r\n' '\r'; do
+		: > "$f"
+		for l in "${body[@]}"; do
+			printf "%s$end" "$l" >> "$f"
+		done
+		printf 'said: 551 last\rtail' >> "$f"
+		want=$(grep_lines "$f")
+		[ -n "$want" ]
+		[ "$(json_lines "$f")" = "$want" ] || { echo "ending $end: $want"; return 1; }
+	done
+	# Mixed endings in one file, and a lone CR inside a line.
+	printf 'a\r\nsaid: 550 a\rb\n\r\nsaid: 421 c\r\r\nx\rsaid: 554 d\n' > "$f"
+	[ "$(grep_lines "$f")" = "2 4 5" ]
+	[ "$(json_lines "$f")" = "2 4 5" ]
+}
+
+@test "no code is taken from where a 64 KiB piece of a long line begins" {
+	run -1 bash -c "python3 -c \"import sys; sys.stdout.write('x'*65536+'550 OK\\\\n')\" | smtpcode -o"
+	[ -z "$output" ]
+	run -1 bash -c "python3 -c \"import sys; sys.stdout.write('x'*65536+'550 OK\\\\n')\" | smtpcode --summary"
+	[ -z "$output" ]
+	f="$BATS_TEST_TMPDIR/long"
+	for n in $(seq 65380 9 65560) 130900 130950 131000; do
+		head -c "$n" /dev/zero | tr '\0' x > "$f"
+		printf '550 5.1.1 OK\n' >> "$f"
+		run -1 smtpcode -S -o "$f"
+		[ -z "$output" ] || { echo "at $n: $output"; return 1; }
+		head -c "$n" /dev/zero | tr '\0' x > "$f"
+		printf ' said: 550 5.1.1 x\n' >> "$f"
+		run -0 smtpcode -S -j "$f"
+		jq -e --argjson n "$n" '[.codes[] | [.code, .offset]] ==
+		    [["550", $n + 7], ["5.1.1", $n + 11]]' <<<"$output" >/dev/null ||
+		    { echo "at $n: $output"; return 1; }
+	done
 }
 
 @test "a large scan into a closed pipe ends at once and quietly" {

@@ -197,10 +197,146 @@ main(void)
 	FINDS("said: 5500 x", "");
 	FINDS("said: 650 x", "");
 	FINDS("said: 5.01.1 x", "");
-	FINDS("said: 5.9.1 x", "");
 	FINDS("said: 555-1234 call us", "");
 	FINDS("[2001:db8::250]", "");
 	FINDS("", "");
+
+	/* Replies that go on with a word, not a code. */
+	FINDS("250-8BITMIME", "250@0");
+	FINDS("250-8bitmime", "250@0");
+	FINDS("<<< 250-8BITMIME", "250@4");
+	FINDS("call 555-1234 now", "");
+	FINDS("said: 555-1234 x", "");
+
+	/* Marks written against the code. */
+	FINDS("SMTP -> FROM SERVER:220 mx ESMTP", "220@20");
+	FINDS("smtp -> from server:220 mx", "220@20");
+	FINDS("S:250 OK", "250@2");
+	FINDS("s:250 OK", "250@2");
+	FINDS("C:MAIL FROM:<a@b> SIZE=250", "");
+	FINDS("10s:250 x", "");
+	FINDS("mx.example.com:250 x", "");
+	FINDS("  308 SMTP<< 220 mx ESMTP", "220@13");
+	FINDS("  308 smtp<< 220 mx ESMTP", "220@13");
+	FINDS("  308 HTTP<< 220 mx", "");
+
+	/* Quoted values and JSON strings. */
+	FINDS("level=error msg=\"535 Authentication failed.\"", "535@17");
+	FINDS("MSG=\"535 x\"", "535@5");
+	FINDS("size=\"535 x\"", "");
+	FINDS("{\"error_code\":\"554\"}", "554@15");
+	FINDS("{\"Error_Code\":\"554\"}", "554@15");
+	FINDS("{\"queue_time\":\"554\"}", "");
+	FINDS("data=\"220 mx ESMTP\"", "220@6");
+	FINDS("{\"response\":\"250 2.0.0 OK\"}", "250@13 2.0.0@17");
+	FINDS("{\"raw_reason\":\"421 busy\"}", "421@15");
+	FINDS("{\"bounce_reason\":\"421 busy\"}", "421@18");
+	FINDS("{\"responseCode\":535}", "535@16");
+	FINDS("{\"processingTimeMillis\":535}", "");
+	FINDS("{\"http_code\":503}", "");
+	FINDS("{\"HTTPStatusCode\":503}", "");
+	FINDS("{\"ErrorCode\":406}", "");
+	FINDS("{\"Message\":\"{\\\"status\\\":\\\"5.1.1\\\"}\"}", "5.1.1@26");
+	FINDS("{\"Message\":\"{\\\"code\\\":550}\"}", "550@22");
+	FINDS("{\"Message\":\"{\\\"size\\\":550}\"}", "");
+	FINDS("{\"enhanced-code\":\"5.1.1\"}", "5.1.1@18");
+	FINDS("code = 550, enhancedCode = \"5.1.1\"", "550@7 5.1.1@28");
+	FINDS("size = 550", "");
+	FINDS("('550', ['5.1.1 <a@b>: unknown'])", "550@2 5.1.1@10");
+
+	/* HTTP statuses: a number under a status key is not a reply. */
+	FINDS("{\"status\":200}", "");
+	FINDS("{\"statusCode\": 404}", "");
+	FINDS("{\"STATUS\": \"503\"}", "");
+	FINDS("status=250", "");
+	FINDS("HTTP/1.1 503 Service Unavailable", "");
+	FINDS("{\"status\":\"5.1.1\"}", "5.1.1@11");
+	FINDS("{\"status\":\"550 5.1.1 x\"}", "550@11 5.1.1@15");
+
+	/* Several replies in one buffer, with escaped line ends. */
+	FINDS("b'250-mx\\r\\n250-SIZE 10\\r\\n251 HELP\\r\\n'",
+	    "250@2 251@27");
+	FINDS("Msg: mx\\n5.1.1 x", "5.1.1@9");
+	FINDS("Msg: mx\\N250 x", "");
+	FINDS("a\r550 x", "550@2");
+	FINDS("path c:\\n250", "250@9");
+	FINDS("From: a\\r\\nSubject: 550 reasons", "");
+	FINDS("From: a\\nsize=550 x", "");
+	FINDS("From: a\\ncode=550 x", "550@14");
+
+	/* Sendmail's second code after the address. */
+	FINDS("554 5.0.0 <a@b>... 550 Host unknown", "554@0 5.0.0@4 550@19");
+	FINDS("554 <a@b>... 550 Host unknown", "554@0 550@13");
+	FINDS("<a@b>... User unknown", "");
+	FINDS("Trying.. 550 x", "");
+
+	/* Enhanced codes: long subjects and details, words before them. */
+	FINDS("dsn=5.12.345, status=bounced", "5.12.345@4");
+	FINDS("said: 550 5.12.345 x", "550@6 5.12.345@10");
+	FINDS("said: 5.9.1 x", "");
+	FINDS("Date: 5.11.26 10:15", "");
+	FINDS("{\"status\":\"5.9.1\"}", "5.9.1@11");
+	FINDS("Status: 4.12.3", "4.12.3@8");
+	FINDS("{\"enhanced_code\":\"5.12.3\"}", "5.12.3@18");
+	FINDS("mapping DSN status 4.1.1 into 5.1.1", "4.1.1@19 5.1.1@30");
+	FINDS("mapping dsn STATUS 4.1.1 x", "4.1.1@19");
+	FINDS("DSN 4.4.7 x", "4.4.7@4");
+	FINDS("error 5.7.1 x", "5.7.1@6");
+	FINDS("status 250 x", "");
+	FINDS("2.10.1 released", "");
+	FINDS("  2.10.1 released", "");
+	FINDS("Dovecot 2.10.1 x", "");
+	FINDS("version 5.12.3", "");
+	FINDS("on 5.11.26 at", "");
+	FINDS("5.11.2026 x", "");
+	FINDS("5.12.34.1 x", "");
+	FINDS("said: 5.01.1 x", "");
+	FINDS("said: 5.1.1000 x", "");
+
+	/* Replies RFC 5321 does not list, found from their digits. */
+	FINDS("said: 599 x", "599@6");
+	FINDS("said: 490 y", "490@6");
+	FINDS("said: 521 z", "521@6");
+	FINDS("said: 199 x", "");
+
+	/* The first and last words of each list: they are searched sorted. */
+	FINDS("c=550 x", "550@2");
+	FINDS("text=550 x", "550@5");
+	FINDS("x_code=550 x", "550@7");
+	FINDS("x_response=550 x", "550@11");
+	FINDS("status_code=550 x", "");
+	FINDS("statuscode=4.1.1 x", "4.1.1@11");
+	FINDS("age: 550 x", "");
+	FINDS("version: 550 x", "");
+	FINDS("(550 attempts)", "");
+	FINDS("(550 times)", "");
+	FINDS("server answered 550 x", "550@16");
+	FINDS("server said 550 x", "550@12");
+	FINDS("DSN 5.1.1 x", "5.1.1@4");
+	FINDS("status 5.1.1 x", "5.1.1@7");
+	FINDS("recv:250 x", "250@5");
+	FINDS("smtp:250 x", "250@5");
+
+	/* Counters, line numbers, glued words, units and labels. */
+	FINDS("  308 Connecting to mx.example.com", "");
+	FINDS("\t308 Connecting", "");
+	FINDS("  308          250-SIZE 10240000", "250@15");
+	FINDS("  308          250 HELP", "250@15");
+	FINDS("    250-PIPELINING", "250@4");
+	FINDS("    5.1.1 <a@b>: unknown", "5.1.1@4");
+	FINDS("#3 SmtpClient.php(418): send()", "");
+	FINDS("at Foo.java:250)", "");
+	FINDS("at Foo.Send(Foo.cs:421)", "");
+	FINDS("(4.1.1_dsn.example.net)", "");
+	FINDS("host 4.1.1_dsn.example.net", "");
+	FINDS("(250_ok)", "");
+	FINDS("Remote_host_said:_550_Mailbox_unavailable/", "550@18");
+	FINDS("failure:_(#5.1.2)_x", "5.1.2@11");
+	FINDS("RSA bits: 512", "");
+	FINDS("BITS: 512", "");
+	FINDS("rate limit exceeded: 334 from 1.2.3.4", "");
+	FINDS("(512 bits)", "");
+	FINDS("(512 BITS)", "");
 
 	/* Random bytes: codes found lie inside the input and parse. */
 	srand(1);
@@ -233,7 +369,7 @@ main(void)
 			struct scan_result	 r;
 			char			 line[96];
 
-			memset(line, i % 2 ? 'x' : 0xe9, n);
+			memset(line, i % 2 ? ' ' : 0xe9, n);
 			memcpy(line + i - 1, "(550)", 5);
 			r.n = 0;
 			scan_line(line, n, 0, &r);
@@ -256,6 +392,23 @@ main(void)
 	    &lines);
 	CHECK(strncmp(s, "       2  550      MailboxUnavailable\n"
 	    "       1  421      ServiceNotAvailable\n", 78) == 0);
+
+	/* Subjects over 7 are counted too, the first SCAN_OTHER of them. */
+	s = run("dsn=5.12.345, a\ndsn=5.12.345, b\nsaid: 599 c\n"
+	    "dsn=4.999.999, d\n", 62, SCAN_SUMMARY, &lines);
+	CHECK(strcmp(s, "       2  5.12.345 -\n       1  599      -\n"
+	    "       1  4.999.999 -\n") == 0 && lines == 4);
+	free(big);
+	if ((big = malloc(40 * (SCAN_OTHER + 100))) == NULL)
+		return 1;
+	for (i = n = 0; i < SCAN_OTHER + 100; i++)
+		n += (size_t)sprintf(big + n, "dsn=5.%zu.%zu, x\n", 8 + i / 1000,
+		    i % 1000);
+	s = run(big, n, SCAN_SUMMARY, &lines);
+	for (i = n = 0; s[i] != '\0'; i++)
+		n += s[i] == '\n';
+	CHECK(n == SCAN_OTHER && lines == SCAN_OTHER + 100);
+	CHECK(strstr(s, "5.8.0 ") != NULL && strstr(s, "5.9.") != NULL);
 
 	/* A line longer than the buffers: found in each piece. */
 	n = 200000;
