@@ -1,0 +1,530 @@
+/*
+ * Unit tests of the bounce reader: the records read from hand-written
+ * messages in tests/unit/mail, inputs of every shape, bad input.
+ */
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../fuzz/json_check.h"
+#include "bounce.h"
+#include "unit.h"
+
+#define MAIL	"tests/unit/mail/"
+#define RECS	16
+
+static struct bounce_rec	 got[RECS];
+static char			 files[RECS][256];	/* valid during the call only */
+static size_t			 ngot;
+static unsigned			 probs;		/* bits of the problems seen */
+static char			 out[1 << 16];
+
+static void
+on_record(void *arg, const struct bounce_rec *r)
+{
+	(void)arg;
+	if (ngot < RECS) {
+		got[ngot] = *r;
+		snprintf(files[ngot], sizeof(files[ngot]), "%s",
+		    r->file != NULL ? r->file : "(null)");
+	}
+	ngot++;
+}
+
+static void
+on_problem(void *arg, const char *file, unsigned long index,
+    enum bounce_problem p)
+{
+	(void)arg;
+	(void)file;
+	(void)index;
+	probs |= 1u << p;
+}
+
+static struct out	 o;
+static struct bounce_ctx ctx;
+
+/* A fresh context writing text (or JSON) into out[]. */
+static void
+setup(int json, enum lang lang)
+{
+	memset(&o, 0, sizeof(o));
+	memset(&ctx, 0, sizeof(ctx));
+	memset(out, 0, sizeof(out));
+	if ((o.fp = fmemopen(out, sizeof(out) - 1, "w")) == NULL)
+		abort();
+	o.json = json;
+	o.lang = lang;
+	ctx.out = &o;
+	ctx.record = on_record;
+	ctx.problem = on_problem;
+	ngot = 0;
+	probs = 0;
+}
+
+static void
+done(void)
+{
+	fclose(o.fp);
+	bounce_free(&ctx);
+}
+
+static void
+read_path(const char *path)
+{
+	setup(0, LANG_EN);
+	CHECK(bounce_path(&ctx, path) == 0);
+	done();
+}
+
+static void
+read_buf(const char *s, size_t n)
+{
+	setup(0, LANG_EN);
+	CHECK(bounce_buffer(&ctx, s, n, "buf") == 0);
+	done();
+}
+
+#define EQ(a, b)	CHECK(strcmp((a), (b)) == 0)
+
+/* The answers are in the messages themselves: see each file. */
+static void
+test_formats(void)
+{
+	read_path(MAIL "postfix.eml");
+	CHECK(ngot == 1 && probs == 0);
+	EQ(got[0].recipient, "bob.smith@example.net");
+	EQ(got[0].original_recipient, "bob.smith@example.net");
+	EQ(got[0].action, "failed");
+	EQ(got[0].status, "5.1.1");
+	EQ(got[0].status_from, "Status");
+	CHECK(got[0].reply_code == 550);
+	EQ(got[0].diagnostic, "550 5.1.1 <bob.smith@example.net>: Recipient "
+	    "address rejected: no such user here");
+	EQ(got[0].remote_mta, "mx.example.net");
+	EQ(got[0].reporting_mta, "mx1.example.org");
+	EQ(got[0].date, "Tue, 3 Mar 2026 10:11:58 +0100");
+	EQ(got[0].message_id, "<abc123@example.org>");
+	EQ(got[0].from, "alice@example.org");
+	EQ(got[0].to, "bob.smith@example.net");
+	EQ(got[0].subject, "R\xc3\xa9union de lundi");
+	CHECK(got[0].kind == BK_BOUNCE && got[0].index == 1);
+
+	/* Status 5.0.0 gives way to the diagnostic's 5.1.1. */
+	read_path(MAIL "sendmail.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "ivy@example.net");
+	EQ(got[0].status, "5.1.1");
+	EQ(got[0].status_from, "Diagnostic-Code");
+	EQ(got[0].date, "Thu, 5 Mar 2026 12:00:00 +0100");
+	/* "Reply 550" in the returned body is not the bounce's. */
+	EQ(got[0].subject, "Lunch?");
+
+	read_path(MAIL "exim.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "dave@example.net");
+	EQ(got[0].status, "5.2.2");
+	EQ(got[0].status_from, "text");
+	CHECK(got[0].reply_code == 550);
+	EQ(got[0].diagnostic, "550 5.2.2 Mailbox is over quota");
+	EQ(got[0].remote_mta, "mx2.example.net");
+	EQ(got[0].message_id, "<q1-2026@example.com>");
+
+	read_path(MAIL "qmail.eml");
+	CHECK(ngot == 2);
+	EQ(got[0].recipient, "frank@example.net");
+	EQ(got[0].diagnostic, "550 5.7.1 Relaying denied");
+	EQ(got[0].reporting_mta, "mail.example.com");
+	EQ(got[1].recipient, "grace@example.net");
+	EQ(got[1].status, "5.1.1");
+	CHECK(got[1].reply_code == 0);
+	EQ(got[1].diagnostic, "Sorry, no mailbox here by that name. (#5.1.1)");
+	EQ(got[1].subject, "Hello");
+
+	read_path(MAIL "exchange.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "kim@contoso.example");
+	EQ(got[0].status, "5.1.10");
+	EQ(got[0].diagnostic, "550 5.1.10 RESOLVER.ADR.RecipientNotFound; "
+	    "Recipient not found by SMTP address lookup");
+	EQ(got[0].reporting_mta, "DM6PR01MB0001.example.prod.outlook.com");
+	EQ(got[0].message_id, "<plan-7@example.com>");
+
+	read_path(MAIL "gmail.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "mia@example.net");
+	EQ(got[0].diagnostic, "550 5.1.1 The email account that you tried to "
+	    "reach does not exist.");
+
+	read_path(MAIL "domino.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "oscar@notes.example.com");
+	EQ(got[0].status, "");
+	CHECK(got[0].status_from == NULL && got[0].reply_code == 0);
+	EQ(got[0].diagnostic, "User oscar (oscar@notes.example.com) not listed "
+	    "in Domino Directory");
+
+	read_path(MAIL "opensmtpd.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "quinn@example.net");
+	EQ(got[0].status, "5.7.1");
+
+	read_path(MAIL "yahoo.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "xavier@yahoo.example");
+	CHECK(got[0].reply_code == 552);
+
+	read_path(MAIL "delayed.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].action, "delayed");
+	EQ(got[0].status, "4.4.1");
+	EQ(got[0].diagnostic, "connect to mx.example.net[198.51.100.1]:25: "
+	    "Connection timed out");
+
+	/* base64 in ISO-8859-1; the recipient in a French sentence. */
+	read_path(MAIL "latin1.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "ursula@example.net");
+	EQ(got[0].diagnostic, "550 5.1.1 inconnu");
+}
+
+static void
+test_kinds(void)
+{
+	read_path(MAIL "auto.eml");
+	CHECK(ngot == 1);
+	CHECK(got[0].kind == BK_AUTOREPLY);
+	EQ(got[0].recipient, "rosa@example.net");
+	/* windows-1252: NBSP, curly quotes, euro. */
+	EQ(got[0].diagnostic, "R\xc3\xa9ponse automatique\xc2\xa0: "
+	    "\xe2\x80\x9c" "Cong\xc3\xa9s\xe2\x80\x9d \xe2\x82\xac");
+	CHECK(got[0].reply_code == 0 && got[0].status[0] == '\0');
+
+	read_path(MAIL "arf.eml");
+	CHECK(ngot == 1);
+	CHECK(got[0].kind == BK_FEEDBACK);
+	EQ(got[0].recipient, "tom@isp.example");
+	EQ(got[0].action, "abuse");
+	EQ(got[0].reporting_mta, "fbl.isp.example");
+	CHECK(got[0].verdict.reason == REASON_FEEDBACK);
+
+	/* Subjects alone make an auto-reply; an ordinary mail is nothing. */
+	read_buf("From: a@example.org\nSubject: Out of Office: back Monday\n"
+	    "\nAway.\n", 60);
+	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+	read_buf("From: a@example.org\nSubject: Abwesenheitsnotiz\n\nx\n", 47);
+	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+	read_buf("From: a@example.org\nSubject: minutes\n\n550 5.1.1 x\n", 50);
+	CHECK(ngot == 0 && ctx.messages == 1);
+}
+
+static const char mbox[] =
+    "From MAILER-DAEMON Tue Mar  3 10:00:00 2026\n"
+    "From: MAILER-DAEMON@a.example\n"
+    "Subject: failure notice\n"
+    "\n"
+    "<one@example.net>:\n"
+    ">From here on, mail is refused\n"
+    "\n"
+    "From MAILER-DAEMON Tue Mar  3 10:00:01 2026\n"
+    "From: MAILER-DAEMON@a.example\n"
+    "Subject: failure notice\n"
+    "\n"
+    "<two@example.net>:\n"
+    ">>From the depths\n"
+    "From the middle of a paragraph, no separator\n"
+    "\n"
+    "From MAILER-DAEMON Tue Mar  3 10:00:02 2026\n"
+    "From: MAILER-DAEMON@a.example\n"
+    "Subject: failure notice\n"
+    "\n"
+    "<three@example.net>:\n"
+    "550 5.1.1 gone\n";
+
+static void
+test_mbox(void)
+{
+	read_buf(mbox, sizeof(mbox) - 1);
+	CHECK(ngot == 3 && ctx.messages == 3 && probs == 0);
+	CHECK(got[0].index == 1 && got[1].index == 2 && got[2].index == 3);
+	EQ(got[0].recipient, "one@example.net");
+	/* mboxrd: one '>' less before From. */
+	EQ(got[0].diagnostic, "From here on, mail is refused");
+	EQ(got[1].diagnostic, ">From the depths From the middle of a "
+	    "paragraph, no separator");
+	EQ(got[2].status, "5.1.1");
+	/* Without a From line first it is one message. */
+	read_buf(mbox + 44, sizeof(mbox) - 45);
+	CHECK(ctx.messages == 1 && ngot == 3);
+}
+
+static void
+test_bad(void)
+{
+	static const char nul[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: fail\0ure notice\n\n<n@example.net>:\n550 5.1.1\0x\n";
+	char	*deep;
+	size_t	 i, n = 0;
+
+	read_buf("", 0);
+	CHECK(ngot == 0 && probs == 1u << BP_EMPTY);
+	read_buf("\n\n\r\n", 4);
+	CHECK(ngot == 0 && probs == 1u << BP_EMPTY);
+	read_buf("\x7f" "ELF\x02\x01\x01\0\0\0", 10);
+	CHECK(ngot == 0 && probs == 1u << BP_NOT_MESSAGE);
+	read_buf("\xff\xfe<html>\n", 9);
+	CHECK(ngot == 0 && probs == 1u << BP_NOT_MESSAGE);
+	/* NUL bytes are read past. */
+	read_buf(nul, sizeof(nul) - 1);
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "n@example.net");
+	EQ(got[0].status, "5.1.1");
+	/* A bad message among good ones: the others are still read. */
+	read_buf("From x\nnot a header\n\nFrom y\nFrom: MAILER-DAEMON@a.example"
+	    "\n\n<z@example.net>:\n550 no\n", 66);
+	CHECK(ngot == 1 && probs == 1u << BP_NOT_MESSAGE);
+	CHECK(got[0].index == 2);
+	/* Nesting past the limit is said, and the report is still found. */
+	if ((deep = malloc(200 * 80)) == NULL)
+		abort();
+	n = (size_t)sprintf(deep, "From: MAILER-DAEMON@a.example\n");
+	for (i = 0; i < 100; i++)
+		n += (size_t)sprintf(deep + n, "Content-Type: multipart/mixed;"
+		    " boundary=b%zu\n\n--b%zu\n", i, i);
+	read_buf(deep, n);
+	CHECK(probs & 1u << BP_TOO_DEEP);
+	free(deep);
+	/* An unclosed multipart. */
+	read_buf("From: MAILER-DAEMON@a.example\nContent-Type: multipart/mixed;"
+	    " boundary=b\n\n--b\n\n<u@example.net>:\n550 5.1.1 x\n", 99);
+	CHECK(ngot == 1 && probs == 1u << BP_UNCLOSED);
+}
+
+/* Write a bounce with a header line of len bytes into fd, then close it. */
+static void
+writer(int fd, size_t len)
+{
+	static const char head[] = "From: MAILER-DAEMON@a.example\nX-Long: ";
+	static const char tail[] = "\nSubject: failure notice\n\n"
+	    "<long@example.net>:\n550 5.1.1 no\n";
+	char	 chunk[8192];
+	size_t	 n;
+
+	memset(chunk, 'a', sizeof(chunk));
+	if (write(fd, head, sizeof(head) - 1) < 0)
+		_exit(1);
+	for (; len > 0; len -= n) {
+		n = len < sizeof(chunk) ? len : sizeof(chunk);
+		if (write(fd, chunk, n) < 0)
+			_exit(1);
+	}
+	if (write(fd, tail, sizeof(tail) - 1) < 0)
+		_exit(1);
+	close(fd);
+}
+
+static void
+test_long(void)
+{
+	struct rusage	 ru;
+	long		 before;
+	pid_t		 pid;
+	int		 p[2];
+
+	getrusage(RUSAGE_SELF, &ru);
+	before = ru.ru_maxrss;
+	if (pipe(p) == -1 || (pid = fork()) == -1)
+		abort();
+	if (pid == 0) {
+		close(p[0]);
+		writer(p[1], (size_t)10 * 1024 * 1024);
+		_exit(0);
+	}
+	close(p[1]);
+	setup(0, LANG_EN);
+	CHECK(bounce_fd(&ctx, p[0], "long") == 0);
+	done();
+	close(p[0]);
+	waitpid(pid, NULL, 0);
+	CHECK(ngot == 1 && probs == 1u << BP_LONG_LINE);
+	EQ(got[0].recipient, "long@example.net");
+	getrusage(RUSAGE_SELF, &ru);
+	/* ru_maxrss is in KiB: the 10 MB line was never held. */
+	CHECK(ru.ru_maxrss - before < 4096);
+}
+
+/* The same message with other line ends gives the same records. */
+static void
+test_line_ends(void)
+{
+	FILE		*fp;
+	char		*s, *t;
+	long		 n;
+	size_t		 i, k;
+	struct bounce_rec first;
+
+	if ((fp = fopen(MAIL "postfix.eml", "rb")) == NULL)
+		abort();
+	fseek(fp, 0, SEEK_END);
+	n = ftell(fp);
+	rewind(fp);
+	s = malloc((size_t)n);
+	t = malloc(2 * (size_t)n);
+	if (s == NULL || t == NULL || fread(s, 1, (size_t)n, fp) != (size_t)n)
+		abort();
+	fclose(fp);
+	read_buf(s, (size_t)n);
+	first = got[0];
+	for (i = k = 0; i < (size_t)n; i++) {
+		if (s[i] == '\n')
+			t[k++] = '\r';
+		t[k++] = s[i];
+	}
+	read_buf(t, k);
+	CHECK(ngot == 1);
+	EQ(got[0].diagnostic, first.diagnostic);
+	EQ(got[0].subject, first.subject);
+	EQ(got[0].status, first.status);
+	for (i = 0; i < (size_t)n; i++)
+		if (s[i] == '\n')
+			s[i] = '\r';
+	read_buf(s, (size_t)n);
+	CHECK(ngot == 1);
+	EQ(got[0].diagnostic, first.diagnostic);
+	EQ(got[0].remote_mta, first.remote_mta);
+	free(s);
+	free(t);
+}
+
+static void
+put(const char *path, const char *body)
+{
+	FILE	*fp = fopen(path, "w");
+
+	if (fp == NULL)
+		abort();
+	fputs(body, fp);
+	fclose(fp);
+}
+
+#define BOUNCE_TO(a)	"From: MAILER-DAEMON@a.example\nSubject: failure " \
+			"notice\n\n<" a ">:\n550 5.1.1 no\n"
+
+static void
+test_dirs(void)
+{
+	char	 dir[] = "/tmp/test_bounce.XXXXXX", path[256];
+
+	if (mkdtemp(dir) == NULL)
+		abort();
+	snprintf(path, sizeof(path), "%s/cur", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof(path), "%s/new", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof(path), "%s/cur/2", dir);
+	put(path, BOUNCE_TO("b@example.net"));
+	snprintf(path, sizeof(path), "%s/cur/1", dir);
+	put(path, BOUNCE_TO("a@example.net"));
+	snprintf(path, sizeof(path), "%s/new/0", dir);
+	put(path, BOUNCE_TO("c@example.net"));
+	snprintf(path, sizeof(path), "%s/tmp", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof(path), "%s/tmp/9", dir);
+	put(path, BOUNCE_TO("tmp@example.net"));
+	/* A Maildir: cur then new, by name; tmp is not read. */
+	read_path(dir);
+	CHECK(ngot == 3);
+	EQ(got[0].recipient, "a@example.net");
+	EQ(got[1].recipient, "b@example.net");
+	EQ(got[2].recipient, "c@example.net");
+	snprintf(path, sizeof(path), "%s/cur/1", dir);
+	EQ(files[0], path);
+	/* Any other directory: its files by name, not its subdirectories. */
+	snprintf(path, sizeof(path), "%s/cur", dir);
+	snprintf(path, sizeof(path), "%s/tmp", dir);
+	read_path(path);
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "tmp@example.net");
+	setup(0, LANG_EN);
+	CHECK(bounce_path(&ctx, "/nonexistent/x") == -1);
+	done();
+	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
+	CHECK(system(path) == 0);
+}
+
+static void
+test_output(void)
+{
+	static const char evil[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: failure notice\n\n<e@example.net>:\n"
+	    "550 5.1.1 \x1b[31mred\xe2\x80\xae txet\xc2\x9b \xff end\n";
+	const char	*p;
+
+	setup(1, LANG_EN);
+	CHECK(bounce_path(&ctx, MAIL "postfix.eml") == 0);
+	CHECK(bounce_path(&ctx, MAIL "auto.eml") == 0);
+	CHECK(bounce_buffer(&ctx, evil, sizeof(evil) - 1, "f\"\n") == 0);
+	done();
+	CHECK(json_lines_valid(out, strlen(out)));
+	CHECK(strstr(out, "\"recipient\":\"bob.smith@example.net\"") != NULL);
+	CHECK(strstr(out, "\"original_recipient\":null") != NULL);
+	CHECK(strstr(out, "\"reply_code\":550") != NULL);
+	CHECK(strstr(out, "\"kind\":\"autoreply\"") != NULL);
+	CHECK(strstr(out, "\"reason\":null") != NULL);
+	/* Text: no byte of the message may drive the terminal. */
+	setup(0, LANG_FR);
+	CHECK(bounce_buffer(&ctx, evil, sizeof(evil) - 1, "f\x1b]0;x\a")
+	    == 0);
+	done();
+	for (p = out; *p != '\0'; p++)
+		CHECK(*p != '\x1b');
+	/* ESC in a header or diagnostic is a blank like any control. */
+	CHECK(strstr(out, "550 5.1.1 [31mred<U+202E> txet<U+009B>") != NULL);
+	CHECK(strstr(out, "\xef\xbf\xbd end") != NULL);
+	CHECK(strstr(out, "f\\x1b]0;x\\x07 #1  e@example.net\n") == out);
+	CHECK(strstr(out, "    diagnostic : 550 5.1.1") != NULL);
+	/* The registry's explanation of 5.1.1, in French. */
+	CHECK(strstr(out, "La bo\xc3\xaete aux lettres") != NULL);
+}
+
+static void
+test_summary(void)
+{
+	setup(0, LANG_EN);
+	ctx.by = BY_DOMAIN;
+	CHECK(bounce_path(&ctx, MAIL "qmail.eml") == 0);
+	CHECK(bounce_path(&ctx, MAIL "postfix.eml") == 0);
+	bounce_summary(&ctx);
+	done();
+	EQ(out, "       3  example.net\n");
+	setup(1, LANG_EN);
+	ctx.by = BY_STATUS;
+	CHECK(bounce_path(&ctx, MAIL "qmail.eml") == 0);
+	CHECK(bounce_path(&ctx, MAIL "postfix.eml") == 0);
+	CHECK(bounce_path(&ctx, MAIL "yahoo.eml") == 0);
+	bounce_summary(&ctx);
+	done();
+	EQ(out, "[{\"status\":\"5.1.1\",\"count\":2},{\"status\":\"5.7.1\","
+	    "\"count\":1},{\"status\":\"552\",\"count\":1}]\n");
+	CHECK(json_lines_valid(out, strlen(out)));
+}
+
+int
+main(void)
+{
+	test_formats();
+	test_kinds();
+	test_mbox();
+	test_bad();
+	test_long();
+	test_line_ends();
+	test_dirs();
+	test_output();
+	test_summary();
+	return unit_done("test_bounce");
+}
