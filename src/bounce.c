@@ -326,7 +326,10 @@ html_text(const char *s, size_t n, char *dst, size_t size)
 				continue;
 			}
 		}
-		dst[len++] = s[i] == '\r' ? '\n' : s[i];
+		if (s[i] == '\r')
+			dst[len++] = '\n';
+		else
+			dst[len++] = s[i];
 		i++;
 	}
 	return len;
@@ -428,7 +431,7 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 		end = k + 1;
 		if (end < n && s[end] == ':')
 			end++;
-		else if (n - end >= 3 && strncmp(s + end, "...", 3) == 0)
+		else if (end + 3 <= n && strncmp(s + end, "...", 3) == 0)
 			end += 3;
 		else if (!blank(s + end, n - end))
 			return 0;
@@ -865,7 +868,7 @@ from_dsn(const struct facts *f)
 	const struct dsn_rcpt	*d, *h;
 	struct bounce_rec	*rec;
 	size_t			 i, k;
-	int			 c, s, dt, c2, s2, d2;
+	int			 c = 0, s = 0, dt = 0, c2, s2, d2;
 
 	for (i = 0; i < dsn.nrcpt; i++) {
 		d = &dsn.rcpt[i];
@@ -941,11 +944,11 @@ from_text(const char *t, size_t n, const struct facts *f)
 	struct dsn_rcpt		*h;
 	char			 addr[BOUNCE_ADDR_MAX];
 	const char		*p = msg.failed;
-	size_t			 i, k, count;
+	size_t			 i, count;
 
 	/* Exim and Gmail name them in X-Failed-Recipients too. */
 	while (human.nrcpt == 0 && *p != '\0') {
-		if ((k = message_addr(p, strlen(p), addr, sizeof(addr))) == 0)
+		if (message_addr(p, strlen(p), addr, sizeof(addr)) == 0)
 			break;
 		human_rcpt(addr);
 		p = strchr(p, ',');
@@ -1451,7 +1454,7 @@ sum_add(struct bounce_ctx *ctx, const struct bounce_rec *rec)
 
 	sum_key(ctx, rec, key, sizeof(key));
 	if (sum->n >= SUM_SLOTS / 2)
-		strcpy(key, "(other)");
+		copy(key, sizeof(key), "(other)", 7);
 	for (i = hash(key) & (SUM_SLOTS - 1); sum->rows[i].count > 0;
 	    i = (i + 1) & (SUM_SLOTS - 1))
 		if (strcmp(sum->rows[i].key, key) == 0) {
@@ -1510,7 +1513,7 @@ bounce_summary(struct bounce_ctx *ctx)
 	for (i = 0; ctx->sum != NULL && i < SUM_SLOTS; i++)
 		if (ctx->sum->rows[i].count > 0)
 			rows[n++] = &ctx->sum->rows[i];
-	qsort(rows, n, sizeof(rows[0]), row_cmp);
+	qsort(rows, n, sizeof(const struct sum_row *), row_cmp);
 	if (o->json)
 		putc('[', o->fp);
 	for (i = 0; i < n; i++) {
@@ -1733,7 +1736,8 @@ bounce_fd(struct bounce_ctx *ctx, int fd, const char *name)
 static int
 dir_file(struct bounce_ctx *ctx, const char *dir, const char *name)
 {
-	char		 path[4096];
+	/* Static: records and problems point to it while it is read. */
+	static char	 path[4096];
 	struct stat	 st;
 	int		 fd, rc;
 

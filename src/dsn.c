@@ -121,7 +121,7 @@ dsn_untype(char *v)
 {
 	size_t	 i;
 
-	for (i = 0; v[i] != '\0' && i < 32; i++) {
+	for (i = 0; i < 32 && v[i] != '\0'; i++) {
 		int c = lower((unsigned char)v[i]);
 
 		if (c == ';') {

@@ -3,6 +3,7 @@
  * a visitor hears of each part and gets the decoded bodies it asks for.
  * Memory is fixed: one part's header and a stack of boundaries.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "message.h"
@@ -189,7 +190,8 @@ part_fields(struct mime *m)
 	p->head = m->head;
 	p->headlen = m->headlen;
 	p->charset[0] = p->report_type[0] = p->boundary[0] = '\0';
-	strcpy(p->type, m->digest ? "message/rfc822" : "text/plain");
+	snprintf(p->type, sizeof(p->type), "%s", m->digest ? "message/rfc822" :
+	    "text/plain");
 	if (message_header(m->head, m->headlen, "Content-Type", v,
 	    sizeof(v)) && v[0] != '\0') {
 		for (i = 0; v[i] != '\0' && v[i] != ';' && !is_wsp(v[i]) &&
@@ -328,11 +330,15 @@ body_line(struct mime *m, const char *s, size_t n)
 		if (soft)
 			n--;
 		while (n > 0) {
-			piece = n < MIME_SCRATCH ? n : MIME_SCRATCH;
-			/* Never split an escape between pieces. */
-			if (piece < n && piece > 2 && (s[piece - 1] == '=' ||
-			    s[piece - 2] == '='))
-				piece -= s[piece - 1] == '=' ? 1 : 2;
+			piece = n;
+			if (piece > MIME_SCRATCH) {
+				/* Never split an escape between pieces. */
+				piece = MIME_SCRATCH;
+				if (s[piece - 1] == '=')
+					piece--;
+				else if (s[piece - 2] == '=')
+					piece -= 2;
+			}
 			data(m, m->scratch, qp_decode(s, piece, m->scratch));
 			s += piece;
 			n -= piece;
