@@ -576,6 +576,22 @@ host_after(const char *s, size_t n, const char *word, char *dst,
 	return 1;
 }
 
+/* Courier starts with the host: "mail.example.net [192.0.2.7]:". */
+static void
+host_first(const char *s, char *dst, size_t size)
+{
+	size_t	 k;
+
+	for (k = 0; s[k] != '\0' && s[k] != ' '; k++)
+		if (!((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' &&
+		    s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') ||
+		    s[k] == '.' || s[k] == '-'))
+			return;
+	if (k > 0 && s[k] == ' ' && s[k + 1] == '[' &&
+	    memchr(s, '.', k) != NULL)
+		copy(dst, size, s, k);
+}
+
 /* Message-level facts of the text: who wrote it, who was talked to. */
 struct facts {
 	char	 reporting[BOUNCE_ADDR_MAX];
@@ -988,6 +1004,9 @@ from_text(const char *t, size_t n, const struct facts *f)
 				host_after(h->diagnostic,
 				    strlen(h->diagnostic), "connected to ",
 				    rec->remote_mta, sizeof(rec->remote_mta));
+			if (rec->remote_mta[0] == '\0')
+				host_first(h->diagnostic, rec->remote_mta,
+				    sizeof(rec->remote_mta));
 			diag_codes(rec, h->diagnostic, 0);
 		}
 		if (rec->remote_mta[0] == '\0')

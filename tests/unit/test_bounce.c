@@ -92,6 +92,12 @@ read_buf(const char *s, size_t n)
 
 #define EQ(a, b)	CHECK(strcmp((a), (b)) == 0)
 
+static void
+read_str(const char *s)
+{
+	read_buf(s, strlen(s));
+}
+
 /* The answers are in the messages themselves: see each file. */
 static void
 test_formats(void)
@@ -186,6 +192,20 @@ test_formats(void)
 	EQ(got[0].diagnostic, "connect to mx.example.net[198.51.100.1]:25: "
 	    "Connection timed out");
 
+	read_path(MAIL "courier.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "bill@example.net");
+	EQ(got[0].remote_mta, "mail.example.net");
+	EQ(got[0].diagnostic, "550 5.1.1 <bill@example.net>... no such user");
+
+	/* HTML only: the text is read from it. */
+	read_path(MAIL "m365html.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "dan@fabrikam.example");
+	EQ(got[0].status, "5.2.2");
+	CHECK(got[0].reply_code == 554);
+	EQ(got[0].reporting_mta, "BN8PR.example.prod.outlook.com");
+
 	/* base64 in ISO-8859-1; the recipient in a French sentence. */
 	read_path(MAIL "latin1.eml");
 	CHECK(ngot == 1);
@@ -213,13 +233,27 @@ test_kinds(void)
 	EQ(got[0].reporting_mta, "fbl.isp.example");
 	CHECK(got[0].verdict.reason == REASON_FEEDBACK);
 
+	/* RFC 3834 and the usual headers, whatever the subject. */
+	read_str("From: a@example.org\nAuto-Submitted: Auto-Replied (vacation)"
+	    "\nSubject: Re: plans\n\nAway.\n");
+	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+	read_str("From: a@example.org\nX-Autoreply: yes\nSubject: Re: x\n\n"
+	    "Away.\n");
+	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+	read_str("From: a@example.org\nPrecedence: auto_reply\nSubject: Re: x"
+	    "\n\nAway.\n");
+	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+	/* Auto-generated is what bounces say too: not an auto-reply. */
+	read_str("From: a@example.org\nAuto-Submitted: auto-generated\n"
+	    "Subject: Re: x\n\nAway.\n");
+	CHECK(ngot == 0);
 	/* Subjects alone make an auto-reply; an ordinary mail is nothing. */
-	read_buf("From: a@example.org\nSubject: Out of Office: back Monday\n"
-	    "\nAway.\n", 60);
+	read_str("From: a@example.org\nSubject: Out of Office: back Monday\n"
+	    "\nAway.\n");
 	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
-	read_buf("From: a@example.org\nSubject: Abwesenheitsnotiz\n\nx\n", 47);
+	read_str("From: a@example.org\nSubject: Abwesenheitsnotiz\n\nx\n");
 	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
-	read_buf("From: a@example.org\nSubject: minutes\n\n550 5.1.1 x\n", 50);
+	read_str("From: a@example.org\nSubject: minutes\n\n550 5.1.1 x\n");
 	CHECK(ngot == 0 && ctx.messages == 1);
 }
 
@@ -263,6 +297,42 @@ test_mbox(void)
 	CHECK(ctx.messages == 1 && ngot == 3);
 }
 
+/* RFC 6533: the global form, UTF-8 addresses in utf-8 type. */
+static const char global[] =
+    "From: MAILER-DAEMON@mx.example.org\n"
+    "Content-Type: multipart/report; report-type=global-delivery-status;"
+    " boundary=g\n"
+    "\n"
+    "--g\n"
+    "Content-Type: message/global-delivery-status\n"
+    "\n"
+    "Reporting-MTA: dns; mx.example.org\n"
+    "\n"
+    "Final-Recipient: utf-8; Jos\xc3\xa9@exemple.fr\n"
+    "Action: failed\n"
+    "Status: 5.1.1\n"
+    "\n"
+    "Final-Recipient: rfc822; big@example.net\n"
+    "Action: failed\n"
+    "Status: 5.99999999999.1\n"
+    "Diagnostic-Code: smtp; 99999999999 5.1.99999999999 huge\n"
+    "--g--\n";
+
+static void
+test_global(void)
+{
+	read_buf(global, sizeof(global) - 1);
+	CHECK(ngot == 2);
+	EQ(got[0].recipient, "jos\xc3\xa9@exemple.fr");
+	EQ(got[0].status, "5.1.1");
+	EQ(got[0].reporting_mta, "mx.example.org");
+	/* Numbers too big for a code are none. */
+	EQ(got[1].recipient, "big@example.net");
+	EQ(got[1].status, "");
+	CHECK(got[1].reply_code == 0);
+	EQ(got[1].diagnostic, "99999999999 5.1.99999999999 huge");
+}
+
 static void
 test_bad(void)
 {
@@ -271,13 +341,13 @@ test_bad(void)
 	char	*deep;
 	size_t	 i, n = 0;
 
-	read_buf("", 0);
+	read_str("");
 	CHECK(ngot == 0 && probs == 1u << BP_EMPTY);
-	read_buf("\n\n\r\n", 4);
+	read_str("\n\n\r\n");
 	CHECK(ngot == 0 && probs == 1u << BP_EMPTY);
-	read_buf("\x7f" "ELF\x02\x01\x01\0\0\0", 10);
+	read_str("\x7f" "ELF\x02\x01\x01\0\0\0");
 	CHECK(ngot == 0 && probs == 1u << BP_NOT_MESSAGE);
-	read_buf("\xff\xfe<html>\n", 9);
+	read_str("\xff\xfe<html>\n");
 	CHECK(ngot == 0 && probs == 1u << BP_NOT_MESSAGE);
 	/* NUL bytes are read past. */
 	read_buf(nul, sizeof(nul) - 1);
@@ -285,8 +355,8 @@ test_bad(void)
 	EQ(got[0].recipient, "n@example.net");
 	EQ(got[0].status, "5.1.1");
 	/* A bad message among good ones: the others are still read. */
-	read_buf("From x\nnot a header\n\nFrom y\nFrom: MAILER-DAEMON@a.example"
-	    "\n\n<z@example.net>:\n550 no\n", 66);
+	read_str("From x\nnot a header\n\nFrom y\nFrom: MAILER-DAEMON@a.example"
+	    "\n\n<z@example.net>:\n550 no\n");
 	CHECK(ngot == 1 && probs == 1u << BP_NOT_MESSAGE);
 	CHECK(got[0].index == 2);
 	/* Nesting past the limit is said, and the report is still found. */
@@ -300,8 +370,8 @@ test_bad(void)
 	CHECK(probs & 1u << BP_TOO_DEEP);
 	free(deep);
 	/* An unclosed multipart. */
-	read_buf("From: MAILER-DAEMON@a.example\nContent-Type: multipart/mixed;"
-	    " boundary=b\n\n--b\n\n<u@example.net>:\n550 5.1.1 x\n", 99);
+	read_str("From: MAILER-DAEMON@a.example\nContent-Type: multipart/mixed;"
+	    " boundary=b\n\n--b\n\n<u@example.net>:\n550 5.1.1 x\n");
 	CHECK(ngot == 1 && probs == 1u << BP_UNCLOSED);
 }
 
@@ -520,6 +590,7 @@ main(void)
 	test_formats();
 	test_kinds();
 	test_mbox();
+	test_global();
 	test_bad();
 	test_long();
 	test_line_ends();
