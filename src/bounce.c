@@ -234,6 +234,9 @@ visit_begin(const struct mime_part *p, void *arg)
 	}
 	if (p->enclosed)
 		return MIME_PRUNE;
+	/* A multipart without a boundary is read as the text it is. */
+	if (strncmp(t, "multipart/", 10) == 0 && p->boundary[0] == '\0')
+		return keep(&text, p, T_TEXT);
 	if (strncmp(t, "multipart/", 10) == 0 ||
 	    strcmp(t, "message/rfc822") == 0 || strcmp(t, "message/global") == 0)
 		return MIME_CONTINUE;
@@ -1128,7 +1131,7 @@ msg_done(struct bounce_ctx *ctx)
 		report_problem(ctx, BP_TOO_DEEP);
 	if (msg.long_line)
 		report_problem(ctx, BP_LONG_LINE);
-	if (text.seen)
+	if (text.seen && (text.len > 0 || !html.seen))
 		n = message_charset(text.charset, text.data, text.len, conv,
 		    sizeof(conv));
 	else if (html.seen) {

@@ -369,6 +369,11 @@ test_bad(void)
 	read_buf(deep, n);
 	CHECK(probs & 1u << BP_TOO_DEEP);
 	free(deep);
+	/* A multipart without its boundary parameter: read as text. */
+	read_str("From: MAILER-DAEMON@a.example\nContent-Type: multipart/report"
+	    "\n\n<nb@example.net>:\n550 5.1.1 no\n");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "nb@example.net");
 	/* An unclosed multipart. */
 	read_str("From: MAILER-DAEMON@a.example\nContent-Type: multipart/mixed;"
 	    " boundary=b\n\n--b\n\n<u@example.net>:\n550 5.1.1 x\n");
