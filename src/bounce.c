@@ -886,6 +886,7 @@ from_dsn(const struct facts *f)
 {
 	const struct dsn_rcpt	*d, *h;
 	struct bounce_rec	*rec;
+	struct scan_result	 r;
 	size_t			 i, k;
 	int			 c = 0, s = 0, dt = 0, c2, s2, d2;
 
@@ -929,8 +930,6 @@ from_dsn(const struct facts *f)
 		/* A vague Status gives way to the diagnostic's code. */
 		if (rec->status_from != NULL && strcmp(rec->status_from,
 		    "Status") == 0 && s == 0 && dt == 0) {
-			struct scan_result	 r;
-
 			r.n = 0;
 			scan_line(rec->diagnostic, strlen(rec->diagnostic), 0,
 			    &r);
@@ -961,9 +960,9 @@ from_text(const char *t, size_t n, const struct facts *f)
 {
 	struct bounce_rec	*rec;
 	struct dsn_rcpt		*h;
-	char			 addr[BOUNCE_ADDR_MAX];
-	const char		*p = msg.failed;
-	size_t			 i, count;
+	char			 addr[BOUNCE_ADDR_MAX], b[BOUNCE_DIAG_MAX];
+	const char		*p = msg.failed, *line;
+	size_t			 i, count, pos, len;
 
 	/* Exim and Gmail name them in X-Failed-Recipients too. */
 	while (human.nrcpt == 0 && *p != '\0') {
@@ -982,15 +981,11 @@ from_text(const char *t, size_t n, const struct facts *f)
 		    f->reporting, strlen(f->reporting));
 		if (human.nrcpt == 0) {
 			/* A bounce that names nobody: its first code. */
-			const char	*line;
-			size_t		 pos = 0, len;
-
+			pos = 0;
 			while (next_line(t, n, &pos, &line, &len)) {
 				if (orig_marker(line, len))
 					break;
 				if (has_code(line, len)) {
-					char	 b[BOUNCE_DIAG_MAX];
-
 					copy(b, sizeof(b), line, len);
 					diag_codes(rec, b, 0);
 					break;

@@ -21,6 +21,7 @@ int	 message_is_addr(const char *, size_t);
 
 #define MIME_DEPTH	64		/* parts nested deeper are skipped */
 #define MIME_HEAD_MAX	((size_t)64 * 1024)	/* a part's header kept */
+#define MIME_FIELD_MAX	((size_t)8 * 1024)	/* a header line kept */
 #define MIME_BOUNDARY	80		/* RFC 2046 allows 70 */
 #define MIME_SCRATCH	4096
 
@@ -31,7 +32,7 @@ enum mime_enc { ENC_IDENTITY, ENC_QP, ENC_BASE64 };
 /* What went wrong in a message's structure (bits). */
 #define MIME_UNCLOSED	0x1	/* a multipart without its closing boundary */
 #define MIME_TOODEEP	0x2	/* parts nested deeper than MIME_DEPTH */
-#define MIME_HEADCUT	0x4	/* a header longer than MIME_HEAD_MAX */
+#define MIME_HEADCUT	0x4	/* a header line or a header was cut */
 
 /* A part as its header describes it; head is valid during begin only. */
 struct mime_part {

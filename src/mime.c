@@ -405,6 +405,11 @@ mime_line(struct mime *m, const char *s, size_t n)
 		}
 		if (message_is_field(s, n) || (m->headlen > 0 &&
 		    is_wsp(s[0]))) {
+			/* A huge line is cut so that the fields after it fit. */
+			if (n > MIME_FIELD_MAX) {
+				n = MIME_FIELD_MAX;
+				m->problems |= MIME_HEADCUT;
+			}
 			room = MIME_HEAD_MAX - m->headlen;
 			if (room > 0) {
 				if (n + 1 < room) {

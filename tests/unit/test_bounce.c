@@ -380,13 +380,12 @@ test_bad(void)
 	CHECK(ngot == 1 && probs == 1u << BP_UNCLOSED);
 }
 
-/* Write a bounce with a header line of len bytes into fd, then close it. */
+/* Write an auto-reply with a header line of len bytes into fd, then close. */
 static void
 writer(int fd, size_t len)
 {
-	static const char head[] = "From: MAILER-DAEMON@a.example\nX-Long: ";
-	static const char tail[] = "\nSubject: failure notice\n\n"
-	    "<long@example.net>:\n550 5.1.1 no\n";
+	static const char head[] = "From: Long <long@example.net>\nX-Long: ";
+	static const char tail[] = "\nSubject: Out of office\n\nAway.\n";
 	char	 chunk[8192];
 	size_t	 n;
 
@@ -427,7 +426,10 @@ test_long(void)
 	close(p[0]);
 	waitpid(pid, NULL, 0);
 	CHECK(ngot == 1 && probs == 1u << BP_LONG_LINE);
+	/* The fields after the long line are still read. */
+	CHECK(got[0].kind == BK_AUTOREPLY);
 	EQ(got[0].recipient, "long@example.net");
+	EQ(got[0].diagnostic, "Out of office");
 	getrusage(RUSAGE_SELF, &ru);
 	/* ru_maxrss is in KiB: the 10 MB line was never held. */
 	CHECK(ru.ru_maxrss - before < 4096);

@@ -227,6 +227,16 @@ test_broken(void)
 	mime_line(&m, "a\0b", 3);
 	mime_end(&m);
 	CHECK(ngot == 4 && memcmp(got, "a\0b\n", 4) == 0);
+	/* A header line of 100 KB is cut; the fields after it are read. */
+	if ((deep = malloc(110 * 1024)) == NULL)
+		abort();
+	memcpy(deep, "X-Long: ", 8);
+	memset(deep + 8, 'a', 100 * 1024);
+	strcpy(deep + 8 + 100 * 1024, "\nContent-Type: text/html\n\nbody\n");
+	CHECK(walk(deep) == MIME_HEADCUT);
+	EQ(seen, "0:text/html");
+	EQ(got, "body\n");
+	free(deep);
 	/* Nesting deeper than MIME_DEPTH is skipped, not followed. */
 	if ((deep = malloc(100 * 64)) == NULL)
 		abort();
