@@ -1267,6 +1267,29 @@ static const char *const blabels[B_MAX][LANG_MAX] = {
 
 #define BL(o, l)	(blabels[(l)][(o)->lang])
 
+/* The actions of RFC 3464 section 2.3.3 in each language. */
+static const char *const actions[][LANG_MAX] = {
+	{ "delayed", "différé" },
+	{ "delivered", "remis" },
+	{ "expanded", "développé" },
+	{ "failed", "échec" },
+	{ "relayed", "relayé" },
+};
+
+/* An action as the reader says it; one not in RFC 3464 as it came. */
+static void
+text_action(struct out *o, const char *a)
+{
+	size_t	 i;
+
+	for (i = 0; i < NELEM(actions); i++)
+		if (strcmp(a, actions[i][LANG_EN]) == 0) {
+			fputs(actions[i][o->lang], o->fp);
+			return;
+		}
+	put_text(o->fp, a);
+}
+
 /* "    label: value", the value escaped; nothing if it is empty. */
 static void
 text_field(struct out *o, enum blabel l, const char *v)
@@ -1315,7 +1338,7 @@ text_rec(struct out *o, const struct bounce_rec *rec)
 	fputs("   ", o->fp);
 	if (rec->action[0] != '\0') {
 		putc(' ', o->fp);
-		put_text(o->fp, rec->action);
+		text_action(o, rec->action);
 	}
 	if (rec->kind == BK_BOUNCE) {
 		putc(' ', o->fp);

@@ -565,8 +565,29 @@ test_output(void)
 	CHECK(strstr(out, "\xef\xbf\xbd end") != NULL);
 	CHECK(strstr(out, "f\\x1b]0;x\\x07 #1  e@example.net\n") == out);
 	CHECK(strstr(out, "    diagnostic : 550 5.1.1") != NULL);
+	CHECK(strstr(out, "\n    \xc3\xa9" "chec 5.1.1 (550)  ") != NULL);
 	/* The registry's explanation of 5.1.1, in French. */
 	CHECK(strstr(out, "La bo\xc3\xaete aux lettres") != NULL);
+}
+
+/* One block per recipient: where, who, then the codes and the words. */
+static void
+test_text(void)
+{
+	const char	*first = MAIL "qmail.eml #1  frank@example.net\n"
+			    "    failed 5.7.1 (550)  ";
+
+	setup(0, LANG_EN);
+	CHECK(bounce_path(&ctx, MAIL "qmail.eml") == 0);
+	done();
+	CHECK(strncmp(out, first, strlen(first)) == 0);
+	CHECK(strstr(out, "\n    diagnostic: 550 5.7.1 Relaying denied\n"
+	    "    reported by: mail.example.com\n"
+	    "    date: 5 Mar 2026 11:00:00 -0000\n"
+	    "    original: \"Hello\" <m1@example.com>\n") != NULL);
+	/* A blank line between blocks; 5.1.1 alone, no reply code. */
+	CHECK(strstr(out, "\n\n" MAIL "qmail.eml #1  grace@example.net\n"
+	    "    failed 5.1.1  ") != NULL);
 }
 
 static void
@@ -603,6 +624,7 @@ main(void)
 	test_line_ends();
 	test_dirs();
 	test_output();
+	test_text();
 	test_summary();
 	return unit_done("test_bounce");
 }
