@@ -22,7 +22,7 @@
 #define SUM_KEY		96
 
 /* Where the decoded body of the part being read goes. */
-enum target { T_NONE, T_DS, T_FB, T_TEXT, T_HTML, T_ORIG };
+enum target { T_NONE, T_DS, T_FB, T_TEXT, T_HTML, T_ORIG, T_PRE };
 
 /* A buffer for one kind of part. */
 struct pbuf {
@@ -46,6 +46,8 @@ struct msg {
 	char		 to[BOUNCE_ADDR_MAX];
 	char		 date[128];
 	char		 failed[1024];	/* X-Failed-Recipients */
+	char		 in_reply_to[BOUNCE_ADDR_MAX];
+	char		 references[1024];
 	int		 autoreply;	/* the header says so */
 	int		 orig_set;
 	char		 orig_id[BOUNCE_ADDR_MAX];
@@ -76,7 +78,7 @@ struct reader {
 
 static struct mime	 mime;
 static struct msg	 msg;
-static struct pbuf	 ds, text, html, orig;
+static struct pbuf	 ds, text, html, orig, pre;
 static struct dsn	 dsn, human;
 static struct bounce_rec recs[DSN_RCPT_MAX];
 static char		 conv[2 * BOUNCE_PART_MAX + 1];
@@ -192,6 +194,8 @@ top_header(const char *head, size_t n)
 	message_addr(v, strlen(v), msg.to, sizeof(msg.to));
 	field(head, n, "Date", msg.date, sizeof(msg.date));
 	field(head, n, "X-Failed-Recipients", msg.failed, sizeof(msg.failed));
+	field(head, n, "In-Reply-To", msg.in_reply_to, sizeof(msg.in_reply_to));
+	field(head, n, "References", msg.references, sizeof(msg.references));
 	msg.autoreply = 0;
 	if (message_header(head, n, "Auto-Submitted", v, sizeof(v)) &&
 	    find_ci(v, strlen(v), "auto-replied") != NULL)
@@ -234,6 +238,13 @@ visit_begin(const struct mime_part *p, void *arg)
 	}
 	if (p->enclosed)
 		return MIME_PRUNE;
+	/* The preamble of the message, in case no boundary ever comes. */
+	if (p->message && strncmp(t, "multipart/", 10) == 0 &&
+	    p->boundary[0] != '\0') {
+		pre.len = 0;
+		msg.target = T_PRE;
+		return MIME_CONTINUE;
+	}
 	/* A multipart without a boundary is read as the text it is. */
 	if (strncmp(t, "multipart/", 10) == 0 && p->boundary[0] == '\0')
 		return keep(&text, p, T_TEXT);
@@ -273,6 +284,9 @@ visit_data(const struct mime_part *p, const char *s, size_t n, void *arg)
 		break;
 	case T_ORIG:
 		pbuf_add(&orig, s, n);
+		break;
+	case T_PRE:
+		pbuf_add(&pre, s, n);
 		break;
 	default:
 		break;
@@ -381,6 +395,10 @@ orig_marker(const char *s, size_t n)
 	if (n >= 3 && strncmp(s, "---", 3) == 0)
 		return find_ci(s, n, "message") != NULL &&
 		    find_ci(s, n, "following message") == NULL;
+	/* A part's header in text whose boundary was wrong: 2. */
+	if ((n >= 28 && find_ci(s, 28, "content-type: message/rfc822")) ||
+	    (n >= 32 && find_ci(s, 32, "content-type: text/rfc822-headers")))
+		return 2;
 	return (n >= 23 && find_ci(s, 23, "original message header")) ||
 	    (n >= 18 && find_ci(s, 18, "below is a copy of")) ||
 	    (n >= 20 && find_ci(s, 20, "below this line is a"));
@@ -590,8 +608,10 @@ host_first(const char *s, char *dst, size_t size)
 		    s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') ||
 		    s[k] == '.' || s[k] == '-'))
 			return;
-	if (k > 0 && s[k] == ' ' && s[k + 1] == '[' &&
-	    memchr(s, '.', k) != NULL)
+	/* Or qmail's address alone: "192.0.2.7 does not like ...". */
+	if ((k > 0 && s[k] == ' ' && s[k + 1] == '[' &&
+	    memchr(s, '.', k) != NULL) || (k >= 7 && k <= 15 && s[k] == ' ' &&
+	    strspn(s, "0123456789.") == k))
 		copy(dst, size, s, k);
 }
 
@@ -629,6 +649,8 @@ line_facts(struct facts *f, const char *s, size_t n)
 		if (!host_after(s, n, "generating server: ", f->reporting,
 		    sizeof(f->reporting)) &&
 		    !host_after(s, n, "mail system at host ", f->reporting,
+		    sizeof(f->reporting)) &&
+		    !host_after(s, n, "on the queue on ", f->reporting,
 		    sizeof(f->reporting)))
 			host_after(s, n, "qmail-send program at ",
 			    f->reporting, sizeof(f->reporting));
@@ -677,12 +699,16 @@ human_parse(const char *s, size_t n, struct facts *f)
 	const char	*line;
 	char		 addr[BOUNCE_ADDR_MAX];
 	size_t		 pos = 0, len, rest, i;
-	int		 intro = 0;
+	int		 intro = 0, k;
 
 	human.nrcpt = human.dropped = 0;
 	memset(f, 0, sizeof(*f));
 	while (next_line(s, n, &pos, &line, &len)) {
-		if (orig_marker(line, len)) {
+		if ((k = orig_marker(line, len)) != 0) {
+			/* Past the rest of the part's own header. */
+			while (k == 2 && next_line(s, n, &pos, &line, &len) &&
+			    !blank(line, len))
+				continue;
 			if (!msg.orig_set)
 				orig_from_text(s, n, pos);
 			break;
@@ -848,12 +874,26 @@ rec_new(size_t i, enum bounce_kind kind)
 	return rec;
 }
 
+static void
+host_lower(char *s)
+{
+	size_t	 n;
+
+	for (n = 0; s[n] != '\0'; n++)
+		s[n] = (char)lower((unsigned char)s[n]);
+	if (n > 1 && s[n - 1] == '.')
+		s[n - 1] = '\0';
+}
+
 /* Codes, verdict and provider, from what the record holds. */
 static void
 rec_finish(struct bounce_rec *rec)
 {
 	int	 c, s, d;
 
+	/* Host names are case-blind; a final dot is the DNS root. */
+	host_lower(rec->remote_mta);
+	host_lower(rec->reporting_mta);
 	if (rec->reply_code != 0)
 		basic_set(&rec->basic, rec->reply_code);
 	if (rec->status[0] != '\0' && status_code(rec->status, &c, &s, &d))
@@ -974,24 +1014,27 @@ from_text(const char *t, size_t n, const struct facts *f)
 			break;
 		p++;
 	}
+	/* A bounce that names nobody: its first code, if it has one. */
+	b[0] = '\0';
+	pos = 0;
+	while (human.nrcpt == 0 && next_line(t, n, &pos, &line, &len)) {
+		if (orig_marker(line, len))
+			break;
+		if (has_code(line, len)) {
+			copy(b, sizeof(b), line, len);
+			break;
+		}
+	}
+	if (human.nrcpt == 0 && b[0] == '\0')
+		return 0;
 	count = human.nrcpt > 0 ? human.nrcpt : 1;
 	for (i = 0; i < count; i++) {
 		rec = rec_new(i, BK_BOUNCE);
 		copy(rec->reporting_mta, sizeof(rec->reporting_mta),
 		    f->reporting, strlen(f->reporting));
-		if (human.nrcpt == 0) {
-			/* A bounce that names nobody: its first code. */
-			pos = 0;
-			while (next_line(t, n, &pos, &line, &len)) {
-				if (orig_marker(line, len))
-					break;
-				if (has_code(line, len)) {
-					copy(b, sizeof(b), line, len);
-					diag_codes(rec, b, 0);
-					break;
-				}
-			}
-		} else {
+		if (human.nrcpt == 0)
+			diag_codes(rec, b, 0);
+		else {
 			h = &human.rcpt[i];
 			human_fill(t, n, h);
 			copy(rec->recipient, sizeof(rec->recipient), h->final,
@@ -1049,14 +1092,13 @@ from_feedback(void)
 			    sizeof(rec->recipient));
 		}
 	}
-	if (n == 0) {
-		rec = rec_new(n++, BK_FEEDBACK);
-		copy(rec->recipient, sizeof(rec->recipient), msg.orig_to,
-		    strlen(msg.orig_to));
-	}
+	/* A report may leave the recipient out (RFC 5965 section 3.3). */
+	if (n == 0)
+		rec_new(n++, BK_FEEDBACK);
 	for (i = 0; i < n; i++) {
 		rec = &recs[i];
-		copy(rec->action, sizeof(rec->action), type, strlen(type));
+		copy(rec->diagnostic, sizeof(rec->diagnostic), type,
+		    strlen(type));
 		copy(rec->reporting_mta, sizeof(rec->reporting_mta), reporting,
 		    strlen(reporting));
 		if (date[0] != '\0')
@@ -1094,17 +1136,45 @@ from_daemon(void)
 	    NELEM(words));
 }
 
+/* Auto-replies put their words first: "Automatic reply: Re: plans". */
 static int
 subject_autoreply(void)
 {
 	static const char *const words[] = {
 		"out of office", "auto:", "automatic reply",
-		"réponse automatique", "abwesenheitsnotiz", "vacation",
+		"r\xc3\xa9ponse automatique", "abwesenheitsnotiz", "vacation",
 		"autoreply", "auto-reply", "auto reply", "away from",
 		"absence", "out of the office", "automatische antwort",
+		"autoantwort", "abwesend", "ausser haus",
+		"au\303\237er haus",
 	};
+	const char	*s = msg.subject;
+	size_t		 i, n;
 
-	return has_any(msg.subject, strlen(msg.subject), words, NELEM(words));
+	while (is_wsp(*s) || *s == '[')
+		s++;
+	for (i = 0; i < NELEM(words); i++) {
+		n = strlen(words[i]);
+		if (strlen(s) >= n && find_ci(s, n, words[i]) == s)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Without the original, the message it answers: In-Reply-To, or the
+ * last of References, as Exim's delay warnings give it.
+ */
+static void
+replied_id(char *dst, size_t size)
+{
+	const char	*lt, *gt;
+
+	if ((lt = strchr(msg.in_reply_to, '<')) == NULL)
+		lt = strrchr(msg.references, '<');
+	if (lt == NULL || (gt = strchr(lt, '>')) == NULL)
+		return;
+	copy(dst, size, lt, (size_t)(gt - lt) + 1);
 }
 
 /* The message has been read: decide what it is, write its records. */
@@ -1133,7 +1203,9 @@ msg_done(struct bounce_ctx *ctx)
 		n = html_text(html.data, html.len, text.data, BOUNCE_PART_MAX);
 		n = message_charset(html.charset, text.data, n, conv,
 		    sizeof(conv));
-	}
+	} else if (!ds.seen)
+		n = message_charset("utf-8", pre.data, pre.len, conv,
+		    sizeof(conv));
 	t = conv;
 	human_parse(t, n, &f);
 	if (ds.seen == 2)
@@ -1165,6 +1237,9 @@ msg_done(struct bounce_ctx *ctx)
 		}
 	}
 	for (i = 0; i < count; i++) {
+		if (recs[i].message_id[0] == '\0')
+			replied_id(recs[i].message_id,
+			    sizeof(recs[i].message_id));
 		rec_finish(&recs[i]);
 		emit(ctx, &recs[i]);
 	}
@@ -1587,7 +1662,7 @@ msg_start(struct reader *rd)
 	msg.file = rd->name;
 	msg.index = ++rd->index;
 	ds.seen = text.seen = html.seen = orig.seen = 0;
-	ds.len = text.len = html.len = orig.len = 0;
+	ds.len = text.len = html.len = orig.len = pre.len = 0;
 	mime_begin(&mime, &visitor);
 }
 

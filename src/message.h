@@ -51,8 +51,8 @@ struct mime_part {
 /*
  * begin says what to do with a part: read it (CONTINUE), skip its body
  * and what it holds (PRUNE), or skip the rest of the message (STOP);
- * data gets the decoded body of each leaf read, end follows its last
- * byte.  Any may be NULL.
+ * data gets the decoded body of each leaf read, and the preamble of a
+ * multipart; end follows the last byte of a leaf.  Any may be NULL.
  */
 struct mime_visitor {
 	enum mime_action (*begin)(const struct mime_part *, void *);

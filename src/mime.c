@@ -8,7 +8,8 @@
 
 #include "message.h"
 
-enum { ST_HEAD, ST_BODY, ST_SKIP, ST_STOP };
+/* ST_PREAMBLE: before a multipart's first boundary, given as its data. */
+enum { ST_HEAD, ST_BODY, ST_PREAMBLE, ST_SKIP, ST_STOP };
 
 static int
 lower(int c)
@@ -252,6 +253,7 @@ head_done(struct mime *m)
 		f->depth = m->depth;
 		f->enclosed = m->enclosed;
 		f->digest = strcmp(p->type, "multipart/digest") == 0;
+		m->state = ST_PREAMBLE;
 		return;
 	}
 	if ((strcmp(p->type, "message/rfc822") == 0 ||
@@ -430,6 +432,11 @@ mime_line(struct mime *m, const char *s, size_t n)
 		break;
 	case ST_BODY:
 		body_line(m, s, n);
+		break;
+	case ST_PREAMBLE:
+		/* Text where a boundary never comes is all there is. */
+		data(m, s, n);
+		data(m, "\n", 1);
 		break;
 	default:
 		break;

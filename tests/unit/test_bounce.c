@@ -146,6 +146,8 @@ test_formats(void)
 	EQ(got[0].recipient, "frank@example.net");
 	EQ(got[0].diagnostic, "550 5.7.1 Relaying denied");
 	EQ(got[0].reporting_mta, "mail.example.com");
+	/* qmail names the host by its address alone. */
+	EQ(got[0].remote_mta, "203.0.113.9");
 	EQ(got[1].recipient, "grace@example.net");
 	EQ(got[1].status, "5.1.1");
 	CHECK(got[1].reply_code == 0);
@@ -158,7 +160,8 @@ test_formats(void)
 	EQ(got[0].status, "5.1.10");
 	EQ(got[0].diagnostic, "550 5.1.10 RESOLVER.ADR.RecipientNotFound; "
 	    "Recipient not found by SMTP address lookup");
-	EQ(got[0].reporting_mta, "DM6PR01MB0001.example.prod.outlook.com");
+	/* Host names lowercased. */
+	EQ(got[0].reporting_mta, "dm6pr01mb0001.example.prod.outlook.com");
 	EQ(got[0].message_id, "<plan-7@example.com>");
 
 	read_path(MAIL "gmail.eml");
@@ -204,7 +207,7 @@ test_formats(void)
 	EQ(got[0].recipient, "dan@fabrikam.example");
 	EQ(got[0].status, "5.2.2");
 	CHECK(got[0].reply_code == 554);
-	EQ(got[0].reporting_mta, "BN8PR.example.prod.outlook.com");
+	EQ(got[0].reporting_mta, "bn8pr.example.prod.outlook.com");
 
 	/* base64 in ISO-8859-1; the recipient in a French sentence. */
 	read_path(MAIL "latin1.eml");
@@ -229,7 +232,9 @@ test_kinds(void)
 	CHECK(ngot == 1);
 	CHECK(got[0].kind == BK_FEEDBACK);
 	EQ(got[0].recipient, "tom@isp.example");
-	EQ(got[0].action, "abuse");
+	/* The Feedback-Type stands where a bounce has its diagnostic. */
+	EQ(got[0].action, "");
+	EQ(got[0].diagnostic, "abuse");
 	EQ(got[0].reporting_mta, "fbl.isp.example");
 	CHECK(got[0].verdict.reason == REASON_FEEDBACK);
 
@@ -243,6 +248,15 @@ test_kinds(void)
 	read_str("From: a@example.org\nPrecedence: auto_reply\nSubject: Re: x"
 	    "\n\nAway.\n");
 	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+	/* The message it answers is the original. */
+	read_str("From: a@example.org\nSubject: Automatic reply: plans\n"
+	    "In-Reply-To: <p1@example.com>\n\nAway.\n");
+	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+	EQ(got[0].message_id, "<p1@example.com>");
+	/* Words of an auto-reply inside a subject are not enough. */
+	read_str("From: a@example.org\nSubject: Re: out of office rota\n\n"
+	    "Fine.\n");
+	CHECK(ngot == 0);
 	/* Auto-generated is what bounces say too: not an auto-reply. */
 	read_str("From: a@example.org\nAuto-Submitted: auto-generated\n"
 	    "Subject: Re: x\n\nAway.\n");
@@ -374,6 +388,21 @@ test_bad(void)
 	    "\n\n<nb@example.net>:\n550 5.1.1 no\n");
 	CHECK(ngot == 1);
 	EQ(got[0].recipient, "nb@example.net");
+	/* A boundary that matches nothing: the text is all there is. */
+	read_str("From: MAILER-DAEMON@a.example\nContent-Type: multipart/report;"
+	    " boundary=wrong\n\n--right\nContent-Type: text/plain\n\n"
+	    "<wb@example.net>:\n550 5.2.2 full\n\n--right\n"
+	    "Content-Type: message/rfc822\nContent-Description: x\n\n"
+	    "Message-ID: <wb1@example.com>\n\nbody 550\n--right--\n");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "wb@example.net");
+	EQ(got[0].status, "5.2.2");
+	EQ(got[0].message_id, "<wb1@example.com>");
+	/* A report with nothing in it gives no record. */
+	read_str("From: MAILER-DAEMON@a.example\nSubject: Undelivered Mail\n"
+	    "Content-Type: multipart/report; boundary=e\n\n--e\n"
+	    "Content-Type: message/delivery-status\n\n\n--e--\n");
+	CHECK(ngot == 0 && ctx.messages == 1 && probs == 0);
 	/* An unclosed multipart. */
 	read_str("From: MAILER-DAEMON@a.example\nContent-Type: multipart/mixed;"
 	    " boundary=b\n\n--b\n\n<u@example.net>:\n550 5.1.1 x\n");
@@ -582,6 +611,7 @@ test_text(void)
 	done();
 	CHECK(strncmp(out, first, strlen(first)) == 0);
 	CHECK(strstr(out, "\n    diagnostic: 550 5.7.1 Relaying denied\n"
+	    "    remote MTA: 203.0.113.9\n"
 	    "    reported by: mail.example.com\n"
 	    "    date: 5 Mar 2026 11:00:00 -0000\n"
 	    "    original: \"Hello\" <m1@example.com>\n") != NULL);
