@@ -642,6 +642,106 @@ test_summary(void)
 	CHECK(json_lines_valid(out, strlen(out)));
 }
 
+/* A record's value for a column of expected.tsv, "-" when absent. */
+static const char *
+column(const struct bounce_rec *r, int col, char *buf, size_t size)
+{
+	const char	*v = NULL;
+
+	switch (col) {
+	case 2:
+		return bounce_kind_name(r->kind);
+	case 3:
+		v = r->recipient;
+		break;
+	case 4:
+		v = r->action;
+		break;
+	case 5:
+		v = r->status;
+		break;
+	case 6:
+		if (r->reply_code == 0)
+			return "-";
+		snprintf(buf, size, "%d", r->reply_code);
+		return buf;
+	case 10:
+		v = r->remote_mta;
+		break;
+	case 11:
+		v = r->reporting_mta;
+		break;
+	case 12:
+		v = r->message_id;
+		break;
+	default:
+		break;
+	}
+	return v == NULL || v[0] == '\0' ? "-" : v;
+}
+
+/*
+ * The labelled corpus: for every row of tests/data/bounces/expected.tsv,
+ * the reader's record for that file, message and recipient.  Reasons,
+ * hard or soft, retry and provider are the verdict's, not tested here.
+ */
+static void
+test_corpus(void)
+{
+	static const int	 cols[] = { 2, 3, 4, 5, 6, 10, 11, 12 };
+	char			 line[2048], path[512], buf[16], *f[15], *p;
+	struct bounce_rec	*r;
+	FILE			*fp;
+	size_t			 i, k, nf, rows = 0;
+	unsigned long		 idx;
+	int			 c;
+
+	fp = fopen("tests/data/bounces/expected.tsv", "r");
+	CHECK(fp != NULL);
+	if (fp == NULL)
+		return;
+	if (fgets(line, sizeof(line), fp) == NULL)
+		abort();
+	while (fgets(line, sizeof(line), fp) != NULL) {
+		line[strcspn(line, "\n")] = '\0';
+		for (nf = 0, p = line; nf < 15 && p != NULL; nf++) {
+			f[nf] = p;
+			if ((p = strchr(p, '\t')) != NULL)
+				*p++ = '\0';
+		}
+		CHECK(nf == 15);
+		if (nf != 15)
+			continue;
+		rows++;
+		snprintf(path, sizeof(path), "tests/data/bounces/%s", f[0]);
+		read_path(path);
+		idx = strtoul(f[1], NULL, 10);
+		r = NULL;
+		for (i = 0; i < ngot && i < RECS; i++)
+			if (got[i].index == idx && strcmp(column(&got[i], 3, buf,
+			    sizeof(buf)), f[3]) == 0)
+				r = &got[i];
+		if (strcmp(f[2], "none") == 0) {
+			for (i = 0; i < ngot && i < RECS; i++)
+				CHECK(got[i].index != idx);
+			continue;
+		}
+		CHECK(r != NULL);
+		if (r == NULL) {
+			fprintf(stderr, "%s #%s: no record for %s\n", f[0],
+			    f[1], f[3]);
+			continue;
+		}
+		for (k = 0; k < sizeof(cols) / sizeof(cols[0]); k++) {
+			c = cols[k];
+			CHECK(strcmp(column(r, c, buf, sizeof(buf)), f[c]) == 0);
+		}
+		CHECK(strcmp(f[14], "-") == 0 || strstr(r->diagnostic, f[14]));
+	}
+	fclose(fp);
+	CHECK(rows > 200);
+}
+
 int
 main(void)
 {
@@ -656,5 +756,6 @@ main(void)
 	test_output();
 	test_text();
 	test_summary();
+	test_corpus();
 	return unit_done("test_bounce");
 }
