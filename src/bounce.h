@@ -15,9 +15,12 @@
 
 enum bounce_kind { BK_BOUNCE, BK_AUTOREPLY, BK_FEEDBACK };
 
-/* One recipient of one message; strings are "" when absent. */
+/*
+ * One recipient of one message; strings are "" when absent.  A record
+ * lives until the next one: copy what must last, file above all.
+ */
 struct bounce_rec {
-	const char		*file;		/* as given, or "-" */
+	const char		*file;		/* as given; NULL for stdin */
 	unsigned long		 index;		/* the message in the file, 1-based */
 	enum bounce_kind	 kind;
 	char			 recipient[BOUNCE_ADDR_MAX];	/* lowercased */
@@ -25,7 +28,8 @@ struct bounce_rec {
 	char			 action[32];	/* failed, delayed, ... */
 	char			 status[16];	/* "5.1.1" */
 	const char		*status_from;	/* "Status", "Diagnostic-Code",
-						   "text" or NULL */
+						   "text" (the human part) or
+						   NULL */
 	int			 reply_code;	/* 550, or 0 */
 	char			 diagnostic[BOUNCE_DIAG_MAX];
 	char			 remote_mta[BOUNCE_ADDR_MAX];
@@ -74,6 +78,10 @@ struct bounce_ctx {
 	struct bounce_sum *sum;		/* allocated by the first summary use */
 };
 
+/*
+ * Each returns 0, -1 with errno set if the input could not be read, or
+ * -2 if writing failed; problems inside the input go to ctx->problem.
+ */
 int		 bounce_fd(struct bounce_ctx *, int, const char *);
 int		 bounce_path(struct bounce_ctx *, const char *);
 int		 bounce_buffer(struct bounce_ctx *, const char *, size_t,
