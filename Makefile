@@ -33,12 +33,16 @@ ALL_CFLAGS =	$(WARN) $(CFLAGS) $(if $(HARDEN),$(HARDEN_CFLAGS))
 ALL_LDFLAGS =	$(LDFLAGS) $(if $(HARDEN),$(HARDEN_LDFLAGS))
 
 LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o src/reason.o \
-		src/msg.o src/sandbox.o
+		src/msg.o src/sandbox.o src/message.o src/mime.o src/dsn.o \
+		src/bounce.o
 LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c src/reason.c \
-		src/msg.c src/sandbox.c
+		src/msg.c src/sandbox.c src/message.c src/mime.c src/dsn.c \
+		src/bounce.c
 UNITS =		tests/unit/test_table tests/unit/test_lookup \
 		tests/unit/test_output tests/unit/test_scan \
-		tests/unit/test_msg tests/unit/test_sandbox tests/unit/test_reason
+		tests/unit/test_msg tests/unit/test_sandbox tests/unit/test_reason \
+		tests/unit/test_message tests/unit/test_mime \
+		tests/unit/test_dsn tests/unit/test_bounce
 
 # Data that grows with the world, checked and turned into C at build time.
 DATA =		data/reasons.txt data/reply-titles.txt data/code-reasons.txt \
@@ -66,6 +70,11 @@ src/output.o: src/output.h src/lookup.h src/table.h
 src/scan.o: src/scan.h src/output.h src/lookup.h src/table.h
 src/reason.o: src/reason.h src/lookup.h src/table.h src/tabledata.h
 src/sandbox.o: src/sandbox.h
+src/message.o: src/message.h src/output.h src/lookup.h src/table.h
+src/mime.o: src/message.h
+src/dsn.o: src/message.h
+src/bounce.o: src/bounce.h src/message.h src/scan.h src/reason.h \
+    src/output.h src/lookup.h src/table.h
 
 # Built with the build machine's compiler; a failed run leaves no header.
 tools/gendata: tools/gendata.c
@@ -138,12 +147,12 @@ FUZZFLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all
 FUZZTIME =	60
 FUZZTIME_LONG =	120
-FUZZ_TARGETS =	operand scan json safe reason
+FUZZ_TARGETS =	operand scan json safe reason bounce
 FUZZERS =	$(FUZZ_TARGETS:%=tests/fuzz/fuzz_%)
 REPLAYS =	$(FUZZ_TARGETS:%=tests/fuzz/replay_%)
 FUZZDEPS =	tests/fuzz/json_check.h $(LIBSRCS) src/lookup.h src/output.h \
 		src/scan.h src/table.h src/msg.h src/messages.def src/reason.h \
-		src/tabledata.h
+		src/tabledata.h src/message.h src/bounce.h
 
 fuzz: $(FUZZERS)
 
