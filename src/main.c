@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "bounce.h"
 #include "lookup.h"
 #include "msg.h"
 #include "output.h"
@@ -38,6 +39,7 @@ enum mode {
 	MODE_LIST,		/* -l, -s */
 	MODE_NAMES,		/* --names */
 	MODE_SCAN,		/* logs: -S, or no operand */
+	MODE_BOUNCE,		/* bounce messages: -b */
 	MODE_HELP,
 	MODE_VERSION,
 	MODE_MAX
@@ -115,6 +117,7 @@ struct settings {
 	int		 list;
 	int		 names;
 	int		 scan;
+	int		 bounce;		/* -b */
 	int		 filename;	/* -1: when several files; 0, 1 */
 	int		 raw;		/* --raw: input to a terminal unescaped */
 	const char	*search;
@@ -134,6 +137,7 @@ static enum status	mode_lookup(struct settings *, struct out *);
 static enum status	mode_list(struct settings *, struct out *);
 static enum status	mode_names(struct settings *, struct out *);
 static enum status	mode_scan(struct settings *, struct out *);
+static enum status	mode_bounce(struct settings *, struct out *);
 static enum status	mode_help(struct settings *, struct out *);
 static enum status	mode_version(struct settings *, struct out *);
 
@@ -146,6 +150,8 @@ static const struct mode_info modes[MODE_MAX] = {
 	[MODE_SCAN] = { mode_scan, OPT_CLASS | OPT_KIND | OPT_JSON |
 	    OPT_ONLY | OPT_SUMMARY | OPT_LINEBUF | OPT_FILENAME | OPT_LINENO |
 	    OPT_QUIET | OPT_BY, M_MODE_SCAN },
+	[MODE_BOUNCE] = { mode_bounce, OPT_JSON | OPT_SUMMARY | OPT_BY |
+	    OPT_LINEBUF, M_MODE_BOUNCE },
 	[MODE_HELP] = { mode_help, ~0u, M_MODE_LOOKUP },
 	[MODE_VERSION] = { mode_version, ~0u, M_MODE_LOOKUP },
 };
@@ -293,7 +299,8 @@ word_of(const char *s, const char *list)
 	return 0;
 }
 
-#define BY_KEYS		"code,pair,reason,provider,file"
+#define BY_KEYS		"code,pair,reason,provider,file,domain,status"
+#define BY_BOUNCE	"reason,domain,status"	/* those of --bounce */
 #define PROVIDERS	"gmail,microsoft365,outlookcom,yahoo,icloud,comcast,orange"
 
 /* Read the command line into set; return STATUS_OK or the error. */
@@ -301,6 +308,8 @@ static enum status
 parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 {
 	static const struct option longopts[] = {
+		{ "bounce",	no_argument,		NULL, 'b' },
+		{ "by",		required_argument,	NULL, LONG_BY },
 		{ "class",	required_argument,	NULL, 'c' },
 		{ "color",	optional_argument,	NULL, LONG_COLOR },
 		{ "help",	no_argument,		NULL, 'h' },
@@ -339,12 +348,15 @@ parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 			set->items[set->nitems++].arg = argv[optind++];
 			continue;
 		}
-		if ((ch = getopt_long(argc, argv, "-:c:Hhjk:L:ln:oqSs:V",
+		if ((ch = getopt_long(argc, argv, "-:bc:Hhjk:L:ln:oqSs:V",
 		    longopts, NULL)) == -1)
 			break;
 		switch (ch) {
 		case 1:
 			set->items[set->nitems++].arg = optarg;
+			break;
+		case 'b':
+			set->bounce = 1;
 			break;
 		case 'c':
 			set->given |= OPT_CLASS;
@@ -468,11 +480,13 @@ parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 
 	/* The mode: what was asked for, else lookups, else logs. */
 	logs = set->scan || (set->given & OPT_LOGS);
-	set->modes = set->list + set->names + set->scan;
+	set->modes = set->list + set->names + set->scan + set->bounce;
 	if (help || version)
 		set->mode = help ? MODE_HELP : MODE_VERSION;
 	else if (set->names)
 		set->mode = MODE_NAMES;
+	else if (set->bounce)
+		set->mode = MODE_BOUNCE;
 	else if (!logs && (set->list || set->search != NULL))
 		set->mode = MODE_LIST;
 	else if (!logs && set->nitems > 0)
@@ -493,11 +507,24 @@ check_args(struct settings *set, struct out *o)
 	if (set->mode == MODE_HELP || set->mode == MODE_VERSION)
 		return STATUS_OK;
 	if (set->modes > 1 || (set->search != NULL && (set->names ||
-	    set->scan)) || ((set->given & OPT_LOGS) && (set->list ||
-	    set->names || set->search != NULL))) {
-		msg(M_COMBINE, set->names ? "--names" : set->list ? "--list" :
-		    "--search", set->scan || (set->given & OPT_LOGS) ?
-		    "--scan" : set->search ? "--search" : "--list");
+	    set->scan || set->bounce)) || ((set->given & OPT_LOGS) &&
+	    (set->list || set->names || set->search != NULL))) {
+		const char	*two[2] = { NULL, NULL };
+		size_t		 k = 0;
+
+		if (set->list)
+			two[k++] = "--list";
+		if (set->names)
+			two[k++] = "--names";
+		if (set->bounce)
+			two[k++] = "--bounce";
+		if (k < 2 && set->scan)
+			two[k++] = "--scan";
+		if (k < 2 && set->search != NULL)
+			two[k++] = "--search";
+		if (k < 2)
+			two[k++] = "--scan";
+		msg(M_COMBINE, two[0], two[1]);
 		return usage();
 	}
 	if (set->mode == MODE_NAMES && set->nitems > 0) {
@@ -875,6 +902,70 @@ mode_scan(struct settings *set, struct out *o)
 	if (err)
 		return STATUS_ERROR;
 	return ctx.found > 0 ? STATUS_OK : STATUS_NOTFOUND;
+}
+
+/* A problem in a message: reported, and the others are still read. */
+static void
+bounce_problem(void *arg, const char *file, unsigned long index,
+    enum bounce_problem p)
+{
+	char	 buf[QUOTE_MAX];
+
+	(void)arg;
+	msg(M_BOUNCE_PROBLEM, quote(buf, sizeof(buf), file != NULL ? file :
+	    "-"), index, bounce_problem_text(p, lang));
+}
+
+/* Read bounce messages from each FILE or directory, or standard input. */
+static enum status
+mode_bounce(struct settings *set, struct out *o)
+{
+	struct bounce_ctx	 ctx;
+	const char		*name;
+	size_t			 i, n = set->nitems;
+	int			 rc, err = 0;
+
+	if (set->by != NULL && !word_of(set->by, BY_BOUNCE)) {
+		msg_input(M_BAD_BY_BOUNCE, set->by);
+		return usage();
+	}
+	for (i = 0; i < n; i++)
+		if (set->items[i].is_name) {
+			msg(M_COMBINE, "--bounce", "--name");
+			return usage();
+		}
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.out = o;
+	ctx.problem = bounce_problem;
+	ctx.line_buffered = (set->given & OPT_LINEBUF) != 0;
+	if (set->given & OPT_SUMMARY)
+		ctx.by = set->by == NULL || strcmp(set->by, "reason") == 0 ?
+		    BY_REASON : strcmp(set->by, "domain") == 0 ? BY_DOMAIN :
+		    BY_STATUS;
+	for (i = 0; i < n || (n == 0 && i == 0); i++) {
+		name = n == 0 ? "-" : set->items[i].arg;
+		if (strcmp(name, "-") == 0) {
+			if (stdin_closed) {
+				msg(M_STDIN_CLOSED);
+				err = 1;
+				continue;
+			}
+			rc = bounce_fd(&ctx, STDIN_FILENO, NULL);
+		} else
+			rc = bounce_path(&ctx, name);
+		if (rc == -1) {
+			msg_file(name);
+			err = 1;
+		}
+		if (rc == -2)
+			break;
+	}
+	if (ctx.by != BY_NONE)
+		bounce_summary(&ctx);
+	bounce_free(&ctx);
+	if (err)
+		return STATUS_ERROR;
+	return ctx.records > 0 ? STATUS_OK : STATUS_NOTFOUND;
 }
 
 static enum status
