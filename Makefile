@@ -10,6 +10,7 @@ ZSHCOMPDIR =	$(PREFIX)/share/zsh/site-functions
 FISHCOMPDIR =	$(PREFIX)/share/fish/vendor_completions.d
 
 CC ?=		cc
+HOSTCC ?=	$(CC)
 CFLAGS ?=	-O2 -g
 WARN =		-std=c11 -pedantic -Wall -Wextra $(WERROR)
 CPPFLAGS +=	-D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' -Isrc
@@ -37,7 +38,13 @@ LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c src/reason.c \
 		src/msg.c src/sandbox.c
 UNITS =		tests/unit/test_table tests/unit/test_lookup \
 		tests/unit/test_output tests/unit/test_scan \
-		tests/unit/test_msg tests/unit/test_sandbox
+		tests/unit/test_msg tests/unit/test_sandbox \
+		tests/unit/test_reason
+
+# Data that grows with the world, checked and turned into C at build time.
+DATA =		data/reasons.txt data/reply-titles.txt data/code-reasons.txt \
+		data/phrases.txt data/keywords.txt data/providers.txt \
+		data/provider-hosts.txt
 
 all: smtpcode
 
@@ -58,8 +65,16 @@ src/table.o: src/table.h
 src/lookup.o: src/lookup.h src/table.h
 src/output.o: src/output.h src/lookup.h src/table.h
 src/scan.o: src/scan.h src/output.h src/lookup.h src/table.h
-src/reason.o: src/reason.h src/lookup.h src/table.h
+src/reason.o: src/reason.h src/lookup.h src/table.h src/tabledata.h
 src/sandbox.o: src/sandbox.h
+
+# Built with the build machine's compiler; a failed run leaves no header.
+tools/gendata: tools/gendata.c
+	$(HOSTCC) $(WARN) -D_POSIX_C_SOURCE=200809L -o $@ tools/gendata.c
+
+src/tabledata.h: tools/gendata $(DATA) src/reason.h
+	./tools/gendata data src/reason.h > $@.tmp
+	mv $@.tmp $@
 
 tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $@.c \
@@ -70,7 +85,7 @@ tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h
 unit: $(UNITS)
 	@for t in $(UNITS); do ./$$t || exit 1; done
 
-check: check-tools smtpcode unit replay
+check: check-tools smtpcode tools/gendata unit replay
 	bats tests/cli
 
 # The unit tests alone need nothing but the compiler.
@@ -128,7 +143,8 @@ FUZZ_TARGETS =	operand scan json safe
 FUZZERS =	$(FUZZ_TARGETS:%=tests/fuzz/fuzz_%)
 REPLAYS =	$(FUZZ_TARGETS:%=tests/fuzz/replay_%)
 FUZZDEPS =	tests/fuzz/json_check.h $(LIBSRCS) src/lookup.h src/output.h \
-		src/scan.h src/table.h src/msg.h src/messages.def src/reason.h
+		src/scan.h src/table.h src/msg.h src/messages.def src/reason.h \
+		src/tabledata.h
 
 fuzz: $(FUZZERS)
 
@@ -170,11 +186,12 @@ fuzz-run: fuzz
 # the body of an empty loop, as in style(9).  clang-tidy reads .clang-tidy;
 # it runs once per file, as its value-list checker reports false
 # positives when given several.
-lint:
+lint: src/tabledata.h
 	cppcheck --enable=warning,style,performance,portability --std=c11 \
 	    --error-exitcode=1 --inline-suppr --suppress=variableScope \
-	    --suppress=redundantContinue -q -Isrc -D__SSE2__ src tests/unit
-	for f in src/*.c; do \
+	    --suppress=redundantContinue -q -Isrc -D__SSE2__ src tests/unit \
+	    tools
+	for f in src/*.c tools/gendata.c; do \
 		clang-tidy --quiet $$f -- -std=c11 $(CPPFLAGS) || exit 1; \
 	done
 	shellcheck -x .ci/run bench/*.sh tests/cli/test_helper.bash
@@ -189,6 +206,7 @@ lint:
 clean:
 	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS) $(FUZZERS) $(REPLAYS) \
 	    smtpcode-$(VERSION).tar.gz
+	rm -f tools/gendata src/tabledata.h src/tabledata.h.tmp
 	rm -rf tests/fuzz/work
 
 .PHONY: all unit check check-tools install uninstall dist lint fuzz \
