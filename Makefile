@@ -62,7 +62,7 @@ src/main.o: src/lookup.h src/msg.h src/messages.def src/output.h src/reason.h \
     src/sandbox.h src/scan.h src/table.h
 src/msg.o: src/msg.h src/messages.def src/table.h
 src/table.o: src/table.h
-src/lookup.o: src/lookup.h src/table.h
+src/lookup.o: src/lookup.h src/reason.h src/table.h
 src/output.o: src/output.h src/lookup.h src/table.h
 src/scan.o: src/scan.h src/output.h src/lookup.h src/table.h
 src/reason.o: src/reason.h src/lookup.h src/table.h src/tabledata.h
