@@ -36,6 +36,7 @@ struct td_code {
 struct td_phrase {
 	const char	*text;		/* folded */
 	size_t		 len;
+	unsigned	 key;		/* its first three bytes, blanks as ' ' */
 	enum reason	 reason;
 	int		 flags;		/* TD_STRONG, TD_PREFIX */
 };
@@ -256,11 +257,11 @@ verdict_codes(const struct basic *b, const struct enhanced *e,
 	verdict_of_codes(b, e, v, &vague);
 }
 
-static int
+/* Letters, digits and every byte of a multibyte character. */
+static inline int
 is_word(int c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9') || c >= 0x80;
+	return td_word[c & 0xff];
 }
 
 /*
@@ -269,7 +270,7 @@ is_word(int c)
  * U+00A0 as a space; *i moves past what was read.
  */
 static int
-fold_next(const unsigned char *s, size_t n, size_t *i)
+fold_wide(const unsigned char *s, size_t n, size_t *i)
 {
 	size_t	 k = *i;
 
@@ -288,21 +289,67 @@ fold_next(const unsigned char *s, size_t n, size_t *i)
 		return '\'';
 	}
 	*i += 1;
-	return s[k] >= 'A' && s[k] <= 'Z' ? s[k] - 'A' + 'a' : s[k];
+	return s[k];
 }
 
-/* Whether s[i] starts a word: a word byte after a byte that is not. */
-static int
-word_start(const unsigned char *s, size_t i)
+static inline int
+fold_next(const unsigned char *s, size_t n, size_t *i)
 {
-	if (!is_word(s[i]) || (s[i] & 0xc0) == 0x80)
-		return 0;
-	if (i == 0 || !is_word(s[i - 1]))
-		return 1;
-	/* After a no-break space or a closing quote. */
-	return (i >= 2 && s[i - 2] == 0xc2 && s[i - 1] == 0xa0) ||
-	    (i >= 3 && s[i - 3] == 0xe2 && s[i - 2] == 0x80 &&
-	    s[i - 1] == 0x99);
+	int	 c = s[*i];
+
+	if (c >= 0x80)
+		return fold_wide(s, n, i);
+	*i += 1;
+	return (unsigned)(c - 'A') < 26 ? c + 'a' - 'A' : c;
+}
+
+/* The length of a no-break space or a closing quote at s[i], or 0. */
+static inline size_t
+sep_len(const unsigned char *s, size_t n, size_t i)
+{
+	if (s[i] == 0xc2 && i + 1 < n && s[i + 1] == 0xa0)
+		return 2;
+	if (s[i] == 0xe2 && i + 2 < n && s[i + 1] == 0x80 &&
+	    s[i + 2] == 0x99)
+		return 3;
+	return 0;
+}
+
+/*
+ * Where the next word starts at or after s[i], or n: a word byte that no
+ * word byte precedes; a no-break space and a closing quote count as no
+ * word's.
+ */
+static size_t
+word_next(const unsigned char *s, size_t n, size_t i)
+{
+	size_t	 k;
+
+	while (i < n) {
+		if (s[i] < 0x80) {
+			if (is_word(s[i]))
+				return i;
+			i++;
+		} else if ((k = sep_len(s, n, i)) > 0)
+			i += k;
+		else if ((s[i] & 0xc0) == 0x80)
+			i++;
+		else
+			return i;
+	}
+	return n;
+}
+
+/* Where the word that starts at s[i] ends. */
+static size_t
+word_skip(const unsigned char *s, size_t n, size_t i)
+{
+	while (i < n && is_word(s[i]))
+		if ((s[i] == 0xc2 || s[i] == 0xe2) && sep_len(s, n, i) > 0)
+			break;
+		else
+			i++;
+	return i;
 }
 
 /* Whether s[i] ends a word: the end, or a byte that is no word's. */
@@ -319,7 +366,7 @@ word_end(const unsigned char *s, size_t n, size_t i)
 }
 
 /* A blank of a text where a phrase has a space: blanks, '-', '_'. */
-static size_t
+static inline size_t
 blanks(const unsigned char *s, size_t n, size_t i)
 {
 	size_t	 k = i;
@@ -358,46 +405,71 @@ folded_at(const char *p, size_t len, const unsigned char *s, size_t n,
 	return 1;
 }
 
-/* Listen to the phrases of s: the first strong and weak ones, all reasons. */
+/*
+ * The first three bytes at s[i] folded as tools/gendata folds phrases
+ * (a run of blanks as one space) in *key, the position after them in
+ * *end; 0 if fewer than three are left.
+ */
+static int
+phrase_key(const unsigned char *s, size_t n, size_t i, unsigned *key,
+    size_t *end)
+{
+	size_t		 b;
+	int		 k, c;
+
+	*key = 0;
+	for (k = 0; k < 3; k++) {
+		if (i >= n)
+			return 0;
+		if (k > 0 && (b = blanks(s, n, i)) > 0) {
+			i += b;
+			c = ' ';
+		} else
+			c = fold_next(s, n, &i);
+		*key = *key << 8 | (unsigned)c;
+	}
+	*end = i;
+	return 1;
+}
+
+/* Phrases that start at s[i], the start of a word, into h. */
 static void
-phrases_hear(const unsigned char *s, size_t n, struct heard *h)
+phrases_at(const unsigned char *s, size_t n, size_t i, struct heard *h)
 {
 	const struct td_phrase	*p;
-	size_t			 i, k, j, end, best;
+	size_t			 k, end, best = 0, after;
+	unsigned		 key;
 	int			 c;
 
-	h->strong_at = h->weak_at = (size_t)-1;
-	h->strong = h->weak = REASON_UNDEFINED;
-	h->strongs = 0;
-	for (i = 0; i < n; i++) {
-		if (!word_start(s, i))
+	if (!phrase_key(s, n, i, &key, &after))
+		return;
+	c = (int)(((key >> 16) * 961u + (key >> 8 & 0xff) * 31u +
+	    (key & 0xff)) & (TD_NBUCKETS - 1));
+	for (k = td_phrase_first[c]; k < td_phrase_first[c + 1]; k++) {
+		p = &td_phrases[k];
+		if (p->key != key)
 			continue;
-		j = i;
-		c = fold_next(s, n, &j);
-		best = 0;
-		for (k = td_phrase_first[c]; k < td_phrase_first[c + 1]; k++) {
-			p = &td_phrases[k];
-			if (!folded_at(p->text, p->len, s, n, i, &end))
-				continue;
-			if (!(p->flags & TD_PREFIX) && is_word((unsigned char)
-			    p->text[p->len - 1]) && !word_end(s, n, end))
-				continue;
-			/* Not a word of an address: spam@, @virus.example */
-			if ((i > 0 && s[i - 1] == '@') ||
-			    (end < n && s[end] == '@'))
-				continue;
-			if (p->flags & TD_STRONG) {
-				h->strongs |= 1ULL << p->reason;
-				if (h->strong_at == (size_t)-1 ||
-				    (h->strong_at == i && end - i > best)) {
-					h->strong_at = i;
-					h->strong = p->reason;
-					best = end - i;
-				}
-			} else if (h->weak_at == (size_t)-1) {
-				h->weak_at = i;
-				h->weak = p->reason;
+		if (p->flags & TD_LITERAL ?
+		    !folded_at(p->text, p->len, s, n, i, &end) :
+		    !folded_at(p->text + 3, p->len - 3, s, n, after, &end))
+			continue;
+		if (!(p->flags & TD_PREFIX) && is_word((unsigned char)
+		    p->text[p->len - 1]) && !word_end(s, n, end))
+			continue;
+		/* Not a word of an address: spam@, @virus.example */
+		if ((i > 0 && s[i - 1] == '@') || (end < n && s[end] == '@'))
+			continue;
+		if (p->flags & TD_STRONG) {
+			h->strongs |= 1ULL << p->reason;
+			if (h->strong_at == (size_t)-1 ||
+			    (h->strong_at == i && end - i > best)) {
+				h->strong_at = i;
+				h->strong = p->reason;
+				best = end - i;
 			}
+		} else if (h->weak_at == (size_t)-1) {
+			h->weak_at = i;
+			h->weak = p->reason;
 		}
 	}
 }
@@ -504,44 +576,6 @@ case_best(int p, const struct basic *b, const struct enhanced *e,
 	return c;
 }
 
-void
-verdict_text(const char *text, size_t n, const struct basic *b,
-    const struct enhanced *e, const char *provider, struct verdict *v)
-{
-	const unsigned char	*s = (const unsigned char *)text;
-	const struct pcase	*c;
-	struct heard		 h;
-	int			 class, vague, p;
-
-	class = verdict_of_codes(b, e, v, &vague);
-	if (text == NULL || class == 2 || class == 3)
-		return;
-	if (n > TEXT_MAX)
-		n = TEXT_MAX;
-	phrases_hear(s, n, &h);
-	if (h.strong_at != (size_t)-1) {
-		/* A firm code stands if a strong phrase agrees with it. */
-		if (vague || !(h.strongs & 1ULL << v->reason)) {
-			v->reason = h.strong;
-			v->from_text = 1;
-		}
-	} else if (h.weak_at != (size_t)-1 && vague) {
-		v->reason = h.weak;
-		v->from_text = 1;
-	}
-	verdict_settle(v, class);
-	p = provider != NULL ? provider_index(provider) :
-	    provider_index(provider_of_text(text, n));
-	if (p >= 0 && (c = case_best(p, b, e, s, n)) != NULL) {
-		v->pcase = c;
-		v->reason = c->reason;
-		if (c->marker[0] != '\0')
-			v->from_text = 1;
-		verdict_settle(v, class);
-		v->retry = c->retry;
-	}
-}
-
 static int
 lower(int c)
 {
@@ -565,62 +599,148 @@ host_ends(const unsigned char *s, size_t n, size_t i)
 	return i >= n || !is_host(lower(s[i]));
 }
 
+/* The provider that the signatures found so far point to. */
+struct found {
+	int	 provider;	/* index in td_providers, or -1 */
+	int	 rank;		/* how much its signature says */
+};
+
 /*
- * Host names and suffixes say most, then signatures of the reply text,
- * then the recipient's domain.
+ * Signatures that start at s[i], a word or a dot.  Host names and
+ * suffixes say most, then signatures of the reply text, then the
+ * recipient's domain; the first of the best kind counts.
  */
+static void
+sigs_at(const unsigned char *s, size_t n, size_t i, struct found *f)
+{
+	const struct td_sig	*g;
+	size_t			 j, k, end;
+	int			 c, c1, r;
+
+	j = i;
+	c = fold_next(s, n, &j);
+	k = j;
+	c1 = j < n ? fold_next(s, n, &k) : 0;
+	for (k = td_sig_first[c]; k < td_sig_first[c + 1]; k++) {
+		g = &td_sigs[k];
+		if ((unsigned char)g->text[1] != c1 ||
+		    !folded_at(g->text, g->len, s, n, i, &end))
+			continue;
+		switch (g->kind) {
+		case TD_RHOST:
+			if ((i > 0 && is_host(lower(s[i - 1]))) ||
+			    !host_ends(s, n, end))
+				continue;
+			r = 4;
+			break;
+		case TD_SUFFIX:
+			if (!host_ends(s, n, end))
+				continue;
+			r = 4;
+			break;
+		case TD_DOMAIN:
+			if (i == 0 || s[i - 1] != '@' || !host_ends(s, n, end))
+				continue;
+			r = 2;
+			break;
+		default:
+			if (is_word((unsigned char)g->text[g->len - 1]) &&
+			    !word_end(s, n, end))
+				continue;
+			r = 3;
+			break;
+		}
+		if (r > f->rank) {
+			f->rank = r;
+			f->provider = g->provider;
+		}
+	}
+}
+
+/*
+ * Read the words of s once: the phrases into h, and, unless f is NULL,
+ * the signatures at each word and at a dot after it into f.
+ */
+static void
+text_read(const unsigned char *s, size_t n, struct heard *h,
+    struct found *f)
+{
+	size_t	 i, e;
+
+	if (h != NULL) {
+		h->strong_at = h->weak_at = (size_t)-1;
+		h->strong = h->weak = REASON_UNDEFINED;
+		h->strongs = 0;
+	}
+	if (f != NULL) {
+		f->provider = -1;
+		f->rank = 0;
+	}
+	for (i = word_next(s, n, 0); i < n; i = word_next(s, n, e)) {
+		e = word_skip(s, n, i);
+		if (f != NULL) {
+			sigs_at(s, n, i, f);
+			if (e < n && s[e] == '.')
+				sigs_at(s, n, e, f);
+		}
+		if (h != NULL)
+			phrases_at(s, n, i, h);
+	}
+}
+
 const char *
 provider_of_text(const char *text, size_t n)
 {
-	const unsigned char	*s = (const unsigned char *)text;
-	const struct td_sig	*g;
-	size_t			 i, j, k, end;
-	int			 c, found = -1, rank = 0, r;
+	struct found	 f;
 
 	if (text == NULL)
 		return NULL;
 	if (n > TEXT_MAX)
 		n = TEXT_MAX;
-	for (i = 0; i < n; i++) {
-		j = i;
-		c = fold_next(s, n, &j);
-		for (k = td_sig_first[c]; k < td_sig_first[c + 1]; k++) {
-			g = &td_sigs[k];
-			if (!folded_at(g->text, g->len, s, n, i, &end))
-				continue;
-			switch (g->kind) {
-			case TD_RHOST:
-				if ((i > 0 && is_host(lower(s[i - 1]))) ||
-				    !host_ends(s, n, end))
-					continue;
-				r = 4;
-				break;
-			case TD_SUFFIX:
-				if (!host_ends(s, n, end))
-					continue;
-				r = 4;
-				break;
-			case TD_DOMAIN:
-				if (i == 0 || s[i - 1] != '@' ||
-				    !host_ends(s, n, end))
-					continue;
-				r = 2;
-				break;
-			default:
-				if ((is_word(s[i]) && !word_start(s, i)) ||
-				    (is_word((unsigned char)g->text[g->len -
-				    1]) && !word_end(s, n, end)))
-					continue;
-				r = 3;
-				break;
-			}
-			if (r > rank) {
-				rank = r;
-				found = g->provider;
-			}
+	text_read((const unsigned char *)text, n, NULL, &f);
+	return f.provider < 0 ? NULL : td_providers[f.provider].id;
+}
+
+void
+verdict_text(const char *text, size_t n, const struct basic *b,
+    const struct enhanced *e, const char *provider, struct verdict *v)
+{
+	const unsigned char	*s = (const unsigned char *)text;
+	const struct pcase	*c;
+	struct heard		 h;
+	struct found		 f;
+	int			 class, vague, p;
+
+	class = verdict_of_codes(b, e, v, &vague);
+	if (text == NULL || class == 2 || class == 3)
+		return;
+	if (n > TEXT_MAX)
+		n = TEXT_MAX;
+	/* No provider case without a code: no need to look for one. */
+	text_read(s, n, &h, provider == NULL && (b != NULL || e != NULL) ?
+	    &f : NULL);
+	if (h.strong_at != (size_t)-1) {
+		/* A firm code stands if a strong phrase agrees with it. */
+		if (vague || !(h.strongs & 1ULL << v->reason)) {
+			v->reason = h.strong;
+			v->from_text = 1;
 		}
+	} else if (h.weak_at != (size_t)-1 && vague) {
+		v->reason = h.weak;
+		v->from_text = 1;
 	}
-	return found < 0 ? NULL : td_providers[found].id;
+	verdict_settle(v, class);
+	if (b == NULL && e == NULL)
+		return;
+	p = provider != NULL ? provider_index(provider) : f.provider;
+	if (p >= 0 && (c = case_best(p, b, e, s, n)) != NULL) {
+		v->pcase = c;
+		v->reason = c->reason;
+		if (c->marker[0] != '\0')
+			v->from_text = 1;
+		verdict_settle(v, class);
+		v->retry = c->retry;
+	}
 }
 
 const char *
