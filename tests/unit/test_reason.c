@@ -469,6 +469,7 @@ static void
 test_bad_input(void)
 {
 	static const char	 nul[] = "550 mailbox\0 full user unknown";
+	static const char	 bad[] = "550 \xff\xfe quota exceeded \xc3";
 	struct basic		 b;
 	struct verdict		 v;
 	char			*big;
@@ -484,8 +485,7 @@ test_bad_input(void)
 	/* The NUL is no blank: "mailbox\0 full" is not "mailbox full". */
 	verdict_text(nul, 12, &b, NULL, NULL, &v);
 	CHECK(v.reason == REASON_USERUNKNOWN && v.from_text == 0);
-	verdict_text("550 \xff\xfe quota exceeded \xc3", 25, &b, NULL, NULL,
-	    &v);
+	verdict_text(bad, sizeof(bad) - 1, &b, NULL, NULL, &v);
 	CHECK(v.reason == REASON_MAILBOXFULL);
 	verdict_text("\xc3", 1, &b, NULL, NULL, &v);
 	CHECK(v.reason == REASON_USERUNKNOWN);
