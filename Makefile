@@ -139,7 +139,7 @@ FUZZFLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all
 FUZZTIME =	60
 FUZZTIME_LONG =	120
-FUZZ_TARGETS =	operand scan json safe
+FUZZ_TARGETS =	operand scan json safe reason
 FUZZERS =	$(FUZZ_TARGETS:%=tests/fuzz/fuzz_%)
 REPLAYS =	$(FUZZ_TARGETS:%=tests/fuzz/replay_%)
 FUZZDEPS =	tests/fuzz/json_check.h $(LIBSRCS) src/lookup.h src/output.h \
