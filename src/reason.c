@@ -398,6 +398,10 @@ folded_at(const char *p, size_t len, const unsigned char *s, size_t n,
 			if ((b = blanks(s, n, i)) == 0)
 				return 0;
 			i += b;
+			/* " - " of a marker is one run of blanks too. */
+			while (k + 1 < len && (p[k + 1] == ' ' ||
+			    p[k + 1] == '-' || p[k + 1] == '_'))
+				k++;
 		} else if (fold_next(s, n, &i) != (unsigned char)p[k])
 			return 0;
 	}
@@ -505,7 +509,8 @@ text_holds(const char *m, const unsigned char *s, size_t n)
 /*
  * How well case k fits the codes and text: 0 if not at all.  A code of
  * the case must equal the one given, if given; a case without a marker
- * needs every code it names given.  With text, the marker must be in it.
+ * needs every code it names given.  With text, the marker must be in it;
+ * a case with a marker and no code fits any code.
  */
 static int
 case_fits(size_t k, const struct basic *b, const struct enhanced *e,

@@ -1005,9 +1005,11 @@ gen_hosts(const struct table *t, char **ids, size_t *nids)
 			bad(r, "a suffix starts with a dot");
 			continue;
 		}
-		if (kind != SIG_SUFFIX && !is_word((unsigned char)r->col[4][0])) {
-			bad(r, "'%s' must start with a letter or digit",
-			    r->col[4]);
+		/* Signatures are looked for at words and at dots. */
+		if (!is_word((unsigned char)r->col[4][0]) &&
+		    r->col[4][0] != '.') {
+			bad(r, "'%s' must start with a letter, a digit or a "
+			    "dot", r->col[4]);
 			continue;
 		}
 		sg[n].folded = fold(r->col[4]);
