@@ -165,8 +165,8 @@ codes_class(const struct basic *b, const struct enhanced *e)
 
 /*
  * The row that decides the reason of the codes: the pair, else the
- * enhanced code (its class, any class, then its subject's X.S.0), else
- * the reply code.  NULL when none does.
+ * enhanced code (its class, any class, then its subject's X.S.0 for an
+ * unregistered detail), else the reply code.  NULL when none does.
  */
 static const struct td_code *
 codes_row(const struct basic *b, const struct enhanced *e)
@@ -186,10 +186,10 @@ codes_row(const struct basic *b, const struct enhanced *e)
 		    NULL)
 			return c;
 	}
-	if (r != 0 && (c = code_find(r, -1, 0, 0)) != NULL)
+	if (e != NULL && (c = code_find(0, 0, e->subject, 0)) != NULL)
 		return c;
-	if (e != NULL)
-		c = code_find(0, 0, e->subject, 0);
+	if (r != 0)
+		c = code_find(r, -1, 0, 0);
 	return c;
 }
 
@@ -508,21 +508,24 @@ text_holds(const char *m, const unsigned char *s, size_t n)
 
 /*
  * How well case k fits the codes and text: 0 if not at all.  A code of
- * the case must equal the one given, if given; a case without a marker
- * needs every code it names given.  With text, the marker must be in it;
- * a case with a marker and no code fits any code.
+ * the case must equal the one given, if given, and with a code given the
+ * case must share one.  A case without a marker needs, with text, every
+ * code it names given; with text, the marker must be in it.  A case that
+ * names no code needs its marker in the text, unless nothing is given
+ * at all (every case then fits).
  */
 static int
 case_fits(size_t k, const struct basic *b, const struct enhanced *e,
     const unsigned char *s, size_t n)
 {
 	const struct pcase	*c = &pcases[k];
-	int			 score = 1;
+	int			 score = 1, shared = 0;
 
 	if (c->reply != 0 && b != NULL) {
 		if (b->value != c->reply)
 			return 0;
 		score += 1;
+		shared = 1;
 	} else if (c->reply != 0 && s != NULL && c->marker[0] == '\0')
 		return 0;
 	if (c->class != 0 && e != NULL) {
@@ -530,7 +533,14 @@ case_fits(size_t k, const struct basic *b, const struct enhanced *e,
 		    e->detail < c->detail_lo || e->detail > c->detail_hi)
 			return 0;
 		score += c->detail_lo == c->detail_hi ? 3 : 2;
+		shared = 1;
 	} else if (c->class != 0 && s != NULL && c->marker[0] == '\0')
+		return 0;
+	if ((c->reply != 0 || c->class != 0) && (b != NULL || e != NULL) &&
+	    !shared)
+		return 0;
+	if (c->reply == 0 && c->class == 0 && s == NULL &&
+	    (b != NULL || e != NULL))
 		return 0;
 	if (s != NULL && td_markers[k][0] != '\0') {
 		if (!text_holds(td_markers[k], s, n))

@@ -190,6 +190,8 @@ test_codes(void)
 	/* An unregistered detail takes its subject's reason. */
 	CHECK(reason_of(NULL, 0, "5.2.99") == reason_of(NULL, 0, "5.2.0"));
 	CHECK(reason_of(NULL, 0, "4.4.200") == REASON_NETWORKERROR);
+	CHECK(reason_of(NULL, 550, "5.7.509") == reason_of(NULL, 0, "5.7.0"));
+	CHECK(reason_of(NULL, 550, "5.9.9") == reason_of(NULL, 550, NULL));
 	CHECK(reason_of(NULL, 0, "5.9.9") == REASON_UNDEFINED);
 	CHECK(reason_of(NULL, 0, NULL) == REASON_UNDEFINED);
 	CHECK(reason_of(NULL, -1, NULL) == REASON_UNDEFINED);
@@ -622,6 +624,17 @@ test_provider_cases(void)
 			CHECK(!listed(out, n, f[0], r, f[3]));
 			enhanced_set(&e, c == 5 ? 4 : 5, s, lo);
 			n = provider_match(f[0], NULL, &e, NULL, 0, out,
+			    NELEM(out));
+			CHECK(!listed(out, n, f[0], r, f[3]));
+		}
+		/* A code the case does not name is nothing in common. */
+		enhanced_set(&e, 5, 9, 99);
+		n = provider_match(f[0], NULL, &e, NULL, 0, out, NELEM(out));
+		CHECK(!listed(out, n, f[0], r, f[3]));
+		if (r == 0 && c == 0) {
+			/* Known by its marker only: a code is not enough. */
+			basic_set(&b, 550);
+			n = provider_match(f[0], &b, NULL, NULL, 0, out,
 			    NELEM(out));
 			CHECK(!listed(out, n, f[0], r, f[3]));
 		}
