@@ -94,7 +94,7 @@ tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h
 unit: tools/gendata $(UNITS)
 	@for t in $(UNITS); do ./$$t || exit 1; done
 
-check: check-tools smtpcode unit replay
+check: check-tools smtpcode tools/gendata unit replay
 	bats tests/cli
 
 # bats runs the command-line tests and jq reads their JSON: say so

@@ -492,6 +492,12 @@ provider_index(const char *id)
 	return -1;
 }
 
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
 /* Whether s holds the folded marker m, blanks matching blanks. */
 static int
 text_holds(const char *m, const unsigned char *s, size_t n)
@@ -501,7 +507,8 @@ text_holds(const char *m, const unsigned char *s, size_t n)
 	if (len == 0)
 		return 1;
 	for (i = 0; i < n; i++)
-		if (folded_at(m, len, s, n, i, &end))
+		if ((s[i] >= 0x80 || lower(s[i]) == (unsigned char)m[0]) &&
+		    folded_at(m, len, s, n, i, &end))
 			return 1;
 	return 0;
 }
@@ -589,12 +596,6 @@ case_best(int p, const struct basic *b, const struct enhanced *e,
 			c = &pcases[k];
 		}
 	return c;
-}
-
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
 /* Whether c, a byte of a folded text, may be part of a host name. */
