@@ -18,6 +18,7 @@
 #include "reason.h"
 #include "sandbox.h"
 #include "scan.h"
+#include "summary.h"
 
 #ifndef VERSION
 #define VERSION "0.1.0"
@@ -301,6 +302,7 @@ static enum status
 parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 {
 	static const struct option longopts[] = {
+		{ "by",		required_argument,	NULL, LONG_BY },
 		{ "class",	required_argument,	NULL, 'c' },
 		{ "color",	optional_argument,	NULL, LONG_COLOR },
 		{ "help",	no_argument,		NULL, 'h' },
@@ -822,6 +824,7 @@ static enum status
 mode_scan(struct settings *set, struct out *o)
 {
 	struct scan_ctx	 ctx;
+	enum summary_by	 by = BY_PAIR;
 	const char	*name;
 	size_t		 i, n = set->nitems;
 	int		 fd, rc, err = 0;
@@ -843,8 +846,9 @@ mode_scan(struct settings *set, struct out *o)
 	    SCAN_ANNOTATE;
 	ctx.show_names = set->filename == -1 ? n > 1 : set->filename;
 	ctx.number_lines = (set->given & OPT_LINENO) != 0;
-	if (ctx.mode == SCAN_SUMMARY &&
-	    (ctx.counts = calloc(1, sizeof(*ctx.counts))) == NULL) {
+	if (set->by != NULL)
+		summary_by_parse(set->by, &by);
+	if (ctx.mode == SCAN_SUMMARY && (ctx.sum = summary_new(by)) == NULL) {
 		msg(M_NOMEM);
 		return STATUS_ERROR;
 	}
@@ -856,10 +860,13 @@ mode_scan(struct settings *set, struct out *o)
 			err = 1;
 			continue;
 		}
-		rc = scan_fd(&ctx, fd, n == 0 ? NULL : fd == STDIN_FILENO ?
-		    "(standard input)" : name);
+		name = n == 0 ? NULL : fd == STDIN_FILENO ? "(standard input)" :
+		    name;
+		if (ctx.sum != NULL)
+			(void)summary_file(ctx.sum, name);
+		rc = scan_fd(&ctx, fd, name);
 		if (rc == -1) {
-			msg_file(name);
+			msg_file(n == 0 ? "-" : set->items[i].arg);
 			err = 1;
 		}
 		if (fd != STDIN_FILENO)
@@ -867,9 +874,14 @@ mode_scan(struct settings *set, struct out *o)
 		if (rc == -2)
 			break;
 	}
-	if (ctx.mode == SCAN_SUMMARY)
+	if (ctx.mode == SCAN_SUMMARY) {
 		scan_summary(&ctx);
-	free(ctx.counts);
+		if (summary_failed(ctx.sum)) {
+			msg(M_NOMEM);
+			err = 1;
+		}
+	}
+	summary_free(ctx.sum);
 	if (ctx.mode == SCAN_QUIET && ctx.found > 0)
 		return STATUS_OK;
 	if (err)
