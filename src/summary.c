@@ -413,26 +413,31 @@ text_row(const struct summary *s, const struct row *r, struct out *o,
 		row_finding(r, &f, &b, &e);
 		n = finding_codes(o, &f, buf, sizeof(buf));
 		fwrite(buf, 1, n, o->fp);
-	} else
-		fputs(k, o->fp);
+	} else if (s->by == BY_FILE)
+		out_input(o, k, strlen(k));
+	else
+		out_text(o, k, strlen(k));
 	fprintf(o->fp, "%*s", (int)(width - columns(k) + 2), "");
 	switch (s->by) {
 	case BY_CODE:
 	case BY_PAIR:
 		n = finding_explain(o, &f, buf, sizeof(buf));
-		fwrite(buf, 1, n, o->fp);
+		out_text(o, buf, n);
 		break;
 	case BY_REASON:
-		fputs(reason_meaning((enum reason)r->num, o->lang), o->fp);
+		name = reason_meaning((enum reason)r->num, o->lang);
+		out_text(o, name, strlen(name));
 		break;
 	case BY_PROVIDER:
 		name = r->str ? provider_name(r->str) : NULL;
-		fputs(name ? name : r->str ? r->str :
-		    labels[L_NO_PROVIDER][o->lang], o->fp);
+		name = name ? name : r->str ? r->str :
+		    labels[L_NO_PROVIDER][o->lang];
+		out_text(o, name, strlen(name));
 		break;
 	default:
-		fprintf(o->fp, "%" PRIu64 "%s", r->lines,
-		    labels[L_FILE_READ][o->lang]);
+		n = (size_t)snprintf(buf, sizeof(buf), "%" PRIu64 "%s",
+		    r->lines, labels[L_FILE_READ][o->lang]);
+		out_text(o, buf, n < sizeof(buf) ? n : sizeof(buf) - 1);
 		break;
 	}
 	putc('\n', o->fp);
@@ -508,9 +513,9 @@ json_row(const struct summary *s, const struct row *r, struct out *o)
 void
 summary_write(struct summary *s, struct out *o)
 {
-	char		 key[32];
+	char		 key[32], buf[256];
 	const char	*k;
-	size_t		 i, w, width = 0;
+	size_t		 i, n, w, width = 0;
 
 	sort_by = s->by;
 	if (s->nrows > 1)
@@ -535,11 +540,14 @@ summary_write(struct summary *s, struct out *o)
 	}
 	for (i = 0; i < s->nrows; i++)
 		text_row(s, &s->rows[i], o, width);
-	fprintf(o->fp, "%s%" PRIu64 "%s%" PRIu64 "%s", labels[L_TOTAL][o->lang],
-	    s->lines, labels[L_READ][o->lang], s->with_codes,
-	    labels[L_WITH][o->lang]);
-	if (s->overflow > 0)
-		fprintf(o->fp, ", %" PRIu64 "%s", s->overflow,
-		    labels[L_NOT_COUNTED][o->lang]);
-	putc('\n', o->fp);
+	n = (size_t)snprintf(buf, sizeof(buf), "%s%" PRIu64 "%s%" PRIu64 "%s",
+	    labels[L_TOTAL][o->lang], s->lines, labels[L_READ][o->lang],
+	    s->with_codes, labels[L_WITH][o->lang]);
+	if (s->overflow > 0 && n < sizeof(buf))
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, ", %" PRIu64 "%s",
+		    s->overflow, labels[L_NOT_COUNTED][o->lang]);
+	if (n >= sizeof(buf) - 1)
+		n = sizeof(buf) - 2;
+	buf[n++] = '\n';
+	out_text(o, buf, n);
 }
