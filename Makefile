@@ -34,10 +34,10 @@ ALL_LDFLAGS =	$(LDFLAGS) $(if $(HARDEN),$(HARDEN_LDFLAGS))
 
 LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o src/reason.o \
 		src/msg.o src/sandbox.o src/message.o src/mime.o src/dsn.o \
-		src/bounce.o
+		src/bounce.o src/finding.o src/summary.o
 LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c src/reason.c \
 		src/msg.c src/sandbox.c src/message.c src/mime.c src/dsn.c \
-		src/bounce.c
+		src/bounce.c src/finding.c src/summary.c
 UNITS =		tests/unit/test_table tests/unit/test_lookup \
 		tests/unit/test_output tests/unit/test_scan \
 		tests/unit/test_msg tests/unit/test_sandbox tests/unit/test_reason \
@@ -62,12 +62,17 @@ libsmtpcode.a: $(LIBOBJS)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 src/main.o: src/lookup.h src/msg.h src/messages.def src/output.h src/reason.h \
-    src/sandbox.h src/scan.h src/table.h
+    src/sandbox.h src/scan.h src/summary.h src/finding.h src/table.h
 src/msg.o: src/msg.h src/messages.def src/table.h
 src/table.o: src/table.h
 src/lookup.o: src/lookup.h src/reason.h src/table.h
 src/output.o: src/output.h src/lookup.h src/table.h
-src/scan.o: src/scan.h src/output.h src/lookup.h src/table.h
+src/scan.o: src/scan.h src/finding.h src/summary.h src/reason.h src/output.h \
+    src/lookup.h src/table.h
+src/finding.o: src/finding.h src/scan.h src/reason.h src/output.h \
+    src/lookup.h src/table.h
+src/summary.o: src/summary.h src/finding.h src/scan.h src/reason.h \
+    src/output.h src/lookup.h src/table.h
 src/reason.o: src/reason.h src/lookup.h src/table.h src/tabledata.h
 src/sandbox.o: src/sandbox.h
 src/message.o: src/message.h src/output.h src/lookup.h src/table.h
@@ -152,7 +157,8 @@ FUZZERS =	$(FUZZ_TARGETS:%=tests/fuzz/fuzz_%)
 REPLAYS =	$(FUZZ_TARGETS:%=tests/fuzz/replay_%)
 FUZZDEPS =	tests/fuzz/json_check.h $(LIBSRCS) src/lookup.h src/output.h \
 		src/scan.h src/table.h src/msg.h src/messages.def src/reason.h \
-		src/tabledata.h src/message.h src/bounce.h
+		src/tabledata.h src/message.h src/bounce.h src/finding.h \
+		src/summary.h
 
 fuzz: $(FUZZERS)
 

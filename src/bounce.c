@@ -1531,11 +1531,11 @@ sum_key(const struct bounce_ctx *ctx, const struct bounce_rec *rec,
 	const char	*p;
 
 	switch (ctx->by) {
-	case BY_REASON:
+	case BBY_REASON:
 		p = rec->kind == BK_AUTOREPLY ? "(autoreply)" :
 		    reason_name(rec->verdict.reason);
 		break;
-	case BY_DOMAIN:
+	case BBY_DOMAIN:
 		p = strrchr(rec->recipient, '@');
 		p = p != NULL ? p + 1 : "(none)";
 		break;
@@ -1587,7 +1587,7 @@ emit(struct bounce_ctx *ctx, struct bounce_rec *rec)
 	ctx->records++;
 	if (ctx->record != NULL)
 		ctx->record(ctx->arg, rec);
-	if (ctx->by != BY_NONE) {
+	if (ctx->by != BBY_NONE) {
 		if (ctx->sum == NULL &&
 		    (ctx->sum = calloc(1, sizeof(*ctx->sum))) == NULL)
 			return;
@@ -1623,7 +1623,7 @@ bounce_summary(struct bounce_ctx *ctx)
 	struct out			*o = ctx->out;
 	size_t				 i, n = 0;
 
-	if (o == NULL || ctx->by == BY_NONE)
+	if (o == NULL || ctx->by == BBY_NONE)
 		return;
 	for (i = 0; ctx->sum != NULL && i < SUM_SLOTS; i++)
 		if (ctx->sum->rows[i].count > 0)

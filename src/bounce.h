@@ -58,13 +58,13 @@ enum bounce_problem {
 };
 
 /* What the summary counts. */
-enum bounce_by { BY_NONE, BY_REASON, BY_DOMAIN, BY_STATUS };
+enum bounce_by { BBY_NONE, BBY_REASON, BBY_DOMAIN, BBY_STATUS };
 
 struct bounce_sum;
 
 struct bounce_ctx {
 	struct out	*out;		/* records are written there */
-	enum bounce_by	 by;		/* BY_NONE: records, else a summary */
+	enum bounce_by	 by;		/* BBY_NONE: records, else a summary */
 	int		 line_buffered;
 	/* Called for each problem, with the file and the message index. */
 	void		(*problem)(void *, const char *, unsigned long,

@@ -19,6 +19,7 @@
 #include "reason.h"
 #include "sandbox.h"
 #include "scan.h"
+#include "summary.h"
 
 #ifndef VERSION
 #define VERSION "0.1.0"
@@ -849,6 +850,7 @@ static enum status
 mode_scan(struct settings *set, struct out *o)
 {
 	struct scan_ctx	 ctx;
+	enum summary_by	 by = BY_PAIR;
 	const char	*name;
 	size_t		 i, n = set->nitems;
 	int		 fd, rc, err = 0;
@@ -870,8 +872,11 @@ mode_scan(struct settings *set, struct out *o)
 	    SCAN_ANNOTATE;
 	ctx.show_names = set->filename == -1 ? n > 1 : set->filename;
 	ctx.number_lines = (set->given & OPT_LINENO) != 0;
-	if (ctx.mode == SCAN_SUMMARY &&
-	    (ctx.counts = calloc(1, sizeof(*ctx.counts))) == NULL) {
+	if (set->by != NULL && !summary_by_parse(set->by, &by)) {
+		msg_input(M_BAD_BY, set->by);
+		return usage();
+	}
+	if (ctx.mode == SCAN_SUMMARY && (ctx.sum = summary_new(by)) == NULL) {
 		msg(M_NOMEM);
 		return STATUS_ERROR;
 	}
@@ -883,10 +888,13 @@ mode_scan(struct settings *set, struct out *o)
 			err = 1;
 			continue;
 		}
-		rc = scan_fd(&ctx, fd, n == 0 ? NULL : fd == STDIN_FILENO ?
-		    "(standard input)" : name);
+		name = n == 0 ? NULL : fd == STDIN_FILENO ? "(standard input)" :
+		    name;
+		if (ctx.sum != NULL)
+			(void)summary_file(ctx.sum, name);
+		rc = scan_fd(&ctx, fd, name);
 		if (rc == -1) {
-			msg_file(name);
+			msg_file(n == 0 ? "-" : set->items[i].arg);
 			err = 1;
 		}
 		if (fd != STDIN_FILENO)
@@ -894,9 +902,14 @@ mode_scan(struct settings *set, struct out *o)
 		if (rc == -2)
 			break;
 	}
-	if (ctx.mode == SCAN_SUMMARY)
+	if (ctx.mode == SCAN_SUMMARY) {
 		scan_summary(&ctx);
-	free(ctx.counts);
+		if (summary_failed(ctx.sum)) {
+			msg(M_NOMEM);
+			err = 1;
+		}
+	}
+	summary_free(ctx.sum);
 	if (ctx.mode == SCAN_QUIET && ctx.found > 0)
 		return STATUS_OK;
 	if (err)
@@ -940,8 +953,8 @@ mode_bounce(struct settings *set, struct out *o)
 	ctx.line_buffered = (set->given & OPT_LINEBUF) != 0;
 	if (set->given & OPT_SUMMARY)
 		ctx.by = set->by == NULL || strcmp(set->by, "reason") == 0 ?
-		    BY_REASON : strcmp(set->by, "domain") == 0 ? BY_DOMAIN :
-		    BY_STATUS;
+		    BBY_REASON : strcmp(set->by, "domain") == 0 ? BBY_DOMAIN :
+		    BBY_STATUS;
 	for (i = 0; i < n || (n == 0 && i == 0); i++) {
 		name = n == 0 ? "-" : set->items[i].arg;
 		if (strcmp(name, "-") == 0) {
@@ -960,7 +973,7 @@ mode_bounce(struct settings *set, struct out *o)
 		if (rc == -2)
 			break;
 	}
-	if (ctx.by != BY_NONE)
+	if (ctx.by != BBY_NONE)
 		bounce_summary(&ctx);
 	bounce_free(&ctx);
 	if (err)
@@ -973,6 +986,7 @@ mode_help(struct settings *set, struct out *o)
 {
 	(void)set;
 	fputs(msg_text(M_HELP, o->lang), stdout);
+	fputs(msg_text(M_HELP_OPTIONS, o->lang), stdout);
 	return STATUS_OK;
 }
 

@@ -5,7 +5,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "finding.h"
 #include "scan.h"
+#include "summary.h"
 
 #define BUFSZ		((size_t)64 * 1024)	/* read buffer; longer lines go in pieces */
 #define KEEP_MAX	((size_t)64 * 1024)	/* a line's text kept for JSON, --class */
@@ -791,16 +793,6 @@ line_prefix(const struct scan_ctx *ctx, const struct line *ln,
 		fprintf(o->fp, "%" PRIu64 ":", ln->no);
 }
 
-/* Fill the lookup records for a code found. */
-static void
-code_records(const struct scan_code *c, struct basic *b, struct enhanced *e)
-{
-	if (c->kind == KIND_BASIC)
-		basic_set(b, c->value);
-	else
-		enhanced_set(e, c->class, c->subject, c->detail);
-}
-
 /* Write v, 0 to 999, in decimal at dst; return its length. */
 static size_t
 put_number(char *dst, int v)
@@ -838,72 +830,60 @@ code_text(const struct scan_code *c, char *dst)
 	return n;
 }
 
-/* Append s to the n bytes of dst, within size. */
-static size_t
-append(char *dst, size_t n, size_t size, const char *s)
-{
-	size_t	 len = strlen(s);
-
-	if (len > size - n)
-		len = size - n;
-	/* A byte buffer written with fwrite, not a string. */
-	memcpy(dst + n, s, len);	/* NOLINT(bugprone-not-null-terminated-result) */
-	return n + len;
-}
-
-/* "  # 550 MailboxUnavailable, permanent failure", after the line. */
+/*
+ * "  # 550 5.1.1  unknown recipient, hard: Bad destination mailbox address",
+ * after the line: the codes, then what they mean.
+ */
 static void
-explain(struct scan_ctx *ctx, const struct scan_code *c, const struct line *ln,
+explain(struct scan_ctx *ctx, const struct finding *f, const struct line *ln,
     const char *name)
 {
-	struct out	*o = ctx->out;
-	struct basic	 b;
-	struct enhanced	 e;
-	char		 line[1024], code[16];
-	const char	*what, *cls;
-	size_t		 n;
+	char	 line[1024];
+	size_t	 n;
 
-	code_records(c, &b, &e);
-	if (c->kind == KIND_BASIC) {
-		what = b.reply ? b.reply->name : NULL;
-		cls = class_word(c->class, o->lang);
-	} else {
-		what = e.detailp ? esc_title(e.detailp, o->lang) : NULL;
-		cls = e.classp->text[o->lang];
-	}
-	code_text(c, code);
-	n = append(line, 0, sizeof(line), "  # ");
-	if (o->color)
-		n = append(line, n, sizeof(line), color_of(c->class));
-	n = append(line, n, sizeof(line), code);
-	if (o->color)
-		n = append(line, n, sizeof(line), COLOR_OFF);
-	n = append(line, n, sizeof(line), " ");
-	if (what != NULL && what[strlen(what) - 1] == '.') {
-		/* A sentence: the class goes first. */
-		n = append(line, n, sizeof(line), cls);
-		n = append(line, n, sizeof(line), o->lang == LANG_FR ?
-		    " : " : ": ");
-		n = append(line, n, sizeof(line) - 1, what);
-	} else {
-		n = append(line, n, sizeof(line), what != NULL ? what :
-		    o->lang == LANG_FR ? "(sans nom)" : "(unnamed)");
-		n = append(line, n, sizeof(line), ", ");
-		n = append(line, n, sizeof(line) - 1, cls);
-	}
+	line[0] = line[1] = line[3] = ' ';
+	line[2] = '#';
+	n = 4 + finding_codes(ctx->out, f, line + 4, sizeof(line) - 8);
+	line[n++] = ' ';
+	line[n++] = ' ';
+	n += finding_explain(ctx->out, f, line + n, sizeof(line) - 1 - n);
 	line[n++] = '\n';
 	line_prefix(ctx, ln, name);
-	out_text(o, line, n);
+	out_text(ctx->out, line, n);
+}
+
+/* The line as a whole: what its most severe finding says. */
+static void
+json_verdict(struct out *o, const struct verdict *v)
+{
+	fprintf(o->fp, ",\"reason\":\"%s\",\"bounce\":\"%s\",\"provider\":",
+	    reason_name(v->reason), bounce_name(v->bounce));
+	if (v->pcase != NULL && v->pcase->provider != NULL)
+		json_string(o->fp, v->pcase->provider,
+		    strlen(v->pcase->provider));
+	else
+		fputs("null", o->fp);
+}
+
+/* A code found, with the verdict of the finding it belongs to. */
+static void
+json_code(struct out *o, const struct scan_code *c, const struct finding *f)
+{
+	fprintf(o->fp, "{\"offset\":%zu,", c->offset);
+	if (c->kind == KIND_BASIC)
+		json_basic_fields(o, &f->basic);
+	else
+		json_enhanced_fields(o, &f->enh);
+	finding_json(o, &f->v);
+	putc('}', o->fp);
 }
 
 static void
-json_line(struct scan_ctx *ctx, struct line *ln, const char *name)
+json_line(struct scan_ctx *ctx, struct line *ln, const char *name,
+    const struct finding *f, size_t n)
 {
-	struct out		*o = ctx->out;
-	const struct scan_code	*c;
-	struct basic		 b;
-	struct enhanced		 e;
-	size_t			 i, k = 0;
+	struct out	*o = ctx->out;
+	size_t		 i, k = 0;
 
 	fprintf(o->fp, "{\"line\":%" PRIu64 ",", ln->no);
 	if (name != NULL) {
@@ -915,58 +895,42 @@ json_line(struct scan_ctx *ctx, struct line *ln, const char *name)
 	json_string(o->fp, keep, ln->kept);
 	if (ln->kept < ln->len)
 		fputs(",\"truncated\":true", o->fp);
+	json_verdict(o, &f[finding_worst(f, n)].v);
 	fputs(",\"codes\":[", o->fp);
-	for (i = 0; i < ln->r.n; i++) {
-		c = &ln->r.codes[i];
-		if (!code_wanted(ctx, c))
-			continue;
-		code_records(c, &b, &e);
-		fprintf(o->fp, "%s{\"offset\":%zu,", k++ ? "," : "", c->offset);
-		if (c->kind == KIND_BASIC)
-			json_basic_fields(o, &b);
-		else
-			json_enhanced_fields(o, &e);
-		putc('}', o->fp);
+	for (i = 0; i < n; i++) {
+		if (f[i].bc != NULL) {
+			fputs(k++ ? "," : "", o->fp);
+			json_code(o, f[i].bc, &f[i]);
+		}
+		if (f[i].ec != NULL) {
+			fputs(k++ ? "," : "", o->fp);
+			json_code(o, f[i].ec, &f[i]);
+		}
 	}
 	fputs("]}\n", o->fp);
 }
 
-/* Count an enhanced code whose subject is over 7 in a small hash table. */
-static void
-count_other(struct scan_counts *counts, const struct scan_code *c)
+/* Whether the text of each line is kept: for JSON, pairs and verdicts. */
+static int
+keeps_text(const struct scan_ctx *ctx)
 {
-	struct scan_other	*o;
-	size_t			 h;
-
-	h = ((size_t)c->class * 1000000 + (size_t)c->subject * 1000 +
-	    (size_t)c->detail) * 2654435761u % (2 * SCAN_OTHER);
-	for (;; h = (h + 1) % (2 * SCAN_OTHER)) {
-		o = &counts->other[h];
-		if (o->count == 0) {
-			if (counts->nother == SCAN_OTHER)
-				return;		/* full: the rest is not counted */
-			counts->nother++;
-			o->class = c->class;
-			o->subject = c->subject;
-			o->detail = c->detail;
-			break;
-		}
-		if (o->class == c->class && o->subject == c->subject &&
-		    o->detail == c->detail)
-			break;
-	}
-	o->count++;
+	return ctx->mode == SCAN_JSON || ctx->mode == SCAN_ANNOTATE ||
+	    ctx->mode == SCAN_SUMMARY;
 }
 
-static void
-count_code(struct scan_counts *counts, const struct scan_code *c)
+/* The findings of a line, judged from its text when asked. */
+static size_t
+line_findings(struct scan_ctx *ctx, const struct line *ln, int judge,
+    struct finding *f)
 {
-	if (c->kind == KIND_BASIC)
-		counts->basic[c->value]++;
-	else if (c->subject > 7)
-		count_other(counts, c);
-	else
-		counts->enhanced[c->class][c->subject][c->detail]++;
+	size_t	 n, i;
+
+	n = finding_collect(&ln->r, ctx->classes, ctx->kinds, keep, ln->kept,
+	    judge, f, SCAN_MAX);
+	if (judge)
+		for (i = 0; i < n; i++)
+			finding_judge(&f[i], keep, ln->kept);
+	return n;
 }
 
 /*
@@ -986,8 +950,7 @@ line_piece(struct scan_ctx *ctx, struct line *ln, const char *s, size_t cx,
 	ln->next = base + scan_span(s, cx + n + more, from, cx + n, base,
 	    &ln->r);
 	ln->len += n;
-	if (ctx->mode == SCAN_JSON || (ctx->mode == SCAN_ANNOTATE &&
-	    !passthrough(ctx))) {
+	if (keeps_text(ctx)) {
 		if (n > room)
 			n = room;
 		memcpy(keep + ln->kept, s + cx, n);
@@ -1004,8 +967,9 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
     size_t eollen, const char *name)
 {
 	struct out	*o = ctx->out;
+	struct finding	 f[SCAN_MAX];
 	char		 code[16];
-	size_t		 i, wanted = 0;
+	size_t		 i, n, wanted = 0;
 
 	for (i = 0; i < ln->r.n; i++)
 		wanted += code_wanted(ctx, &ln->r.codes[i]);
@@ -1024,9 +988,9 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 			break;
 		if (eollen == 0 || eol[eollen - 1] != '\n')
 			putc('\n', o->fp);
-		for (i = 0; i < ln->r.n; i++)
-			if (code_wanted(ctx, &ln->r.codes[i]))
-				explain(ctx, &ln->r.codes[i], ln, name);
+		n = line_findings(ctx, ln, 1, f);
+		for (i = 0; i < n; i++)
+			explain(ctx, &f[i], ln, name);
 		break;
 	case SCAN_ONLY:
 		for (i = 0; i < ln->r.n; i++) {
@@ -1039,13 +1003,13 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 		}
 		break;
 	case SCAN_SUMMARY:
-		for (i = 0; i < ln->r.n; i++)
-			if (code_wanted(ctx, &ln->r.codes[i]))
-				count_code(ctx->counts, &ln->r.codes[i]);
+		n = wanted > 0 ? line_findings(ctx, ln,
+		    summary_needs_text(ctx->sum), f) : 0;
+		summary_line(ctx->sum, f, n);
 		break;
 	case SCAN_JSON:
-		if (wanted > 0)
-			json_line(ctx, ln, name);
+		if (wanted > 0 && (n = line_findings(ctx, ln, 1, f)) > 0)
+			json_line(ctx, ln, name, f, n);
 		break;
 	case SCAN_QUIET:
 		ctx->stop = ctx->found > 0;
@@ -1141,112 +1105,9 @@ scan_fd(struct scan_ctx *ctx, int fd, const char *name)
 	return 0;
 }
 
-/* A row of the summary: a code and the number of lines that carry it. */
-struct row {
-	uint64_t		 count;
-	struct scan_code	 code;
-};
-
-/* Most frequent first; then basic before enhanced, in code order. */
-static int
-row_cmp(const void *x, const void *y)
-{
-	const struct scan_code	*p = &((const struct row *)x)->code;
-	const struct scan_code	*q = &((const struct row *)y)->code;
-	uint64_t		 m = ((const struct row *)x)->count;
-	uint64_t		 n = ((const struct row *)y)->count;
-
-	if (m != n)
-		return m < n ? 1 : -1;
-	if (p->kind != q->kind)
-		return p->kind - q->kind;
-	if (p->value != q->value)
-		return p->value - q->value;
-	if (p->class != q->class)
-		return p->class - q->class;
-	if (p->subject != q->subject)
-		return p->subject - q->subject;
-	return p->detail - q->detail;
-}
-
-static struct row	 rows[600 + 6 * 8 * 1000 + SCAN_OTHER];
-
-/* Add a row for a code counted at least once. */
-static size_t
-add_row(size_t n, uint64_t count, int kind, int class, int value,
-    int subject, int detail)
-{
-	if (count == 0)
-		return n;
-	memset(&rows[n], 0, sizeof(rows[n]));
-	rows[n].count = count;
-	rows[n].code.kind = kind;
-	rows[n].code.class = class;
-	rows[n].code.value = value;
-	rows[n].code.subject = subject;
-	rows[n].code.detail = detail;
-	return n + 1;
-}
-
-/* The summary: lines per code, most frequent first. */
+/* The summary, once every log has been read. */
 void
 scan_summary(struct scan_ctx *ctx)
 {
-	struct scan_counts	*k = ctx->counts;
-	struct out		*o = ctx->out;
-	const struct scan_code	*c;
-	struct basic		 b;
-	struct enhanced		 e;
-	const char		*what;
-	char			 code[16];
-	size_t			 n = 0, i;
-	int			 x, y, z;
-
-	for (x = 0; x < 600; x++)
-		n = add_row(n, k->basic[x], KIND_BASIC, x / 100, x, 0, 0);
-	for (x = 2; x <= 5; x++)
-		for (y = 0; y < 8; y++)
-			for (z = 0; z < 1000; z++)
-				n = add_row(n, k->enhanced[x][y][z],
-				    KIND_ENHANCED, x, 0, y, z);
-	for (i = 0; i < 2 * SCAN_OTHER; i++)
-		n = add_row(n, k->other[i].count, KIND_ENHANCED,
-		    k->other[i].class, 0, k->other[i].subject,
-		    k->other[i].detail);
-	qsort(rows, n, sizeof(rows[0]), row_cmp);
-	if (o->json)
-		putc('[', o->fp);
-	for (i = 0; i < n; i++) {
-		c = &rows[i].code;
-		code_text(c, code);
-		code_records(c, &b, &e);
-		what = c->kind == KIND_BASIC ? (b.reply ? b.reply->name : NULL) :
-		    (e.detailp ? esc_title(e.detailp, o->lang) : NULL);
-		if (o->json) {
-			fprintf(o->fp, "%s{\"code\":\"%s\",\"kind\":\"%s\","
-			    "\"count\":%" PRIu64 ",\"name\":", i ? "," : "", code,
-			    c->kind == KIND_BASIC ? "basic" : "enhanced",
-			    rows[i].count);
-			if (what)
-				json_string(o->fp, what, strlen(what));
-			else
-				fputs("null", o->fp);
-			putc('}', o->fp);
-			continue;
-		}
-		fprintf(o->fp, "%8" PRIu64 "  ", rows[i].count);
-		if (o->color)
-			fprintf(o->fp, "%s%s%s", color_of(c->class), code,
-			    COLOR_OFF);
-		else
-			fputs(code, o->fp);
-		fprintf(o->fp, "%*s", strlen(code) < 9 ?
-		    (int)(9 - strlen(code)) : 1, "");
-		if (what == NULL)
-			what = "-";
-		out_text(o, what, strlen(what));
-		putc('\n', o->fp);
-	}
-	if (o->json)
-		fputs("]\n", o->fp);
+	summary_write(ctx->sum, ctx->out);
 }

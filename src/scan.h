@@ -30,29 +30,12 @@ void	scan_line(const char *, size_t, size_t, struct scan_result *);
 enum scan_mode {
 	SCAN_ANNOTATE,		/* each line, then what its codes mean */
 	SCAN_ONLY,		/* only the codes */
-	SCAN_SUMMARY,		/* a count of lines per code at the end */
+	SCAN_SUMMARY,		/* a count of lines per key at the end */
 	SCAN_JSON,		/* one JSON object per line with codes */
 	SCAN_QUIET		/* nothing; stop at the first code */
 };
 
-#define SCAN_OTHER	((size_t)1024)	/* enhanced codes, subjects over 7, counted */
-
-/* A count of an enhanced code whose subject no registry lists. */
-struct scan_other {
-	uint64_t	 count;
-	int		 class;
-	int		 subject;
-	int		 detail;
-};
-
-/* Counts of lines per code, for the summary: 64 bits on every
- * architecture, so that 2^32 lines do not wrap on 32-bit ones. */
-struct scan_counts {
-	uint64_t	 basic[600];
-	uint64_t	 enhanced[6][8][1000];
-	struct scan_other other[2 * SCAN_OTHER];	/* open addressing */
-	size_t		 nother;
-};
+struct summary;
 
 struct scan_ctx {
 	struct out		*out;
@@ -64,7 +47,7 @@ struct scan_ctx {
 	int			 number_lines;	/* prefix output lines with number */
 	int			 stop;		/* set by -q at the first code */
 	uint64_t		 found;		/* lines with a code */
-	struct scan_counts	*counts;	/* for SCAN_SUMMARY */
+	struct summary		*sum;		/* for SCAN_SUMMARY */
 };
 
 int	scan_fd(struct scan_ctx *, int, const char *);

@@ -29,10 +29,11 @@ found() {
 	run -0 smtpcode <<<"$in"
 	[ "${lines[0]}" = "first line" ]
 	[ "${lines[1]}" = "May 1 mx postfix/smtp[550]: said: 550 5.1.1 unknown" ]
-	[ "${lines[2]}" = "  # 550 MailboxUnavailable, permanent failure" ]
-	[ "${lines[3]}" = "  # 5.1.1 Bad destination mailbox address, permanent failure" ]
-	[ "${lines[4]}" = "last line" ]
-	[ "${#lines[@]}" -eq 5 ]
+	# One annotation for the pair, ending with the registry's title.
+	title=$(grep '^X\.1\.1	' "$DATA/iana-enhanced.tsv" | cut -f2)
+	[[ "${lines[2]}" == "  # 550 5.1.1  "*": $title" ]]
+	[ "${lines[3]}" = "last line" ]
+	[ "${#lines[@]}" -eq 4 ]
 }
 
 @test "without codes the input comes out byte for byte, CRLF and NUL included" {
@@ -64,19 +65,24 @@ found() {
 
 @test "--summary counts lines per code, largest first" {
 	in=$'said: 550 5.1.1 a\nsaid: 550-5.1.1 b 550 5.1.1 c\nsaid: 421 4.7.0 d\nx\nsaid: 550 5.7.1 e'
-	run -0 smtpcode --summary <<<"$in"
-	[ "${lines[0]}" = "       3  550      MailboxUnavailable" ]
-	[ "${lines[1]}" = "       2  5.1.1    Bad destination mailbox address" ]
-	[ "${#lines[@]}" -eq 5 ]
-	run -0 smtpcode --summary --json <<<"$in"
-	jq -e '.[0] == {"code":"550","kind":"basic","count":3,"name":"MailboxUnavailable"}' <<<"$output"
-	jq -e 'map(.count) | add == 8' <<<"$output"
+	run -0 smtpcode --summary --by code <<<"$in"
+	[[ "${lines[0]}" == "       3  550    "* ]]
+	[[ "${lines[1]}" == "       2  5.1.1  "*": Bad destination mailbox address" ]]
+	[ "${lines[5]}" = "total: 5 lines read, 4 with codes" ]
+	[ "${#lines[@]}" -eq 6 ]
+	run -0 smtpcode --summary --by code --json <<<"$in"
+	jq -e '.rows[0] | .code == "550" and .kind == "basic" and .count == 3' <<<"$output"
+	jq -e '.rows | map(.count) | add == 8' <<<"$output"
 }
 
 @test "--class keeps only lines and codes of those classes" {
 	in=$'said: 250 ok\nsaid: 421 later\nplain\nsaid: 550 no'
 	run -0 smtpcode --class 4,5 <<<"$in"
-	[ "$output" = $'said: 421 later\n  # 421 ServiceNotAvailable, transient failure\nsaid: 550 no\n  # 550 MailboxUnavailable, permanent failure' ]
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[0]}" = "said: 421 later" ]
+	[[ "${lines[1]}" == "  # 421  "*": "* ]]
+	[ "${lines[2]}" = "said: 550 no" ]
+	[[ "${lines[3]}" == "  # 550  "*": "* ]]
 	run -1 smtpcode -c 3 <<<"$in"
 	[ -z "$output" ]
 	run -0 smtpcode -c 2 -o <<<"$in"
@@ -208,7 +214,7 @@ json_lines() {
 	run -1 bash -c "python3 -c \"import sys; sys.stdout.write('x'*65536+'550 OK\\\\n')\" | smtpcode -o"
 	[ -z "$output" ]
 	run -1 bash -c "python3 -c \"import sys; sys.stdout.write('x'*65536+'550 OK\\\\n')\" | smtpcode --summary"
-	[ -z "$output" ]
+	[ "$output" = "total: 1 lines read, 0 with codes" ]
 	f="$BATS_TEST_TMPDIR/long"
 	for n in $(seq 65380 9 65560) 130900 130950 131000; do
 		head -c "$n" /dev/zero | tr '\0' x > "$f"
@@ -241,10 +247,10 @@ json_lines() {
 	{ printf 'said: 550 x '; head -c 200000 /dev/zero | tr '\0' a; echo; } > "$BATS_TEST_TMPDIR/long"
 	smtpcode -S "$BATS_TEST_TMPDIR/long" > "$BATS_TEST_TMPDIR/out"
 	[ "$(head -n 1 "$BATS_TEST_TMPDIR/out" | wc -c)" -eq 200013 ]
-	[ "$(sed -n 2p "$BATS_TEST_TMPDIR/out")" = "  # 550 MailboxUnavailable, permanent failure" ]
+	[[ "$(sed -n 2p "$BATS_TEST_TMPDIR/out")" == "  # 550  "* ]]
 	smtpcode -S -c 5 "$BATS_TEST_TMPDIR/long" > "$BATS_TEST_TMPDIR/out"
 	[ "$(head -n 1 "$BATS_TEST_TMPDIR/out" | wc -c)" -eq 65537 ]
-	[ "$(sed -n 2p "$BATS_TEST_TMPDIR/out")" = "  # 550 MailboxUnavailable, permanent failure" ]
+	[[ "$(sed -n 2p "$BATS_TEST_TMPDIR/out")" == "  # 550  "* ]]
 	run -0 smtpcode -S -j "$BATS_TEST_TMPDIR/long"
 	jq -e '(.text | length) == 65536 and .truncated' <<<"$output"
 }

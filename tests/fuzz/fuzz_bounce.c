@@ -43,7 +43,7 @@ run(const unsigned char *data, size_t size, int json, int by, int pipe_it)
 	if ((o.fp = open_memstream(&buf, &len)) == NULL)
 		return;
 	o.json = json;
-	o.lang = by == BY_DOMAIN ? LANG_FR : LANG_EN;
+	o.lang = by == BBY_DOMAIN ? LANG_FR : LANG_EN;
 	ctx.out = &o;
 	ctx.by = (enum bounce_by)by;
 	ctx.record = check_record;
@@ -75,9 +75,9 @@ run(const unsigned char *data, size_t size, int json, int by, int pipe_it)
 int
 LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
-	run(data, size, 0, BY_NONE, 0);
-	run(data, size, 1, BY_NONE, 1);
-	run(data, size, 1, BY_REASON, 0);
-	run(data, size, 0, BY_DOMAIN, 0);
+	run(data, size, 0, BBY_NONE, 0);
+	run(data, size, 1, BBY_NONE, 1);
+	run(data, size, 1, BBY_REASON, 0);
+	run(data, size, 0, BBY_DOMAIN, 0);
 	return 0;
 }

@@ -27,6 +27,7 @@
 
 #include "json_check.h"
 #include "scan.h"
+#include "summary.h"
 
 int	LLVMFuzzerTestOneInput(const unsigned char *, size_t);
 
@@ -61,7 +62,6 @@ static const size_t pads[16] = {
 };
 static const char pad_bytes[8] = { 'x', ' ', '5', '\r', '\n', '.', 0x1b, '\0' };
 
-static struct scan_counts	 counts;
 
 /* The input as scan_fd reads it, and how it is written into the pipe. */
 struct feed {
@@ -405,7 +405,6 @@ run(const unsigned char *in, size_t n, const unsigned char *set,
 
 	memset(&o, 0, sizeof(o));
 	memset(&ctx, 0, sizeof(ctx));
-	memset(&counts, 0, sizeof(counts));
 	ctx.mode = (enum scan_mode)(set[1] & 3);
 	ctx.classes = set[1] & 4 ? CLASS_BIT(5) | CLASS_BIT(2) : CLASS_ANY;
 	ctx.kinds = set[1] & 8 ? KIND_BASIC : set[1] & 16 ? KIND_ENHANCED :
@@ -415,7 +414,10 @@ run(const unsigned char *in, size_t n, const unsigned char *set,
 	ctx.number_lines = (set[2] & 16) != 0;
 	if (set[2] & 32)
 		ctx.mode = SCAN_QUIET;
-	ctx.counts = &counts;
+	/* The summary by a key the input picks. */
+	if (ctx.mode == SCAN_SUMMARY && (ctx.sum = summary_new((enum
+	    summary_by)(set[3] % BY_MAX))) == NULL)
+		abort();
 	ctx.out = &o;
 	o.json = ctx.mode == SCAN_JSON || (ctx.mode == SCAN_SUMMARY &&
 	    (set[1] & 128));
@@ -439,6 +441,7 @@ run(const unsigned char *in, size_t n, const unsigned char *set,
 		abort();
 	if (ctx.mode == SCAN_SUMMARY)
 		scan_summary(&ctx);
+	summary_free(ctx.sum);
 	if (fclose(o.fp) != 0)
 		abort();
 	if (ctx.found > l->n)

@@ -624,14 +624,14 @@ static void
 test_summary(void)
 {
 	setup(0, LANG_EN);
-	ctx.by = BY_DOMAIN;
+	ctx.by = BBY_DOMAIN;
 	CHECK(bounce_path(&ctx, MAIL "qmail.eml") == 0);
 	CHECK(bounce_path(&ctx, MAIL "postfix.eml") == 0);
 	bounce_summary(&ctx);
 	done();
 	EQ(out, "       3  example.net\n");
 	setup(1, LANG_EN);
-	ctx.by = BY_STATUS;
+	ctx.by = BBY_STATUS;
 	CHECK(bounce_path(&ctx, MAIL "qmail.eml") == 0);
 	CHECK(bounce_path(&ctx, MAIL "postfix.eml") == 0);
 	CHECK(bounce_path(&ctx, MAIL "yahoo.eml") == 0);

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "scan.h"
+#include "summary.h"
 #include "unit.h"
 
 /* The codes found in s, as "550 5.1.1@12" words joined by spaces. */
@@ -41,14 +42,14 @@ run(const char *in, size_t n, enum scan_mode mode, uint64_t *lines)
 	static char		 out[1 << 19];
 	struct out		 o;
 	struct scan_ctx		 ctx;
-	struct scan_counts	*counts = calloc(1, sizeof(*counts));
+	struct summary		*sum = summary_new(BY_PAIR);
 	FILE			*fp;
 	int			 p[2];
 
 	memset(&o, 0, sizeof(o));
 	memset(&ctx, 0, sizeof(ctx));
 	memset(out, 0, sizeof(out));
-	if (counts == NULL || pipe(p) == -1 ||
+	if (sum == NULL || pipe(p) == -1 ||
 	    (fp = fmemopen(out, sizeof(out) - 1, "w")) == NULL)
 		abort();
 	o.fp = fp;
@@ -56,7 +57,7 @@ run(const char *in, size_t n, enum scan_mode mode, uint64_t *lines)
 	ctx.mode = mode;
 	ctx.classes = CLASS_ANY;
 	ctx.kinds = KIND_ALL;
-	ctx.counts = counts;
+	ctx.sum = sum;
 	o.json = mode == SCAN_JSON;
 	if (fork() == 0) {
 		close(p[0]);
@@ -77,7 +78,7 @@ run(const char *in, size_t n, enum scan_mode mode, uint64_t *lines)
 	fclose(fp);
 	if (lines != NULL)
 		*lines = ctx.found;
-	free(counts);
+	summary_free(sum);
 	return out;
 }
 
@@ -88,28 +89,39 @@ run(const char *in, size_t n, enum scan_mode mode, uint64_t *lines)
 static void
 check_counters(void)
 {
-	static char		 out[512];
+	static char		 out[1024];
 	struct out		 o;
 	struct scan_ctx		 ctx;
-	struct scan_counts	*counts = calloc(1, sizeof(*counts));
+	struct scan_result	 r;
+	struct finding		 f[SCAN_MAX];
+	struct summary		*sum = summary_new(BY_CODE);
 	FILE			*fp;
+	size_t			 n;
 
-	CHECK(sizeof(counts->basic[0]) == 8 && sizeof(ctx.found) == 8);
+	CHECK(sizeof(ctx.found) == 8);
 	memset(&o, 0, sizeof(o));
 	memset(&ctx, 0, sizeof(ctx));
 	memset(out, 0, sizeof(out));
-	if (counts == NULL || (fp = fmemopen(out, sizeof(out) - 1, "w")) == NULL)
+	if (sum == NULL || (fp = fmemopen(out, sizeof(out) - 1, "w")) == NULL)
 		abort();
-	counts->basic[550] = ((uint64_t)1 << 32) + 5;
-	counts->enhanced[5][1][1] = (uint64_t)1 << 33;
+	r.n = 0;
+	scan_line("said: 550 x", 11, 0, &r);
+	n = finding_collect(&r, CLASS_ANY, KIND_ALL, NULL, 0, 1, f, SCAN_MAX);
+	summary_lines(sum, f, n, ((uint64_t)1 << 32) + 5);
+	r.n = 0;
+	scan_line("dsn=5.1.1, x", 12, 0, &r);
+	n = finding_collect(&r, CLASS_ANY, KIND_ALL, NULL, 0, 1, f, SCAN_MAX);
+	summary_lines(sum, f, n, (uint64_t)1 << 33);
 	o.fp = fp;
 	ctx.out = &o;
 	ctx.mode = SCAN_SUMMARY;
-	ctx.counts = counts;
+	ctx.sum = sum;
 	scan_summary(&ctx);
 	fclose(fp);
-	CHECK(strcmp(out, "8589934592  5.1.1    Bad destination mailbox address\n"
-	    "4294967301  550      MailboxUnavailable\n") == 0);
+	CHECK(strncmp(out, "8589934592  5.1.1  ", 19) == 0);
+	CHECK(strstr(out, "\n4294967301  550    ") != NULL);
+	CHECK(strstr(out, "\ntotal: 12884901893 lines read, 12884901893 with "
+	    "codes\n") != NULL);
 	memset(out, 0, sizeof(out));
 	if ((fp = fmemopen(out, sizeof(out) - 1, "w")) == NULL)
 		abort();
@@ -119,7 +131,7 @@ check_counters(void)
 	fclose(fp);
 	CHECK(strstr(out, "\"count\":8589934592") != NULL);
 	CHECK(strstr(out, "\"count\":4294967301") != NULL);
-	free(counts);
+	summary_free(sum);
 }
 
 int
@@ -383,32 +395,23 @@ main(void)
 	s = run("said: 550 \0x\nsaid: 5\0" "50 x\n", 24, SCAN_ONLY, &lines);
 	CHECK(strcmp(s, "550\n") == 0 && lines == 1);
 	s = run("x\nsaid: 550 y\n", 14, SCAN_ANNOTATE, &lines);
-	CHECK(strncmp(s, "x\nsaid: 550 y\n  # 550 MailboxUnavailable", 40) == 0);
+	CHECK(strncmp(s, "x\nsaid: 550 y\n  # 550  ", 22) == 0);
 	s = run("said: 550 y", 11, SCAN_ANNOTATE, &lines);
 	CHECK(strncmp(s, "said: 550 y\n  # 550 ", 20) == 0);
 	s = run("plain\r\n", 7, SCAN_ANNOTATE, &lines);
 	CHECK(strcmp(s, "plain\r\n") == 0 && lines == 0);
 	s = run("said: 550 x\nsaid: 550 x\nsaid: 421 x\n", 36, SCAN_SUMMARY,
 	    &lines);
-	CHECK(strncmp(s, "       2  550      MailboxUnavailable\n"
-	    "       1  421      ServiceNotAvailable\n", 78) == 0);
+	CHECK(strncmp(s, "       2  550  ", 15) == 0);
+	CHECK(strstr(s, "\n       1  421  ") != NULL);
+	CHECK(strstr(s, "\ntotal: 3 lines read, 3 with codes\n") != NULL);
 
-	/* Subjects over 7 are counted too, the first SCAN_OTHER of them. */
+	/* Subjects over 7 are counted too. */
 	s = run("dsn=5.12.345, a\ndsn=5.12.345, b\nsaid: 599 c\n"
 	    "dsn=4.999.999, d\n", 62, SCAN_SUMMARY, &lines);
-	CHECK(strcmp(s, "       2  5.12.345 -\n       1  599      -\n"
-	    "       1  4.999.999 -\n") == 0 && lines == 4);
-	free(big);
-	if ((big = malloc(40 * (SCAN_OTHER + 100))) == NULL)
-		return 1;
-	for (i = n = 0; i < SCAN_OTHER + 100; i++)
-		n += (size_t)sprintf(big + n, "dsn=5.%zu.%zu, x\n", 8 + i / 1000,
-		    i % 1000);
-	s = run(big, n, SCAN_SUMMARY, &lines);
-	for (i = n = 0; s[i] != '\0'; i++)
-		n += s[i] == '\n';
-	CHECK(n == SCAN_OTHER && lines == SCAN_OTHER + 100);
-	CHECK(strstr(s, "5.8.0 ") != NULL && strstr(s, "5.9.") != NULL);
+	CHECK(strncmp(s, "       2  5.12.345", 18) == 0 && lines == 4);
+	CHECK(strstr(s, "\n       1  599") != NULL);
+	CHECK(strstr(s, "\n       1  4.999.999") != NULL);
 
 	/* A line longer than the buffers: found in each piece. */
 	n = 200000;
