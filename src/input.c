@@ -28,7 +28,6 @@
 
 #include "input.h"
 
-#define INPUT_BUFSZ	((size_t)64 * 1024)	/* compressed bytes read at once */
 #define INPUT_MEMLIMIT	((uint64_t)256 << 20)	/* xz, lzma: at most this */
 #define STEP_CHUNK	((size_t)1 << 30)	/* output asked of a decoder */
 
@@ -493,9 +492,10 @@ zstd_free(struct input *in)
 #endif
 
 /*
- * Look at the first bytes of fd, reading only as many as it takes to
- * tell the format (one, for most logs), so that a log written live is
- * not held up.  Return 0, or -1 with in->error set.
+ * Read the first block of fd and tell its format from its first bytes.
+ * A read that returns too few to tell (a pipe) is followed by another,
+ * only while they could still start compressed data, so that a log
+ * written live is not held up.  Return 0, or -1 with in->error set.
  */
 int
 input_open(struct input *in, int fd)
@@ -503,14 +503,20 @@ input_open(struct input *in, int fd)
 	int	 more = 1, rc = 0;
 	ssize_t	 got;
 
-	memset(in, 0, sizeof(*in));
 	in->fd = fd;
-	while (more && in->npeek < INPUT_PEEK && !in->eof) {
-		got = read_fd(in, in->peek + in->npeek, INPUT_PEEK - in->npeek);
+	in->format = INPUT_PLAIN;
+	in->error = INPUT_OK;
+	in->syserr = in->eof = in->ended = 0;
+	in->next = in->buf;
+	in->avail = 0;
+	in->dec = NULL;
+	in->hint = 0;
+	while (more && in->avail < INPUT_PEEK && !in->eof) {
+		got = read_fd(in, in->buf + in->avail, INPUT_BUFSZ - in->avail);
 		if (got == -1)
 			return -1;
-		in->npeek += (size_t)got;
-		in->format = detect(in->peek, in->npeek, &more);
+		in->avail += (size_t)got;
+		in->format = detect(in->buf, in->avail, &more);
 		if (in->format != INPUT_PLAIN)
 			break;
 	}
@@ -518,18 +524,6 @@ input_open(struct input *in, int fd)
 		return 0;
 	if (!input_format_built(in->format))
 		return fail(in, INPUT_ENOTBUILT);
-	if ((in->buf = malloc(INPUT_BUFSZ)) == NULL)
-		return fail(in, INPUT_ENOMEM);
-	memcpy(in->buf, in->peek, in->npeek);
-	in->next = in->buf;
-	in->avail = in->npeek;
-	/* The first block, whole: the peek holds only a few bytes. */
-	if (!in->eof) {
-		if ((got = read_fd(in, in->buf + in->npeek,
-		    INPUT_BUFSZ - in->npeek)) == -1)
-			return -1;
-		in->avail += (size_t)got;
-	}
 	switch (in->format) {
 #ifdef HAVE_ZLIB
 	case INPUT_GZIP:
@@ -604,12 +598,12 @@ input_read(struct input *in, void *p, size_t size)
 	if (size > STEP_CHUNK)
 		size = STEP_CHUNK;
 	if (in->format == INPUT_PLAIN) {
-		if (in->peeked < in->npeek) {
-			n = in->npeek - in->peeked;
-			if (n > size)
-				n = size;
-			memcpy(p, in->peek + in->peeked, n);
-			in->peeked += n;
+		/* The first block, then straight from fd. */
+		if (in->avail > 0) {
+			n = in->avail < size ? in->avail : size;
+			memcpy(p, in->next, n);
+			in->next += n;
+			in->avail -= n;
 			return (ssize_t)n;
 		}
 		if (in->eof)
@@ -671,7 +665,5 @@ input_close(struct input *in)
 		if (in->format != INPUT_ZSTD)
 			free(in->dec);
 	}
-	free(in->buf);
 	in->dec = NULL;
-	in->buf = NULL;
 }

@@ -5,7 +5,8 @@
 #include <stddef.h>
 #include <sys/types.h>
 
-#define INPUT_PEEK	16	/* bytes looked at to tell the format */
+#define INPUT_PEEK	16	/* bytes it may take to tell the format */
+#define INPUT_BUFSZ	((size_t)64 * 1024)	/* bytes read at once */
 
 /* What the first bytes say; the same order as input_format_name(). */
 enum input_format {
@@ -37,10 +38,7 @@ struct input {
 	int		 syserr;	/* errno, for INPUT_ESYS */
 	int		 eof;		/* fd read to its end */
 	int		 ended;		/* the decoder ended a stream or member */
-	unsigned char	 peek[INPUT_PEEK];
-	size_t		 npeek;		/* bytes in peek[] */
-	size_t		 peeked;	/* plain: bytes of peek[] returned */
-	unsigned char	*buf;		/* compressed bytes read, not decoded */
+	unsigned char	 buf[INPUT_BUFSZ];	/* bytes read, not yet used */
 	unsigned char	*next;
 	size_t		 avail;
 	void		*dec;		/* the library's decoder */
