@@ -30,29 +30,63 @@ HARDEN_CFLAGS := -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3 \
 endif
 HARDEN_LDFLAGS = -pie -Wl,-z,relro,-z,now
 ALL_CFLAGS =	$(WARN) $(CFLAGS) $(if $(HARDEN),$(HARDEN_CFLAGS))
+
+# Compressed logs are decoded with the system's libraries, each linked in
+# when a test program builds against it; NO_ZLIB=1, NO_BZIP2=1, NO_LZMA=1
+# or NO_ZSTD=1 leaves one out, and smtpcode then reports that format as
+# one it cannot read.
+have_lib =	$(shell printf '\043include <%s>\nint main(void) { return 0; }\n' \
+		    '$(1)' | $(CC) $(CFLAGS) $(LDFLAGS) -x c -o /dev/null - $(2) \
+		    2>/dev/null && echo 1)
+INPUT_LIBS :=
+INPUT_DEFS :=
+ifeq ($(if $(NO_ZLIB),,$(call have_lib,zlib.h,-lz)),1)
+INPUT_DEFS +=	-DHAVE_ZLIB
+INPUT_LIBS +=	-lz
+endif
+ifeq ($(if $(NO_BZIP2),,$(call have_lib,bzlib.h,-lbz2)),1)
+INPUT_DEFS +=	-DHAVE_BZIP2
+INPUT_LIBS +=	-lbz2
+endif
+ifeq ($(if $(NO_LZMA),,$(call have_lib,lzma.h,-llzma)),1)
+INPUT_DEFS +=	-DHAVE_LZMA
+INPUT_LIBS +=	-llzma
+endif
+ifeq ($(if $(NO_ZSTD),,$(call have_lib,zstd.h,-lzstd)),1)
+INPUT_DEFS +=	-DHAVE_ZSTD
+INPUT_LIBS +=	-lzstd
+endif
+CPPFLAGS +=	$(INPUT_DEFS)
+
+all: smtpcode
+
+# The formats chosen, kept in a file that changes only when they do, so
+# that changing them rebuilds what depends on them.
+src/input.cfg: FORCE
+	@echo '$(INPUT_DEFS) $(INPUT_LIBS)' | cmp -s - $@ || \
+	    echo '$(INPUT_DEFS) $(INPUT_LIBS)' > $@
 ALL_LDFLAGS =	$(LDFLAGS) $(if $(HARDEN),$(HARDEN_LDFLAGS))
 
 LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o src/reason.o \
 		src/msg.o src/sandbox.o src/message.o src/mime.o src/dsn.o \
-		src/bounce.o src/finding.o src/summary.o
+		src/bounce.o src/finding.o src/summary.o src/input.o
 LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c src/reason.c \
 		src/msg.c src/sandbox.c src/message.c src/mime.c src/dsn.c \
-		src/bounce.c src/finding.c src/summary.c
+		src/bounce.c src/finding.c src/summary.c src/input.c
 UNITS =		tests/unit/test_table tests/unit/test_lookup \
 		tests/unit/test_output tests/unit/test_scan \
 		tests/unit/test_msg tests/unit/test_sandbox tests/unit/test_reason \
 		tests/unit/test_message tests/unit/test_mime \
-		tests/unit/test_dsn tests/unit/test_bounce
+		tests/unit/test_dsn tests/unit/test_bounce tests/unit/test_input
 
 # Data that grows with the world, checked and turned into C at build time.
 DATA =		data/reasons.txt data/reply-titles.txt data/code-reasons.txt \
 		data/phrases.txt data/keywords.txt data/providers.txt \
 		data/provider-hosts.txt
 
-all: smtpcode
-
-smtpcode: src/main.o libsmtpcode.a
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ src/main.o libsmtpcode.a
+smtpcode: src/main.o libsmtpcode.a src/input.cfg
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ src/main.o libsmtpcode.a \
+	    $(INPUT_LIBS)
 
 libsmtpcode.a: $(LIBOBJS)
 	rm -f $@
@@ -61,18 +95,20 @@ libsmtpcode.a: $(LIBOBJS)
 .c.o:
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
-src/main.o: src/lookup.h src/msg.h src/messages.def src/output.h src/reason.h \
-    src/sandbox.h src/scan.h src/summary.h src/finding.h src/table.h
+src/main.o: src/input.h src/lookup.h src/msg.h src/messages.def src/output.h \
+    src/reason.h src/sandbox.h src/scan.h src/summary.h src/finding.h \
+    src/table.h src/bounce.h
 src/msg.o: src/msg.h src/messages.def src/table.h
 src/table.o: src/table.h
 src/lookup.o: src/lookup.h src/reason.h src/table.h
 src/output.o: src/output.h src/lookup.h src/table.h
 src/scan.o: src/scan.h src/finding.h src/summary.h src/reason.h src/output.h \
-    src/lookup.h src/table.h
+    src/lookup.h src/table.h src/input.h src/msg.h src/messages.def
 src/finding.o: src/finding.h src/scan.h src/reason.h src/output.h \
     src/lookup.h src/table.h
 src/summary.o: src/summary.h src/finding.h src/scan.h src/reason.h \
     src/output.h src/lookup.h src/table.h
+src/input.o: src/input.h src/input.cfg
 src/reason.o: src/reason.h src/lookup.h src/table.h src/tabledata.h
 src/sandbox.o: src/sandbox.h
 src/message.o: src/message.h src/output.h src/lookup.h src/table.h
@@ -89,9 +125,9 @@ src/tabledata.h: tools/gendata $(DATA) src/reason.h
 	./tools/gendata data src/reason.h > $@.tmp
 	mv $@.tmp $@
 
-tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h
+tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h src/input.cfg
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $@.c \
-	    libsmtpcode.a
+	    libsmtpcode.a $(INPUT_LIBS)
 
 # The unit tests alone need nothing but the compiler (the Debian package
 # runs them); CI also runs them on a 32-bit build,
@@ -152,24 +188,25 @@ FUZZFLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all
 FUZZTIME =	60
 FUZZTIME_LONG =	120
-FUZZ_TARGETS =	operand scan json safe reason bounce
+FUZZ_TARGETS =	operand scan json safe reason bounce input
 FUZZERS =	$(FUZZ_TARGETS:%=tests/fuzz/fuzz_%)
 REPLAYS =	$(FUZZ_TARGETS:%=tests/fuzz/replay_%)
 FUZZDEPS =	tests/fuzz/json_check.h $(LIBSRCS) src/lookup.h src/output.h \
 		src/scan.h src/table.h src/msg.h src/messages.def src/reason.h \
 		src/tabledata.h src/message.h src/bounce.h src/finding.h \
-		src/summary.h
+		src/summary.h src/input.h src/input.cfg
 
 fuzz: $(FUZZERS)
 
 tests/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZDEPS)
 	$(FUZZCC) $(CPPFLAGS) -Itests/fuzz $(FUZZFLAGS) -o $@ $@.c \
-	    $(LIBSRCS) -pthread
+	    $(LIBSRCS) $(INPUT_LIBS) -pthread
 
 tests/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c libsmtpcode.a \
     $(FUZZDEPS)
 	$(CC) $(CPPFLAGS) -Itests/fuzz $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ \
-	    tests/fuzz/replay.c tests/fuzz/fuzz_$*.c libsmtpcode.a -pthread
+	    tests/fuzz/replay.c tests/fuzz/fuzz_$*.c libsmtpcode.a \
+	    $(INPUT_LIBS) -pthread
 
 replay: $(REPLAYS)
 	@for t in $(FUZZ_TARGETS); do \
@@ -218,10 +255,12 @@ lint: src/tabledata.h
 	groff -k -mandoc -ww -z man/smtpcode.1 man/fr/smtpcode.1
 
 clean:
-	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS) $(FUZZERS) $(REPLAYS) \
+	rm -f smtpcode libsmtpcode.a src/*.o src/input.cfg $(UNITS) $(FUZZERS) $(REPLAYS) \
 	    smtpcode-$(VERSION).tar.gz
 	rm -f tools/gendata src/tabledata.h src/tabledata.h.tmp
 	rm -rf tests/fuzz/work
 
+FORCE:
+
 .PHONY: all unit check check-tools install uninstall dist lint fuzz \
-	fuzz-run replay clean
+	fuzz-run replay clean FORCE

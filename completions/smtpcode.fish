@@ -18,7 +18,7 @@ function __smtpcode_codes
 end
 
 function __smtpcode_scanning
-    __fish_contains_opt -s S -s b -s o -s q -s H scan bounce only-matching quiet summary with-filename no-filename line-number line-buffered
+    __fish_contains_opt -s S -s b -s o -s q -s H -s a scan bounce only-matching quiet summary text with-filename no-filename line-number line-buffered
 end
 
 complete -c smtpcode -f
@@ -26,6 +26,7 @@ complete -c smtpcode -s b -l bounce -d 'Read bounce messages from files and dire
 complete -c smtpcode -l by -x -a 'code pair reason provider file domain status' -d 'Count by this key'
 complete -c smtpcode -s c -l class -x -a '2 3 4 5 2xx 3xx 4xx 5xx success intermediate transient permanent' -d 'Only codes of these classes'
 complete -c smtpcode -l color -f -a 'auto always never' -d 'Colour the codes by class'
+complete -c smtpcode -s a -l text -d 'In logs, read binary files as text'
 complete -c smtpcode -s H -l with-filename -d 'Name the file on each line read from logs'
 complete -c smtpcode -s h -l help -d 'Show the options and exit'
 complete -c smtpcode -s j -l json -d 'Write JSON (JSON Lines for logs)'

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "bounce.h"
+#include "input.h"
 #include "lookup.h"
 #include "msg.h"
 #include "output.h"
@@ -60,10 +61,11 @@ enum mode {
 #define OPT_NAME	0x0400
 #define OPT_PROVIDER	0x0800
 #define OPT_BY		0x1000
+#define OPT_TEXT	0x2000
 #define OPT_OUT		(OPT_JSON | OPT_TSV)
 /* Options that only reading logs takes: they imply -S. */
 #define OPT_LOGS	(OPT_ONLY | OPT_SUMMARY | OPT_LINEBUF | OPT_FILENAME | \
-			    OPT_LINENO | OPT_QUIET | OPT_BY)
+			    OPT_LINENO | OPT_QUIET | OPT_BY | OPT_TEXT)
 
 /* Each option bit, as messages name it. */
 static const struct {
@@ -83,6 +85,7 @@ static const struct {
 	{ OPT_NAME, "--name" },
 	{ OPT_PROVIDER, "--provider" },
 	{ OPT_BY, "--by" },
+	{ OPT_TEXT, "--text" },
 };
 
 enum {
@@ -150,7 +153,7 @@ static const struct mode_info modes[MODE_MAX] = {
 	[MODE_NAMES] = { mode_names, OPT_OUT, M_MODE_NAMES },
 	[MODE_SCAN] = { mode_scan, OPT_CLASS | OPT_KIND | OPT_JSON |
 	    OPT_ONLY | OPT_SUMMARY | OPT_LINEBUF | OPT_FILENAME | OPT_LINENO |
-	    OPT_QUIET | OPT_BY, M_MODE_SCAN },
+	    OPT_QUIET | OPT_BY | OPT_TEXT, M_MODE_SCAN },
 	[MODE_BOUNCE] = { mode_bounce, OPT_JSON | OPT_SUMMARY | OPT_BY |
 	    OPT_LINEBUF, M_MODE_BOUNCE },
 	[MODE_HELP] = { mode_help, ~0u, M_MODE_LOOKUP },
@@ -331,6 +334,7 @@ parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 		{ "search",	required_argument,	NULL, 's' },
 		{ "silent",	no_argument,		NULL, 'q' },
 		{ "summary",	no_argument,		NULL, LONG_SUMMARY },
+		{ "text",	no_argument,		NULL, 'a' },
 		{ "tsv",	no_argument,		NULL, LONG_TSV },
 		{ "version",	no_argument,		NULL, 'V' },
 		{ "with-filename", no_argument,		NULL, 'H' },
@@ -349,12 +353,15 @@ parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 			set->items[set->nitems++].arg = argv[optind++];
 			continue;
 		}
-		if ((ch = getopt_long(argc, argv, "-:bc:Hhjk:L:ln:oqSs:V",
+		if ((ch = getopt_long(argc, argv, "-:abc:Hhjk:L:ln:oqSs:V",
 		    longopts, NULL)) == -1)
 			break;
 		switch (ch) {
 		case 1:
 			set->items[set->nitems++].arg = optarg;
+			break;
+		case 'a':
+			set->given |= OPT_TEXT;
 			break;
 		case 'b':
 			set->bounce = 1;
@@ -828,6 +835,37 @@ msg_file(const char *name)
 	msg(M_OPEN, quote(buf, sizeof(buf), name), strerror(err));
 }
 
+/* "smtpcode: 'mail.log.2.gz': truncated gzip data", from ctx. */
+static void
+msg_decode(const char *name, const struct scan_ctx *ctx)
+{
+	char		 q[QUOTE_MAX];
+	const char	*f = input_format_name(ctx->input_format), *buf;
+
+	buf = name == NULL ? msg_text(M_STDIN_NAME, lang) :
+	    quote(q, sizeof(q), name);
+	switch (ctx->input_error) {
+	case INPUT_ETRUNCATED:
+		msg(M_IN_TRUNCATED, buf, f);
+		break;
+	case INPUT_ETRAILING:
+		msg(M_IN_TRAILING, buf, f);
+		break;
+	case INPUT_EMEMLIMIT:
+		msg(M_IN_MEMLIMIT, buf, f);
+		break;
+	case INPUT_ENOTBUILT:
+		msg(M_IN_NOTBUILT, buf, f, f);
+		break;
+	case INPUT_ENOMEM:
+		msg(M_NOMEM);
+		break;
+	default:
+		msg(M_IN_CORRUPT, buf, f);
+		break;
+	}
+}
+
 /* Open a FILE operand, '-' being standard input; -1 if it cannot be. */
 static int
 open_input(const char *name)
@@ -872,6 +910,7 @@ mode_scan(struct settings *set, struct out *o)
 	    SCAN_ANNOTATE;
 	ctx.show_names = set->filename == -1 ? n > 1 : set->filename;
 	ctx.number_lines = (set->given & OPT_LINENO) != 0;
+	ctx.text = (set->given & OPT_TEXT) != 0;
 	if (set->by != NULL && !summary_by_parse(set->by, &by)) {
 		msg_input(M_BAD_BY, set->by);
 		return usage();
@@ -893,10 +932,12 @@ mode_scan(struct settings *set, struct out *o)
 		if (ctx.sum != NULL)
 			(void)summary_file(ctx.sum, name);
 		rc = scan_fd(&ctx, fd, name);
-		if (rc == -1) {
+		if (rc == -1)
 			msg_file(n == 0 ? "-" : set->items[i].arg);
+		else if (rc == -3)
+			msg_decode(fd == STDIN_FILENO ? NULL : name, &ctx);
+		if (rc == -1 || rc == -3)
 			err = 1;
-		}
 		if (fd != STDIN_FILENO)
 			close(fd);
 		if (rc == -2)
@@ -987,6 +1028,7 @@ mode_help(struct settings *set, struct out *o)
 	(void)set;
 	fputs(msg_text(M_HELP, o->lang), stdout);
 	fputs(msg_text(M_HELP_OPTIONS, o->lang), stdout);
+	fputs(msg_text(M_HELP_END, o->lang), stdout);
 	return STATUS_OK;
 }
 

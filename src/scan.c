@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include "finding.h"
+#include "input.h"
+#include "msg.h"
 #include "scan.h"
 #include "summary.h"
 
@@ -1022,18 +1024,81 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 	ln->r.n = 0;
 }
 
+static int	scan_input(struct scan_ctx *, struct input *, const char *,
+		    int *);
+
+/* "Binary file NAME matches", the name made safe as on any line. */
+static void
+binary_matches(struct out *o, const char *name)
+{
+	const char	*fmt = msg_text(M_BINARY_MATCHES, o->lang);
+	const char	*at = strstr(fmt, "%s");
+
+	if (name == NULL)
+		name = msg_text(M_STDIN_NAME, o->lang);
+	fwrite(fmt, 1, (size_t)(at - fmt), o->fp);
+	if (o->safe)
+		out_safe(o->fp, name, strlen(name), o->safe | OUT_SAFE_LINE);
+	else
+		fputs(name, o->fp);
+	fputs(at + 2, o->fp);
+}
+
 /*
- * Read a log from fd to its end, writing what ctx->mode asks for.  A line
+ * Read a log from fd to its end, writing what ctx->mode asks for: plain
+ * or compressed, which input_open() tells.  A binary file in annotate
+ * mode is read for codes only, and one line says whether it holds one,
+ * as grep does.  Return 0, -1 with errno set if reading failed, -2 if
+ * writing did, or -3 if compressed data could not be decoded
+ * (ctx->input_error and ctx->input_format say why).
+ */
+int
+scan_fd(struct scan_ctx *ctx, int fd, const char *name)
+{
+	struct input	 in;
+	enum scan_mode	 mode = ctx->mode;
+	uint64_t	 found = ctx->found;
+	int		 rc, binary = 0;
+
+	if (input_open(&in, fd) == -1)
+		rc = -1;
+	else
+		rc = scan_input(ctx, &in, name, &binary);
+	input_close(&in);
+	if (binary) {
+		if (ctx->found > 0)
+			binary_matches(ctx->out, name);
+		ctx->mode = mode;
+		ctx->found += found;
+		ctx->stop = 0;
+		if (rc == 0 && ferror(ctx->out->fp))
+			rc = -2;
+	}
+	if (rc == -1) {
+		ctx->input_error = in.error;
+		ctx->input_format = in.format;
+		errno = in.syserr;
+		if (in.error != INPUT_ESYS)
+			rc = -3;
+	}
+	return rc;
+}
+
+/*
+ * Read a log to its end, writing what ctx->mode asks for.  A line
  * ends at a newline, as grep -n counts them; a CR before it is part of
  * the end, any other CR part of the line.  Lines longer than the buffer
  * are scanned piece by piece, in constant memory, each piece with the
  * end of the one before and the start of the one after, so that a code
  * is judged by what stands around it, not by where a piece begins.  In
  * pass-through mode, runs of lines without codes are written in one go.
- * Return 0, -1 with errno set if reading failed, or -2 if writing did.
+ * A binary file in annotate mode switches to -q's mode, and *binary is
+ * set.  Return 0, -1 if reading failed (in->error says why), or -2 if
+ * writing did.
  */
-int
-scan_fd(struct scan_ctx *ctx, int fd, const char *name)
+static int
+scan_input(struct scan_ctx *ctx, struct input *in, const char *name,
+    int *binary)
 {
 	struct line	 ln;
 	FILE		*fp = ctx->out->fp;
@@ -1041,18 +1106,25 @@ scan_fd(struct scan_ctx *ctx, int fd, const char *name)
 	size_t		 have = 0, cx = 0, start, len, eollen, done, c, hold;
 	size_t		 pend;		/* pass-through: first byte not written */
 	ssize_t		 got;
-	int		 eof = 0, err = 0, pass = passthrough(ctx);
+	int		 eof = 0, err = 0, pass = passthrough(ctx), first = 1;
 
 	memset(&ln, 0, sizeof(ln));
 	ln.no = 1;
 	while (!eof && !ctx->stop) {
-		got = read(fd, buf + have, BUFSZ - have);
+		got = input_read(in, buf + have, BUFSZ - have);
 		if (got < 0) {
-			if (errno == EINTR)
-				continue;
-			err = errno;
+			err = 1;
 			got = 0;
 		}
+		/* grep's rule: a NUL in the first block read makes it binary. */
+		if (first && ctx->mode == SCAN_ANNOTATE && !ctx->text &&
+		    memchr(buf, '\0', (size_t)got) != NULL) {
+			*binary = 1;
+			ctx->mode = SCAN_QUIET;
+			ctx->found = 0;
+			pass = 0;
+		}
+		first = 0;
 		if (got == 0)
 			eof = 1;
 		have += (size_t)got;
@@ -1098,11 +1170,7 @@ scan_fd(struct scan_ctx *ctx, int fd, const char *name)
 		if (ferror(fp))
 			return -2;
 	}
-	if (err) {
-		errno = err;
-		return -1;
-	}
-	return 0;
+	return err ? -1 : 0;
 }
 
 /* The summary, once every log has been read. */

@@ -45,9 +45,12 @@ struct scan_ctx {
 	int			 line_buffered;
 	int			 show_names;	/* prefix output lines with file */
 	int			 number_lines;	/* prefix output lines with number */
+	int			 text;		/* -a: binary files read as text */
 	int			 stop;		/* set by -q at the first code */
 	uint64_t		 found;		/* lines with a code */
 	struct summary		*sum;		/* for SCAN_SUMMARY */
+	int			 input_error;	/* enum input_error, on -3 */
+	int			 input_format;	/* enum input_format, on -3 */
 };
 
 int	scan_fd(struct scan_ctx *, int, const char *);

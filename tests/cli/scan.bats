@@ -36,10 +36,13 @@ found() {
 	[ "${#lines[@]}" -eq 4 ]
 }
 
-@test "without codes the input comes out byte for byte, CRLF and NUL included" {
-	printf 'a\r\nb\0c\nno newline at the end' > "$BATS_TEST_TMPDIR/in"
+@test "without codes the input comes out byte for byte, CRLF and NUL (-a) included" {
+	printf 'a\r\nb\rc\nno newline at the end' > "$BATS_TEST_TMPDIR/in"
 	run -1 smtpcode -S "$BATS_TEST_TMPDIR/in"
 	smtpcode -S "$BATS_TEST_TMPDIR/in" | cmp - "$BATS_TEST_TMPDIR/in"
+	printf 'a\r\nb\0c\nno newline at the end' > "$BATS_TEST_TMPDIR/in"
+	run -1 smtpcode -a "$BATS_TEST_TMPDIR/in"
+	smtpcode -a "$BATS_TEST_TMPDIR/in" | cmp - "$BATS_TEST_TMPDIR/in"
 }
 
 @test "exit status as grep: 0 with a code, 1 without" {

@@ -5,8 +5,9 @@
  * before the rest, its length (low four bits; up to past two 64 KiB
  * buffers, so that long lines are cut into pieces and a CR can fall at a
  * buffer's end) and its byte; byte 1 the mode and filters; byte 2
- * language, colour, terminal escaping, line numbers and -q; byte 3 the
- * sizes of the writes into the pipe scan_fd reads.  Every input also
+ * language, colour, terminal escaping, line numbers, -q and whether binary
+ * input is read as text (-a); byte 3 the sizes of the writes into the
+ * pipe scan_fd reads.  Every input also
  * runs in plain pass-through mode.  What comes out is checked against an
  * independent reading of the input:
  *  - annotate mode without filters and without escaping gives back the
@@ -15,7 +16,10 @@
  *  - with terminal escaping, no byte a terminal obeys comes out;
  *  - JSON Lines parse, their line numbers follow the line ends counted
  *    here, and each code's offset points at that code in that line;
- *  - every code found by scan_line lies in the input as found.
+ *  - every code found by scan_line lies in the input as found;
+ *  - binary input without -a gives at most one line in annotate mode;
+ *  - input that starts as compressed data may fail to decode, and is
+ *    not compared with the output.
  */
 #include <pthread.h>
 #include <signal.h>
@@ -391,6 +395,31 @@ check_only(const unsigned char *in, size_t n, const char *out, size_t m,
 	}
 }
 
+/*
+ * Whether the input may be taken for compressed data: it starts as one
+ * of gzip, bzip2, xz, lzma or zstd data does (a loose test).
+ */
+CHECKER static int
+compressed(const unsigned char *s, size_t n)
+{
+	return n > 0 && (s[0] == 0x1f || s[0] == 'B' || s[0] == 0xfd ||
+	    s[0] == 0x5d || s[0] == 0x28);
+}
+
+/* Binary input in annotate mode: nothing, or the one line that says so. */
+CHECKER static int
+binary_line(const char *s, size_t n)
+{
+	const char	*nl = memchr(s, '\n', n);
+
+	if (n == 0)
+		return 1;
+	if (nl == NULL || (size_t)(nl - s) + 1 != n)
+		return 0;
+	return (n > 12 && same(s, "Binary file ", 12)) ||
+	    (n > 16 && same(s, "Fichier binaire ", 16));
+}
+
 static void
 run(const unsigned char *in, size_t n, const unsigned char *set,
     const struct lines *l)
@@ -418,6 +447,7 @@ run(const unsigned char *in, size_t n, const unsigned char *set,
 	if (ctx.mode == SCAN_SUMMARY && (ctx.sum = summary_new((enum
 	    summary_by)(set[3] % BY_MAX))) == NULL)
 		abort();
+	ctx.text = (set[2] & 64) == 0;
 	ctx.out = &o;
 	o.json = ctx.mode == SCAN_JSON || (ctx.mode == SCAN_SUMMARY &&
 	    (set[1] & 128));
@@ -437,13 +467,22 @@ run(const unsigned char *in, size_t n, const unsigned char *set,
 	rc = scan_fd(&ctx, p[0], ctx.show_names ? "in" : NULL);
 	close(p[0]);
 	pthread_join(t, NULL);
-	if (rc != 0)
+	if (rc != 0 && (rc != -3 || !compressed(in, n)))
 		abort();
 	if (ctx.mode == SCAN_SUMMARY)
 		scan_summary(&ctx);
 	summary_free(ctx.sum);
 	if (fclose(o.fp) != 0)
 		abort();
+	if (compressed(in, n)) {
+		free(out);
+		return;
+	}
+	if (!ctx.text && ctx.mode == SCAN_ANNOTATE && memchr(in, '\0', n) &&
+	    binary_line(out, m)) {
+		free(out);
+		return;
+	}
 	if (ctx.found > l->n)
 		abort();
 	if (ctx.mode == SCAN_ANNOTATE && ctx.classes == CLASS_ANY &&
