@@ -245,7 +245,8 @@ lint: src/tabledata.h
 	for f in src/*.c tools/gendata.c; do \
 		clang-tidy --quiet $$f -- -std=c11 $(CPPFLAGS) || exit 1; \
 	done
-	shellcheck -x .ci/run bench/*.sh tests/cli/test_helper.bash
+	shellcheck -x .ci/run bench/*.sh tests/cli/test_helper.bash \
+	    tests/cli/reason-agreement.sh tests/data/bounces/check-expected.sh
 	shellcheck -s bash completions/smtpcode.bash
 	shellcheck -s bash tests/cli/*.bats
 	zsh -n completions/_smtpcode tests/cli/zsh-complete.zsh
