@@ -114,7 +114,7 @@ src/sandbox.o: src/sandbox.h
 src/message.o: src/message.h src/output.h src/lookup.h src/table.h
 src/mime.o: src/message.h
 src/dsn.o: src/message.h
-src/bounce.o: src/bounce.h src/message.h src/scan.h src/reason.h \
+src/bounce.o: src/bounce.h src/input.h src/message.h src/scan.h src/reason.h \
     src/output.h src/lookup.h src/table.h
 
 # Built with the build machine's compiler; a failed run leaves no header.

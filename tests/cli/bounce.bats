@@ -100,3 +100,15 @@ B="$DATA/bounces"
 		(( good * 100 >= total * min )) || { echo "$field: $good/$total"; return 1; }
 	done <<<"$output"
 }
+
+@test "compressed messages and mboxes are read as logs are" {
+	command -v gzip >/dev/null || skip "gzip not installed (Debian package gzip)"
+	gzip -c "$B/mbox/mixed.mbox" >"$BATS_TEST_TMPDIR/mixed.mbox.gz"
+	[ "$(smtpcode -b -j "$BATS_TEST_TMPDIR/mixed.mbox.gz" | jq -c 'del(.file)')" = \
+	    "$(smtpcode -b -j "$B/mbox/mixed.mbox" | jq -c 'del(.file)')" ]
+	run -0 bash -c "gzip -c '$B/001-postfix-uu-postfix.eml' | smtpcode -b -j"
+	[ "$(jq -r .recipient <<<"$output")" = xavier.r@nord.test ]
+	head -c 300 "$BATS_TEST_TMPDIR/mixed.mbox.gz" >"$BATS_TEST_TMPDIR/cut.gz"
+	run -2 --separate-stderr smtpcode -b "$BATS_TEST_TMPDIR/cut.gz"
+	[[ "$stderr" == "smtpcode: '$BATS_TEST_TMPDIR/cut.gz': "* ]]
+}
