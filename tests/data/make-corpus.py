@@ -889,7 +889,7 @@ def bounce():
         ("-", ">>> DATA"),
         ("550 5.1.1", "<<< 550 5.1.1 <bob@example.com>... User unknown"),
         ("550 5.1.1", "550 5.1.1 <bob@example.com>... User unknown"),
-        ("554 5.5.1", "<<< 554 5.5.1 Error: no valid recipients"),
+        ("554 5.5.1", "<<< 554 5.5.1 Error: none of the recipients is valid"),
         ("554 5.0.0", "554 5.0.0 Service unavailable"),
         ("-", "<carol@example.org>... Deferred: Connection timed out with mx.example.org."),
         ("-", "<dave@example.net>... User unknown"),

@@ -151,7 +151,7 @@ test_formats(void)
 	EQ(got[1].recipient, "grace@example.net");
 	EQ(got[1].status, "5.1.1");
 	CHECK(got[1].reply_code == 0);
-	EQ(got[1].diagnostic, "Sorry, no mailbox here by that name. (#5.1.1)");
+	EQ(got[1].diagnostic, "Sorry, there is no mailbox here by that name. (#5.1.1)");
 	EQ(got[1].subject, "Hello");
 
 	read_path(MAIL "exchange.eml");
@@ -159,7 +159,7 @@ test_formats(void)
 	EQ(got[0].recipient, "kim@contoso.example");
 	EQ(got[0].status, "5.1.10");
 	EQ(got[0].diagnostic, "550 5.1.10 RESOLVER.ADR.RecipientNotFound; "
-	    "Recipient not found by SMTP address lookup");
+	    "recipient not found by SMTP address lookup");
 	/* Host names lowercased. */
 	EQ(got[0].reporting_mta, "dm6pr01mb0001.example.prod.outlook.com");
 	EQ(got[0].message_id, "<plan-7@example.com>");

@@ -169,9 +169,9 @@ case("uu_local", 550, "5.1.1", "550 5.1.1 <{r}>... User unknown", "userunknown",
 case("uu_plain", 550, None, "550 No such user here", "userunknown", "no", "No such user here")
 case("uu_unavail", 550, "5.1.1", "550 5.1.1 <{r}>: Mailbox does not exist in this domain",
      "userunknown", "no", "Mailbox does not exist")
-case("uu_exchange", 550, "5.1.10", "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+case("uu_exchange", 550, "5.1.10", "550 5.1.10 RESOLVER.ADR.RecipientNotFound; recipient not found by SMTP address lookup",
      "userunknown", "no", "RESOLVER.ADR.RecipientNotFound", provider="microsoft365", rhost=MS365)
-case("uu_onprem", 550, "5.1.1", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+case("uu_onprem", 550, "5.1.1", "550 5.1.1 RESOLVER.ADR.RecipNotFound; address not found",
      "userunknown", "no", "RESOLVER.ADR.RecipNotFound")
 case("uu_gmail", 550, "5.1.1",
      "550-5.1.1 The email account that you tried to reach does not exist. Please\n"
@@ -186,10 +186,10 @@ case("uu_outlook", 550, "5.5.0", "550 5.5.0 Requested action not taken: mailbox 
      "userunknown", "no", "mailbox unavailable", provider="outlookcom", rhost="outlook-com.olc.protection.outlook.com")
 case("uu_dbeb", 550, "5.4.1", "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [{msft}]",
      "userunknown", "no", "Recipient address rejected: Access denied", provider="microsoft365", rhost=MS365)
-case("uu_onprem_local", 550, "5.1.1", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+case("uu_onprem_local", 550, "5.1.1", "550 5.1.1 RESOLVER.ADR.RecipNotFound; address not found",
      "userunknown", "no", "RESOLVER.ADR.RecipNotFound", remote=False)
-case("uu_qmail", None, "5.1.1", "Sorry, no mailbox here by that name. (#5.1.1)",
-     "userunknown", "no", "no mailbox here by that name", remote=False)
+case("uu_qmail", None, "5.1.1", "Sorry, there is no mailbox here by that name. (#5.1.1)",
+     "userunknown", "no", "there is no mailbox here by that name", remote=False)
 case("hu_local", None, "5.4.4", "Host or domain name not found. Name service error for name={d} type=MX: Host not found",
      "hostunknown", "no", "Host or domain name not found", remote=False)
 case("hu_qmail", None, "5.1.2", "Sorry, I couldn't find any host named {d}. (#5.1.2)",
@@ -277,7 +277,7 @@ case("af_gmail", 550, "5.7.26",
      "authfailure", "no", "sender is unauthenticated", provider="gmail", rhost="gmail-smtp-in.l.google.com")
 case("af_spf", 550, "5.7.23", "550 5.7.23 The message was rejected because of Sender Policy Framework violation",
      "authfailure", "no", "Sender Policy Framework violation", provider="microsoft365", rhost=MS365)
-case("af_yahoo", 554, "5.7.9", "554 5.7.9 Message not accepted for policy reasons.  See https://postmaster.yahooinc.com/error-codes",
+case("af_yahoo", 554, "5.7.9", "554 5.7.9 Message not accepted for policy reasons; details at https://postmaster.yahooinc.com/error-codes",
      "authfailure", "no", "not accepted for policy reasons", provider="yahoo", rhost="mta6.am0.yahoodns.net")
 case("af_ms509", 550, "5.7.509",
      "550 5.7.509 Access denied, sending domain {sd} does not pass DMARC verification and has a DMARC policy of reject.",
@@ -334,10 +334,10 @@ case("ne_mshop", 554, "5.4.14", "554 5.4.14 Hop count exceeded - possible mail l
      "networkerror", "no", "Hop count exceeded", provider="microsoft365", remote=False)
 case("ex_refused", None, "4.4.1", "connect to {rh}[{rip}]:25: Connection refused",
      "expired", "yes", "Connection refused", remote=False)
-case("ex_ms", 550, "4.4.7", "550 4.4.7 QUEUE.Expired; message expired",
+case("ex_ms", 550, "4.4.7", "550 4.4.7 QUEUE.Expired; message expired in the queue",
      "expired", "yes", "QUEUE.Expired", provider="microsoft365", remote=False)
 case("ex_qmail", None, "4.4.1",
-     "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)\nThe message has waited in the queue too long; I'm giving up.",
+     "Sorry, I could not establish an SMTP connection. (#4.4.1)\nThe message has waited in the queue too long; I'm giving up.",
      "expired", "yes", "establish an SMTP connection", remote=False)
 case("ex_exim", None, None, "retry timeout exceeded", "expired", "yes", "retry timeout exceeded", remote=False)
 case("me", None, "5.3.0", "Command died with status 1: \"/usr/bin/procmail -t\". Command output: procmail: cannot write to /var/mail/{u}",
@@ -521,7 +521,8 @@ def header_block(fields):
 
 
 def part(ctype, body, extra=()):
-    h = ["Content-Type: " + ctype] if ctype else []
+    # Parameters on a folded line of their own, as many mailers write them.
+    h = ["Content-Type: " + ctype.replace("; ", ";\n\t", 1)] if ctype else []
     h.extend(extra)
     return "\n".join(h) + "\n\n" + body
 
@@ -1018,7 +1019,7 @@ def courier(rcpts, sndr=None, delayed=False):
         ds += fold("Diagnostic-Code", ("smtp; " if rc.case.remote else "x-courier; ") +
                    rc.said(sndr).replace("\n", " "), 78, rc.case.marker) + "\n"
     p2 = part("message/delivery-status; charset=\"utf-8\"", ds, ["Content-Transfer-Encoding: 7bit"])
-    p3 = part("text/rfc822-headers; charset=\"iso-8859-1\"", orig.headers(via=host),
+    p3 = part("text/rfc822-headers; charset=\"ISO-8859-1\"", orig.headers(via=host),
               ["Content-Transfer-Encoding: 7bit"])
     body = multipart(bnd, [p1, p2, p3], "This is a MIME-formatted message.  If you see this text it means that your\n"
                      "mail software cannot handle MIME-formatted messages.\n")
@@ -1040,7 +1041,7 @@ NDR_TEXT = {
                   "address and the reply below, then try again.",
            "diag": "Diagnostic information for administrators:",
            "gen": "Generating server:", "orig": "Original message headers:"},
-    "fr": {"subj": "Non remis : ", "lang": "fr-FR", "cs": "iso-8859-1",
+    "fr": {"subj": "Non remis : ", "lang": "fr-FR", "cs": "ISO-8859-1",
            "failed": "La remise a échoué pour les destinataires ou groupes suivants :",
            "why": "Le serveur de messagerie du destinataire a refusé le message. "
                   "Vérifiez l'adresse, puis renvoyez-le.",
@@ -1319,7 +1320,7 @@ def opensmtpd(rcpts, sndr=None, delayed=False, with_dsn=True):
     t = later(orig.t)
     bnd = "%d.%s/%s" % (R.randint(10**9, 2 * 10**9), hexid(8).lower(), host)
     hdr = header_block([
-        "Received: from localhost (localhost [127.0.0.1])\n\tby %s (OpenSMTPD) with ESMTP id %s;\n\t%s"
+        "Received: from relay-in (localhost [::1])\n\tby %s (OpenSMTPD) with ESMTP id %s;\n\t%s"
         % (host, hexid(8).lower(), date(t)),
         "Date: " + date(t),
         "From: Mailer Daemon <MAILER-DAEMON@%s>" % host,
@@ -1464,7 +1465,7 @@ def autoreply(variant):
         omid = None
     elif variant == "absence":
         h += ["Subject: Absence: " + osubj, "In-Reply-To: " + omid]
-        body, cs, cte = AWAY_FR % (back, other), "iso-8859-1", "8bit"
+        body, cs, cte = AWAY_FR % (back, other), "ISO-8859-1", "8bit"
     elif variant == "abwesend":
         h += ["Subject: Abwesenheitsnotiz: " + osubj, "In-Reply-To: " + omid, "References: " + omid]
         body, cs, cte = AWAY_DE % (back, other), "windows-1252", "quoted-printable"
@@ -1473,9 +1474,9 @@ def autoreply(variant):
               "Auto-Submitted: auto-replied", "In-Reply-To: " + omid]
         body, cs, cte = AWAY_FR % (back, other), "utf-8", "base64"
     elif variant == "autoantwort":
-        h += ["Subject: " + ew("Automatische Antwort: " + osubj, "iso-8859-1", "B"),
+        h += ["Subject: " + ew("Automatische Antwort: " + osubj, "ISO-8859-1", "B"),
               "Auto-Submitted: auto-replied", "X-Autoreply: yes", "In-Reply-To: " + omid]
-        body, cs, cte = AWAY_DE % (back, other), "iso-8859-1", "quoted-printable"
+        body, cs, cte = AWAY_DE % (back, other), "ISO-8859-1", "quoted-printable"
     elif variant == "gmail":
         h += ["Subject: " + osubj, "Auto-Submitted: auto-replied", "In-Reply-To: " + omid,
               "References: " + omid, "Precedence: bulk"]
@@ -1483,8 +1484,8 @@ def autoreply(variant):
         h += [fold("Subject", "Out of Office: " + osubj + " and the planning of the next quarter review", 40),
               "Auto-Submitted:\n auto-replied (vacation) (sent by the mail system of\n " + dom(replier) + ")",
               "In-Reply-To:\n " + omid]
-    h += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=" + cs]
-    if cs in ("iso-8859-1", "windows-1252"):
+    h += ["MIME-Version: 1.0", "Content-Type: text/plain;\n\tcharset=" + cs]
+    if cs in ("ISO-8859-1", "windows-1252"):
         raw = B(body, "cp1252" if cs == "windows-1252" else "latin-1")
         if cs == "windows-1252":
             raw = raw.replace(" an ", " an \x93") .replace(".\n", "\x94.\n", 1)
@@ -1614,7 +1615,7 @@ def build():
                                        rc("uu_plain")], rfc822=False))
     one("postfix", "vague", postfix([rc("uu_postfix")], vague=True))
     one("postfix", "vague-multi", postfix([rc("uu_unavail"), rc("su")], vague=True, rfc822=False))
-    one("postfix", "qp-latin1", postfix([rc("el")], encode_text="qp", charset="iso-8859-1"))
+    one("postfix", "qp-latin1", postfix([rc("el")], encode_text="qp", charset="ISO-8859-1"))
     one("postfix", "b64-text", postfix([rc("fl")], encode_text="b64"))
     one("postfix", "nomid", postfix([rc("uu_dbeb")], mid=False))
     one("postfix", "expired", postfix([rc("ex_refused")]))

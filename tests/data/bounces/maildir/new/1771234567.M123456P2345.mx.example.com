@@ -15,7 +15,8 @@ Message-Id: <20260826014950.DC0984C0F5@relay.news.example.com>
 This is a MIME-encapsulated message.
 
 --DC0984C0F5.1770093634/relay.news.example.com
-Content-Type: text/plain; charset=us-ascii
+Content-Type: text/plain;
+	charset=us-ascii
 Content-Description: Notification
 
 This is the mail system at host relay.news.example.com.
