@@ -24,7 +24,7 @@ LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o src/reason.o src/msg.
 LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c src/reason.c src/msg.c
 UNITS =		tests/unit/test_table tests/unit/test_lookup \
 		tests/unit/test_output tests/unit/test_scan \
-		tests/unit/test_msg
+		tests/unit/test_msg tests/unit/test_scan_rules
 
 all: smtpcode
 

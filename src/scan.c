@@ -385,6 +385,16 @@ code_at(const char *s, size_t i, size_t n, size_t base, struct scan_result *r)
 	return i + 3;
 }
 
+/* Whether scan_line may skip sixteen bytes at a time; tests turn it off. */
+static int	 simd_on = 1;
+
+/* Let scan_line use the vector path (on) or only the byte loop (off). */
+void
+scan_simd(int on)
+{
+	simd_on = on;
+}
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 
@@ -477,7 +487,7 @@ scan_line(const char *s, size_t n, size_t base, struct scan_result *r)
 	if (n > 0 && candidate_at(s, 0))
 		i = code_at(s, 0, n, base, r);
 #ifdef __SSE2__
-	for (; k + 2 < n && n >= 19; k += 16) {
+	for (; simd_on && k + 2 < n && n >= 19; k += 16) {
 		unsigned	 mask;
 
 		if (k + 18 <= n)
