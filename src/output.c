@@ -153,7 +153,7 @@ utf8_valid(const unsigned char *s, size_t n)
 
 /*
  * Write n bytes of s as a JSON string: quotes, backslashes and control
- * characters escaped, invalid UTF-8 replaced by U+FFFD.
+ * characters (C0, DEL, C1) escaped, invalid UTF-8 replaced by U+FFFD.
  */
 void
 json_string(FILE *fp, const char *s, size_t n)
@@ -163,17 +163,24 @@ json_string(FILE *fp, const char *s, size_t n)
 
 	putc('"', fp);
 	while (i < n) {
-		if (p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' &&
+		if (p[i] >= 0x20 && p[i] < 0x7f && p[i] != '"' &&
 		    p[i] != '\\') {
 			i++;
 			continue;
 		}
 		len = p[i] >= 0x80 ? utf8_valid(p + i, n - i) : 0;
-		if (len > 0) {
+		if (len > 0 && !(p[i] == 0xc2 && p[i + 1] < 0xa0)) {
 			i += len;
 			continue;
 		}
 		fwrite(p + start, 1, i - start, fp);
+		if (len > 0) {
+			/* A C1 control, U+0080 to U+009F. */
+			fprintf(fp, "\\u%04x", p[i + 1]);
+			i += len;
+			start = i;
+			continue;
+		}
 		switch (p[i]) {
 		case '"':
 			fputs("\\\"", fp);
@@ -191,7 +198,7 @@ json_string(FILE *fp, const char *s, size_t n)
 			fputs("\\t", fp);
 			break;
 		default:
-			if (p[i] < 0x20)
+			if (p[i] < 0x20 || p[i] == 0x7f)
 				fprintf(fp, "\\u%04x", p[i]);
 			else
 				fputs("\xef\xbf\xbd", fp);
@@ -699,7 +706,9 @@ out_quoted(FILE *fp, const char *s)
 	putc('\'', fp);
 	while (i < n && shown < 64) {
 		len = utf8_valid(p + i, n - i);
-		if (len == 0 || p[i] < 0x20 || p[i] == 0x7f) {
+		/* C0, DEL and C1 (U+0080 to U+009F) would move a terminal. */
+		if (len == 0 || p[i] < 0x20 || p[i] == 0x7f ||
+		    (p[i] == 0xc2 && p[i + 1] < 0xa0)) {
 			fprintf(fp, "\\x%02x", p[i]);
 			len = 1;
 		} else
