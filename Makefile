@@ -24,7 +24,7 @@ LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o src/reason.o src/msg.
 LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c src/reason.c src/msg.c
 UNITS =		tests/unit/test_table tests/unit/test_lookup \
 		tests/unit/test_output tests/unit/test_scan \
-		tests/unit/test_msg tests/unit/test_scan_rules
+		tests/unit/test_msg tests/unit/test_scan_rules tests/unit/test_fold
 
 all: smtpcode
 
@@ -66,6 +66,35 @@ check-tools:
 		    echo "make check: '$$t' is not installed; on Debian:" \
 			"apt-get install $$t" >&2; exit 1; }; \
 	done
+
+units: $(UNITS)
+
+# The unit tests and the bats files that take a second or two: what
+# make mutate runs against each mutant.
+QUICK_BATS =	tests/cli/absence.bats tests/cli/docs.bats \
+		tests/cli/hardening.bats tests/cli/list.bats \
+		tests/cli/lookup.bats tests/cli/names.bats \
+		tests/cli/options.bats tests/cli/properties.bats \
+		tests/cli/scan.bats
+
+check-quick: smtpcode $(UNITS)
+	@for t in $(UNITS); do ./$$t >/dev/null || exit 1; done
+	@bats $(QUICK_BATS) >/dev/null
+
+# Mutation testing: N one-token mistakes chosen by SEED, each built and
+# tested in a scratch copy of the tree, JOBS at a time; fails below
+# MUTATE_MIN per cent caught.  mutate-ci is the sample CI runs.
+SEED =		1
+N =		100
+JOBS =		2
+MUTATE_MIN =	0
+
+mutate:
+	python3 tools/mutate.py --seed $(SEED) -n $(N) --jobs $(JOBS) \
+	    --min $(MUTATE_MIN)
+
+mutate-ci:
+	python3 tools/mutate.py --seed 20261128 -n 120 --jobs $(JOBS) --min 90
 
 install: smtpcode
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
@@ -152,5 +181,5 @@ clean:
 	    smtpcode-$(VERSION).tar.gz
 	rm -rf tests/fuzz/work
 
-.PHONY: all check check-tools check-unit install uninstall dist lint \
-	fuzz fuzz-run clean
+.PHONY: all check check-tools check-unit check-quick units install uninstall \
+	dist lint mutate mutate-ci fuzz fuzz-run clean

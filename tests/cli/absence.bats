@@ -9,6 +9,79 @@ hex() {
 	od -An -v -tx1 | tr -d '\n'
 }
 
+@test "\"truncated\" is absent from lines that were kept whole" {
+	in=$'said: 550 a\n'"$(head -c 1000 /dev/zero | tr '\0' x) said: 421 b"
+	run -0 smtpcode --json <<<"$in"
+	[ "${#lines[@]}" -eq 2 ]
+	jq -se 'length == 2 and all(has("truncated") | not)' <<<"$output"
+	# A line of 65536 bytes is kept whole; one more byte is not.
+	for n in 65536 65537; do
+		{ printf 'said: 550 x'; head -c $((n - 11)) /dev/zero | tr '\0' y
+		    echo; } >"$BATS_TEST_TMPDIR/in"
+		[ "$(head -1 "$BATS_TEST_TMPDIR/in" | wc -c)" -eq $((n + 1)) ]
+		run -0 smtpcode --json -S "$BATS_TEST_TMPDIR/in"
+		if [ "$n" -eq 65536 ]; then
+			jq -e 'has("truncated") | not' <<<"$output"
+		else
+			jq -e '.truncated == true' <<<"$output"
+		fi
+		jq -e '.text | length == 65536' <<<"$output"
+	done
+}
+
+@test "\"file\" is absent when reading standard input, present for files" {
+	printf 'said: 550 x\n' >"$BATS_TEST_TMPDIR/log"
+	run -0 smtpcode --json <"$BATS_TEST_TMPDIR/log"
+	jq -e 'has("file") | not' <<<"$output"
+	run -0 smtpcode --json -S "$BATS_TEST_TMPDIR/log"
+	jq -e --arg f "$BATS_TEST_TMPDIR/log" '.file == $f' <<<"$output"
+	run -0 smtpcode --json -S - <"$BATS_TEST_TMPDIR/log"
+	jq -e '.file == "(standard input)"' <<<"$output"
+}
+
+@test "lines without codes and codes filtered out leave nothing in JSON" {
+	in=$'no code here\nsaid: 250 ok\nsaid: 550 5.1.1 x\nsize: 421\n'
+	run -0 smtpcode --json -c 5 <<<"$in"
+	[ "${#lines[@]}" -eq 1 ]
+	jq -e '.line == 3 and ([.codes[].code] == ["550", "5.1.1"])' \
+	    <<<"$output"
+	run -0 smtpcode --json -k enhanced <<<"$in"
+	jq -e '.line == 3 and ([.codes[].code] == ["5.1.1"])' <<<"$output"
+	run -1 smtpcode --json -c 4 <<<"$in"
+	[ -z "$output" ]
+}
+
+@test "--summary: most lines first, then basic before enhanced, in code order" {
+	{
+		printf 'said: 550 x\n%.0s' 1 2 3
+		printf 'said: 421 x\n%.0s' 1 2 3
+		printf 'said: 5.7.1 x\n%.0s' 1 2 3
+		printf 'said: 4.7.0 x\n%.0s' 1 2 3
+		printf 'said: 250 x\n%.0s' 1 2 3 4
+		printf 'said: 5.1.1 x\n'
+		printf 'said: 2.0.0 x\n'
+		printf 'said: 221 x\n'
+		printf 'said: 5.1.10 x\n'
+		printf 'said: 5.1.2 x\n'
+	} >"$BATS_TEST_TMPDIR/log"
+	run -0 smtpcode --summary -S "$BATS_TEST_TMPDIR/log"
+	want='250 421 550 4.7.0 5.7.1 221 2.0.0 5.1.1 5.1.2 5.1.10'
+	[ "$(awk '{ printf "%s%s", (NR > 1 ? " " : ""), $2 }' <<<"$output")" = "$want" ]
+	[ "$(awk '{ printf "%s%s", (NR > 1 ? " " : ""), $1 }' <<<"$output")" = \
+	    "4 3 3 3 3 1 1 1 1 1" ]
+	run -0 smtpcode --summary --json -S "$BATS_TEST_TMPDIR/log"
+	[ "${#lines[@]}" -eq 1 ]
+	[ "$(jq -r 'map(.code) | join(" ")' <<<"$output")" = "$want" ]
+	jq -e 'map(.count) == [4, 3, 3, 3, 3, 1, 1, 1, 1, 1]' <<<"$output"
+	jq -e 'map(.kind) == ["basic", "basic", "basic", "enhanced",
+	    "enhanced", "basic", "enhanced", "enhanced", "enhanced",
+	    "enhanced"]' <<<"$output"
+	# A code counted once per line, however often the line has it.
+	run -0 smtpcode --summary --json <<<'said: 550 x said: 550 y'
+	jq -e '. == [{"code": "550", "kind": "basic", "count": 1,
+	    "name": "MailboxUnavailable"}]' <<<"$output"
+}
+
 @test "JSON text: C0, DEL and C1 escaped, UTF-8 kept, nothing raw" {
 	c0=$(printf '\\x%02x' 1 2 3 4 5 6 7 8 11 12 14 15 16 17 18 19 20 21 22 \
 	    23 24 25 26 27 28 29 30 31)
@@ -34,6 +107,115 @@ hex() {
 	grep -qF '\u001f' <(smtpcode --json -S "$BATS_TEST_TMPDIR/log")
 	grep -qF '<\u0001\u0002' <(smtpcode --json -S "$BATS_TEST_TMPDIR/log")
 	grep -qF '>\t\"\\' <(smtpcode --json -S "$BATS_TEST_TMPDIR/log")
+}
+
+@test "JSON text: surrogates and other invalid UTF-8 become U+FFFD" {
+	# Each: bytes, then whether they are valid UTF-8 (RFC 3629).
+	while read -r bytes valid; do
+		printf "said: 550 a${bytes}b\\n" >"$BATS_TEST_TMPDIR/log"
+		out=$(smtpcode --json -S "$BATS_TEST_TMPDIR/log")
+		if [ "$valid" = yes ]; then
+			want=$(printf "a${bytes}b" | jq -Rr 'explode | tostring')
+			jq -e --argjson w "$want" '.text | explode | .[10:] == $w' \
+			    <<<"$out"
+		else
+			# Only U+FFFD between a and b, and none of the bytes raw.
+			jq -e '.text | explode | .[10:] |
+			    .[0] == 97 and .[-1] == 98 and length > 2 and
+			    (.[1:-1] | all(. == 65533))' <<<"$out"
+			h=$(printf '%s' "$out" | hex)
+			b=$(printf "$bytes" | hex)
+			[[ "$h" != *"$b"* ]]
+		fi
+	done <<-'EOF'
+	\xed\xa0\x80 no
+	\xed\xbf\xbf no
+	\xed\xb0\x80 no
+	\xed\xa0\xbd\xed\xb8\x80 no
+	\xed\x9f\xbf yes
+	\xee\x80\x80 yes
+	\xc0\xaf no
+	\xc1\xbf no
+	\xe0\x80\xaf no
+	\xf0\x80\x80\xaf no
+	\xf4\x90\x80\x80 no
+	\xf5\x80\x80\x80 no
+	\xf4\x8f\xbf\xbf yes
+	\xc2\x80 yes
+	\xc2 no
+	\xe2\x82 no
+	\xff no
+	\x80 no
+	\xdf\xbf yes
+	\xe0\xa0\x80 yes
+	\xf0\x90\x80\x80 yes
+	EOF
+}
+
+@test "-c takes classes 2 to 5 only" {
+	for c in 0 1 6 9 6xx 1xx 55 5x 5xxx 'xx' '' 5, ,5 5,6 2,,5 failure \
+	    Permanent2; do
+		run -2 --separate-stderr smtpcode -c "$c" 550
+		[ -z "$output" ]
+		[[ "$stderr" == "smtpcode: '$c' is not a class (2 to 5,"* ]]
+	done
+	for c in 2 3 4 5 2xx 5xx 5XX 5Xx success intermediate transient \
+	    permanent PERMANENT 2,5 4,5xx,permanent; do
+		run smtpcode -c "$c" 550
+		[ "$status" -le 1 ]
+	done
+	run -0 smtpcode -j -c 5 550
+	run -1 smtpcode -j -c 4 550
+	[ -z "$output" ]
+}
+
+@test "name suggestions: within a third of the length, at least 2" {
+	# Levenshtein distances to the closest known name, worked out by
+	# hand: SyntaxError 3 (limit 11/3 = 3), then 4; MailboxBusy 4
+	# (limit 12/3 = 4), then 5 (limit 13/3 = 4).
+	run -1 --separate-stderr smtpcode -n SyntaxErzzz
+	[ "$stderr" = "smtpcode: 'SyntaxErzzz' is not a known name; did you mean SyntaxError?" ]
+	run -1 --separate-stderr smtpcode -n SyntaxEzzzz
+	[ "$stderr" = "smtpcode: 'SyntaxEzzzz' is not a known name" ]
+	run -1 --separate-stderr smtpcode -n MailboxBzzzz
+	[ "$stderr" = "smtpcode: 'MailboxBzzzz' is not a known name; did you mean MailboxBusy?" ]
+	run -1 --separate-stderr smtpcode -n MailboxBzzzzz
+	[ "$stderr" = "smtpcode: 'MailboxBzzzzz' is not a known name" ]
+	# Short names: a distance of 2 is allowed ("xx" to "Ok"), 3 is not.
+	run -1 --separate-stderr smtpcode -n xx
+	[ "$stderr" = "smtpcode: 'xx' is not a known name; did you mean Ok?" ]
+	run -1 --separate-stderr smtpcode -n xxx
+	[ "$stderr" = "smtpcode: 'xxx' is not a known name" ]
+	# A part of a name counts from 3 characters on.
+	run -1 --separate-stderr smtpcode -n Syn
+	[ "$stderr" = "smtpcode: 'Syn' is not a known name; did you mean SyntaxError?" ]
+	run -1 --separate-stderr smtpcode -n Sy
+	[ "$stderr" = "smtpcode: 'Sy' is not a known name; did you mean Ok?" ]
+	# Up to 64 bytes are compared; a longer name gets no suggestion.
+	long=MailFromOrRcptToParametersNotRecognizedOrNotImplemented
+	run -1 --separate-stderr smtpcode -n "${long}xxxxxxxxx"
+	[ "${#long}" -eq 55 ]
+	[[ "$stderr" == *"did you mean $long?" ]]
+	run -1 --separate-stderr smtpcode -n "${long}xxxxxxxxxx"
+	[[ "$stderr" != *"did you mean"* ]]
+	[[ "$stderr" == *"is not a known name" ]]
+}
+
+@test "a search word of 256 bytes is taken, 257 is refused" {
+	w256=$(head -c 256 /dev/zero | tr '\0' a)
+	run -1 --separate-stderr smtpcode -s "$w256"
+	[ -z "$output" ] && [ -z "$stderr" ]
+	run -2 --separate-stderr smtpcode -s "${w256}a"
+	[ -z "$output" ]
+	[ "$stderr" = "smtpcode: the search word must be 1 to 256 bytes long" ]
+	run -2 --separate-stderr smtpcode -s ''
+	[ "$stderr" = "smtpcode: the search word must be 1 to 256 bytes long" ]
+	# The limit is in bytes: 128 two-byte letters fit, 129 do not.
+	e128=$(for _ in $(seq 128); do printf '\303\251'; done)
+	run -1 --separate-stderr smtpcode -s "$e128"
+	[ -z "$stderr" ]
+	run -2 --separate-stderr smtpcode -s "${e128}e"
+	[[ "$stderr" == *"1 to 256 bytes"* ]]
 }
 
 @test "error messages: C0, DEL and C1 written as \\xNN, never raw" {
