@@ -85,8 +85,8 @@ hex() {
 @test "JSON text: C0, DEL and C1 escaped, UTF-8 kept, nothing raw" {
 	c0=$(printf '\\x%02x' 1 2 3 4 5 6 7 8 11 12 14 15 16 17 18 19 20 21 22 \
 	    23 24 25 26 27 28 29 30 31)
-	printf "said: 550 <$c0>\\t\"\\\\\\x7f\\xc3\\xa9\\xf0\\x9f\\x98\\x80\\xc2\\x80\\xc2\\x9f\\xc2\\xa0\\n" \
-	    >"$BATS_TEST_TMPDIR/log"
+	printf 'said: 550 <%b>\t"\\\x7f\xc3\xa9\xf0\x9f\x98\x80\xc2\x80\xc2\x9f\xc2\xa0\n' \
+	    "$c0" >"$BATS_TEST_TMPDIR/log"
 	run -0 smtpcode --json -S "$BATS_TEST_TMPDIR/log"
 	# Each control byte comes back as itself once decoded.
 	jq -e '.text | explode == ([115, 97, 105, 100, 58, 32, 53, 53, 48,
@@ -106,16 +106,17 @@ hex() {
 	grep -qF '\u0001' <(smtpcode --json -S "$BATS_TEST_TMPDIR/log")
 	grep -qF '\u001f' <(smtpcode --json -S "$BATS_TEST_TMPDIR/log")
 	grep -qF '<\u0001\u0002' <(smtpcode --json -S "$BATS_TEST_TMPDIR/log")
+	# shellcheck disable=SC1003
 	grep -qF '>\t\"\\' <(smtpcode --json -S "$BATS_TEST_TMPDIR/log")
 }
 
 @test "JSON text: surrogates and other invalid UTF-8 become U+FFFD" {
 	# Each: bytes, then whether they are valid UTF-8 (RFC 3629).
 	while read -r bytes valid; do
-		printf "said: 550 a${bytes}b\\n" >"$BATS_TEST_TMPDIR/log"
+		printf 'said: 550 a%bb\n' "$bytes" >"$BATS_TEST_TMPDIR/log"
 		out=$(smtpcode --json -S "$BATS_TEST_TMPDIR/log")
 		if [ "$valid" = yes ]; then
-			want=$(printf "a${bytes}b" | jq -Rr 'explode | tostring')
+			want=$(printf 'a%bb' "$bytes" | jq -Rr 'explode | tostring')
 			jq -e --argjson w "$want" '.text | explode | .[10:] == $w' \
 			    <<<"$out"
 		else
@@ -124,7 +125,7 @@ hex() {
 			    .[0] == 97 and .[-1] == 98 and length > 2 and
 			    (.[1:-1] | all(. == 65533))' <<<"$out"
 			h=$(printf '%s' "$out" | hex)
-			b=$(printf "$bytes" | hex)
+			b=$(printf '%b' "$bytes" | hex)
 			[[ "$h" != *"$b"* ]]
 		fi
 	done <<-'EOF'
@@ -149,11 +150,16 @@ hex() {
 	\xdf\xbf yes
 	\xe0\xa0\x80 yes
 	\xf0\x90\x80\x80 yes
+	\x80\xa0\x80 no
+	\xc1\xbf\xbf no
+	\x80\x90\x80\x80 no
+	\xc0\x90\x80\x80 no
+	\xbf\xbf\xbf\xbf no
 	EOF
 }
 
 @test "-c takes classes 2 to 5 only" {
-	for c in 0 1 6 9 6xx 1xx 55 5x 5xxx 'xx' '' 5, ,5 5,6 2,,5 failure \
+	for c in 0 1 6 9 6xx 1xx 55 5x 5xxx 'xx' '' '5,' ,5 5,6 2,,5 failure \
 	    Permanent2; do
 		run -2 --separate-stderr smtpcode -c "$c" 550
 		[ -z "$output" ]
@@ -220,13 +226,13 @@ hex() {
 
 @test "error messages: C0, DEL and C1 written as \\xNN, never raw" {
 	for b in 01 07 08 09 0a 0b 0c 0d 1b 1f 7f; do
-		printf -v arg "5\\x${b}0"
+		printf -v arg '5%b0' "\\x$b"
 		run -2 --separate-stderr smtpcode "$arg"
 		[ "$stderr" = "smtpcode: '5\\x${b}0' is not an SMTP code" ]
 	done
 	# C1 controls are valid UTF-8 (U+0080 to U+009F) but still controls.
 	for b in 80 85 9b 9f; do
-		printf -v arg "5\\xc2\\x${b}0"
+		printf -v arg '5%b0' "\\xc2\\x$b"
 		run -2 --separate-stderr smtpcode "$arg"
 		[ "$stderr" = "smtpcode: '5\\xc2\\x${b}0' is not an SMTP code" ]
 	done

@@ -4,6 +4,9 @@
  * against the byte loop; line numbers and offsets against a split of the
  * input written here.
  */
+#include <sys/mman.h>
+
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +23,32 @@
  */
 #define LF_ONLY_LINES	0
 
+/*
+ * A copy of the n bytes at s that ends where a page no one may read
+ * begins, so that reading past the end of a line crashes the test.
+ */
+static const char *
+fenced(const char *s, size_t n)
+{
+	static char	*page;
+	static size_t	 size;
+	int		 fd;
+
+	if (page == NULL) {
+		size = (size_t)sysconf(_SC_PAGESIZE) * 2;
+		if ((fd = open("/dev/zero", O_RDWR)) == -1 ||
+		    (page = mmap(NULL, size * 2, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE, fd, 0)) == MAP_FAILED ||
+		    mprotect(page + size, size, PROT_NONE) == -1)
+			abort();
+		close(fd);
+	}
+	if (n > size)
+		abort();
+	memcpy(page + size - n, s, n);
+	return page + size - n;
+}
+
 /* The codes found in n bytes at s, as "550@6 5.1.1@10". */
 static const char *
 found_n(const char *s, size_t n)
@@ -29,7 +58,7 @@ found_n(const char *s, size_t n)
 	size_t			 i, len = 0;
 
 	r.n = 0;
-	scan_line(s, n, 0, &r);
+	scan_line(fenced(s, n), n, 0, &r);
 	buf[0] = '\0';
 	for (i = 0; i < r.n && len < sizeof(buf) - 32; i++) {
 		const struct scan_code *c = &r.codes[i];
@@ -443,6 +472,12 @@ static const struct rule right_rules[] = {
 	{ "said: 5.1.100", "5.1.100@6" },
 	{ "said: 5.1.1000", "" },
 	{ "said: 5.1.1 5.1.2", "5.1.1@6" },
+	{ "said: 5.1.1 9", "5.1.1@6" },
+	{ "said: 5.1.1\t9", "5.1.1@6" },
+	{ "said: 5.1.1)9", "5.1.1@6" },
+	{ "said: 5.1.1\"9", "5.1.1@6" },
+	{ "x 550 5.1.1 9", "550@2 5.1.1@6" },
+	{ "x 550 5.1.1,9", "550@2 5.1.1@6" },
 	/* A unit must follow one space and be a whole word. */
 	{ "said: 550 ms", "" },
 	{ "said: 550 MS", "" },
@@ -575,6 +610,7 @@ static const struct rule pair_rules[] = {
 static void
 scan_paths(const char *s, size_t n, size_t base, struct scan_result r[2])
 {
+	s = fenced(s, n);
 	scan_simd(1);
 	r[0].n = 0;
 	scan_line(s, n, base, &r[0]);
