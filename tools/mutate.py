@@ -315,8 +315,12 @@ IGNORE = shutil.ignore_patterns(
 
 
 class Worker:
-    def __init__(self, root, build, test, obj, timeout):
+    def __init__(self):
+        self.proc, self.stopped = None, False
         self.dir = tempfile.mkdtemp(prefix="smtpcode-mutate-")
+
+    def setup(self, root, build, test, obj, timeout):
+        """Copy the tree, build it and check that it passes its tests."""
         self.tree = os.path.join(self.dir, "tree")
         shutil.copytree(root, self.tree, ignore=IGNORE, symlinks=True)
         for name in os.listdir(os.path.join(self.tree, "tests", "unit")):
@@ -338,9 +342,12 @@ class Worker:
             raise RuntimeError("the unmutated tree fails its tests:\n" + out)
 
     def run(self, cmd):
+        if self.stopped:
+            return None, "stopped"
         p = subprocess.Popen(cmd, shell=True, cwd=self.tree,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                              start_new_session=True)
+        self.proc = p
         try:
             out, _ = p.communicate(timeout=self.timeout)
             return p.returncode, out.decode("utf-8", "replace")
@@ -374,6 +381,16 @@ class Worker:
                 f.write(orig)
             if os.path.exists(obj):
                 os.unlink(obj)
+
+    def kill(self):
+        """Stop what runs now, its whole process group, and what follows."""
+        self.stopped = True
+        p = self.proc
+        if p is not None and p.poll() is None:
+            try:
+                os.killpg(p.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
 
     def close(self):
         shutil.rmtree(self.dir, ignore_errors=True)
@@ -427,37 +444,56 @@ def main():
             print("%s:%d: %s" % (rel, line, desc))
         return 0
 
-    workers, lock = [], threading.Lock()
-    free = []
-    results = []
+    workers, free, results = [], [], []
+    lock, stop = threading.Lock(), threading.Event()
     t0 = time.time()
-    try:
-        with concurrent.futures.ThreadPoolExecutor(a.jobs) as ex:
-            for w in ex.map(lambda _: Worker(root, a.build, a.test,
-                                             a.object, a.timeout),
-                            range(a.jobs)):
-                workers.append(w)
+
+    def new_worker(_):
+        w = Worker()
+        with lock:
+            workers.append(w)
+        w.setup(root, a.build, a.test, a.object, a.timeout)
+        with lock:
+            free.append(w)
+
+    def one(m):
+        if stop.is_set():
+            return
+        with lock:
+            w = free.pop()
+        try:
+            r = w.try_mutant(m[0], m[3], originals[m[0]])
+        finally:
+            with lock:
                 free.append(w)
+        if stop.is_set():
+            return
+        with lock:
+            results.append((m, r))
+            print("  %-9s %s:%d: %s" % (r, m[0], m[1], m[2]), flush=True)
 
-            def one(m):
-                with lock:
-                    w = free.pop()
-                try:
-                    r = w.try_mutant(m[0], m[3], originals[m[0]])
-                finally:
-                    with lock:
-                        free.append(w)
-                with lock:
-                    results.append((m, r))
-                    print("  %-9s %s:%d: %s" % (r, m[0], m[1], m[2]),
-                          flush=True)
-                return r
+    def on_term(signum, frame):
+        raise KeyboardInterrupt
 
-            list(ex.map(one, sample))
+    signal.signal(signal.SIGTERM, on_term)
+    ex = concurrent.futures.ThreadPoolExecutor(a.jobs)
+    try:
+        for f in [ex.submit(new_worker, i) for i in range(a.jobs)]:
+            f.result()
+        for f in concurrent.futures.as_completed(
+                [ex.submit(one, m) for m in sample]):
+            f.result()
     except KeyboardInterrupt:
         print("mutate: interrupted", file=sys.stderr)
         return 130
+    except RuntimeError as e:
+        print("mutate: %s" % e, file=sys.stderr)
+        return 2
     finally:
+        stop.set()
+        for w in workers:
+            w.kill()
+        ex.shutdown(wait=True, cancel_futures=True)
         for w in workers:
             w.close()
 
