@@ -94,7 +94,7 @@ mutate:
 	    --min $(MUTATE_MIN)
 
 mutate-ci:
-	python3 tools/mutate.py --seed 20261128 -n 120 --jobs $(JOBS) --min 90
+	python3 tools/mutate.py --seed 20261128 -n 50 --jobs $(JOBS) --min 90
 
 install: smtpcode
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \

@@ -2,7 +2,17 @@
 # What must not be there: optional fields, raw control bytes, values past
 # a limit; and the order of sorted output.
 
+# shellcheck disable=SC2016 # jq variables in single quotes, for jqe
 load test_helper
+
+# jq -e on JSON read from standard input, failing when there is none
+# (jq itself exits 0 on empty input).
+jqe() {
+	local in
+	in=$(cat)
+	[ -n "$in" ] || { echo "no JSON to check" >&2; return 1; }
+	jq -e "$@" <<<"$in"
+}
 
 # The bytes of standard input as " xx" hex pairs, one line.
 hex() {
@@ -21,32 +31,32 @@ hex() {
 		[ "$(head -1 "$BATS_TEST_TMPDIR/in" | wc -c)" -eq $((n + 1)) ]
 		run -0 smtpcode --json -S "$BATS_TEST_TMPDIR/in"
 		if [ "$n" -eq 65536 ]; then
-			jq -e 'has("truncated") | not' <<<"$output"
+			jqe 'has("truncated") | not' <<<"$output"
 		else
-			jq -e '.truncated == true' <<<"$output"
+			jqe '.truncated == true' <<<"$output"
 		fi
-		jq -e '.text | length == 65536' <<<"$output"
+		jqe '.text | length == 65536' <<<"$output"
 	done
 }
 
 @test "\"file\" is absent when reading standard input, present for files" {
 	printf 'said: 550 x\n' >"$BATS_TEST_TMPDIR/log"
 	run -0 smtpcode --json <"$BATS_TEST_TMPDIR/log"
-	jq -e 'has("file") | not' <<<"$output"
+	jqe 'has("file") | not' <<<"$output"
 	run -0 smtpcode --json -S "$BATS_TEST_TMPDIR/log"
-	jq -e --arg f "$BATS_TEST_TMPDIR/log" '.file == $f' <<<"$output"
+	jqe --arg f "$BATS_TEST_TMPDIR/log" '.file == $f' <<<"$output"
 	run -0 smtpcode --json -S - <"$BATS_TEST_TMPDIR/log"
-	jq -e '.file == "(standard input)"' <<<"$output"
+	jqe '.file == "(standard input)"' <<<"$output"
 }
 
 @test "lines without codes and codes filtered out leave nothing in JSON" {
 	in=$'no code here\nsaid: 250 ok\nsaid: 550 5.1.1 x\nsize: 421\n'
 	run -0 smtpcode --json -c 5 <<<"$in"
 	[ "${#lines[@]}" -eq 1 ]
-	jq -e '.line == 3 and ([.codes[].code] == ["550", "5.1.1"])' \
+	jqe '.line == 3 and ([.codes[].code] == ["550", "5.1.1"])' \
 	    <<<"$output"
 	run -0 smtpcode --json -k enhanced <<<"$in"
-	jq -e '.line == 3 and ([.codes[].code] == ["5.1.1"])' <<<"$output"
+	jqe '.line == 3 and ([.codes[].code] == ["5.1.1"])' <<<"$output"
 	run -1 smtpcode --json -c 4 <<<"$in"
 	[ -z "$output" ]
 }
@@ -72,13 +82,13 @@ hex() {
 	run -0 smtpcode --summary --json -S "$BATS_TEST_TMPDIR/log"
 	[ "${#lines[@]}" -eq 1 ]
 	[ "$(jq -r 'map(.code) | join(" ")' <<<"$output")" = "$want" ]
-	jq -e 'map(.count) == [4, 3, 3, 3, 3, 1, 1, 1, 1, 1]' <<<"$output"
-	jq -e 'map(.kind) == ["basic", "basic", "basic", "enhanced",
+	jqe 'map(.count) == [4, 3, 3, 3, 3, 1, 1, 1, 1, 1]' <<<"$output"
+	jqe 'map(.kind) == ["basic", "basic", "basic", "enhanced",
 	    "enhanced", "basic", "enhanced", "enhanced", "enhanced",
 	    "enhanced"]' <<<"$output"
 	# A code counted once per line, however often the line has it.
 	run -0 smtpcode --summary --json <<<'said: 550 x said: 550 y'
-	jq -e '. == [{"code": "550", "kind": "basic", "count": 1,
+	jqe '. == [{"code": "550", "kind": "basic", "count": 1,
 	    "name": "MailboxUnavailable"}]' <<<"$output"
 }
 
@@ -89,7 +99,7 @@ hex() {
 	    "$c0" >"$BATS_TEST_TMPDIR/log"
 	run -0 smtpcode --json -S "$BATS_TEST_TMPDIR/log"
 	# Each control byte comes back as itself once decoded.
-	jq -e '.text | explode == ([115, 97, 105, 100, 58, 32, 53, 53, 48,
+	jqe '.text | explode == ([115, 97, 105, 100, 58, 32, 53, 53, 48,
 	    32, 60] + [1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19,
 	    20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31] + [62, 9, 34, 92,
 	    127, 233, 128512, 128, 159, 160])' <<<"$output"
@@ -117,11 +127,11 @@ hex() {
 		out=$(smtpcode --json -S "$BATS_TEST_TMPDIR/log")
 		if [ "$valid" = yes ]; then
 			want=$(printf 'a%bb' "$bytes" | jq -Rr 'explode | tostring')
-			jq -e --argjson w "$want" '.text | explode | .[10:] == $w' \
+			jqe --argjson w "$want" '.text | explode | .[10:] == $w' \
 			    <<<"$out"
 		else
 			# Only U+FFFD between a and b, and none of the bytes raw.
-			jq -e '.text | explode | .[10:] |
+			jqe '.text | explode | .[10:] |
 			    .[0] == 97 and .[-1] == 98 and length > 2 and
 			    (.[1:-1] | all(. == 65533))' <<<"$out"
 			h=$(printf '%s' "$out" | hex)
@@ -155,6 +165,9 @@ hex() {
 	\x80\x90\x80\x80 no
 	\xc0\x90\x80\x80 no
 	\xbf\xbf\xbf\xbf no
+	\xef\xbc\xa1 yes
+	\xef\xbf\xbf yes
+	\xdf\xc0 no
 	EOF
 }
 
@@ -236,7 +249,9 @@ hex() {
 		run -2 --separate-stderr smtpcode "$arg"
 		[ "$stderr" = "smtpcode: '5\\xc2\\x${b}0' is not an SMTP code" ]
 	done
-	# U+00A0 and later letters are text.
+	# Space, tilde, U+00A0 and later letters are text.
+	run -2 --separate-stderr smtpcode '5 ~0'
+	[ "$stderr" = "smtpcode: '5 ~0' is not an SMTP code" ]
 	run -2 --separate-stderr smtpcode $'5\xc2\xa00'
 	[ "$stderr" = $'smtpcode: \'5\xc2\xa00\' is not an SMTP code' ]
 	run -2 --separate-stderr smtpcode $'5\xc3\xa90'

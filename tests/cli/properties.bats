@@ -5,6 +5,15 @@
 
 load test_helper
 
+# jq -e on JSON read from standard input, failing when there is none
+# (jq itself exits 0 on empty input).
+jqe() {
+	local in
+	in=$(cat)
+	[ -n "$in" ] || { echo "no JSON to check" >&2; return 1; }
+	jq -e "$@" <<<"$in"
+}
+
 # Write n random log lines made of codes, near-codes and their borders
 # to stdout.  mode: "ascii" (printable ASCII, tab, some controls),
 # "bytes" (any byte but NUL, CR and LF), "crlf" (ascii with CRLF ends),
@@ -50,7 +59,7 @@ gen() {
 		[ "$(jq -c . "$BATS_TEST_TMPDIR/out" | wc -l)" -eq \
 		    "$(wc -l <"$BATS_TEST_TMPDIR/out")" ]
 		[ "$(jq -s 'map(.line) | max' "$BATS_TEST_TMPDIR/out")" -le 2000 ]
-		smtpcode --summary --json -S "$BATS_TEST_TMPDIR/log" | jq -e 'type == "array"'
+		smtpcode --summary --json -S "$BATS_TEST_TMPDIR/log" | jqe 'type == "array"'
 	done
 }
 
