@@ -279,9 +279,14 @@ def generated(path, src):
     return "generated" in head or "do not edit" in head
 
 
+def norm(text):
+    return " ".join(text.split())
+
+
 def load_equivalents(path):
-    """Entries "file:line | mutation | why"; matched on file and
-    mutation and the text of the line (after a "code:" field if any)."""
+    """Entries "file:line | mutation | code | why": the code is the text
+    of the mutated line, so that an entry still matches once edits
+    elsewhere have moved the line."""
     eq = []
     if not os.path.exists(path):
         return eq
@@ -291,11 +296,27 @@ def load_equivalents(path):
             if not raw.strip() or raw.lstrip().startswith("#"):
                 continue
             parts = [p.strip() for p in raw.split(" | ")]
-            if len(parts) < 3 or ":" not in parts[0]:
+            if len(parts) < 4 or ":" not in parts[0]:
                 sys.exit("mutate: %s: bad line: %s" % (path, raw))
             fname, line = parts[0].rsplit(":", 1)
-            eq.append((fname, int(line), parts[1]))
+            eq.append((fname, int(line), parts[1], norm(parts[2])))
     return eq
+
+
+def match_equivalents(mutants, eq, path):
+    """The mutants the entries name: same file, mutation and line text,
+    the nearest to the line given."""
+    skip = set()
+    for fname, line, desc, code in eq:
+        cands = [m for m in mutants if m[0] == fname and m[2] == desc and
+                 norm(m[4]) == code]
+        if not cands:
+            print("mutate: %s: no mutant %s:%d: %s (stale entry?)" % (
+                path, fname, line, desc), file=sys.stderr)
+            continue
+        best = min(cands, key=lambda m: abs(m[1] - line))
+        skip.add(id(best))
+    return skip
 
 
 def collect(root, files):
@@ -305,8 +326,9 @@ def collect(root, files):
             src = f.read()
         if generated(rel, src):
             continue
+        lines = src.split("\n")
         for line, desc, new in mutants_of(rel, src):
-            all_mutants.append((rel, line, desc, new))
+            all_mutants.append((rel, line, desc, new, lines[line - 1]))
     return all_mutants
 
 
@@ -425,14 +447,9 @@ def main():
             originals[rel] = f.read()
     mutants = collect(root, files)
     eq = load_equivalents(os.path.join(root, a.equivalent))
-    eqset = {(f, l, d) for f, l, d in eq}
-    known = {(m[0], m[1], m[2]) for m in mutants}
-    for f, l, d in eq:
-        if (f, l, d) not in known:
-            print("mutate: %s: no mutant %s:%d: %s (stale entry?)" % (
-                a.equivalent, f, l, d), file=sys.stderr)
-    skipped = [m for m in mutants if (m[0], m[1], m[2]) in eqset]
-    pool = [m for m in mutants if (m[0], m[1], m[2]) not in eqset]
+    skip = match_equivalents(mutants, eq, a.equivalent)
+    skipped = [m for m in mutants if id(m) in skip]
+    pool = [m for m in mutants if id(m) not in skip]
     rng = random.Random(a.seed)
     sample = rng.sample(pool, min(a.n, len(pool)))
     sample.sort(key=lambda m: (m[0], m[1], m[2]))
@@ -440,7 +457,7 @@ def main():
           "trying %d (seed %d)" % (len(mutants), " ".join(files),
                                    len(skipped), len(sample), a.seed))
     if a.list:
-        for rel, line, desc, _ in sample:
+        for rel, line, desc, _, _ in sample:
             print("%s:%d: %s" % (rel, line, desc))
         return 0
 
@@ -507,8 +524,9 @@ def main():
           "the same code, %d killed, %d survived: score %.1f%% (%.0f s)" % (
               a.seed, len(results), stillborn, same, killed, len(survived),
               score, time.time() - t0))
-    for rel, line, desc, _ in sorted(survived, key=lambda m: (m[0], m[1])):
-        print("survivor: %s:%d: %s" % (rel, line, desc))
+    for rel, line, desc, _, code in sorted(survived,
+                                           key=lambda m: (m[0], m[1])):
+        print("survivor: %s:%d: %s | %s" % (rel, line, desc, norm(code)))
     if score < a.min:
         print("mutate: score %.1f%% is below %.1f%%" % (score, a.min),
               file=sys.stderr)

@@ -52,8 +52,7 @@ flat() {
 	d=$(smtpcode -j 5.1.1 | jq -r .description)
 	[ -n "$d" ]
 	[[ "$(flat <<<"$output")" == *" $d "* ]]
-	[ "${lines[$((${#lines[@]} - 2))]}" = "    Reply codes it goes with: 451, 550" ]
-	[ "${lines[$((${#lines[@]} - 1))]}" = "    RFC 3463" ]
+	[[ "$output" == *$'\n    Reply codes it goes with: 451, 550\n    RFC 3463\n'* ]]
 	run -0 smtpcode -L fr 5.1.1
 	[[ "${lines[1]}" == "    Classe 5 : "* ]]
 	[[ "${lines[2]}" == "    Sujet 1 : "* ]]
@@ -82,21 +81,23 @@ flat() {
 	run -1 --separate-stderr smtpcode 5.9.9
 	[ "${lines[0]}" = "5.9.9 (unregistered detail code)" ]
 	[[ "${lines[2]}" == "    Subject 9: unregistered subject." ]]
-	[ "${#lines[@]}" -eq 3 ]
+	# No description, reply codes or RFC: the registry has none.
+	[[ "$output" != *"Reply codes"* && "$output" != *"RFC"* ]]
+	[ "${#lines[@]}" -eq 3 ] || [[ "${lines[3]}" == "    Reason:"* ]]
 	run -1 --separate-stderr smtpcode 4.1.99
 	[[ "${lines[1]}" == "    Class 4: "* ]]
 	[[ "${lines[2]}" == "    Subject 1: address"* ]]
-	[ "${#lines[@]}" -eq 3 ]
+	[[ "$output" != *"Reply codes"* && "$output" != *"RFC"* ]]
 }
 
 @test "a pair: both records, a blank line between, then the verdict" {
 	run -0 smtpcode '550 5.1.1'
 	[[ "${lines[0]}" == "550 MailboxUnavailable, permanent failure" ]]
 	[[ "$output" == *$'\n\n5.1.1 Bad destination mailbox address\n'* ]]
-	[ "${lines[$((${#lines[@]} - 1))]}" = "The pair is consistent." ]
+	[[ "$output" == *$'\n    RFC 3463\nThe pair is consistent.'* ]]
 	# The two as separate operands are one pair too.
 	run -0 smtpcode 550 5.1.1
-	[ "${lines[$((${#lines[@]} - 1))]}" = "The pair is consistent." ]
+	[[ "$output" == *$'\nThe pair is consistent.'* ]]
 	smtpcode -j 550 5.1.1 | jqe '.kind == "pair" and .consistent'
 	smtpcode -j 550-5.1.1 | jqe '.kind == "pair"'
 	# 200 is the lowest reply code (RFC 5321 4.2.1: 2yz).
