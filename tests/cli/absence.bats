@@ -168,6 +168,8 @@ hex() {
 	\xef\xbc\xa1 yes
 	\xef\xbf\xbf yes
 	\xdf\xc0 no
+	\xf9\x80\x80\x80 no
+	\xfc\x80\x80\x80 no
 	EOF
 }
 
@@ -262,4 +264,48 @@ hex() {
 	run -2 --separate-stderr smtpcode -S $'/nonexistent/\x7f\xc2\x9b'
 	[[ "$stderr" == *"'/nonexistent/\\x7f\\xc2\\x9b'"* ]]
 	[[ "$stderr" != *$'\x7f'* ]]
+}
+
+@test "suggestions: at most three, the closest first" {
+	# Levenshtein: CommandNotPermitted 1, ClientNotPermitted 6 (limit
+	# 20 / 3 = 6), though the table has ClientNotPermitted (454) first.
+	run -1 --separate-stderr smtpcode -n CommandNotPermittedx
+	[[ "$stderr" == *"did you mean CommandNotPermitted or ClientNotPermitted?" ]]
+	run -1 --separate-stderr smtpcode -n DomainDoesNotAcceptMailx
+	[[ "$stderr" == *"did you mean DomainDoesNotAcceptMail or HostDoesNotAcceptMail?" ]]
+	# Seven names hold "Authentication": three are offered.
+	run -1 --separate-stderr smtpcode -n Authentication
+	s=${stderr#*did you mean }
+	[ "$s" != "$stderr" ]
+	[ "$(tr ',' '\n' <<<"${s/ or /,}" | grep -c Authentication)" -eq 3 ]
+	[ "$(tr ',' '\n' <<<"${s/ or /,}" | wc -l)" -eq 3 ]
+}
+
+@test "modes that do not go together are refused, writing nothing" {
+	for args in '--names --summary' '--names -l' '--names -S' '--names 550' \
+	    '--names -o' '--names --line-buffered' '-S -n Ok' '-n Ok -S' \
+	    '--tsv -S' '-S --tsv' '-o --summary' '-o -j'; do
+		# shellcheck disable=SC2086 # the words are separate options
+		run -2 --separate-stderr smtpcode $args /dev/null
+		[ -z "$output" ] || { echo "$args: $output"; return 1; }
+		[[ "$stderr" == *"usage: smtpcode"* ]]
+	done
+}
+
+@test "a class filter lists enhanced codes of each class asked for" {
+	n=$(smtpcode -l -j -k enhanced | jqe length)
+	[ "$n" -gt 50 ]
+	for c in 2 4 5; do
+		smtpcode -l -j -c "$c" -k enhanced |
+		    jqe --argjson n "$n" --argjson c "$c" \
+		    'length == $n and all(.class == $c)'
+	done
+	smtpcode -l -j -c 2,4,5 -k enhanced | jqe --argjson n "$n" \
+	    'length == 3 * $n and ([.[].class] | unique) == [2, 4, 5]'
+}
+
+@test "text is wrapped at 79 columns, and lines do reach 79" {
+	for l in en fr; do smtpcode -L "$l" -l; done >"$BATS_TEST_TMPDIR/out"
+	# Characters, not bytes: the French text has accents.
+	[ "$(LC_ALL=C.UTF-8 wc -L <"$BATS_TEST_TMPDIR/out")" -eq 79 ]
 }

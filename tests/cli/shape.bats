@@ -121,7 +121,8 @@ flat() {
 		run -2 --separate-stderr smtpcode "$op"
 		[ "$stderr" = "smtpcode: '$op' is not an SMTP code" ]
 	done
-	for op in 3.1.1 6.1.1 5.1000.1 5.1.1000 5.01.1 5.1.01 5.1 5.1.1.1; do
+	for op in 3.1.1 6.1.1 5.1000.1 5.1.1000 5.01.1 5.1.01 5.1 5.1.1.1 \
+	    5.99999999999999999999.1 5.1.99999999999999999999; do
 		run -2 --separate-stderr smtpcode "$op"
 		[[ "$stderr" == "smtpcode: '$op' is not an enhanced status code"* ]]
 	done
