@@ -129,3 +129,19 @@ gen() {
 	smtpcode --json -S "$BATS_TEST_TMPDIR/log" |
 	    jq -se '[.[].line] | max <= 2000'
 }
+
+@test "explanations start a line, whatever ended the line before" {
+	# True whether a lone CR ends a line or is part of it.
+	for end in '\n' '\r\n' '\r' ''; do
+		printf 'said: 550 x%bsaid: 421 y\n' "$end" >"$BATS_TEST_TMPDIR/log"
+		run -0 smtpcode -S "$BATS_TEST_TMPDIR/log"
+		[ "$(printf '%s\n' "$output" | grep -c '^  # [45]')" -eq 2 ] ||
+		    { echo "end '$end': $output"; return 1; }
+	done
+}
+
+@test "a lookup in JSON ends with a newline" {
+	[ "$(smtpcode -j 550 | wc -l)" -eq 1 ]
+	[ "$(smtpcode -j 5.1.1 | wc -l)" -eq 1 ]
+	[ "$(smtpcode -j 550 5.1.1 | wc -l)" -eq 1 ]
+}
