@@ -279,6 +279,12 @@ hex() {
 	[ "$s" != "$stderr" ]
 	[ "$(tr ',' '\n' <<<"${s/ or /,}" | grep -c Authentication)" -eq 3 ]
 	[ "$(tr ',' '\n' <<<"${s/ or /,}" | wc -l)" -eq 3 ]
+	# "Com" is 2 edits from Ok, the first in the table, and inside four
+	# names after it: the three best are kept, and no more.
+	run -1 --separate-stderr smtpcode -n Com
+	s=${stderr#*did you mean }
+	[ "$(tr "," "\n" <<<"${s/ or /,}" | grep -ci com)" -eq 3 ]
+	[ "$(tr ',' '\n' <<<"${s/ or /,}" | wc -l)" -eq 3 ]
 }
 
 @test "modes that do not go together are refused, writing nothing" {
