@@ -10,26 +10,84 @@ ZSHCOMPDIR =	$(PREFIX)/share/zsh/site-functions
 FISHCOMPDIR =	$(PREFIX)/share/fish/vendor_completions.d
 
 CC ?=		cc
+HOSTCC ?=	$(CC)
 CFLAGS ?=	-O2 -g
 WARN =		-std=c11 -pedantic -Wall -Wextra $(WERROR)
 CPPFLAGS +=	-D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' -Isrc
 
-# Hardening for distribution packages, on request: make HARDEN=1
-HARDEN_CFLAGS =	-D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
+# Hardening for distribution packages, on request: make HARDEN=1.  Level 3
+# of _FORTIFY_SOURCE replaces whatever level CPPFLAGS or the compiler set
+# (the flags come after CPPFLAGS); the flags a compiler lacks (stack clash,
+# control-flow protection, which is x86 only) are left out after a trial
+# compile, made once and only when hardening.
+HARDEN_PROBE =	$(shell echo 'int main(void){return 0;}' | \
+		    $(CC) $(1) -x c -o /dev/null - 2>/dev/null && echo $(1))
+ifneq ($(HARDEN),)
+HARDEN_CFLAGS := -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3 \
+		-fstack-protector-strong -fPIE \
+		$(call HARDEN_PROBE,-fstack-clash-protection) \
+		$(call HARDEN_PROBE,-fcf-protection)
+endif
 HARDEN_LDFLAGS = -pie -Wl,-z,relro,-z,now
 ALL_CFLAGS =	$(WARN) $(CFLAGS) $(if $(HARDEN),$(HARDEN_CFLAGS))
-ALL_LDFLAGS =	$(LDFLAGS) $(if $(HARDEN),$(HARDEN_LDFLAGS))
 
-LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o src/reason.o src/msg.o
-LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c src/reason.c src/msg.c
-UNITS =		tests/unit/test_table tests/unit/test_lookup \
-		tests/unit/test_output tests/unit/test_scan \
-		tests/unit/test_msg tests/unit/test_scan_rules tests/unit/test_fold
+# Compressed logs are decoded with the system's libraries, each linked in
+# when a test program builds against it; NO_ZLIB=1, NO_BZIP2=1, NO_LZMA=1
+# or NO_ZSTD=1 leaves one out, and smtpcode then reports that format as
+# one it cannot read.
+have_lib =	$(shell printf '\043include <%s>\nint main(void) { return 0; }\n' \
+		    '$(1)' | $(CC) $(CFLAGS) $(LDFLAGS) -x c -o /dev/null - $(2) \
+		    2>/dev/null && echo 1)
+INPUT_LIBS :=
+INPUT_DEFS :=
+ifeq ($(if $(NO_ZLIB),,$(call have_lib,zlib.h,-lz)),1)
+INPUT_DEFS +=	-DHAVE_ZLIB
+INPUT_LIBS +=	-lz
+endif
+ifeq ($(if $(NO_BZIP2),,$(call have_lib,bzlib.h,-lbz2)),1)
+INPUT_DEFS +=	-DHAVE_BZIP2
+INPUT_LIBS +=	-lbz2
+endif
+ifeq ($(if $(NO_LZMA),,$(call have_lib,lzma.h,-llzma)),1)
+INPUT_DEFS +=	-DHAVE_LZMA
+INPUT_LIBS +=	-llzma
+endif
+ifeq ($(if $(NO_ZSTD),,$(call have_lib,zstd.h,-lzstd)),1)
+INPUT_DEFS +=	-DHAVE_ZSTD
+INPUT_LIBS +=	-lzstd
+endif
+CPPFLAGS +=	$(INPUT_DEFS)
 
 all: smtpcode
 
-smtpcode: src/main.o libsmtpcode.a
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ src/main.o libsmtpcode.a
+# The formats chosen, kept in a file that changes only when they do, so
+# that changing them rebuilds what depends on them.
+src/input.cfg: FORCE
+	@echo '$(INPUT_DEFS) $(INPUT_LIBS)' | cmp -s - $@ || \
+	    echo '$(INPUT_DEFS) $(INPUT_LIBS)' > $@
+ALL_LDFLAGS =	$(LDFLAGS) $(if $(HARDEN),$(HARDEN_LDFLAGS))
+
+LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o src/reason.o \
+		src/msg.o src/sandbox.o src/message.o src/mime.o src/dsn.o \
+		src/bounce.o src/finding.o src/summary.o src/input.o
+LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c src/reason.c \
+		src/msg.c src/sandbox.c src/message.c src/mime.c src/dsn.c \
+		src/bounce.c src/finding.c src/summary.c src/input.c
+UNITS =		tests/unit/test_table tests/unit/test_lookup \
+		tests/unit/test_output tests/unit/test_scan \
+		tests/unit/test_msg tests/unit/test_sandbox tests/unit/test_reason \
+		tests/unit/test_message tests/unit/test_mime \
+		tests/unit/test_dsn tests/unit/test_bounce tests/unit/test_input \
+		tests/unit/test_scan_rules tests/unit/test_fold
+
+# Data that grows with the world, checked and turned into C at build time.
+DATA =		data/reasons.txt data/reply-titles.txt data/code-reasons.txt \
+		data/phrases.txt data/keywords.txt data/providers.txt \
+		data/provider-hosts.txt
+
+smtpcode: src/main.o libsmtpcode.a src/input.cfg
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ src/main.o libsmtpcode.a \
+	    $(INPUT_LIBS)
 
 libsmtpcode.a: $(LIBOBJS)
 	rm -f $@
@@ -38,25 +96,48 @@ libsmtpcode.a: $(LIBOBJS)
 .c.o:
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
-src/main.o: src/lookup.h src/msg.h src/messages.def src/output.h src/reason.h \
-    src/scan.h src/table.h
+src/main.o: src/input.h src/lookup.h src/msg.h src/messages.def src/output.h \
+    src/reason.h src/sandbox.h src/scan.h src/summary.h src/finding.h \
+    src/table.h src/bounce.h
 src/msg.o: src/msg.h src/messages.def src/table.h
 src/table.o: src/table.h
-src/lookup.o: src/lookup.h src/table.h
+src/lookup.o: src/lookup.h src/reason.h src/table.h
 src/output.o: src/output.h src/lookup.h src/table.h
-src/scan.o: src/scan.h src/output.h src/lookup.h src/table.h
-src/reason.o: src/reason.h src/lookup.h src/table.h
+src/scan.o: src/scan.h src/finding.h src/summary.h src/reason.h src/output.h \
+    src/lookup.h src/table.h src/input.h src/msg.h src/messages.def
+src/finding.o: src/finding.h src/scan.h src/reason.h src/output.h \
+    src/lookup.h src/table.h
+src/summary.o: src/summary.h src/finding.h src/scan.h src/reason.h \
+    src/output.h src/lookup.h src/table.h
+src/input.o: src/input.h src/input.cfg
+src/reason.o: src/reason.h src/lookup.h src/table.h src/tabledata.h
+src/sandbox.o: src/sandbox.h
+src/message.o: src/message.h src/output.h src/lookup.h src/table.h
+src/mime.o: src/message.h
+src/dsn.o: src/message.h
+src/bounce.o: src/bounce.h src/message.h src/scan.h src/reason.h \
+    src/output.h src/lookup.h src/table.h
 
-tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h
+# Built with the build machine's compiler; a failed run leaves no header.
+tools/gendata: tools/gendata.c
+	$(HOSTCC) $(WARN) -D_POSIX_C_SOURCE=200809L -o $@ tools/gendata.c
+
+src/tabledata.h: tools/gendata $(DATA) src/reason.h
+	./tools/gendata data src/reason.h > $@.tmp
+	mv $@.tmp $@
+
+tests/unit/%: tests/unit/%.c libsmtpcode.a tests/unit/unit.h src/input.cfg
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $@.c \
-	    libsmtpcode.a
+	    libsmtpcode.a $(INPUT_LIBS)
 
-check: check-tools check-unit
-	bats tests/cli
-
-# The unit tests alone need nothing but the compiler.
-check-unit: smtpcode $(UNITS)
+# The unit tests alone need nothing but the compiler (the Debian package
+# runs them); CI also runs them on a 32-bit build,
+# make clean unit CFLAGS=-m32 LDFLAGS=-m32.
+unit: tools/gendata $(UNITS)
 	@for t in $(UNITS); do ./$$t || exit 1; done
+
+check: check-tools smtpcode tools/gendata unit replay
+	bats tests/cli
 
 # bats runs the command-line tests and jq reads their JSON: say so
 # plainly when one is missing.
@@ -128,27 +209,53 @@ dist:
 	    -o smtpcode-$(VERSION).tar.gz HEAD
 
 # Fuzz targets (clang's libFuzzer, with ASan and UBSan), and a bounded run
-# of each on a scratch copy of its seed corpus.
+# of each on a scratch copy of its seed corpus: the scanner's inputs go
+# past two 64 KiB buffers, and it runs longer.  make check replays the
+# seeds and every input that once failed (tests/fuzz/regressions/) through
+# each target's body built with $(CC) and a plain main(): no libFuzzer.
 FUZZCC =	clang
 FUZZFLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all
 FUZZTIME =	60
-FUZZERS =	tests/fuzz/fuzz_operand tests/fuzz/fuzz_scan tests/fuzz/fuzz_json
+FUZZTIME_LONG =	120
+FUZZ_TARGETS =	operand scan json safe reason bounce input
+FUZZERS =	$(FUZZ_TARGETS:%=tests/fuzz/fuzz_%)
+REPLAYS =	$(FUZZ_TARGETS:%=tests/fuzz/replay_%)
+FUZZDEPS =	tests/fuzz/json_check.h $(LIBSRCS) src/lookup.h src/output.h \
+		src/scan.h src/table.h src/msg.h src/messages.def src/reason.h \
+		src/tabledata.h src/message.h src/bounce.h src/finding.h \
+		src/summary.h src/input.h src/input.cfg
 
 fuzz: $(FUZZERS)
 
-tests/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/json_check.h $(LIBSRCS) \
-    src/lookup.h src/output.h src/scan.h src/table.h src/msg.h src/messages.def \
-    src/reason.h
-	$(FUZZCC) $(CPPFLAGS) -Itests/fuzz $(FUZZFLAGS) -o $@ $@.c $(LIBSRCS)
+tests/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZDEPS)
+	$(FUZZCC) $(CPPFLAGS) -Itests/fuzz $(FUZZFLAGS) -o $@ $@.c \
+	    $(LIBSRCS) $(INPUT_LIBS) -pthread
+
+tests/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c libsmtpcode.a \
+    $(FUZZDEPS)
+	$(CC) $(CPPFLAGS) -Itests/fuzz $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ \
+	    tests/fuzz/replay.c tests/fuzz/fuzz_$*.c libsmtpcode.a \
+	    $(INPUT_LIBS) -pthread
+
+replay: $(REPLAYS)
+	@for t in $(FUZZ_TARGETS); do \
+		./tests/fuzz/replay_$$t tests/fuzz/corpus/$$t \
+		    tests/fuzz/regressions/$$t || exit 1; \
+	done
 
 fuzz-run: fuzz
-	for t in operand scan json; do \
+	for t in $(FUZZ_TARGETS); do \
 		rm -rf tests/fuzz/work/$$t && mkdir -p tests/fuzz/work/$$t && \
 		cp tests/fuzz/corpus/$$t/* tests/fuzz/work/$$t/ && \
-		./tests/fuzz/fuzz_$$t -max_total_time=$(FUZZTIME) -max_len=8192 \
-		    -print_final_stats=1 -artifact_prefix=tests/fuzz/work/ \
-		    tests/fuzz/work/$$t || exit 1; \
+		if [ $$t = scan ]; then \
+			opts="-max_total_time=$(FUZZTIME_LONG) -max_len=200000 -len_control=0"; \
+		else \
+			opts="-max_total_time=$(FUZZTIME) -max_len=8192"; \
+		fi && \
+		./tests/fuzz/fuzz_$$t $$opts -print_final_stats=1 \
+		    -artifact_prefix=tests/fuzz/work/ tests/fuzz/work/$$t \
+		    tests/fuzz/regressions/$$t || exit 1; \
 	done
 
 # Static analysis of the C sources, every shell script (shellcheck where it
@@ -160,11 +267,12 @@ fuzz-run: fuzz
 # the body of an empty loop, as in style(9).  clang-tidy reads .clang-tidy;
 # it runs once per file, as its value-list checker reports false
 # positives when given several.
-lint:
+lint: src/tabledata.h
 	cppcheck --enable=warning,style,performance,portability --std=c11 \
 	    --error-exitcode=1 --inline-suppr --suppress=variableScope \
-	    --suppress=redundantContinue -q -Isrc -D__SSE2__ src tests/unit
-	for f in src/*.c; do \
+	    --suppress=redundantContinue -q -Isrc -D__SSE2__ src tests/unit \
+	    tools
+	for f in src/*.c tools/gendata.c; do \
 		clang-tidy --quiet $$f -- -std=c11 $(CPPFLAGS) || exit 1; \
 	done
 	shellcheck -x .ci/run bench/*.sh tests/cli/test_helper.bash
@@ -177,9 +285,12 @@ lint:
 	groff -k -mandoc -ww -z man/smtpcode.1 man/fr/smtpcode.1
 
 clean:
-	rm -f smtpcode libsmtpcode.a src/*.o $(UNITS) $(FUZZERS) \
+	rm -f smtpcode libsmtpcode.a src/*.o src/input.cfg $(UNITS) $(FUZZERS) $(REPLAYS) \
 	    smtpcode-$(VERSION).tar.gz
+	rm -f tools/gendata src/tabledata.h src/tabledata.h.tmp
 	rm -rf tests/fuzz/work
 
-.PHONY: all check check-tools check-unit check-quick units install uninstall \
-	dist lint mutate mutate-ci fuzz fuzz-run clean
+FORCE:
+
+.PHONY: all unit check check-tools check-quick units install uninstall \
+	dist lint mutate mutate-ci fuzz fuzz-run replay clean FORCE

@@ -112,13 +112,15 @@ _smtpcode()
 		done ;;
 	esac
 
-	# The words before: is this a scan, and was '--' seen?
+	# The words before: do they read logs or bounces (the operands are
+	# then files), and was '--' seen?
 	for ((i = 1; i < cword; i++)); do
 		w=${words[i]}
 		case $w in
 		--)
 			break ;;
-		--scan|--bounce)
+		--scan|--bounce|--only-matching|--quiet|--summary|--text|\
+		--with-filename|--no-filename|--line-number|--line-buffered)
 			scanning=1 ;;
 		--*)
 			;;
@@ -126,7 +128,7 @@ _smtpcode()
 			rest=${w#-}
 			while [[ -n $rest ]]; do
 				c=${rest:0:1} rest=${rest:1}
-				[[ $c == [Sb] ]] && scanning=1
+				[[ $c == [SboqHa] ]] && scanning=1
 				[[ $_smtpcode_shortarg == *"$c"* ]] && break
 			done ;;
 		esac
@@ -139,7 +141,7 @@ _smtpcode()
 			    --class= --color --color= --help --json --kind=
 			    --lang= --line-buffered --line-number --list --name=
 			    --names --no-filename --only-matching --provider=
-			    --quiet --raw --scan --search= --summary --tsv
+			    --quiet --raw --scan --search= --summary --text --tsv
 			    --version --with-filename' -- "$cur")
 			[[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]] &&
 			    compopt -o nospace 2>/dev/null
@@ -161,7 +163,7 @@ _smtpcode()
 					return
 				fi
 			done
-			mapfile -t COMPREPLY < <(compgen -W '-b -c -H -h -j -k
+			mapfile -t COMPREPLY < <(compgen -W '-a -b -c -H -h -j -k
 			    -L -l -n -o -q -S -s -V' -- "$cur")
 			return
 		fi ;;

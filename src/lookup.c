@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "lookup.h"
+#include "reason.h"
 
 #define NAME_MAX_SUGGEST	64	/* longer names get no suggestion */
 
@@ -519,7 +520,8 @@ reply_matches(const struct reply *r, const char *needle, enum lang lang)
 	size_t	 i;
 
 	if (fold_contains(r->name, needle) ||
-	    fold_contains(r->text[lang], needle))
+	    fold_contains(r->text[lang], needle) ||
+	    keywords_match(KIND_BASIC, r->value, 0, 0, needle))
 		return 1;
 	for (i = 0; i < naliases; i++)
 		if (aliases[i].value == r->value &&
@@ -533,5 +535,6 @@ esc_matches(const struct esc_detail *d, const char *needle, enum lang lang)
 {
 	return fold_contains(d->title, needle) ||
 	    fold_contains(d->title_fr, needle) ||
-	    fold_contains(d->text[lang], needle);
+	    fold_contains(d->text[lang], needle) ||
+	    keywords_match(KIND_ENHANCED, 0, d->subject, d->detail, needle);
 }

@@ -12,11 +12,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "bounce.h"
+#include "input.h"
 #include "lookup.h"
 #include "msg.h"
 #include "output.h"
 #include "reason.h"
+#include "sandbox.h"
 #include "scan.h"
+#include "summary.h"
 
 #ifndef VERSION
 #define VERSION "0.1.0"
@@ -37,6 +41,7 @@ enum mode {
 	MODE_LIST,		/* -l, -s */
 	MODE_NAMES,		/* --names */
 	MODE_SCAN,		/* logs: -S, or no operand */
+	MODE_BOUNCE,		/* bounce messages: -b */
 	MODE_HELP,
 	MODE_VERSION,
 	MODE_MAX
@@ -56,10 +61,11 @@ enum mode {
 #define OPT_NAME	0x0400
 #define OPT_PROVIDER	0x0800
 #define OPT_BY		0x1000
+#define OPT_TEXT	0x2000
 #define OPT_OUT		(OPT_JSON | OPT_TSV)
 /* Options that only reading logs takes: they imply -S. */
 #define OPT_LOGS	(OPT_ONLY | OPT_SUMMARY | OPT_LINEBUF | OPT_FILENAME | \
-			    OPT_LINENO | OPT_QUIET | OPT_BY)
+			    OPT_LINENO | OPT_QUIET | OPT_BY | OPT_TEXT)
 
 /* Each option bit, as messages name it. */
 static const struct {
@@ -79,6 +85,7 @@ static const struct {
 	{ OPT_NAME, "--name" },
 	{ OPT_PROVIDER, "--provider" },
 	{ OPT_BY, "--by" },
+	{ OPT_TEXT, "--text" },
 };
 
 enum {
@@ -89,6 +96,7 @@ enum {
 	LONG_NAMES,
 	LONG_NO_FILENAME,
 	LONG_PROVIDER,
+	LONG_RAW,
 	LONG_SUMMARY,
 	LONG_TSV
 };
@@ -113,7 +121,9 @@ struct settings {
 	int		 list;
 	int		 names;
 	int		 scan;
+	int		 bounce;		/* -b */
 	int		 filename;	/* -1: when several files; 0, 1 */
+	int		 raw;		/* --raw: input to a terminal unescaped */
 	const char	*search;
 	const char	*provider;
 	const char	*by;
@@ -131,6 +141,7 @@ static enum status	mode_lookup(struct settings *, struct out *);
 static enum status	mode_list(struct settings *, struct out *);
 static enum status	mode_names(struct settings *, struct out *);
 static enum status	mode_scan(struct settings *, struct out *);
+static enum status	mode_bounce(struct settings *, struct out *);
 static enum status	mode_help(struct settings *, struct out *);
 static enum status	mode_version(struct settings *, struct out *);
 
@@ -142,7 +153,9 @@ static const struct mode_info modes[MODE_MAX] = {
 	[MODE_NAMES] = { mode_names, OPT_OUT, M_MODE_NAMES },
 	[MODE_SCAN] = { mode_scan, OPT_CLASS | OPT_KIND | OPT_JSON |
 	    OPT_ONLY | OPT_SUMMARY | OPT_LINEBUF | OPT_FILENAME | OPT_LINENO |
-	    OPT_QUIET | OPT_BY, M_MODE_SCAN },
+	    OPT_QUIET | OPT_BY | OPT_TEXT, M_MODE_SCAN },
+	[MODE_BOUNCE] = { mode_bounce, OPT_JSON | OPT_SUMMARY | OPT_BY |
+	    OPT_LINEBUF, M_MODE_BOUNCE },
 	[MODE_HELP] = { mode_help, ~0u, M_MODE_LOOKUP },
 	[MODE_VERSION] = { mode_version, ~0u, M_MODE_LOOKUP },
 };
@@ -205,6 +218,20 @@ lang_from_env(void)
 		if ((v = getenv(vars[i])) != NULL && *v != '\0')
 			return strncmp(v, "fr", 2) == 0 ? LANG_FR : LANG_EN;
 	return LANG_EN;
+}
+
+/* The locale that names the character set: LC_ALL, LC_CTYPE, LANG. */
+static const char *
+ctype_from_env(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+	const char	*v;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
+		if ((v = getenv(vars[i])) != NULL && *v != '\0')
+			return v;
+	return NULL;
 }
 
 static int
@@ -276,7 +303,8 @@ word_of(const char *s, const char *list)
 	return 0;
 }
 
-#define BY_KEYS		"code,pair,reason,provider,file"
+#define BY_KEYS		"code,pair,reason,provider,file,domain,status"
+#define BY_BOUNCE	"reason,domain,status"	/* those of --bounce */
 #define PROVIDERS	"gmail,microsoft365,outlookcom,yahoo,icloud,comcast,orange"
 
 /* Read the command line into set; return STATUS_OK or the error. */
@@ -284,6 +312,8 @@ static enum status
 parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 {
 	static const struct option longopts[] = {
+		{ "bounce",	no_argument,		NULL, 'b' },
+		{ "by",		required_argument,	NULL, LONG_BY },
 		{ "class",	required_argument,	NULL, 'c' },
 		{ "color",	optional_argument,	NULL, LONG_COLOR },
 		{ "help",	no_argument,		NULL, 'h' },
@@ -299,10 +329,12 @@ parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 		{ "only-matching", no_argument,		NULL, 'o' },
 		{ "provider",	required_argument,	NULL, LONG_PROVIDER },
 		{ "quiet",	no_argument,		NULL, 'q' },
+		{ "raw",	no_argument,		NULL, LONG_RAW },
 		{ "scan",	no_argument,		NULL, 'S' },
 		{ "search",	required_argument,	NULL, 's' },
 		{ "silent",	no_argument,		NULL, 'q' },
 		{ "summary",	no_argument,		NULL, LONG_SUMMARY },
+		{ "text",	no_argument,		NULL, 'a' },
 		{ "tsv",	no_argument,		NULL, LONG_TSV },
 		{ "version",	no_argument,		NULL, 'V' },
 		{ "with-filename", no_argument,		NULL, 'H' },
@@ -321,12 +353,18 @@ parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 			set->items[set->nitems++].arg = argv[optind++];
 			continue;
 		}
-		if ((ch = getopt_long(argc, argv, "-:c:Hhjk:L:ln:oqSs:V",
+		if ((ch = getopt_long(argc, argv, "-:abc:Hhjk:L:ln:oqSs:V",
 		    longopts, NULL)) == -1)
 			break;
 		switch (ch) {
 		case 1:
 			set->items[set->nitems++].arg = optarg;
+			break;
+		case 'a':
+			set->given |= OPT_TEXT;
+			break;
+		case 'b':
+			set->bounce = 1;
 			break;
 		case 'c':
 			set->given |= OPT_CLASS;
@@ -420,6 +458,9 @@ parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 			}
 			set->provider = optarg;
 			break;
+		case LONG_RAW:
+			set->raw = 1;
+			break;
 		case LONG_SUMMARY:
 			set->given |= OPT_SUMMARY;
 			break;
@@ -447,11 +488,13 @@ parse_args(int argc, char *argv[], struct settings *set, struct out *o)
 
 	/* The mode: what was asked for, else lookups, else logs. */
 	logs = set->scan || (set->given & OPT_LOGS);
-	set->modes = set->list + set->names + set->scan;
+	set->modes = set->list + set->names + set->scan + set->bounce;
 	if (help || version)
 		set->mode = help ? MODE_HELP : MODE_VERSION;
 	else if (set->names)
 		set->mode = MODE_NAMES;
+	else if (set->bounce)
+		set->mode = MODE_BOUNCE;
 	else if (!logs && (set->list || set->search != NULL))
 		set->mode = MODE_LIST;
 	else if (!logs && set->nitems > 0)
@@ -472,11 +515,24 @@ check_args(struct settings *set, struct out *o)
 	if (set->mode == MODE_HELP || set->mode == MODE_VERSION)
 		return STATUS_OK;
 	if (set->modes > 1 || (set->search != NULL && (set->names ||
-	    set->scan)) || ((set->given & OPT_LOGS) && (set->list ||
-	    set->names || set->search != NULL))) {
-		msg(M_COMBINE, set->names ? "--names" : set->list ? "--list" :
-		    "--search", set->scan || (set->given & OPT_LOGS) ?
-		    "--scan" : set->search ? "--search" : "--list");
+	    set->scan || set->bounce)) || ((set->given & OPT_LOGS) &&
+	    (set->list || set->names || set->search != NULL))) {
+		const char	*two[2] = { NULL, NULL };
+		size_t		 k = 0;
+
+		if (set->list)
+			two[k++] = "--list";
+		if (set->names)
+			two[k++] = "--names";
+		if (set->bounce)
+			two[k++] = "--bounce";
+		if (k < 2 && set->scan)
+			two[k++] = "--scan";
+		if (k < 2 && set->search != NULL)
+			two[k++] = "--search";
+		if (k < 2)
+			two[k++] = "--scan";
+		msg(M_COMBINE, two[0], two[1]);
 		return usage();
 	}
 	if (set->mode == MODE_NAMES && set->nitems > 0) {
@@ -779,6 +835,37 @@ msg_file(const char *name)
 	msg(M_OPEN, quote(buf, sizeof(buf), name), strerror(err));
 }
 
+/* "smtpcode: 'mail.log.2.gz': truncated gzip data", from ctx. */
+static void
+msg_decode(const char *name, const struct scan_ctx *ctx)
+{
+	char		 q[QUOTE_MAX];
+	const char	*f = input_format_name(ctx->input_format), *buf;
+
+	buf = name == NULL ? msg_text(M_STDIN_NAME, lang) :
+	    quote(q, sizeof(q), name);
+	switch (ctx->input_error) {
+	case INPUT_ETRUNCATED:
+		msg(M_IN_TRUNCATED, buf, f);
+		break;
+	case INPUT_ETRAILING:
+		msg(M_IN_TRAILING, buf, f);
+		break;
+	case INPUT_EMEMLIMIT:
+		msg(M_IN_MEMLIMIT, buf, f);
+		break;
+	case INPUT_ENOTBUILT:
+		msg(M_IN_NOTBUILT, buf, f, f);
+		break;
+	case INPUT_ENOMEM:
+		msg(M_NOMEM);
+		break;
+	default:
+		msg(M_IN_CORRUPT, buf, f);
+		break;
+	}
+}
+
 /* Open a FILE operand, '-' being standard input; -1 if it cannot be. */
 static int
 open_input(const char *name)
@@ -801,6 +888,7 @@ static enum status
 mode_scan(struct settings *set, struct out *o)
 {
 	struct scan_ctx	 ctx;
+	enum summary_by	 by = BY_PAIR;
 	const char	*name;
 	size_t		 i, n = set->nitems;
 	int		 fd, rc, err = 0;
@@ -822,8 +910,12 @@ mode_scan(struct settings *set, struct out *o)
 	    SCAN_ANNOTATE;
 	ctx.show_names = set->filename == -1 ? n > 1 : set->filename;
 	ctx.number_lines = (set->given & OPT_LINENO) != 0;
-	if (ctx.mode == SCAN_SUMMARY &&
-	    (ctx.counts = calloc(1, sizeof(*ctx.counts))) == NULL) {
+	ctx.text = (set->given & OPT_TEXT) != 0;
+	if (set->by != NULL && !summary_by_parse(set->by, &by)) {
+		msg_input(M_BAD_BY, set->by);
+		return usage();
+	}
+	if (ctx.mode == SCAN_SUMMARY && (ctx.sum = summary_new(by)) == NULL) {
 		msg(M_NOMEM);
 		return STATUS_ERROR;
 	}
@@ -835,20 +927,30 @@ mode_scan(struct settings *set, struct out *o)
 			err = 1;
 			continue;
 		}
-		rc = scan_fd(&ctx, fd, n == 0 ? NULL : fd == STDIN_FILENO ?
-		    "(standard input)" : name);
-		if (rc == -1) {
-			msg_file(name);
+		name = n == 0 ? NULL : fd == STDIN_FILENO ? "(standard input)" :
+		    name;
+		if (ctx.sum != NULL)
+			(void)summary_file(ctx.sum, name);
+		rc = scan_fd(&ctx, fd, name);
+		if (rc == -1)
+			msg_file(n == 0 ? "-" : set->items[i].arg);
+		else if (rc == -3)
+			msg_decode(fd == STDIN_FILENO ? NULL : name, &ctx);
+		if (rc == -1 || rc == -3)
 			err = 1;
-		}
 		if (fd != STDIN_FILENO)
 			close(fd);
 		if (rc == -2)
 			break;
 	}
-	if (ctx.mode == SCAN_SUMMARY)
+	if (ctx.mode == SCAN_SUMMARY) {
 		scan_summary(&ctx);
-	free(ctx.counts);
+		if (summary_failed(ctx.sum)) {
+			msg(M_NOMEM);
+			err = 1;
+		}
+	}
+	summary_free(ctx.sum);
 	if (ctx.mode == SCAN_QUIET && ctx.found > 0)
 		return STATUS_OK;
 	if (err)
@@ -856,11 +958,77 @@ mode_scan(struct settings *set, struct out *o)
 	return ctx.found > 0 ? STATUS_OK : STATUS_NOTFOUND;
 }
 
+/* A problem in a message: reported, and the others are still read. */
+static void
+bounce_problem(void *arg, const char *file, unsigned long index,
+    enum bounce_problem p)
+{
+	char	 buf[QUOTE_MAX];
+
+	(void)arg;
+	msg(M_BOUNCE_PROBLEM, quote(buf, sizeof(buf), file != NULL ? file :
+	    "-"), index, bounce_problem_text(p, lang));
+}
+
+/* Read bounce messages from each FILE or directory, or standard input. */
+static enum status
+mode_bounce(struct settings *set, struct out *o)
+{
+	struct bounce_ctx	 ctx;
+	const char		*name;
+	size_t			 i, n = set->nitems;
+	int			 rc, err = 0;
+
+	if (set->by != NULL && !word_of(set->by, BY_BOUNCE)) {
+		msg_input(M_BAD_BY_BOUNCE, set->by);
+		return usage();
+	}
+	for (i = 0; i < n; i++)
+		if (set->items[i].is_name) {
+			msg(M_COMBINE, "--bounce", "--name");
+			return usage();
+		}
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.out = o;
+	ctx.problem = bounce_problem;
+	ctx.line_buffered = (set->given & OPT_LINEBUF) != 0;
+	if (set->given & OPT_SUMMARY)
+		ctx.by = set->by == NULL || strcmp(set->by, "reason") == 0 ?
+		    BBY_REASON : strcmp(set->by, "domain") == 0 ? BBY_DOMAIN :
+		    BBY_STATUS;
+	for (i = 0; i < n || (n == 0 && i == 0); i++) {
+		name = n == 0 ? "-" : set->items[i].arg;
+		if (strcmp(name, "-") == 0) {
+			if (stdin_closed) {
+				msg(M_STDIN_CLOSED);
+				err = 1;
+				continue;
+			}
+			rc = bounce_fd(&ctx, STDIN_FILENO, NULL);
+		} else
+			rc = bounce_path(&ctx, name);
+		if (rc == -1) {
+			msg_file(name);
+			err = 1;
+		}
+		if (rc == -2)
+			break;
+	}
+	if (ctx.by != BBY_NONE)
+		bounce_summary(&ctx);
+	bounce_free(&ctx);
+	if (err)
+		return STATUS_ERROR;
+	return ctx.records > 0 ? STATUS_OK : STATUS_NOTFOUND;
+}
+
 static enum status
 mode_help(struct settings *set, struct out *o)
 {
 	(void)set;
 	fputs(msg_text(M_HELP, o->lang), stdout);
+	fputs(msg_text(M_HELP_OPTIONS, o->lang), stdout);
+	fputs(msg_text(M_HELP_END, o->lang), stdout);
 	return STATUS_OK;
 }
 
@@ -939,6 +1107,15 @@ main(int argc, char *argv[])
 	    (set.color == COLOR_AUTO && (nc == NULL || *nc == '\0') &&
 	    (term == NULL || strcmp(term, "dumb") != 0) &&
 	    isatty(STDOUT_FILENO)));
+	o.latin1 = out_locale_latin1(ctype_from_env());
+	if (isatty(STDOUT_FILENO) && !set.raw)
+		o.safe = OUT_SAFE_TERM | (o.latin1 ? OUT_SAFE_8BIT : 0);
+	/* From here on nothing writes, creates, removes or runs a file. */
+	if (sandbox_enter(set.nitems > 0) == -1) {
+		msg(M_SANDBOX, strerror(errno));
+		free(set.items);
+		return STATUS_ERROR;
+	}
 	st = modes[set.mode].run(&set, &o);
 	free(set.items);
 	return close_stdout(st);

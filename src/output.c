@@ -62,6 +62,10 @@ static const char *const labels[L_MAX][LANG_MAX] = {
 	{ "Source", "Source" },
 };
 
+static unsigned long unicode_control(const unsigned char *, size_t);
+static FILE	*latin1_begin(struct out *);
+static void	 latin1_end(struct out *, FILE *);
+
 #define LBL(o, l)	(labels[(l)][(o)->lang])
 #define COLON(o)	((o)->lang == LANG_FR ? " :" : ":")
 
@@ -153,13 +157,15 @@ utf8_valid(const unsigned char *s, size_t n)
 
 /*
  * Write n bytes of s as a JSON string: quotes, backslashes and control
- * characters (C0, DEL, C1) escaped, invalid UTF-8 replaced by U+FFFD.
+ * characters escaped (C0, DEL, C1 and the bidi controls, so that JSON
+ * read on a terminal cannot drive it), invalid UTF-8 replaced by U+FFFD.
  */
 void
 json_string(FILE *fp, const char *s, size_t n)
 {
 	const unsigned char	*p = (const unsigned char *)s;
 	size_t			 i = 0, start = 0, len;
+	unsigned long		 cp = 0;
 
 	putc('"', fp);
 	while (i < n) {
@@ -169,14 +175,13 @@ json_string(FILE *fp, const char *s, size_t n)
 			continue;
 		}
 		len = p[i] >= 0x80 ? utf8_valid(p + i, n - i) : 0;
-		if (len > 0 && !(p[i] == 0xc2 && p[i + 1] < 0xa0)) {
+		if (len > 0 && (cp = unicode_control(p + i, len)) == 0) {
 			i += len;
 			continue;
 		}
 		fwrite(p + start, 1, i - start, fp);
 		if (len > 0) {
-			/* A C1 control, U+0080 to U+009F. */
-			fprintf(fp, "\\u%04x", p[i + 1]);
+			fprintf(fp, "\\u%04lx", cp);
 			i += len;
 			start = i;
 			continue;
@@ -579,6 +584,8 @@ tsv_esc(struct out *o, const struct enhanced *e)
 void
 out_basic(struct out *o, const struct basic *b)
 {
+	FILE	*real = latin1_begin(o);
+
 	record_start(o);
 	if (o->tsv)
 		tsv_basic(o, b);
@@ -587,11 +594,14 @@ out_basic(struct out *o, const struct basic *b)
 	else
 		text_basic(o, b);
 	record_end(o);
+	latin1_end(o, real);
 }
 
 void
 out_enhanced(struct out *o, const struct enhanced *e)
 {
+	FILE	*real = latin1_begin(o);
+
 	record_start(o);
 	if (o->tsv)
 		tsv_esc(o, e);
@@ -600,6 +610,7 @@ out_enhanced(struct out *o, const struct enhanced *e)
 	else
 		text_enhanced(o, e);
 	record_end(o);
+	latin1_end(o, real);
 }
 
 /* A registry entry; class 0 for its class-free form X.Y.Z. */
@@ -672,8 +683,8 @@ pair_text(struct out *o, const struct basic *b, const struct enhanced *e)
 }
 
 /* Both codes of a reply, and whether they fit together. */
-void
-out_pair(struct out *o, const struct basic *b, const struct enhanced *e)
+static void
+pair_write(struct out *o, const struct basic *b, const struct enhanced *e)
 {
 	record_start(o);
 	if (o->tsv) {
@@ -692,10 +703,111 @@ out_pair(struct out *o, const struct basic *b, const struct enhanced *e)
 	record_end(o);
 }
 
+void
+out_pair(struct out *o, const struct basic *b, const struct enhanced *e)
+{
+	FILE	*real = latin1_begin(o);
+
+	pair_write(o, b, e);
+	latin1_end(o, real);
+}
+
+/* Caret notation of a C0 control or DEL: ^[ for ESC, ^? for DEL. */
+static void
+put_caret(FILE *fp, unsigned c)
+{
+	putc('^', fp);
+	putc(c == 0x7f ? '?' : (int)(c + 0x40), fp);
+}
+
 /*
- * Quote outside input for a message: at most 64 characters, with control
- * characters and invalid UTF-8 written as \xNN so that the terminal shows
- * exactly what was given.
+ * The code point of a valid UTF-8 sequence of len bytes at p that a
+ * terminal would obey rather than show: C1 controls, and the bidi
+ * controls that reorder what follows them.  Return 0 for any other.
+ */
+static unsigned long
+unicode_control(const unsigned char *p, size_t len)
+{
+	unsigned long	 cp;
+
+	if (len == 2)
+		cp = (unsigned long)(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+	else if (len == 3)
+		cp = (unsigned long)(p[0] & 0x0f) << 12 |
+		    (unsigned long)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+	else
+		return 0;
+	if ((cp >= 0x80 && cp <= 0x9f) || cp == 0x61c || cp == 0x200e ||
+	    cp == 0x200f || (cp >= 0x202a && cp <= 0x202e) ||
+	    (cp >= 0x2066 && cp <= 0x2069))
+		return cp;
+	return 0;
+}
+
+/*
+ * Write n bytes of outside input so that a terminal shows them and obeys
+ * none: C0 controls and DEL in caret notation (^[ for ESC), C1 and bidi
+ * controls as \u009b or \u202e, bytes 0x80 to 0x9f that are not part of
+ * valid UTF-8 as \x9b.  Other bytes, invalid UTF-8 included, go through.
+ * TAB, LF and the CR of a CRLF go through too.  OUT_SAFE_LINE asks for
+ * one line, for a message: TAB, CR, LF and every byte of invalid UTF-8
+ * escaped too.  OUT_SAFE_8BIT is for a terminal that does not read
+ * UTF-8, where every byte 0x80 to 0x9f is a C1 control.  A sequence cut
+ * in two by the caller stays harmless: every control above has a byte
+ * 0x80 to 0x9f after its first, escaped when it stands alone.  Runs of
+ * harmless bytes are written in one fwrite.
+ */
+void
+out_safe(FILE *fp, const char *s, size_t n, int flags)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, start = 0, len;
+	unsigned long		 cp;
+	int			 line = flags & OUT_SAFE_LINE;
+	int			 eight = flags & OUT_SAFE_8BIT;
+
+	while (i < n) {
+		if (p[i] >= 0x20 && p[i] < 0x7f) {
+			i++;
+			continue;
+		}
+		if (!line && (p[i] == '\t' || p[i] == '\n' ||
+		    (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n'))) {
+			i++;
+			continue;
+		}
+		len = cp = 0;
+		if (p[i] >= 0x80 && !eight) {
+			len = utf8_valid(p + i, n - i);
+			if (len > 0 && (cp = unicode_control(p + i, len)) == 0) {
+				i += len;
+				continue;
+			}
+		}
+		if (cp == 0 && p[i] >= 0xa0 && !line) {
+			/* Invalid UTF-8 or Latin-1 letters, shown as they are;
+			 * in 8-bit mode a 0x80-0x9f byte after them is
+			 * escaped on its own. */
+			i++;
+			continue;
+		}
+		fwrite(p + start, 1, i - start, fp);
+		if (cp != 0)
+			fprintf(fp, "\\u%04lx", cp);
+		else if (p[i] >= 0x80)
+			fprintf(fp, "\\x%02x", p[i]);
+		else
+			put_caret(fp, p[i]);
+		i += len > 0 ? len : 1;
+		start = i;
+	}
+	fwrite(p + start, 1, i - start, fp);
+}
+
+/*
+ * Quote outside input for a message, on one line: at most 64
+ * characters, escaped as out_safe does, so that the terminal shows
+ * exactly what was given and obeys none of it.
  */
 void
 out_quoted(FILE *fp, const char *s)
@@ -703,22 +815,148 @@ out_quoted(FILE *fp, const char *s)
 	const unsigned char	*p = (const unsigned char *)s;
 	size_t			 n = strlen(s), i = 0, len, shown = 0;
 
-	putc('\'', fp);
 	while (i < n && shown < 64) {
 		len = utf8_valid(p + i, n - i);
-		/* C0, DEL and C1 (U+0080 to U+009F) would move a terminal. */
-		if (len == 0 || p[i] < 0x20 || p[i] == 0x7f ||
-		    (p[i] == 0xc2 && p[i + 1] < 0xa0)) {
-			fprintf(fp, "\\x%02x", p[i]);
-			len = 1;
-		} else
-			fwrite(p + i, 1, len, fp);
-		i += len;
+		i += len > 0 ? len : 1;
 		shown++;
 	}
 	putc('\'', fp);
+	out_safe(fp, s, i, OUT_SAFE_LINE);
+	putc('\'', fp);
 	if (i < n)
 		fputs("...", fp);
+}
+
+/* Letters and signs outside ISO 8859-1, and what stands for them. */
+static const struct {
+	unsigned long	 cp;
+	const char	*ascii;
+} translit[] = {
+	{ 0x0152, "OE" }, { 0x0153, "oe" }, { 0x2009, " " }, { 0x2013, "-" },
+	{ 0x2014, "--" }, { 0x2018, "'" }, { 0x2019, "'" }, { 0x201c, "\"" },
+	{ 0x201d, "\"" }, { 0x2026, "..." }, { 0x202f, "\xa0" },
+	{ 0x2192, "->" }, { 0x2264, "<=" }, { 0x2265, ">=" },
+};
+
+/*
+ * Write n bytes of UTF-8 text in ISO 8859-1: what it lacks is
+ * transliterated (’ as ', œ as oe, … as ...), or written '?'.
+ */
+void
+out_latin1(FILE *fp, const char *s, size_t n)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, start = 0, len, k;
+	unsigned long		 cp;
+	const char		*sub;
+
+	while (i < n) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		fwrite(p + start, 1, i - start, fp);
+		len = utf8_valid(p + i, n - i);
+		cp = 0;
+		if (len == 2)
+			cp = (unsigned long)(p[i] & 0x1f) << 6 |
+			    (p[i + 1] & 0x3f);
+		else if (len == 3)
+			cp = (unsigned long)(p[i] & 0x0f) << 12 |
+			    (unsigned long)(p[i + 1] & 0x3f) << 6 |
+			    (p[i + 2] & 0x3f);
+		if (cp >= 0xa0 && cp <= 0xff)
+			putc((int)cp, fp);
+		else {
+			sub = "?";
+			for (k = 0; k < sizeof(translit) / sizeof(translit[0]);
+			    k++)
+				if (translit[k].cp == cp)
+					sub = translit[k].ascii;
+			fputs(sub, fp);
+		}
+		i += len > 0 ? len : 1;
+		start = i;
+	}
+	fwrite(p + start, 1, i - start, fp);
+}
+
+/*
+ * Whether a locale name such as fr_FR.ISO-8859-1 names a character set
+ * other than UTF-8.  None named (C, POSIX, fr_FR) is taken as UTF-8, as
+ * terminals are today.
+ */
+int
+out_locale_latin1(const char *v)
+{
+	const char	*cs;
+	char		 name[8];
+	size_t		 n = 0;
+
+	if (v == NULL || (cs = strchr(v, '.')) == NULL)
+		return 0;
+	for (cs++; *cs != '\0' && *cs != '@'; cs++) {
+		if (*cs == '-' || *cs == '_')
+			continue;
+		if (n == sizeof(name) - 1)
+			return 1;
+		name[n++] = (char)(*cs >= 'A' && *cs <= 'Z' ? *cs | 0x20 : *cs);
+	}
+	name[n] = '\0';
+	return n > 0 && strcmp(name, "utf8") != 0;
+}
+
+/* Text written in our own words, in the character set asked for. */
+void
+out_text(struct out *o, const char *s, size_t n)
+{
+	if (o->latin1 && !o->json)
+		out_latin1(o->fp, s, n);
+	else
+		fwrite(s, 1, n, o->fp);
+}
+
+/* Outside input, escaped when it goes to a terminal. */
+void
+out_input(struct out *o, const char *s, size_t n)
+{
+	if (o->safe)
+		out_safe(o->fp, s, n, o->safe);
+	else
+		fwrite(s, 1, n, o->fp);
+}
+
+static char	*latin1_buf;
+static size_t	 latin1_len;
+
+/*
+ * For a terminal that does not read UTF-8, a text record is written to
+ * memory, then transcoded.  Return the stream to restore, or NULL when
+ * the record goes straight out.
+ */
+static FILE *
+latin1_begin(struct out *o)
+{
+	FILE	*real = o->fp, *mem;
+
+	if (!o->latin1 || o->json)
+		return NULL;
+	if ((mem = open_memstream(&latin1_buf, &latin1_len)) == NULL)
+		return NULL;
+	o->fp = mem;
+	return real;
+}
+
+static void
+latin1_end(struct out *o, FILE *real)
+{
+	if (real == NULL)
+		return;
+	if (fclose(o->fp) == 0)
+		out_latin1(real, latin1_buf, latin1_len);
+	free(latin1_buf);
+	latin1_buf = NULL;
+	o->fp = real;
 }
 
 static int
@@ -878,14 +1116,26 @@ pcase_json_fields(struct out *o, const struct pcase *c)
 
 #define CASES_MAX	32	/* provider cases shown for one lookup */
 
+/* Whether the n provider cases all give the same reason. */
+static int
+cases_agree(const struct pcase *const *c, size_t n)
+{
+	size_t	 i;
+
+	for (i = 1; i < n; i++)
+		if (c[i]->reason != c[0]->reason)
+			return 0;
+	return 1;
+}
+
 /*
  * One looked-up operand: the codes as the registry and the table see
  * them, why mail fails with them (refined by a pasted reply's text), and
  * every provider case that matches, narrowed to one provider if given.
  * Return how many provider cases matched.
  */
-size_t
-out_lookup(struct out *o, const struct operand *op, const char *provider)
+static size_t
+lookup_write(struct out *o, const struct operand *op, const char *provider)
 {
 	const struct basic	*b = op->kind == OP_ENHANCED ? NULL : &op->basic;
 	const struct enhanced	*e = op->kind == OP_BASIC ? NULL : &op->enh;
@@ -900,6 +1150,15 @@ out_lookup(struct out *o, const struct operand *op, const char *provider)
 		verdict_codes(b, e, &v);
 	n = provider_match(provider, b, e, op->text, op->textlen, cases,
 	    CASES_MAX);
+	/* A code the registry does not know takes the reason its providers
+	 * agree on: 5.7.509 is Microsoft's DMARC failure. */
+	if (v.pcase == NULL && n > 0 && (e == NULL || e->detailp == NULL) &&
+	    cases_agree(cases, n)) {
+		v.reason = cases[0]->reason;
+		v.retry = cases[0]->retry;
+		if (n == 1)
+			v.pcase = cases[0];
+	}
 	if (o->tsv) {
 		if (b != NULL)
 			out_basic(o, b);
@@ -953,9 +1212,23 @@ out_lookup(struct out *o, const struct operand *op, const char *provider)
 	return n;
 }
 
+size_t
+out_lookup(struct out *o, const struct operand *op, const char *provider)
+{
+	FILE	*real;
+	size_t	 n;
+
+	if (o->tsv)
+		return lookup_write(o, op, provider);
+	real = latin1_begin(o);
+	n = lookup_write(o, op, provider);
+	latin1_end(o, real);
+	return n;
+}
+
 /* A provider's case as a record of its own, for lists and markers. */
-void
-out_pcase(struct out *o, const struct pcase *c)
+static void
+pcase_write(struct out *o, const struct pcase *c)
 {
 	const char	*name = provider_name(c->provider);
 	char		 codes[32];
@@ -982,4 +1255,13 @@ out_pcase(struct out *o, const struct pcase *c)
 	out_wrap(o->fp, c->meaning[o->lang], INDENT, WRAP_WIDTH);
 	pcase_advice(o, c, INDENT);
 	record_end(o);
+}
+
+void
+out_pcase(struct out *o, const struct pcase *c)
+{
+	FILE	*real = latin1_begin(o);
+
+	pcase_write(o, c);
+	latin1_end(o, real);
 }

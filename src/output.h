@@ -13,6 +13,9 @@ struct out {
 	int		 json;
 	int		 array;		/* JSON records go in one array */
 	int		 tsv;		/* one line a record: code, name, text */
+	int		 safe;		/* OUT_SAFE_* flags for outside input,
+					 * 0 to write it byte for byte */
+	int		 latin1;	/* text in ISO 8859-1, not UTF-8 */
 	size_t		 count;		/* records written so far */
 };
 
@@ -37,7 +40,15 @@ size_t	 utf8_valid(const unsigned char *, size_t);
 
 #define COLOR_OFF	"\033[0m"
 
+/* How out_safe writes outside input for a terminal. */
+#define OUT_SAFE_TERM	0x1	/* escape what would drive a terminal */
+#define OUT_SAFE_LINE	0x2	/* one line: TAB, CR, LF, invalid UTF-8 too */
+#define OUT_SAFE_8BIT	0x4	/* every byte 0x80-0x9f: not a UTF-8 terminal */
 
-
+void	 out_safe(FILE *, const char *, size_t, int);
+void	 out_input(struct out *, const char *, size_t);
+void	 out_text(struct out *, const char *, size_t);
+void	 out_latin1(FILE *, const char *, size_t);
+int	 out_locale_latin1(const char *);
 void	 out_quoted(FILE *, const char *);
 #endif

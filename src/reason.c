@@ -1,40 +1,106 @@
-/* Why mail failed: a placeholder until the data tables are generated. */
+/* Why mail failed: reasons from codes, reply texts and provider cases. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "reason.h"
 
-static const char *const names[REASON_MAX] = {
-	"authfailure", "badreputation", "blocked", "contenterror",
-	"delivered", "exceedlimit", "expired", "failedstarttls", "feedback",
-	"filtered", "hasmoved", "hostunknown", "mailboxfull", "mailererror",
-	"mesgtoobig", "networkerror", "norelaying", "notaccept",
-	"notcompliantrfc", "onhold", "policyviolation", "rejected",
-	"requireptr", "securityerror", "spamdetected", "speeding",
-	"suppressed", "suspend", "syntaxerror", "systemerror", "systemfull",
-	"toomanyconn", "undefined", "userunknown", "virusdetected",
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+#define TEXT_MAX	65536	/* bytes of a text that are read */
+
+enum { TD_RETRY_CLASS, TD_RETRY_YES, TD_RETRY_NO };
+
+/* The shapes of the tables that tools/gendata writes into tabledata.h. */
+struct td_reason {
+	const char	*name;
+	int		 retry;		/* TD_RETRY_* */
+	const char	*label[LANG_MAX];
+	const char	*meaning[LANG_MAX];
 };
 
-const struct pcase	 pcases[1];
-const size_t		 npcases = 0;
+struct td_title {
+	/* cppcheck-suppress unusedStructMember */
+	int		 value;
+	const char	*title[LANG_MAX];
+};
+
+/* A code's reason; reply 0: none; class -1: none, 0: any (X). */
+struct td_code {
+	int		 reply;
+	int		 class;
+	int		 subject;
+	int		 detail;
+	enum reason	 reason;
+	int		 vague;		/* any phrase of the text overrides it */
+};
+
+struct td_phrase {
+	const char	*text;		/* folded */
+	size_t		 len;
+	unsigned	 key;		/* its first three bytes, blanks as ' ' */
+	enum reason	 reason;
+	int		 flags;		/* TD_STRONG, TD_PREFIX */
+};
+
+struct td_words {
+	int		 reply;
+	int		 class;
+	int		 subject;
+	int		 detail;
+	const char	*words;		/* folded, " word word ... " */
+};
+
+struct td_provider {
+	const char	*id;
+	const char	*name[LANG_MAX];
+};
+
+struct td_sig {
+	const char	*text;		/* folded */
+	size_t		 len;
+	int		 kind;		/* TD_RHOST, TD_SUFFIX, ... */
+	int		 provider;	/* index in td_providers */
+};
+
+#include "tabledata.h"
+
+_Static_assert(TD_NREASONS == REASON_MAX,
+    "data/reasons.txt and enum reason differ");
+
+/* What the phrases of a text say. */
+struct heard {
+	size_t		 strong_at;	/* position of the first strong phrase */
+	enum reason	 strong;
+	size_t		 weak_at;
+	enum reason	 weak;
+	unsigned long long	 strongs;	/* bits: reasons of strong phrases */
+};
+
+/* Base letters for U+00C0 to U+00FF, as in lookup.c and tools/gendata. */
+static const char latin1_base[] =
+    "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
+    "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
 
 const char *
 reason_name(enum reason r)
 {
-	return r < REASON_MAX ? names[r] : names[REASON_UNDEFINED];
+	return (unsigned)r < REASON_MAX ? td_reasons[r].name :
+	    td_reasons[REASON_UNDEFINED].name;
 }
 
 const char *
 reason_label(enum reason r, enum lang lang)
 {
-	(void)lang;
-	return reason_name(r);
+	if ((unsigned)r >= REASON_MAX)
+		r = REASON_UNDEFINED;
+	return td_reasons[r].label[lang == LANG_FR ? LANG_FR : LANG_EN];
 }
 
 const char *
 reason_meaning(enum reason r, enum lang lang)
 {
-	(void)lang;
-	return reason_name(r);
+	if ((unsigned)r >= REASON_MAX)
+		r = REASON_UNDEFINED;
+	return td_reasons[r].meaning[lang == LANG_FR ? LANG_FR : LANG_EN];
 }
 
 int
@@ -43,7 +109,7 @@ reason_parse(const char *s, enum reason *r)
 	size_t	 i;
 
 	for (i = 0; i < REASON_MAX; i++)
-		if (strcmp(s, names[i]) == 0) {
+		if (strcmp(s, td_reasons[i].name) == 0) {
 			*r = (enum reason)i;
 			return 1;
 		}
@@ -56,41 +122,439 @@ bounce_name(enum bounce b)
 	return b == BOUNCE_HARD ? "hard" : b == BOUNCE_SOFT ? "soft" : "none";
 }
 
+static int
+code_cmp(const void *key, const void *elem)
+{
+	const struct td_code	*k = key, *c = elem;
+
+	if (k->reply != c->reply)
+		return k->reply < c->reply ? -1 : 1;
+	if (k->class != c->class)
+		return k->class < c->class ? -1 : 1;
+	if (k->subject != c->subject)
+		return k->subject < c->subject ? -1 : 1;
+	return (k->detail > c->detail) - (k->detail < c->detail);
+}
+
+static const struct td_code *
+code_find(int reply, int class, int subject, int detail)
+{
+	struct td_code	 k;
+
+	memset(&k, 0, sizeof(k));
+	k.reply = reply;
+	k.class = class;
+	k.subject = subject;
+	k.detail = detail;
+	return bsearch(&k, td_codes, NELEM(td_codes), sizeof(td_codes[0]),
+	    code_cmp);
+}
+
+/* The class, 2 to 5, that the codes give; the reply's first. */
+static int
+codes_class(const struct basic *b, const struct enhanced *e)
+{
+	int	 c;
+
+	if (b != NULL && (c = basic_class(b->value)) >= 2 && c <= 5)
+		return c;
+	if (e != NULL && (e->class == 2 || e->class == 4 || e->class == 5))
+		return e->class;
+	return 0;
+}
+
+/*
+ * The row that decides the reason of the codes: the pair, else the
+ * enhanced code (its class, any class, then its subject's X.S.0 for an
+ * unregistered detail), else the reply code.  NULL when none does.
+ */
+static const struct td_code *
+codes_row(const struct basic *b, const struct enhanced *e)
+{
+	const struct td_code	*c = NULL;
+	int			 r = b != NULL ? b->value : 0;
+
+	if (r < 200 || r > 599)
+		r = 0;
+	if (e != NULL) {
+		if (r != 0 && ((c = code_find(r, e->class, e->subject,
+		    e->detail)) != NULL || (c = code_find(r, 0, e->subject,
+		    e->detail)) != NULL))
+			return c;
+		if ((c = code_find(0, e->class, e->subject, e->detail)) !=
+		    NULL || (c = code_find(0, 0, e->subject, e->detail)) !=
+		    NULL)
+			return c;
+	}
+	if (e != NULL && (c = code_find(0, 0, e->subject, 0)) != NULL)
+		return c;
+	if (r != 0)
+		c = code_find(r, -1, 0, 0);
+	return c;
+}
+
+/* Hard or soft, and whether waiting may help, from the reason. */
+static void
+verdict_settle(struct verdict *v, int class)
+{
+	int	 retry = td_reasons[v->reason].retry;
+
+	switch (class) {
+	case 2:
+	case 3:
+		v->bounce = BOUNCE_NONE;
+		v->retry = 0;
+		return;
+	case 4:
+		v->bounce = BOUNCE_SOFT;
+		v->retry = retry != TD_RETRY_NO;
+		return;
+	case 5:
+		v->bounce = v->reason == REASON_USERUNKNOWN ||
+		    v->reason == REASON_HOSTUNKNOWN ||
+		    v->reason == REASON_HASMOVED ||
+		    v->reason == REASON_NOTACCEPT ? BOUNCE_HARD : BOUNCE_SOFT;
+		v->retry = retry == TD_RETRY_YES;
+		return;
+	default:
+		v->bounce = v->reason == REASON_UNDEFINED ||
+		    v->reason == REASON_DELIVERED ? BOUNCE_NONE : BOUNCE_SOFT;
+		v->retry = retry == TD_RETRY_YES;
+		return;
+	}
+}
+
+/* The verdict of the codes; *vague tells whether a text may override. */
+static int
+verdict_of_codes(const struct basic *b, const struct enhanced *e,
+    struct verdict *v, int *vague)
+{
+	const struct td_code	*c;
+	int			 class = codes_class(b, e);
+
+	memset(v, 0, sizeof(*v));
+	v->reason = REASON_UNDEFINED;
+	*vague = 1;
+	if (class == 2) {
+		v->reason = REASON_DELIVERED;
+		*vague = 0;
+	} else if (class == 3)
+		*vague = 0;
+	else if ((c = codes_row(b, e)) != NULL) {
+		v->reason = c->reason;
+		*vague = c->vague;
+	}
+	verdict_settle(v, class);
+	return class;
+}
+
 void
 verdict_codes(const struct basic *b, const struct enhanced *e,
     struct verdict *v)
 {
-	int	 class = e != NULL ? e->class : b != NULL ? basic_class(b->value) : 0;
+	int	 vague;
 
-	memset(v, 0, sizeof(*v));
-	v->reason = class == 2 ? REASON_DELIVERED : REASON_UNDEFINED;
-	v->bounce = class == 4 || class == 5 ? BOUNCE_SOFT : BOUNCE_NONE;
-	v->retry = class == 4;
+	verdict_of_codes(b, e, v, &vague);
 }
 
-void
-verdict_text(const char *s, size_t n, const struct basic *b,
-    const struct enhanced *e, const char *provider, struct verdict *v)
+/* Letters, digits and every byte of a multibyte character. */
+static inline int
+is_word(int c)
 {
-	(void)s;
-	(void)n;
-	(void)provider;
-	verdict_codes(b, e, v);
+	return td_word[c & 0xff];
 }
 
-const char *
-provider_of_text(const char *s, size_t n)
+/*
+ * The byte at s[*i] folded as tools/gendata folds phrases: ASCII
+ * lowercased, Latin-1 letters without accents, U+2019 as an apostrophe,
+ * U+00A0 as a space; *i moves past what was read.
+ */
+static int
+fold_wide(const unsigned char *s, size_t n, size_t *i)
 {
-	(void)s;
-	(void)n;
-	return NULL;
+	size_t	 k = *i;
+
+	if (s[k] == 0xc3 && k + 1 < n && s[k + 1] >= 0x80 &&
+	    s[k + 1] <= 0xbf) {
+		*i += 2;
+		return (unsigned char)latin1_base[s[k + 1] - 0x80];
+	}
+	if (s[k] == 0xc2 && k + 1 < n && s[k + 1] == 0xa0) {
+		*i += 2;
+		return ' ';
+	}
+	if (s[k] == 0xe2 && k + 2 < n && s[k + 1] == 0x80 &&
+	    s[k + 2] == 0x99) {
+		*i += 3;
+		return '\'';
+	}
+	*i += 1;
+	return s[k];
 }
 
-const char *
-provider_name(const char *id)
+static inline int
+fold_next(const unsigned char *s, size_t n, size_t *i)
 {
-	(void)id;
-	return NULL;
+	int	 c = s[*i];
+
+	if (c >= 0x80)
+		return fold_wide(s, n, i);
+	*i += 1;
+	return (unsigned)(c - 'A') < 26 ? c + 'a' - 'A' : c;
+}
+
+/* The length of a no-break space or a closing quote at s[i], or 0. */
+static inline size_t
+sep_len(const unsigned char *s, size_t n, size_t i)
+{
+	if (s[i] == 0xc2 && i + 1 < n && s[i + 1] == 0xa0)
+		return 2;
+	if (s[i] == 0xe2 && i + 2 < n && s[i + 1] == 0x80 &&
+	    s[i + 2] == 0x99)
+		return 3;
+	return 0;
+}
+
+/*
+ * Where the next word starts at or after s[i], or n: a word byte that no
+ * word byte precedes; a no-break space and a closing quote count as no
+ * word's.
+ */
+static size_t
+word_next(const unsigned char *s, size_t n, size_t i)
+{
+	size_t	 k;
+
+	while (i < n) {
+		if (s[i] < 0x80) {
+			if (is_word(s[i]))
+				return i;
+			i++;
+		} else if ((k = sep_len(s, n, i)) > 0)
+			i += k;
+		else if ((s[i] & 0xc0) == 0x80)
+			i++;
+		else
+			return i;
+	}
+	return n;
+}
+
+/* Where the word that starts at s[i] ends. */
+static size_t
+word_skip(const unsigned char *s, size_t n, size_t i)
+{
+	while (i < n && is_word(s[i]))
+		if ((s[i] == 0xc2 || s[i] == 0xe2) && sep_len(s, n, i) > 0)
+			break;
+		else
+			i++;
+	return i;
+}
+
+/* Whether s[i] ends a word: the end, or a byte that is no word's. */
+static int
+word_end(const unsigned char *s, size_t n, size_t i)
+{
+	size_t	 k = i;
+	int	 c;
+
+	if (i >= n)
+		return 1;
+	c = fold_next(s, n, &k);
+	return !is_word(c) || c == ' ' || c == '\'';
+}
+
+/* A blank of a text where a phrase has a space: blanks, '-', '_'. */
+static inline size_t
+blanks(const unsigned char *s, size_t n, size_t i)
+{
+	size_t	 k = i;
+
+	for (;;)
+		if (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '-' ||
+		    s[k] == '_'))
+			k++;
+		else if (k + 1 < n && s[k] == 0xc2 && s[k + 1] == 0xa0)
+			k += 2;
+		else
+			return k - i;
+}
+
+/*
+ * Whether the folded pattern p (len bytes) is found at s[i]; if so, set
+ * *end past it.  A space of the pattern matches a run of blanks.
+ */
+static int
+folded_at(const char *p, size_t len, const unsigned char *s, size_t n,
+    size_t i, size_t *end)
+{
+	size_t	 k, b;
+
+	for (k = 0; k < len; k++) {
+		if (i >= n)
+			return 0;
+		if (p[k] == ' ') {
+			if ((b = blanks(s, n, i)) == 0)
+				return 0;
+			i += b;
+			/* " - " of a marker is one run of blanks too. */
+			while (k + 1 < len && (p[k + 1] == ' ' ||
+			    p[k + 1] == '-' || p[k + 1] == '_'))
+				k++;
+		} else if (fold_next(s, n, &i) != (unsigned char)p[k])
+			return 0;
+	}
+	*end = i;
+	return 1;
+}
+
+/*
+ * The first three bytes at s[i] folded as tools/gendata folds phrases
+ * (a run of blanks as one space) in *key, the position after them in
+ * *end; 0 if fewer than three are left.
+ */
+static int
+phrase_key(const unsigned char *s, size_t n, size_t i, unsigned *key,
+    size_t *end)
+{
+	size_t		 b;
+	int		 k, c;
+
+	*key = 0;
+	for (k = 0; k < 3; k++) {
+		if (i >= n)
+			return 0;
+		if (k > 0 && (b = blanks(s, n, i)) > 0) {
+			i += b;
+			c = ' ';
+		} else
+			c = fold_next(s, n, &i);
+		*key = *key << 8 | (unsigned)c;
+	}
+	*end = i;
+	return 1;
+}
+
+/* Phrases that start at s[i], the start of a word, into h. */
+static void
+phrases_at(const unsigned char *s, size_t n, size_t i, struct heard *h)
+{
+	const struct td_phrase	*p;
+	size_t			 k, end, best = 0, after;
+	unsigned		 key;
+	int			 c;
+
+	if (!phrase_key(s, n, i, &key, &after))
+		return;
+	c = (int)(((key >> 16) * 961u + (key >> 8 & 0xff) * 31u +
+	    (key & 0xff)) & (TD_NBUCKETS - 1));
+	for (k = td_phrase_first[c]; k < td_phrase_first[c + 1]; k++) {
+		p = &td_phrases[k];
+		if (p->key != key)
+			continue;
+		if (p->flags & TD_LITERAL ?
+		    !folded_at(p->text, p->len, s, n, i, &end) :
+		    !folded_at(p->text + 3, p->len - 3, s, n, after, &end))
+			continue;
+		if (!(p->flags & TD_PREFIX) && is_word((unsigned char)
+		    p->text[p->len - 1]) && !word_end(s, n, end))
+			continue;
+		/* Not a word of an address: spam@, @virus.example */
+		if ((i > 0 && s[i - 1] == '@') || (end < n && s[end] == '@'))
+			continue;
+		if (p->flags & TD_STRONG) {
+			h->strongs |= 1ULL << p->reason;
+			if (h->strong_at == (size_t)-1 ||
+			    (h->strong_at == i && end - i > best)) {
+				h->strong_at = i;
+				h->strong = p->reason;
+				best = end - i;
+			}
+		} else if (h->weak_at == (size_t)-1) {
+			h->weak_at = i;
+			h->weak = p->reason;
+		}
+	}
+}
+
+/* The index of a provider id in td_providers, or -1. */
+static int
+provider_index(const char *id)
+{
+	size_t	 i;
+
+	if (id == NULL)
+		return -1;
+	for (i = 0; i < NELEM(td_providers); i++)
+		if (strcmp(td_providers[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* Whether s holds the folded marker m, blanks matching blanks. */
+static int
+text_holds(const char *m, const unsigned char *s, size_t n)
+{
+	size_t	 i, end, len = strlen(m);
+
+	if (len == 0)
+		return 1;
+	for (i = 0; i < n; i++)
+		if ((s[i] >= 0x80 || lower(s[i]) == (unsigned char)m[0]) &&
+		    folded_at(m, len, s, n, i, &end))
+			return 1;
+	return 0;
+}
+
+/*
+ * How well case k fits the codes and text: 0 if not at all.  A code of
+ * the case must equal the one given, if given, and with a code given the
+ * case must share one.  A case without a marker needs, with text, every
+ * code it names given; with text, the marker must be in it.  A case that
+ * names no code needs its marker in the text, unless nothing is given
+ * at all (every case then fits).
+ */
+static int
+case_fits(size_t k, const struct basic *b, const struct enhanced *e,
+    const unsigned char *s, size_t n)
+{
+	const struct pcase	*c = &pcases[k];
+	int			 score = 1, shared = 0;
+
+	if (c->reply != 0 && b != NULL) {
+		if (b->value != c->reply)
+			return 0;
+		score += 1;
+		shared = 1;
+	} else if (c->reply != 0 && s != NULL && c->marker[0] == '\0')
+		return 0;
+	if (c->class != 0 && e != NULL) {
+		if (e->class != c->class || e->subject != c->subject ||
+		    e->detail < c->detail_lo || e->detail > c->detail_hi)
+			return 0;
+		score += c->detail_lo == c->detail_hi ? 3 : 2;
+		shared = 1;
+	} else if (c->class != 0 && s != NULL && c->marker[0] == '\0')
+		return 0;
+	if ((c->reply != 0 || c->class != 0) && (b != NULL || e != NULL) &&
+	    !shared)
+		return 0;
+	if (c->reply == 0 && c->class == 0 && s == NULL &&
+	    (b != NULL || e != NULL))
+		return 0;
+	if (s != NULL && td_markers[k][0] != '\0') {
+		if (!text_holds(td_markers[k], s, n))
+			return 0;
+		score += 4;
+	}
+	return score;
 }
 
 size_t
@@ -98,19 +562,335 @@ provider_match(const char *provider, const struct basic *b,
     const struct enhanced *e, const char *s, size_t n,
     const struct pcase **out, size_t max)
 {
-	(void)provider;
-	(void)b;
-	(void)e;
-	(void)s;
-	(void)n;
-	(void)out;
-	(void)max;
-	return 0;
+	size_t	 k, lo = 0, hi = npcases, found = 0;
+	int	 p;
+
+	if (provider != NULL) {
+		if ((p = provider_index(provider)) < 0)
+			return 0;
+		lo = td_cases[p][0];
+		hi = lo + td_cases[p][1];
+	}
+	if (s != NULL && n > TEXT_MAX)
+		n = TEXT_MAX;
+	for (k = lo; k < hi && found < max; k++)
+		if (case_fits(k, b, e, (const unsigned char *)s, n) > 0)
+			out[found++] = &pcases[k];
+	return found;
+}
+
+/* The case of provider p that fits the codes and text best, or NULL. */
+static const struct pcase *
+case_best(int p, const struct basic *b, const struct enhanced *e,
+    const unsigned char *s, size_t n)
+{
+	size_t	 k, lo = td_cases[p][0], hi = lo + td_cases[p][1];
+	int	 score, best = 0;
+	const struct pcase	*c = NULL;
+
+	if (b == NULL && e == NULL)
+		return NULL;
+	for (k = lo; k < hi; k++)
+		if ((score = case_fits(k, b, e, s, n)) > best) {
+			best = score;
+			c = &pcases[k];
+		}
+	return c;
+}
+
+/* Whether c, a byte of a folded text, may be part of a host name. */
+static int
+is_host(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+	    c == '-' || c == '.';
+}
+
+/* Whether a host name ends at s[i]; a final dot may end it too. */
+static int
+host_ends(const unsigned char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == '.')
+		i++;
+	return i >= n || !is_host(lower(s[i]));
+}
+
+/* The provider that the signatures found so far point to. */
+struct found {
+	int	 provider;	/* index in td_providers, or -1 */
+	int	 rank;		/* how much its signature says */
+};
+
+/*
+ * Signatures that start at s[i], a word or a dot.  Host names and
+ * suffixes say most, then signatures of the reply text, then the
+ * recipient's domain; the first of the best kind counts.
+ */
+static void
+sigs_at(const unsigned char *s, size_t n, size_t i, struct found *f)
+{
+	const struct td_sig	*g;
+	size_t			 j, k, end;
+	int			 c, c1, r;
+
+	j = i;
+	c = fold_next(s, n, &j);
+	k = j;
+	c1 = j < n ? fold_next(s, n, &k) : 0;
+	for (k = td_sig_first[c]; k < td_sig_first[c + 1]; k++) {
+		g = &td_sigs[k];
+		if ((unsigned char)g->text[1] != c1 ||
+		    !folded_at(g->text, g->len, s, n, i, &end))
+			continue;
+		switch (g->kind) {
+		case TD_RHOST:
+			if ((i > 0 && is_host(lower(s[i - 1]))) ||
+			    !host_ends(s, n, end))
+				continue;
+			r = 4;
+			break;
+		case TD_SUFFIX:
+			if (!host_ends(s, n, end))
+				continue;
+			r = 4;
+			break;
+		case TD_DOMAIN:
+			if (i == 0 || s[i - 1] != '@' || !host_ends(s, n, end))
+				continue;
+			r = 2;
+			break;
+		default:
+			if (is_word((unsigned char)g->text[g->len - 1]) &&
+			    !word_end(s, n, end))
+				continue;
+			r = 3;
+			break;
+		}
+		if (r > f->rank) {
+			f->rank = r;
+			f->provider = g->provider;
+		}
+	}
+}
+
+/*
+ * Read the words of s once: the phrases into h, and, unless f is NULL,
+ * the signatures at each word and at a dot after it into f.
+ */
+static void
+text_read(const unsigned char *s, size_t n, struct heard *h,
+    struct found *f)
+{
+	size_t	 i, e;
+
+	if (h != NULL) {
+		h->strong_at = h->weak_at = (size_t)-1;
+		h->strong = h->weak = REASON_UNDEFINED;
+		h->strongs = 0;
+	}
+	if (f != NULL) {
+		f->provider = -1;
+		f->rank = 0;
+	}
+	for (i = word_next(s, n, 0); i < n; i = word_next(s, n, e)) {
+		e = word_skip(s, n, i);
+		if (f != NULL) {
+			sigs_at(s, n, i, f);
+			if (e < n && s[e] == '.')
+				sigs_at(s, n, e, f);
+		}
+		if (h != NULL)
+			phrases_at(s, n, i, h);
+	}
+}
+
+const char *
+provider_of_text(const char *text, size_t n)
+{
+	struct found	 f;
+
+	if (text == NULL)
+		return NULL;
+	if (n > TEXT_MAX)
+		n = TEXT_MAX;
+	text_read((const unsigned char *)text, n, NULL, &f);
+	return f.provider < 0 ? NULL : td_providers[f.provider].id;
+}
+
+void
+verdict_text(const char *text, size_t n, const struct basic *b,
+    const struct enhanced *e, const char *provider, struct verdict *v)
+{
+	const unsigned char	*s = (const unsigned char *)text;
+	const struct pcase	*c;
+	struct heard		 h;
+	struct found		 f;
+	int			 class, vague, p;
+
+	class = verdict_of_codes(b, e, v, &vague);
+	if (text == NULL || class == 2 || class == 3)
+		return;
+	if (n > TEXT_MAX)
+		n = TEXT_MAX;
+	/* No provider case without a code: no need to look for one. */
+	text_read(s, n, &h, provider == NULL && (b != NULL || e != NULL) ?
+	    &f : NULL);
+	if (h.strong_at != (size_t)-1) {
+		/* A firm code stands if a strong phrase agrees with it. */
+		if (vague || !(h.strongs & 1ULL << v->reason)) {
+			v->reason = h.strong;
+			v->from_text = 1;
+		}
+	} else if (h.weak_at != (size_t)-1 && vague) {
+		v->reason = h.weak;
+		v->from_text = 1;
+	}
+	verdict_settle(v, class);
+	if (b == NULL && e == NULL)
+		return;
+	p = provider != NULL ? provider_index(provider) : f.provider;
+	if (p >= 0 && (c = case_best(p, b, e, s, n)) != NULL) {
+		v->pcase = c;
+		v->reason = c->reason;
+		if (c->marker[0] != '\0')
+			v->from_text = 1;
+		verdict_settle(v, class);
+		v->retry = c->retry;
+	}
+}
+
+const char *
+provider_name(const char *id)
+{
+	return provider_label(id, LANG_EN);
+}
+
+const char *
+provider_label(const char *id, enum lang lang)
+{
+	int	 p;
+
+	if ((p = provider_index(id)) < 0)
+		return NULL;
+	return td_providers[p].name[lang == LANG_FR ? LANG_FR : LANG_EN];
+}
+
+static int
+title_cmp(const void *key, const void *elem)
+{
+	int	 v = *(const int *)key;
+	int	 w = ((const struct td_title *)elem)->value;
+
+	return (v > w) - (v < w);
 }
 
 const char *
 reply_title(int value, enum lang lang)
 {
-	(void)value;
-	return lang == LANG_FR ? "(sans titre)" : "(untitled)";
+	const struct td_title	*t;
+
+	if (lang != LANG_FR)
+		lang = LANG_EN;
+	if ((t = bsearch(&value, td_titles, NELEM(td_titles),
+	    sizeof(td_titles[0]), title_cmp)) != NULL)
+		return t->title[lang];
+	if (value >= 200 && value <= 559 && value / 10 % 10 <= 5)
+		return td_categories[value / 100 - 2][value / 10 % 10][lang];
+	return td_untitled[lang];
+}
+
+static int
+words_cmp(const void *key, const void *elem)
+{
+	const struct td_words	*k = key, *w = elem;
+
+	if (k->reply != w->reply)
+		return k->reply < w->reply ? -1 : 1;
+	if (k->class != w->class)
+		return k->class < w->class ? -1 : 1;
+	if (k->subject != w->subject)
+		return k->subject < w->subject ? -1 : 1;
+	return (k->detail > w->detail) - (k->detail < w->detail);
+}
+
+static const char *
+words_find(int reply, int class, int subject, int detail)
+{
+	struct td_words		 k;
+	const struct td_words	*w;
+
+	memset(&k, 0, sizeof(k));
+	k.reply = reply;
+	k.class = class;
+	k.subject = subject;
+	k.detail = detail;
+	w = bsearch(&k, td_code_words, NELEM(td_code_words) - 1,
+	    sizeof(td_code_words[0]), words_cmp);
+	return w != NULL ? w->words : NULL;
+}
+
+/* Whether the folded word w (len bytes) begins a word of list. */
+static int
+word_in(const char *list, const char *w, size_t len)
+{
+	const char	*p;
+
+	if (list == NULL)
+		return 0;
+	for (p = list; (p = strstr(p, w)) != NULL; p++)
+		if (p > list && (p[-1] == ' ' || p[-1] == '-' ||
+		    p[-1] == '/'))
+			return 1;
+	(void)len;
+	return 0;
+}
+
+int
+keywords_match(int kind, int value_or_class, int subject, int detail,
+    const char *needle)
+{
+	const char	*lists[4], *w, *e;
+	char		 word[64];
+	struct basic	 b;
+	struct enhanced	 en;
+	struct verdict	 v;
+	size_t		 i, len, nlists = 0;
+	int		 any = 0, ok;
+
+	if (kind == KIND_BASIC) {
+		b.value = value_or_class;
+		b.reply = NULL;
+		verdict_codes(&b, NULL, &v);
+		lists[nlists++] = words_find(value_or_class, -1, 0, 0);
+	} else {
+		memset(&en, 0, sizeof(en));
+		en.class = value_or_class;
+		en.subject = subject;
+		en.detail = detail;
+		verdict_codes(NULL, &en, &v);
+		if (value_or_class != 0)
+			lists[nlists++] = words_find(0, value_or_class,
+			    subject, detail);
+		lists[nlists++] = words_find(0, 0, subject, detail);
+	}
+	if (v.reason != REASON_UNDEFINED)
+		lists[nlists++] = td_reason_words[v.reason];
+	for (w = needle; *w != '\0'; w = e) {
+		while (*w == ' ')
+			w++;
+		for (e = w; *e != '\0' && *e != ' '; e++)
+			continue;
+		if ((len = (size_t)(e - w)) == 0)
+			break;
+		if (len >= sizeof(word))
+			return 0;
+		memcpy(word, w, len);
+		word[len] = '\0';
+		for (ok = 0, i = 0; i < nlists && !ok; i++)
+			ok = word_in(lists[i], word, len);
+		if (!ok)
+			return 0;
+		any = 1;
+	}
+	return any;
 }

@@ -97,6 +97,8 @@ void		 verdict_text(const char *, size_t, const struct basic *,
 const char	*provider_of_text(const char *, size_t);
 /* "Gmail / Google Workspace" for "gmail"; NULL if unknown. */
 const char	*provider_name(const char *);
+/* The same in a language. */
+const char	*provider_label(const char *, enum lang);
 /*
  * The cases of provider (NULL: any) that match the codes (either may be
  * NULL) and, when text is not NULL, whose marker the text holds.
@@ -107,5 +109,13 @@ size_t		 provider_match(const char *, const struct basic *,
 
 /* A short title of a reply code, "Mailbox unavailable"; never NULL. */
 const char	*reply_title(int, enum lang);
+
+/*
+ * Whether every word of the folded needle (fold_text) begins a search
+ * keyword of a code: kind is KIND_BASIC with the reply value, or
+ * KIND_ENHANCED with class (0 for any), subject and detail.  The keywords
+ * are the code's own and those of its reason, in both languages.
+ */
+int		 keywords_match(int, int, int, int, const char *);
 
 #endif

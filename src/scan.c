@@ -1,14 +1,21 @@
 /* Finding status codes in mail-log lines, and reading logs as a stream. */
 #include <errno.h>
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "finding.h"
+#include "input.h"
+#include "msg.h"
 #include "scan.h"
+#include "summary.h"
 
 #define BUFSZ		((size_t)64 * 1024)	/* read buffer; longer lines go in pieces */
 #define KEEP_MAX	((size_t)64 * 1024)	/* a line's text kept for JSON, --class */
-#define KEY_MAX		24		/* longest word in keys[] */
+#define KEY_MAX		24		/* longest word in the word lists */
+#define CTX_MAX		((size_t)64)	/* a long line's bytes kept before a piece */
+#define TAIL_MAX	((size_t)64)	/* bytes after a piece, read with the next */
 
 static int
 is_digit(int c)
@@ -35,51 +42,149 @@ is_blank(int c)
 	return c == ' ' || c == '\t' || c == '_';
 }
 
-/*
- * Keys whose value may be a status code: reject=550, dsn=5.1.1, and in
- * JSON logs "code":550.
- */
+/* Whether s[i - 2] and s[i - 1] are an escaped line end or tab: "\r\n250". */
+static int
+escape_at(const char *s, size_t i)
+{
+	return i >= 2 && s[i - 2] == '\\' &&
+	    (s[i - 1] == 'n' || s[i - 1] == 'r' || s[i - 1] == 't');
+}
+
+/* What stands before a code, from weakest to strongest. */
+enum left {
+	LEFT_NO,	/* nothing says that a code follows */
+	LEFT_INDENT,	/* only blanks since the start of the line */
+	LEFT_START,	/* the start of a line or of a reply: "\r\n250" */
+	LEFT_MARK,	/* a mark or words that announce a reply: "said: " */
+	LEFT_STATUS,	/* a status key: an enhanced code, else an HTTP status */
+	LEFT_ENH,	/* a word before enhanced codes: "DSN status 4.1.1" */
+	LEFT_KEY	/* a key whose value is a code: reject=, "code": */
+};
+
+/* Words of a key whose value may be a status code: reject=550. */
 static const char *const keys[] = {
-	"c", "code", "diag", "diagnostic_code", "diagnosticcode", "dsn",
-	"enhanced_code", "enhanced_status", "enhanced_status_code", "error",
-	"message", "reason", "reject", "reply", "reply_code", "response",
-	"response_code", "result", "smtp_code", "smtp_reply",
-	"smtp_response", "smtp_status", "smtpcode", "smtpresponse", "stat",
+	"c", "code", "data", "detail", "details", "diag", "diagnostic",
+	"diagnostic_code", "diagnosticcode", "dsn", "enhanced_code",
+	"enhanced_status", "enhanced_status_code", "enhancedcode", "err",
+	"error", "error_code", "lr", "message", "msg", "raw_reason", "reason",
+	"reject", "reply", "reply_code", "response", "response_code",
+	"responsecode", "result", "smtp_code", "smtp_reply", "smtp_response",
+	"smtp_status", "smtpcode", "smtpreply", "smtpresponse", "stat", "text",
+};
+
+/* The last part of a key that makes it one of keys[]: bounce_reason. */
+static const char *const key_ends[] = {
+	"code", "diagnostic", "error", "reason", "reply", "response",
+};
+
+/*
+ * Keys whose number is an HTTP status more often than a reply code:
+ * "status":200, "statusCode": 404.  An enhanced code is taken there.
+ */
+static const char *const status_keys[] = {
 	"status", "status_code", "statuscode",
 };
 
 /*
  * Words before a colon whose value is a number but no status code:
- * "size: 421", "Subject: 550 days".
+ * "size: 421", "Subject: 550 days", "bits: 512".
  */
 static const char *const not_keys[] = {
-	"age", "attempts", "bytes", "connections", "count", "delay",
-	"duration", "elapsed", "errors", "id", "len", "length", "limit",
-	"lines", "max", "messages", "min", "pid", "port", "queue", "queued",
-	"rate", "rcpts", "recipients", "retries", "score", "size", "subject",
-	"time", "timeout", "total", "ttl", "uid",
+	"age", "attempts", "avg", "bits", "bytes", "connections", "count",
+	"delay", "duration", "elapsed", "errors", "exceeded", "id", "len",
+	"length", "level", "limit", "line", "lines", "max", "messages", "min",
+	"offset", "pid", "port", "pri", "priority", "queue", "queued", "rate",
+	"rcpts", "recipients", "retries", "score", "size", "subject", "time",
+	"timeout", "total", "ttl", "uid", "used", "version",
 };
+
+static int
+word_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
+
+/* Whether the n bytes at s, lower-cased, are one of words[], sorted. */
+static int
+word_is(const char *s, size_t n, const char *const *words, size_t nwords)
+{
+	char	 word[KEY_MAX + 1];
+	size_t	 i;
+
+	if (n == 0 || n > KEY_MAX)
+		return 0;
+	for (i = 0; i < n; i++)
+		word[i] = (char)(is_alpha(s[i]) ? s[i] | 0x20 : s[i]);
+	word[n] = '\0';
+	return bsearch(word, words, nwords, sizeof(words[0]), word_cmp) != NULL;
+}
+
+#define WORD_IS(s, n, w)	word_is((s), (n), (w), sizeof(w) / sizeof((w)[0]))
+
+/* The start of the word of letters and '_' that ends before s[end]. */
+static size_t
+word_start(const char *s, size_t end)
+{
+	size_t	 k = end;
+
+	while (k > 0 && end - k <= KEY_MAX && (is_alpha(s[k - 1]) ||
+	    s[k - 1] == '_'))
+		k--;
+	/* Not the n of "\nSubject:" */
+	return k < end && escape_at(s, k + 1) ? k + 1 : k;
+}
 
 /* Whether the word that ends just before s[end] is in words[]. */
 static int
 word_in(const char *s, size_t end, const char *const *words, size_t nwords)
 {
-	char	 word[KEY_MAX + 1];
-	size_t	 k = end, n, i;
+	size_t	 k = word_start(s, end);
 
-	while (k > 0 && (is_alpha(s[k - 1]) || s[k - 1] == '_'))
-		k--;
-	n = end - k;
-	if (n == 0 || n > KEY_MAX || (k > 0 && is_alnum(s[k - 1])))
+	if (k > 0 && is_alnum(s[k - 1]) && !escape_at(s, k))
 		return 0;
-	for (i = 0; i < n; i++)
-		word[i] = (char)(is_alpha(s[k + i]) ? s[k + i] | 0x20 :
-		    s[k + i]);
-	word[n] = '\0';
-	for (i = 0; i < nwords; i++)
-		if (strcmp(word, words[i]) == 0)
-			return 1;
-	return 0;
+	return word_is(s + k, end - k, words, nwords);
+}
+
+#define WORD_IN(s, end, w)	word_in((s), (end), (w), sizeof(w) / sizeof((w)[0]))
+
+/*
+ * What the key that ends before s[end] says of the number after it:
+ * LEFT_KEY for keys[] and keys whose last part after '_' or '-' is one
+ * of key_ends[] (bounce_reason, enhanced-code), LEFT_STATUS for
+ * status_keys[], else LEFT_NO.  Keys about HTTP are none of ours.  The
+ * key may be in escaped quotes: \"status\":\"5.1.1\".
+ */
+static enum left
+key_level(const char *s, size_t end)
+{
+	size_t	 k, part;
+
+	if (end > 0 && s[end - 1] == '\\')
+		end--;
+	for (k = end; k > 0 && end - k < (size_t)2 * KEY_MAX &&
+	    (is_alnum(s[k - 1]) || s[k - 1] == '_' || s[k - 1] == '-'); k--)
+		continue;
+	if (k < end && escape_at(s, k + 1))
+		k++;
+	if (k == end || is_digit(s[k]))
+		return LEFT_NO;
+	if (WORD_IS(s + k, end - k, keys))
+		return LEFT_KEY;
+	if (WORD_IS(s + k, end - k, status_keys))
+		return LEFT_STATUS;
+	if (end - k > 4 && (s[k] | 0x20) == 'h' && (s[k + 1] | 0x20) == 't' &&
+	    (s[k + 2] | 0x20) == 't' && (s[k + 3] | 0x20) == 'p')
+		return LEFT_NO;
+	for (part = end - 1; part > k; part--)
+		if (s[part - 1] == '_' || s[part - 1] == '-')
+			break;
+	if (part == k)
+		return LEFT_NO;
+	if (WORD_IS(s + part, end - part, key_ends))
+		return LEFT_KEY;
+	if (WORD_IS(s + part, end - part, status_keys))
+		return LEFT_STATUS;
+	return LEFT_NO;
 }
 
 /* Words after a number that make it a quantity: "(250 bytes written)". */
@@ -101,13 +206,7 @@ unit_after(const char *s, size_t j, size_t n)
 		continue;
 	if (k == j + 1 || (k < n && is_alnum(s[k])))
 		return 0;
-	return word_in(s, k, units, sizeof(units) / sizeof(units[0]));
-}
-
-static int
-key_before(const char *s, size_t end)
-{
-	return word_in(s, end, keys, sizeof(keys) / sizeof(keys[0]));
+	return WORD_IN(s, k, units);
 }
 
 /* Whether the comma at s[k] ends an Exchange protocol log event: ",>,". */
@@ -132,93 +231,190 @@ static const char *const intro_words[] = {
 	"returned", "said",
 };
 
+/* Words after which an enhanced code is a status: "DSN status 4.1.1". */
+static const char *const intro_enhanced[] = {
+	"dsn", "error", "into", "status",
+};
+
+/* Words glued to a transcript mark: "S:250", "SERVER:220", "SMTP<< 250". */
+static const char *const mark_words[] = {
+	"recv", "reply", "response", "s", "server", "smtp",
+};
+
 /*
- * Whether the colon at s[colon] may introduce a code.  In JSON ("key":)
- * only the keys[] do; elsewhere any word but not_keys[] ("size:").
+ * What the colon at s[colon] says of the number after it.  In JSON
+ * ("key":) what its key says; elsewhere any word but not_keys[] ("size:").
  */
-static int
-colon_ok(const char *s, size_t colon)
+static enum left
+colon_level(const char *s, size_t colon)
 {
+	size_t	 k;
+
 	if (colon >= 1 && s[colon - 1] == '"')
-		return key_before(s, colon - 1);
-	return !word_in(s, colon, not_keys,
-	    sizeof(not_keys) / sizeof(not_keys[0]));
+		return key_level(s, colon - 1);
+	if (WORD_IN(s, colon, not_keys))
+		return LEFT_NO;
+	k = word_start(s, colon);
+	if (WORD_IS(s + k, colon - k, status_keys))
+		return LEFT_STATUS;
+	return LEFT_MARK;
 }
 
 /*
- * Whether what stands before s[i] says a status code follows: the start
- * of the line, "said: ", "; ", "<<< ", "(", "#", reject=, stat="...
+ * Whether the run of transcript marks that ends before s[end] stands
+ * alone or after "SMTP": "<<< 250", "SMTP<< 250".
  */
-static int
-left_ok(const char *s, size_t i)
+static enum left
+arrows_level(const char *s, size_t end, int start)
+{
+	size_t	 k = end;
+
+	while (k > 0 && is_arrow(s[k - 1]))
+		k--;
+	if (k == 0)
+		return start ? LEFT_START : LEFT_NO;
+	if (is_blank(s[k - 1]) || WORD_IN(s, k, mark_words))
+		return LEFT_MARK;
+	return LEFT_NO;
+}
+
+/* The level of a key in "key = value", the '=' at s[eq]. */
+static enum left
+spaced_key(const char *s, size_t eq)
+{
+	while (eq > 0 && s[eq - 1] == ' ')
+		eq--;
+	return key_level(s, eq);
+}
+
+/*
+ * What stands before the blanks that end at s[k]: "said: ", "; ", "<<< ",
+ * a number of words, a pid column, "<addr>... ".
+ */
+static enum left
+blank_level(const char *s, size_t k, int start)
+{
+	size_t	 d;
+	int	 c;
+
+	while (k > 0 && is_blank(s[k - 1]))
+		k--;
+	if (k == 0)
+		return start ? LEFT_INDENT : LEFT_NO;
+	c = (unsigned char)s[k - 1];
+	if (c == ';')
+		return LEFT_MARK;
+	if (c == ':')
+		return colon_level(s, k - 1);
+	if (c == '\r' || escape_at(s, k))
+		return LEFT_START;
+	if (c == '=' && (k < 2 || !is_arrow(s[k - 2])))
+		return spaced_key(s, k - 1);
+	if (is_alpha(c)) {
+		if (WORD_IN(s, k, intro_words))
+			return LEFT_MARK;
+		return WORD_IN(s, k, intro_enhanced) ? LEFT_ENH : LEFT_NO;
+	}
+	/* Sendmail: "554 5.0.0 <a@b>... 550 Host unknown" */
+	if (c == '.')
+		return k >= 3 && s[k - 2] == '.' && s[k - 3] == '.' ?
+		    LEFT_MARK : LEFT_NO;
+	if (is_digit(c)) {
+		/* A process id in a column of its own: "  308     250-SIZE" */
+		for (d = k - 1; d > 0 && k - d < 10 && is_digit(s[d - 1]); d--)
+			continue;
+		while (d > 0 && s[d - 1] == ' ')
+			d--;
+		return d == 0 && start ? LEFT_START : LEFT_NO;
+	}
+	if (!is_arrow(c))
+		return LEFT_NO;
+	return arrows_level(s, k, start);
+}
+
+/* What stands before the quote at s[q]: reject="550, b'250, "key": "550. */
+static enum left
+quote_level(const char *s, size_t q, int start)
 {
 	size_t	 k;
 	int	 c;
 
+	if (q == 0)
+		return start ? LEFT_START : LEFT_NO;
+	/* A quote escaped in a JSON string: \"reason\":\"550 */
+	if (s[q - 1] == '\\' && --q == 0)
+		return LEFT_NO;
+	c = (unsigned char)s[q - 1];
+	if (c == '=')
+		return key_level(s, q - 1);
+	/* Python's bytes: reply: b'250 OK' */
+	if (c == 'b' && (q == 1 || is_blank(s[q - 2]) || s[q - 2] == '('))
+		return LEFT_MARK;
+	if (c == ':')
+		return colon_level(s, q - 1);
+	if (is_blank(c)) {
+		for (k = q - 1; k > 0 && is_blank(s[k - 1]); k--)
+			continue;
+		if (k > 0 && s[k - 1] == ':')
+			return colon_level(s, k - 1);
+		if (k > 0 && s[k - 1] == '=')
+			return spaced_key(s, k - 1);
+		return LEFT_MARK;
+	}
+	if (c == '(' || c == '[')
+		return LEFT_MARK;
+	return c == ',' && exchange_event(s, q - 1) ? LEFT_MARK : LEFT_NO;
+}
+
+/*
+ * What stands before s[i], a code: the start of the line, "said: ",
+ * "; ", "<<< ", "(", "#", reject=, stat="...  Before s[0] is the start
+ * of the line if start is set, and unknown if not.
+ */
+static enum left
+left_of(const char *s, size_t i, int start)
+{
+	int	 c;
+
 	if (i == 0)
-		return 1;
+		return start ? LEFT_START : LEFT_NO;
 	c = (unsigned char)s[i - 1];
 	switch (c) {
 	case '=':
-		return key_before(s, i - 1);
+		return key_level(s, i - 1);
 	case '"':
 	case '\'':
-		if (i == 1)
-			return 1;
-		c = (unsigned char)s[i - 2];
-		if (c == '=')
-			return key_before(s, i - 2);
-		/* Python's bytes: reply: b'250 OK' */
-		if (c == 'b' && (i == 2 || is_blank(s[i - 3])))
-			return 1;
-		if (c == ':')
-			return colon_ok(s, i - 2);
-		if (is_blank(c)) {
-			for (k = i - 2; k > 0 && is_blank(s[k - 1]); k--)
-				continue;
-			return k == 0 || s[k - 1] != ':' || colon_ok(s, k - 1);
-		}
-		return c == '(' || (c == ',' && exchange_event(s, i - 2));
+		return quote_level(s, i - 1, start);
 	case '#':
 		return i == 1 || is_blank(s[i - 2]) || s[i - 2] == '(' ||
-		    s[i - 2] == '<';
+		    s[i - 2] == '<' ? LEFT_MARK : LEFT_NO;
 	case '(':
-		return 1;
+		/* Not a call or a line number: SmtpClient.php(418) */
+		return i == 1 || !is_alnum(s[i - 2]) ? LEFT_MARK : LEFT_NO;
 	case ';':
 		/* "smtp;550", not a field of a ';'-separated file */
-		return i >= 2 && is_alpha(s[i - 2]);
+		return i >= 2 && is_alpha(s[i - 2]) ? LEFT_MARK : LEFT_NO;
 	case ':':
-		/* JSON: "code":550 */
-		return i >= 2 && s[i - 2] == '"' && colon_ok(s, i - 1);
+		/* JSON "code":550, marks "S:250", "FROM SERVER:220" */
+		if (i >= 2 && s[i - 2] == '"')
+			return colon_level(s, i - 1);
+		return WORD_IN(s, i - 1, mark_words) ? LEFT_MARK : LEFT_NO;
 	case '<':
 	case '>':
 		/* A transcript mark written against the code: <<<250 */
-		for (k = i - 1; k > 0 && is_arrow(s[k - 1]); k--)
-			continue;
-		return k == 0 || is_blank(s[k - 1]);
+		return arrows_level(s, i, start);
 	case ',':
 		/* Exchange protocol logs: ...,>,220 EX01 ready */
-		return exchange_event(s, i - 1);
+		return exchange_event(s, i - 1) ? LEFT_MARK : LEFT_NO;
+	case '\r':
+	case '\n':
+		return LEFT_START;
 	}
+	if (escape_at(s, i))
+		return LEFT_START;
 	if (!is_blank(c))
-		return 0;
-	for (k = i - 1; k > 0 && is_blank(s[k - 1]); k--)
-		continue;
-	if (k == 0)
-		return 1;
-	c = (unsigned char)s[k - 1];
-	if (c == ';')
-		return 1;
-	if (c == ':')
-		return colon_ok(s, k - 1);
-	if (is_alpha(c))
-		return word_in(s, k, intro_words,
-		    sizeof(intro_words) / sizeof(intro_words[0]));
-	if (!is_arrow(c))
-		return 0;
-	while (k > 0 && is_arrow(s[k - 1]))
-		k--;
-	return k == 0 || is_blank(s[k - 1]);
+		return LEFT_NO;
+	return blank_level(s, i - 1, start);
 }
 
 /* Whether s[j] may follow any code: the end, a blank, a closing mark. */
@@ -230,31 +426,48 @@ ends_code(const char *s, size_t j, size_t n)
 	if (j >= n)
 		return 1;
 	c = (unsigned char)s[j];
-	return is_blank(c) || c == '\r' || c == '"' || c == '\'' ||
-	    c == ')' || c == ',' || c == ';' || c == '}';
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '"' ||
+	    c == '\'' || c == ')' || c == ',' || c == ';' || c == '}' ||
+	    c == '\\';
 }
 
 /*
- * Whether a basic code may end before s[j]: "250-PIPELINING" too, and
- * the end of a sentence.
+ * Whether a basic code may end before s[j]: "250-PIPELINING",
+ * "250-8BITMIME" too, not "555-1234"; the end of a sentence; '_' in
+ * qmail's lines only, where it stands before the code too.
  */
 static int
-right_basic(const char *s, size_t j, size_t n)
+right_basic(const char *s, size_t j, size_t n, int under)
 {
-	return ends_code(s, j, n) ||
-	    (s[j] == '-' && (j + 1 >= n || !is_digit(s[j + 1]))) ||
-	    (s[j] == '.' && (j + 1 >= n || is_blank(s[j + 1]) ||
-	    s[j + 1] == '\r'));
+	size_t	 k;
+
+	if (ends_code(s, j, n))
+		return 1;
+	switch (s[j]) {
+	case '_':
+		return under;
+	case '-':
+		for (k = j + 1; k < n && is_digit(s[k]); k++)
+			continue;
+		return k == j + 1 || (k < n && is_alpha(s[k]));
+	case '.':
+		return j + 1 >= n || s[j + 1] == ' ' || s[j + 1] == '\r' ||
+		    s[j + 1] == '"' || s[j + 1] == '\\';
+	}
+	return 0;
 }
 
 /* Whether a lone enhanced code may end before s[j]: "(#5.1.1)", "5.1.1." */
 static int
-right_enhanced(const char *s, size_t j, size_t n)
+right_enhanced(const char *s, size_t j, size_t n, int under)
 {
 	if (ends_code(s, j, n) || s[j] == ']' || s[j] == '>')
 		return 1;
+	if (s[j] == '_')
+		return under;
 	if (s[j] == '.' || s[j] == ':')
-		return j + 1 >= n || is_blank(s[j + 1]) || s[j + 1] == '\r';
+		return j + 1 >= n || s[j + 1] == ' ' || s[j + 1] == '\r' ||
+		    s[j + 1] == '"' || s[j + 1] == '\\';
 	return 0;
 }
 
@@ -273,9 +486,9 @@ number_at(const char *s, size_t j, size_t n, int *v)
 }
 
 /*
- * An enhanced code at s[i] as logs carry them: class 2, 4 or 5 and a
- * registered subject (0 to 7), which keeps out most version numbers.
- * Return the end, or 0.
+ * An enhanced code at s[i] in RFC 3463's syntax: class 2, 4 or 5, then
+ * a subject and a detail of 1 to 3 digits without leading zeros, and
+ * not part of a longer dotted number.  Return the end, or 0.
  */
 static size_t
 enhanced_at(const char *s, size_t i, size_t n, struct scan_code *c)
@@ -285,15 +498,14 @@ enhanced_at(const char *s, size_t i, size_t n, struct scan_code *c)
 	if (i + 4 >= n || (s[i] != '2' && s[i] != '4' && s[i] != '5') ||
 	    s[i + 1] != '.')
 		return 0;
-	if ((k = number_at(s, i + 2, n, &c->subject)) == 0 || c->subject > 7 ||
-	    k >= n || s[k] != '.')
+	if ((k = number_at(s, i + 2, n, &c->subject)) == 0 || k >= n ||
+	    s[k] != '.')
 		return 0;
 	if ((k = number_at(s, k + 1, n, &c->detail)) == 0)
 		return 0;
-	/* Not part of a longer dotted number: 2.1.5.7, 4.0.0.1 */
-	if (k < n && (is_digit(s[k]) || (s[k] == '.' && k + 1 < n &&
-	    is_digit(s[k + 1])) || (s[k] == '-' && k + 1 < n &&
-	    is_digit(s[k + 1]))))
+	/* Not 2.1.5.7, 4.0.0.1, 5.4.0-150-generic */
+	if (k < n && (is_digit(s[k]) || ((s[k] == '.' || s[k] == '-') &&
+	    k + 1 < n && is_digit(s[k + 1]))))
 		return 0;
 	c->kind = KIND_ENHANCED;
 	c->class = s[i] - '0';
@@ -328,37 +540,47 @@ add_code(struct scan_result *r, const struct scan_code *c, size_t base)
 	r->n++;
 }
 
-/* Whether s[i] may start a code: a digit 2 to 5 that starts a word. */
-static int
+/*
+ * Whether s[i] may start a code: a digit 2 to 5 that starts a word, or
+ * follows an escaped line end ("\r\n250").
+ */
+static inline int
 candidate_at(const char *s, size_t i)
 {
-	return s[i] >= '2' && s[i] <= '5' &&
-	    (i == 0 || !(is_alnum(s[i - 1]) || s[i - 1] == '.'));
+	return s[i] >= '2' && s[i] <= '5' && (i == 0 ||
+	    !(is_alnum(s[i - 1]) || s[i - 1] == '.') || escape_at(s, i));
 }
 
 /*
  * Look for a code at s[i], a candidate; add what is found to r.  Return
  * where to look next.  A reply code followed by an enhanced code ("550
  * 5.1.1", "550-5.1.1", "550_5.1.1") is trusted wherever it stands; a lone
- * code only where the words before it say a reply follows.
+ * code only where what stands before it says a reply follows.  Subjects
+ * above 7, which no registry lists, need a key or words before them, so
+ * that version numbers (2.10.1) at the start of a line are left alone.
  */
 static size_t
-code_at(const char *s, size_t i, size_t n, size_t base, struct scan_result *r)
+code_at(const char *s, size_t i, size_t n, int start, size_t base,
+    struct scan_result *r)
 {
 	struct scan_code	 b, e;
+	enum left		 left;
 	size_t			 j, end;
-	int			 c = (unsigned char)s[i];
+	int			 c = (unsigned char)s[i], under;
 
 	if (i + 2 >= n)
 		return n;
+	under = i > 0 && s[i - 1] == '_';
 	if (s[i + 1] == '.') {
 		if ((end = enhanced_at(s, i, n, &e)) == 0)
 			return i + 1;
-		if (left_ok(s, i) && right_enhanced(s, end, n))
+		left = left_of(s, i, start);
+		if (left != LEFT_NO && (e.subject <= 7 || left >= LEFT_STATUS) &&
+		    right_enhanced(s, end, n, under))
 			add_code(r, &e, base);
 		return end;
 	}
-	if (s[i + 1] < '0' || s[i + 1] > '5' || !is_digit(s[i + 2]) ||
+	if (!is_digit(s[i + 1]) || !is_digit(s[i + 2]) ||
 	    (i + 3 < n && is_alnum(s[i + 3])))
 		return i + 1;
 	b.kind = KIND_BASIC;
@@ -379,16 +601,19 @@ code_at(const char *s, size_t i, size_t n, size_t base, struct scan_result *r)
 			return end;
 		}
 	}
-	if (left_ok(s, i) && right_basic(s, i + 3, n) &&
-	    !unit_after(s, i + 3, n))
+	left = left_of(s, i, start);
+	/* An indented number is a counter or a pid, unless a reply goes on. */
+	if ((left == LEFT_MARK || left == LEFT_KEY || left == LEFT_START ||
+	    (left == LEFT_INDENT && i + 3 < n && s[i + 3] == '-')) &&
+	    right_basic(s, i + 3, n, under) && !unit_after(s, i + 3, n))
 		add_code(r, &b, base);
 	return i + 3;
 }
 
-/* Whether scan_line may skip sixteen bytes at a time; tests turn it off. */
+/* Whether scan_span may skip sixteen bytes at a time; tests turn it off. */
 static int	 simd_on = 1;
 
-/* Let scan_line use the vector path (on) or only the byte loop (off). */
+/* Let scan_span use the vector path (on) or only the byte loop (off). */
 void
 scan_simd(int on)
 {
@@ -414,16 +639,22 @@ load16(const char *s)
 	return _mm_loadu_si128((const __m128i *)(const void *)s);
 }
 
+static __m128i
+eq8(__m128i v, char c)
+{
+	return _mm_cmpeq_epi8(v, _mm_set1_epi8(c));
+}
+
 /*
  * The candidates among the sixteen bytes at s, as a bit mask: digits 2
- * to 5 whose previous byte is not a letter, a digit or a dot, followed
- * by a digit 0 to 5 or a dot, then a digit, as every code is.  Reads
- * s[-1] to s[17].
+ * to 5 whose previous byte is not a letter, a digit or a dot, unless it
+ * ends an escape ("\n250"), followed by a digit or a dot, then a digit,
+ * as every code is.  Reads s[-2] to s[17].
  */
 static inline __attribute__((always_inline)) unsigned
 candidates16(const char *s)
 {
-	__m128i	 v, p, n1, n2, bad, good;
+	__m128i	 v, p, n1, n2, alpha, bad, good, esc;
 
 	v = load16(s);
 	n2 = load16(s + 2);
@@ -432,87 +663,101 @@ candidates16(const char *s)
 		return 0;
 	p = load16(s - 1);
 	n1 = load16(s + 1);
-	bad = _mm_or_si128(_mm_or_si128(in_range(p, '0', 10),
-	    in_range(_mm_or_si128(p, _mm_set1_epi8(0x20)), 'a', 26)),
-	    _mm_cmpeq_epi8(p, _mm_set1_epi8('.')));
-	good = _mm_and_si128(good, _mm_or_si128(in_range(n1, '0', 6),
-	    _mm_cmpeq_epi8(n1, _mm_set1_epi8('.'))));
-	return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(bad, good));
-}
-
-/* The offset of the first CR or LF in the n bytes at s, or n. */
-static size_t
-find_crlf(const char *s, size_t n)
-{
-	const __m128i	 cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
-	__m128i		 v;
-	size_t		 i;
-	unsigned	 mask;
-
-	for (i = 0; i + 16 <= n; i += 16) {
-		v = load16(s + i);
-		mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
-		if (mask != 0)
-			return i + (size_t)__builtin_ctz(mask);
+	alpha = in_range(_mm_or_si128(p, _mm_set1_epi8(0x20)), 'a', 26);
+	bad = _mm_or_si128(_mm_or_si128(in_range(p, '0', 10), alpha),
+	    eq8(p, '.'));
+	good = _mm_and_si128(good, _mm_or_si128(in_range(n1, '0', 10),
+	    eq8(n1, '.')));
+	if (_mm_movemask_epi8(_mm_and_si128(alpha, good)) != 0) {
+		esc = _mm_and_si128(eq8(load16(s - 2), '\\'), _mm_or_si128(
+		    _mm_or_si128(eq8(p, 'n'), eq8(p, 'r')), eq8(p, 't')));
+		bad = _mm_andnot_si128(esc, bad);
 	}
-	for (; i < n; i++)
-		if (s[i] == '\r' || s[i] == '\n')
-			return i;
-	return n;
-}
-#else
-static size_t
-find_crlf(const char *s, size_t n)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] == '\r' || s[i] == '\n')
-			return i;
-	return n;
+	return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(bad, good));
 }
 #endif
 
 /*
+ * Look for codes that start at s[from] to s[to - 1], reading s[0] to
+ * s[n - 1]: what comes before from is context, what comes after to is
+ * read again later.  base is the offset of s in its line; when it is not
+ * 0, what stands before s[0] is unknown.  Return where to look next.
+ * Most of a line is skipped sixteen bytes at a time where SSE2 is there.
+ */
+static size_t
+scan_span(const char *s, size_t n, size_t from, size_t to, size_t base,
+    struct scan_result *r)
+{
+	size_t	 i = from, k = from;
+	int	 start = base == 0;
+
+	if (from < 2) {
+		if (from == 0 && start && to > 0 && candidate_at(s, 0))
+			i = code_at(s, 0, n, start, base, r);
+		/* code_at may have moved i past 1 */
+		/* cppcheck-suppress knownConditionTrueFalse */
+		if (i <= 1 && to > 1 && candidate_at(s, 1))
+			i = code_at(s, 1, n, start, base, r);
+		k = 2;
+	}
+#ifdef __SSE2__
+	if (simd_on && n >= 20) {
+		/* Blocks before whole are read at once; the last ones are
+		 * shifted to end with the line and cut at to. */
+		size_t	 lim = to < n - 2 ? to : n - 2;
+		size_t	 full = to + 2 < n ? to + 2 : n;
+		size_t	 whole = full >= 18 ? full - 17 : 0;
+
+		for (; k < lim; k += 16) {
+			unsigned	 mask;
+
+			if (k < whole)
+				mask = candidates16(s + k);
+			else {
+				if (k + 18 <= n)
+					mask = candidates16(s + k);
+				else
+					mask = candidates16(s + n - 18) >>
+					    (k - (n - 18));
+				if (to - k < 16)
+					mask &= (1u << (to - k)) - 1;
+			}
+			while (mask != 0) {
+				size_t	 at = k + (size_t)__builtin_ctz(mask);
+
+				mask &= mask - 1;
+				if (at >= i)
+					i = code_at(s, at, n, start, base, r);
+			}
+		}
+	}
+#endif
+	for (k = k > i ? k : i; k < to; k++)
+		if (k >= i && candidate_at(s, k))
+			i = code_at(s, k, n, start, base, r);
+	return i;
+}
+
+/*
  * Find the status codes in n bytes of a line and add them to r; base is
- * the offset of s in its line.  Most of a line is skipped sixteen bytes
- * at a time where SSE2 is there.
+ * the offset of s in its line, and what stands before s[0] is unknown
+ * when it is not 0.
  */
 void
 scan_line(const char *s, size_t n, size_t base, struct scan_result *r)
 {
-	size_t		 i = 0, k = 1;
-
-	if (n > 0 && candidate_at(s, 0))
-		i = code_at(s, 0, n, base, r);
-#ifdef __SSE2__
-	for (; simd_on && k + 2 < n && n >= 19; k += 16) {
-		unsigned	 mask;
-
-		if (k + 18 <= n)
-			mask = candidates16(s + k);
-		else	/* the tail: the last block that fits, shifted */
-			mask = candidates16(s + n - 18) >> (k - (n - 18));
-		while (mask != 0) {
-			size_t	 at = k + (size_t)__builtin_ctz(mask);
-
-			mask &= mask - 1;
-			if (at >= i)
-				i = code_at(s, at, n, base, r);
-		}
-	}
-#endif
-	for (k = k > i ? k : i; k < n; k++)
-		if (candidate_at(s, k) && k >= i)
-			i = code_at(s, k, n, base, r);
+	(void)scan_span(s, n, 0, n, base, r);
 }
 
-/* The line being read: its number, length, text kept and codes. */
+/*
+ * The line being read: its number, the length scanned, the text kept,
+ * where the scan goes on, and its codes.
+ */
 struct line {
-	unsigned long		 no;
+	uint64_t		 no;
 	size_t			 len;
 	size_t			 kept;
+	size_t			 next;
 	struct scan_result	 r;
 };
 
@@ -545,22 +790,19 @@ static void
 line_prefix(const struct scan_ctx *ctx, const struct line *ln,
     const char *name)
 {
+	struct out	*o = ctx->out;
+
 	if (ctx->show_names && name != NULL) {
-		fputs(name, ctx->out->fp);
-		putc(':', ctx->out->fp);
+		/* A file name is outside input too. */
+		if (o->safe)
+			out_safe(o->fp, name, strlen(name),
+			    o->safe | OUT_SAFE_LINE);
+		else
+			fputs(name, o->fp);
+		putc(':', o->fp);
 	}
 	if (ctx->number_lines)
-		fprintf(ctx->out->fp, "%lu:", ln->no);
-}
-
-/* Fill the lookup records for a code found. */
-static void
-code_records(const struct scan_code *c, struct basic *b, struct enhanced *e)
-{
-	if (c->kind == KIND_BASIC)
-		basic_set(b, c->value);
-	else
-		enhanced_set(e, c->class, c->subject, c->detail);
+		fprintf(o->fp, "%" PRIu64 ":", ln->no);
 }
 
 /* Write v, 0 to 999, in decimal at dst; return its length. */
@@ -600,74 +842,62 @@ code_text(const struct scan_code *c, char *dst)
 	return n;
 }
 
-/* Append s to the n bytes of dst, within size. */
-static size_t
-append(char *dst, size_t n, size_t size, const char *s)
-{
-	size_t	 len = strlen(s);
-
-	if (len > size - n)
-		len = size - n;
-	/* A byte buffer written with fwrite, not a string. */
-	memcpy(dst + n, s, len);	/* NOLINT(bugprone-not-null-terminated-result) */
-	return n + len;
-}
-
-/* "  # 550 MailboxUnavailable, permanent failure", after the line. */
+/*
+ * "  # 550 5.1.1  unknown recipient, hard: Bad destination mailbox address",
+ * after the line: the codes, then what they mean.
+ */
 static void
-explain(struct scan_ctx *ctx, const struct scan_code *c, const struct line *ln,
+explain(struct scan_ctx *ctx, const struct finding *f, const struct line *ln,
     const char *name)
 {
-	struct out	*o = ctx->out;
-	struct basic	 b;
-	struct enhanced	 e;
-	char		 line[1024], code[16];
-	const char	*what, *cls;
-	size_t		 n;
+	char	 line[1024];
+	size_t	 n;
 
-	code_records(c, &b, &e);
-	if (c->kind == KIND_BASIC) {
-		what = b.reply ? b.reply->name : NULL;
-		cls = class_word(c->class, o->lang);
-	} else {
-		what = e.detailp ? esc_title(e.detailp, o->lang) : NULL;
-		cls = e.classp->text[o->lang];
-	}
-	code_text(c, code);
-	n = append(line, 0, sizeof(line), "  # ");
-	if (o->color)
-		n = append(line, n, sizeof(line), color_of(c->class));
-	n = append(line, n, sizeof(line), code);
-	if (o->color)
-		n = append(line, n, sizeof(line), COLOR_OFF);
-	n = append(line, n, sizeof(line), " ");
-	if (what != NULL && what[strlen(what) - 1] == '.') {
-		/* A sentence: the class goes first. */
-		n = append(line, n, sizeof(line), cls);
-		n = append(line, n, sizeof(line), o->lang == LANG_FR ?
-		    " : " : ": ");
-		n = append(line, n, sizeof(line) - 1, what);
-	} else {
-		n = append(line, n, sizeof(line), what != NULL ? what :
-		    o->lang == LANG_FR ? "(sans nom)" : "(unnamed)");
-		n = append(line, n, sizeof(line), ", ");
-		n = append(line, n, sizeof(line) - 1, cls);
-	}
+	line[0] = line[1] = line[3] = ' ';
+	line[2] = '#';
+	n = 4 + finding_codes(ctx->out, f, line + 4, sizeof(line) - 8);
+	line[n++] = ' ';
+	line[n++] = ' ';
+	n += finding_explain(ctx->out, f, line + n, sizeof(line) - 1 - n);
 	line[n++] = '\n';
 	line_prefix(ctx, ln, name);
-	fwrite(line, 1, n, o->fp);
+	out_text(ctx->out, line, n);
+}
+
+/* The line as a whole: what its most severe finding says. */
+static void
+json_verdict(struct out *o, const struct verdict *v)
+{
+	fprintf(o->fp, ",\"reason\":\"%s\",\"bounce\":\"%s\",\"provider\":",
+	    reason_name(v->reason), bounce_name(v->bounce));
+	if (v->pcase != NULL && v->pcase->provider != NULL)
+		json_string(o->fp, v->pcase->provider,
+		    strlen(v->pcase->provider));
+	else
+		fputs("null", o->fp);
+}
+
+/* A code found, with the verdict of the finding it belongs to. */
+static void
+json_code(struct out *o, const struct scan_code *c, const struct finding *f)
+{
+	fprintf(o->fp, "{\"offset\":%zu,", c->offset);
+	if (c->kind == KIND_BASIC)
+		json_basic_fields(o, &f->basic);
+	else
+		json_enhanced_fields(o, &f->enh);
+	finding_json(o, &f->v);
+	putc('}', o->fp);
 }
 
 static void
-json_line(struct scan_ctx *ctx, struct line *ln, const char *name)
+json_line(struct scan_ctx *ctx, struct line *ln, const char *name,
+    const struct finding *f, size_t n)
 {
-	struct out		*o = ctx->out;
-	const struct scan_code	*c;
-	struct basic		 b;
-	struct enhanced		 e;
-	size_t			 i, k = 0;
+	struct out	*o = ctx->out;
+	size_t		 i, k = 0;
 
-	fprintf(o->fp, "{\"line\":%lu,", ln->no);
+	fprintf(o->fp, "{\"line\":%" PRIu64 ",", ln->no);
 	if (name != NULL) {
 		fputs("\"file\":", o->fp);
 		json_string(o->fp, name, strlen(name));
@@ -677,44 +907,65 @@ json_line(struct scan_ctx *ctx, struct line *ln, const char *name)
 	json_string(o->fp, keep, ln->kept);
 	if (ln->kept < ln->len)
 		fputs(",\"truncated\":true", o->fp);
+	json_verdict(o, &f[finding_worst(f, n)].v);
 	fputs(",\"codes\":[", o->fp);
-	for (i = 0; i < ln->r.n; i++) {
-		c = &ln->r.codes[i];
-		if (!code_wanted(ctx, c))
-			continue;
-		code_records(c, &b, &e);
-		fprintf(o->fp, "%s{\"offset\":%zu,", k++ ? "," : "", c->offset);
-		if (c->kind == KIND_BASIC)
-			json_basic_fields(o, &b);
-		else
-			json_enhanced_fields(o, &e);
-		putc('}', o->fp);
+	for (i = 0; i < n; i++) {
+		if (f[i].bc != NULL) {
+			fputs(k++ ? "," : "", o->fp);
+			json_code(o, f[i].bc, &f[i]);
+		}
+		if (f[i].ec != NULL) {
+			fputs(k++ ? "," : "", o->fp);
+			json_code(o, f[i].ec, &f[i]);
+		}
 	}
 	fputs("]}\n", o->fp);
 }
 
-static void
-count_code(struct scan_counts *counts, const struct scan_code *c)
+/* Whether the text of each line is kept: for JSON, pairs and verdicts. */
+static int
+keeps_text(const struct scan_ctx *ctx)
 {
-	if (c->kind == KIND_BASIC)
-		counts->basic[c->value]++;
-	else
-		counts->enhanced[c->class][c->subject][c->detail]++;
+	return ctx->mode == SCAN_JSON || ctx->mode == SCAN_ANNOTATE ||
+	    ctx->mode == SCAN_SUMMARY;
 }
 
-/* A piece of the current line: scan it, and keep its text if needed. */
-static void
-line_piece(struct scan_ctx *ctx, struct line *ln, const char *s, size_t n)
+/* The findings of a line, judged from its text when asked. */
+static size_t
+line_findings(struct scan_ctx *ctx, const struct line *ln, int judge,
+    struct finding *f)
 {
-	size_t	 room = KEEP_MAX - ln->kept;
+	size_t	 n, i;
 
-	scan_line(s, n, ln->len, &ln->r);
+	n = finding_collect(&ln->r, ctx->classes, ctx->kinds, keep, ln->kept,
+	    judge, f, SCAN_MAX);
+	if (judge)
+		for (i = 0; i < n; i++)
+			finding_judge(&f[i], keep, ln->kept);
+	return n;
+}
+
+/*
+ * A piece of the current line, the n bytes at s + cx: scan it, and keep
+ * its text if needed.  The cx bytes before it are the end of the line's
+ * previous piece, read again for what stands before a code; the more
+ * bytes after it are the start of the next piece, read for what follows.
+ */
+static void
+line_piece(struct scan_ctx *ctx, struct line *ln, const char *s, size_t cx,
+    size_t n, size_t more)
+{
+	size_t	 room = KEEP_MAX - ln->kept, base = ln->len - cx, from = cx;
+
+	if (ln->next > ln->len)
+		from += ln->next - ln->len;
+	ln->next = base + scan_span(s, cx + n + more, from, cx + n, base,
+	    &ln->r);
 	ln->len += n;
-	if (ctx->mode == SCAN_JSON || (ctx->mode == SCAN_ANNOTATE &&
-	    !passthrough(ctx))) {
+	if (keeps_text(ctx)) {
 		if (n > room)
 			n = room;
-		memcpy(keep + ln->kept, s, n);
+		memcpy(keep + ln->kept, s + cx, n);
 		ln->kept += n;
 	}
 }
@@ -728,8 +979,9 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
     size_t eollen, const char *name)
 {
 	struct out	*o = ctx->out;
+	struct finding	 f[SCAN_MAX];
 	char		 code[16];
-	size_t		 i, wanted = 0;
+	size_t		 i, n, wanted = 0;
 
 	for (i = 0; i < ln->r.n; i++)
 		wanted += code_wanted(ctx, &ln->r.codes[i]);
@@ -741,16 +993,16 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 			break;
 		if (!passthrough(ctx)) {
 			line_prefix(ctx, ln, name);
-			fwrite(keep, 1, ln->kept, o->fp);
-			fwrite(eol, 1, eollen, o->fp);
+			out_input(o, keep, ln->kept);
+			out_input(o, eol, eollen);
 		}
 		if (wanted == 0)
 			break;
 		if (eollen == 0 || eol[eollen - 1] != '\n')
 			putc('\n', o->fp);
-		for (i = 0; i < ln->r.n; i++)
-			if (code_wanted(ctx, &ln->r.codes[i]))
-				explain(ctx, &ln->r.codes[i], ln, name);
+		n = line_findings(ctx, ln, 1, f);
+		for (i = 0; i < n; i++)
+			explain(ctx, &f[i], ln, name);
 		break;
 	case SCAN_ONLY:
 		for (i = 0; i < ln->r.n; i++) {
@@ -763,13 +1015,13 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 		}
 		break;
 	case SCAN_SUMMARY:
-		for (i = 0; i < ln->r.n; i++)
-			if (code_wanted(ctx, &ln->r.codes[i]))
-				count_code(ctx->counts, &ln->r.codes[i]);
+		n = wanted > 0 ? line_findings(ctx, ln,
+		    summary_needs_text(ctx->sum), f) : 0;
+		summary_line(ctx->sum, f, n);
 		break;
 	case SCAN_JSON:
-		if (wanted > 0)
-			json_line(ctx, ln, name);
+		if (wanted > 0 && (n = line_findings(ctx, ln, 1, f)) > 0)
+			json_line(ctx, ln, name, f, n);
 		break;
 	case SCAN_QUIET:
 		ctx->stop = ctx->found > 0;
@@ -778,200 +1030,162 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 	if (ctx->line_buffered)
 		fflush(o->fp);
 	ln->no++;
-	ln->len = ln->kept = 0;
+	ln->len = ln->kept = ln->next = 0;
 	ln->r.n = 0;
 }
 
-/*
- * Find the end of the line at s: a newline, a CRLF, or a lone CR.  Set
- * *eollen to the length of the end; return the length of the line, or
- * (size_t)-1 if the line goes on past the n bytes there are.
- */
-static size_t
-find_eol(const char *s, size_t n, int eof, size_t *eollen)
-{
-	size_t	 len = find_crlf(s, n);
+static int	scan_input(struct scan_ctx *, struct input *, const char *,
+		    int *);
 
-	*eollen = 1;
-	if (len == n)
-		return (size_t)-1;
-	if (s[len] == '\n')
-		return len;
-	if (len + 1 < n) {
-		*eollen = s[len + 1] == '\n' ? 2 : 1;
-		return len;
-	}
-	/* A CR at the end of what was read: wait to see what follows. */
-	return eof ? len : (size_t)-1;
+/* "Binary file NAME matches", the name made safe as on any line. */
+static void
+binary_matches(struct out *o, const char *name)
+{
+	const char	*fmt = msg_text(M_BINARY_MATCHES, o->lang);
+	const char	*at = strstr(fmt, "%s");
+
+	if (name == NULL)
+		name = msg_text(M_STDIN_NAME, o->lang);
+	fwrite(fmt, 1, (size_t)(at - fmt), o->fp);
+	if (o->safe)
+		out_safe(o->fp, name, strlen(name), o->safe | OUT_SAFE_LINE);
+	else
+		fputs(name, o->fp);
+	fputs(at + 2, o->fp);
 }
 
 /*
- * Read a log from fd to its end, writing what ctx->mode asks for.  Lines
- * longer than the buffer are scanned piece by piece, in constant memory.
- * In pass-through mode, runs of lines without codes are written in one
- * go.  Return 0, -1 with errno set if reading failed, or -2 if writing
- * did.
+ * Read a log from fd to its end, writing what ctx->mode asks for: plain
+ * or compressed, which input_open() tells.  A binary file in annotate
+ * mode is read for codes only, and one line says whether it holds one,
+ * as grep does.  Return 0, -1 with errno set if reading failed, -2 if
+ * writing did, or -3 if compressed data could not be decoded
+ * (ctx->input_error and ctx->input_format say why).
  */
 int
 scan_fd(struct scan_ctx *ctx, int fd, const char *name)
 {
+	struct input	 in;
+	enum scan_mode	 mode = ctx->mode;
+	uint64_t	 found = ctx->found;
+	int		 rc, binary = 0;
+
+	if (input_open(&in, fd) == -1)
+		rc = -1;
+	else
+		rc = scan_input(ctx, &in, name, &binary);
+	input_close(&in);
+	if (binary) {
+		if (ctx->found > 0)
+			binary_matches(ctx->out, name);
+		ctx->mode = mode;
+		ctx->found += found;
+		ctx->stop = 0;
+		if (rc == 0 && ferror(ctx->out->fp))
+			rc = -2;
+	}
+	if (rc == -1) {
+		ctx->input_error = in.error;
+		ctx->input_format = in.format;
+		errno = in.syserr;
+		if (in.error != INPUT_ESYS)
+			rc = -3;
+	}
+	return rc;
+}
+
+/*
+ * Read a log to its end, writing what ctx->mode asks for.  A line
+ * ends at a newline, as grep -n counts them; a CR before it is part of
+ * the end, any other CR part of the line.  Lines longer than the buffer
+ * are scanned piece by piece, in constant memory, each piece with the
+ * end of the one before and the start of the one after, so that a code
+ * is judged by what stands around it, not by where a piece begins.  In
+ * pass-through mode, runs of lines without codes are written in one go.
+ * A binary file in annotate mode switches to -q's mode, and *binary is
+ * set.  Return 0, -1 if reading failed (in->error says why), or -2 if
+ * writing did.
+ */
+static int
+scan_input(struct scan_ctx *ctx, struct input *in, const char *name,
+    int *binary)
+{
 	struct line	 ln;
 	FILE		*fp = ctx->out->fp;
-	size_t		 have = 0, start, len, eollen, done;
-	size_t		 pend = 0;	/* pass-through: first byte not written */
+	const char	*nl;
+	size_t		 have = 0, cx = 0, start, len, eollen, done, c, hold;
+	size_t		 pend;		/* pass-through: first byte not written */
 	ssize_t		 got;
-	int		 eof = 0, err = 0, pass = passthrough(ctx);
+	int		 eof = 0, err = 0, pass = passthrough(ctx), first = 1;
 
 	memset(&ln, 0, sizeof(ln));
 	ln.no = 1;
 	while (!eof && !ctx->stop) {
-		got = read(fd, buf + have, BUFSZ - have);
+		got = input_read(in, buf + have, BUFSZ - have);
 		if (got < 0) {
-			if (errno == EINTR)
-				continue;
-			err = errno;
+			err = 1;
 			got = 0;
 		}
+		/* grep's rule: a NUL in the first block read makes it binary. */
+		if (first && ctx->mode == SCAN_ANNOTATE && !ctx->text &&
+		    memchr(buf, '\0', (size_t)got) != NULL) {
+			*binary = 1;
+			ctx->mode = SCAN_QUIET;
+			ctx->found = 0;
+			pass = 0;
+		}
+		first = 0;
 		if (got == 0)
 			eof = 1;
 		have += (size_t)got;
-		start = 0;
-		while (start < have && !ctx->stop && (len = find_eol(buf + start,
-		    have - start, eof, &eollen)) != (size_t)-1) {
-			line_piece(ctx, &ln, buf + start, len);
+		/* buf[0] to buf[cx - 1]: the line's last piece, done. */
+		start = pend = cx;
+		while (start < have && !ctx->stop && (nl = memchr(buf + start,
+		    '\n', have - start)) != NULL) {
+			len = (size_t)(nl - (buf + start));
+			eollen = 1;
+			if (len > 0 && nl[-1] == '\r') {
+				len--;
+				eollen = 2;
+			}
+			c = start == cx ? cx : 0;
+			line_piece(ctx, &ln, buf + start - c, c, len, 0);
 			done = start + len + eollen;
 			if (pass && (ln.r.n > 0 || ctx->line_buffered)) {
-				fwrite(buf + pend, 1, done - pend, fp);
+				out_input(ctx->out, buf + pend, done - pend);
 				pend = done;
 			}
 			line_end(ctx, &ln, buf + start + len, eollen, name);
 			start = done;
 		}
 		if (eof && start < have) {
-			line_piece(ctx, &ln, buf + start, have - start);
+			c = start == cx ? cx : 0;
+			line_piece(ctx, &ln, buf + start - c, c, have - start, 0);
 			start = have;
-		}
-		if (start == 0 && have == BUFSZ) {
-			/* No end of line in a full buffer: take a piece,
-			 * keeping a final CR to pair with what follows. */
-			start = buf[have - 1] == '\r' ? have - 1 : have;
-			line_piece(ctx, &ln, buf, start);
+		} else if (start == cx && have == BUFSZ) {
+			/* No end of line in a full buffer: a piece, all but
+			 * its last bytes, and never between a CR and an LF. */
+			hold = buf[have - TAIL_MAX - 1] == '\r' ? TAIL_MAX + 1 :
+			    TAIL_MAX;
+			line_piece(ctx, &ln, buf, cx, have - hold - cx, hold);
+			start = have - hold;
 		}
 		if (pass && pend < start)
-			fwrite(buf + pend, 1, start - pend, fp);
+			out_input(ctx->out, buf + pend, start - pend);
 		if (eof && ln.len > 0)
 			line_end(ctx, &ln, "", 0, name);
-		memmove(buf, buf + start, have - start);
-		have -= start;
-		pend = 0;
+		cx = ln.len < CTX_MAX ? ln.len : CTX_MAX;
+		memmove(buf, buf + start - cx, have - start + cx);
+		have = have - start + cx;
 		if (ferror(fp))
 			return -2;
 	}
-	if (err) {
-		errno = err;
-		return -1;
-	}
-	return 0;
+	return err ? -1 : 0;
 }
 
-/* A row of the summary: a code and the number of lines that carry it. */
-struct row {
-	unsigned long		 count;
-	struct scan_code	 code;
-};
-
-/* Most frequent first; then basic before enhanced, in code order. */
-static int
-row_cmp(const void *x, const void *y)
-{
-	const struct scan_code	*p = &((const struct row *)x)->code;
-	const struct scan_code	*q = &((const struct row *)y)->code;
-	unsigned long		 m = ((const struct row *)x)->count;
-	unsigned long		 n = ((const struct row *)y)->count;
-
-	if (m != n)
-		return m < n ? 1 : -1;
-	if (p->kind != q->kind)
-		return p->kind - q->kind;
-	if (p->value != q->value)
-		return p->value - q->value;
-	if (p->class != q->class)
-		return p->class - q->class;
-	if (p->subject != q->subject)
-		return p->subject - q->subject;
-	return p->detail - q->detail;
-}
-
-static struct row	 rows[600 + 6 * 8 * 1000];
-
-/* Add a row for a code counted at least once. */
-static size_t
-add_row(size_t n, unsigned long count, int kind, int class, int value,
-    int subject, int detail)
-{
-	if (count == 0)
-		return n;
-	memset(&rows[n], 0, sizeof(rows[n]));
-	rows[n].count = count;
-	rows[n].code.kind = kind;
-	rows[n].code.class = class;
-	rows[n].code.value = value;
-	rows[n].code.subject = subject;
-	rows[n].code.detail = detail;
-	return n + 1;
-}
-
-/* The summary: lines per code, most frequent first. */
+/* The summary, once every log has been read. */
 void
 scan_summary(struct scan_ctx *ctx)
 {
-	struct scan_counts	*k = ctx->counts;
-	struct out		*o = ctx->out;
-	const struct scan_code	*c;
-	struct basic		 b;
-	struct enhanced		 e;
-	const char		*what;
-	char			 code[16];
-	size_t			 n = 0, i;
-	int			 x, y, z;
-
-	for (x = 0; x < 600; x++)
-		n = add_row(n, k->basic[x], KIND_BASIC, x / 100, x, 0, 0);
-	for (x = 2; x <= 5; x++)
-		for (y = 0; y < 8; y++)
-			for (z = 0; z < 1000; z++)
-				n = add_row(n, k->enhanced[x][y][z],
-				    KIND_ENHANCED, x, 0, y, z);
-	qsort(rows, n, sizeof(rows[0]), row_cmp);
-	if (o->json)
-		putc('[', o->fp);
-	for (i = 0; i < n; i++) {
-		c = &rows[i].code;
-		code_text(c, code);
-		code_records(c, &b, &e);
-		what = c->kind == KIND_BASIC ? (b.reply ? b.reply->name : NULL) :
-		    (e.detailp ? esc_title(e.detailp, o->lang) : NULL);
-		if (o->json) {
-			fprintf(o->fp, "%s{\"code\":\"%s\",\"kind\":\"%s\","
-			    "\"count\":%lu,\"name\":", i ? "," : "", code,
-			    c->kind == KIND_BASIC ? "basic" : "enhanced",
-			    rows[i].count);
-			if (what)
-				json_string(o->fp, what, strlen(what));
-			else
-				fputs("null", o->fp);
-			putc('}', o->fp);
-			continue;
-		}
-		fprintf(o->fp, "%8lu  ", rows[i].count);
-		if (o->color)
-			fprintf(o->fp, "%s%s%s", color_of(c->class), code,
-			    COLOR_OFF);
-		else
-			fputs(code, o->fp);
-		fprintf(o->fp, "%*s%s\n", (int)(9 - strlen(code)), "",
-		    what ? what : "-");
-	}
-	if (o->json)
-		fputs("]\n", o->fp);
+	summary_write(ctx->sum, ctx->out);
 }

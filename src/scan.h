@@ -3,6 +3,7 @@
 #define SCAN_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "output.h"
@@ -14,7 +15,7 @@ struct scan_code {
 	int		 kind;		/* KIND_BASIC or KIND_ENHANCED */
 	int		 class;		/* 2 to 5 */
 	int		 value;		/* basic: 550 */
-	int		 subject;	/* enhanced: 5.subject.detail */
+	int		 subject;	/* enhanced: 5.subject.detail, 0 to 999 */
 	int		 detail;
 	size_t		 offset;	/* byte offset in the line */
 };
@@ -30,16 +31,12 @@ void	scan_simd(int);
 enum scan_mode {
 	SCAN_ANNOTATE,		/* each line, then what its codes mean */
 	SCAN_ONLY,		/* only the codes */
-	SCAN_SUMMARY,		/* a count of lines per code at the end */
+	SCAN_SUMMARY,		/* a count of lines per key at the end */
 	SCAN_JSON,		/* one JSON object per line with codes */
 	SCAN_QUIET		/* nothing; stop at the first code */
 };
 
-/* Counts of lines per code, for the summary. */
-struct scan_counts {
-	unsigned long	 basic[600];
-	unsigned long	 enhanced[6][8][1000];
-};
+struct summary;
 
 struct scan_ctx {
 	struct out		*out;
@@ -49,9 +46,12 @@ struct scan_ctx {
 	int			 line_buffered;
 	int			 show_names;	/* prefix output lines with file */
 	int			 number_lines;	/* prefix output lines with number */
+	int			 text;		/* -a: binary files read as text */
 	int			 stop;		/* set by -q at the first code */
-	unsigned long		 found;		/* lines with a code */
-	struct scan_counts	*counts;	/* for SCAN_SUMMARY */
+	uint64_t		 found;		/* lines with a code */
+	struct summary		*sum;		/* for SCAN_SUMMARY */
+	int			 input_error;	/* enum input_error, on -3 */
+	int			 input_format;	/* enum input_format, on -3 */
 };
 
 int	scan_fd(struct scan_ctx *, int, const char *);

@@ -822,13 +822,15 @@ static const char *const class_glosses[4][LANG_MAX] = {
 	    "non effectué ; ne pas répéter la même demande" },
 };
 
-static const char *const category_words[6][LANG_MAX] = {
+static const char *const category_words[7][LANG_MAX] = {
 	{ "syntax", "syntaxe" },
 	{ "information", "information" },
 	{ "connections", "connexions" },
 	{ "unspecified", "non spécifié" },
 	{ "unspecified", "non spécifié" },
 	{ "mail system", "système de messagerie" },
+	/* 6 to 9: servers send them, RFC 5321 gives them no meaning */
+	{ "none in RFC 5321", "aucune dans la RFC 5321" },
 };
 
 /* The word for reply class 2 to 5; NULL for anything else. */
@@ -855,11 +857,11 @@ esc_title(const struct esc_detail *d, enum lang lang)
 	return lang == LANG_FR ? d->title_fr : d->title;
 }
 
-/* The meaning of a reply code's second digit, 0 to 5. */
+/* The meaning of a reply code's second digit, 0 to 9. */
 const char *
 category_word(int digit, enum lang lang)
 {
-	if (digit < 0 || digit > 5)
+	if (digit < 0 || digit > 9)
 		return NULL;
-	return category_words[digit][lang];
+	return category_words[digit > 5 ? 6 : digit][lang];
 }

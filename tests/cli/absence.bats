@@ -75,21 +75,24 @@ hex() {
 		printf 'said: 5.1.2 x\n'
 	} >"$BATS_TEST_TMPDIR/log"
 	run -0 smtpcode --summary -S "$BATS_TEST_TMPDIR/log"
+	# The rows, without the total line that ends the summary.
+	output=$(grep -v '^total:' <<<"$output")
 	want='250 421 550 4.7.0 5.7.1 221 2.0.0 5.1.1 5.1.2 5.1.10'
 	[ "$(awk '{ printf "%s%s", (NR > 1 ? " " : ""), $2 }' <<<"$output")" = "$want" ]
 	[ "$(awk '{ printf "%s%s", (NR > 1 ? " " : ""), $1 }' <<<"$output")" = \
 	    "4 3 3 3 3 1 1 1 1 1" ]
-	run -0 smtpcode --summary --json -S "$BATS_TEST_TMPDIR/log"
+	run -0 smtpcode --summary --by code --json -S "$BATS_TEST_TMPDIR/log"
 	[ "${#lines[@]}" -eq 1 ]
-	[ "$(jq -r 'map(.code) | join(" ")' <<<"$output")" = "$want" ]
-	jqe 'map(.count) == [4, 3, 3, 3, 3, 1, 1, 1, 1, 1]' <<<"$output"
-	jqe 'map(.kind) == ["basic", "basic", "basic", "enhanced",
+	[ "$(jq -r '.rows | map(.code) | join(" ")' <<<"$output")" = "$want" ]
+	jqe '.rows | map(.count) == [4, 3, 3, 3, 3, 1, 1, 1, 1, 1]' <<<"$output"
+	jqe '.total.lines == 21 and .total.with_codes == 21' <<<"$output"
+	jqe '.rows | map(.kind) == ["basic", "basic", "basic", "enhanced",
 	    "enhanced", "basic", "enhanced", "enhanced", "enhanced",
 	    "enhanced"]' <<<"$output"
 	# A code counted once per line, however often the line has it.
-	run -0 smtpcode --summary --json <<<'said: 550 x said: 550 y'
-	jqe '. == [{"code": "550", "kind": "basic", "count": 1,
-	    "name": "MailboxUnavailable"}]' <<<"$output"
+	run -0 smtpcode --summary --by code --json <<<'said: 550 x said: 550 y'
+	jqe '.rows | length == 1 and .[0].code == "550" and
+	    .[0].kind == "basic" and .[0].count == 1' <<<"$output"
 }
 
 @test "JSON text: C0, DEL and C1 escaped, UTF-8 kept, nothing raw" {
@@ -239,18 +242,25 @@ hex() {
 	[[ "$stderr" == *"1 to 256 bytes"* ]]
 }
 
-@test "error messages: C0, DEL and C1 written as \\xNN, never raw" {
-	for b in 01 07 08 09 0a 0b 0c 0d 1b 1f 7f; do
+@test "error messages: C0 and DEL in caret notation, C1 as \\u, never raw" {
+	# C0 controls as ^ and the letter 64 places on (^A for 0x01), DEL
+	# as ^?, the way cat -v shows them.
+	for pair in 01:A 07:G 08:H 09:I 0a:J 0b:K 0c:L 0d:M 1b:[ 1f:_ 7f:?; do
+		b=${pair%%:*} c=${pair#*:}
 		printf -v arg '5%b0' "\\x$b"
 		run -2 --separate-stderr smtpcode "$arg"
-		[ "$stderr" = "smtpcode: '5\\x${b}0' is not an SMTP code" ]
+		[ "$stderr" = "smtpcode: '5^${c}0' is not an SMTP code" ] ||
+		    { echo "byte $b: $stderr"; return 1; }
 	done
 	# C1 controls are valid UTF-8 (U+0080 to U+009F) but still controls.
 	for b in 80 85 9b 9f; do
 		printf -v arg '5%b0' "\\xc2\\x$b"
 		run -2 --separate-stderr smtpcode "$arg"
-		[ "$stderr" = "smtpcode: '5\\xc2\\x${b}0' is not an SMTP code" ]
+		[ "$stderr" = "smtpcode: '5\\u00${b}0' is not an SMTP code" ]
 	done
+	# Invalid UTF-8 as \xNN.
+	run -2 --separate-stderr smtpcode $'5\xff0'
+	[ "$stderr" = "smtpcode: '5\\xff0' is not an SMTP code" ]
 	# Space, tilde, U+00A0 and later letters are text.
 	run -2 --separate-stderr smtpcode '5 ~0'
 	[ "$stderr" = "smtpcode: '5 ~0' is not an SMTP code" ]
@@ -260,9 +270,9 @@ hex() {
 	[ "$stderr" = $'smtpcode: \'5\xc3\xa90\' is not an SMTP code' ]
 	# Names and files too.
 	run -1 --separate-stderr smtpcode -n $'Ok\x1b[2J'
-	[[ "$stderr" == "smtpcode: 'Ok\\x1b[2J' is not a known name"* ]]
+	[[ "$stderr" == "smtpcode: 'Ok^[[2J' is not a known name"* ]]
 	run -2 --separate-stderr smtpcode -S $'/nonexistent/\x7f\xc2\x9b'
-	[[ "$stderr" == *"'/nonexistent/\\x7f\\xc2\\x9b'"* ]]
+	[[ "$stderr" == *"'/nonexistent/^?\\u009b'"* ]]
 	[[ "$stderr" != *$'\x7f'* ]]
 }
 

@@ -106,7 +106,7 @@ line_where() {
 }
 
 @test "make-bounces.py writes exactly the files that are checked in" {
-	command -v python3 >/dev/null || skip "python3 is not installed"
+	command -v python3 >/dev/null || skip "python3 is not installed (Debian package python3)"
 	out="$BATS_TEST_TMPDIR/out"
 	mkdir "$out"
 	python3 "$BOUNCES/make-bounces.py" "$out"

@@ -154,6 +154,9 @@ bash_words() {
 	same "$(bash_tab 'smtpcode -jS logs')" 'smtpcode -jS logs/'
 	same "$(bash_tab 'smtpcode --scan logs/m')" 'smtpcode --scan logs/mail.log '
 	same "$(bash_tab 'smtpcode -b logs/m')" 'smtpcode -b logs/mail.log '
+	# Options that read logs make the operands files too.
+	same "$(bash_tab 'smtpcode -qo logs/m')" 'smtpcode -qo logs/mail.log '
+	same "$(bash_tab 'smtpcode --line-number logs/m')" 'smtpcode --line-number logs/mail.log '
 	bash_tab 'smtpcode -c 5 -S ~/logs' | head -1 | grep -q '/logs/$'
 }
 

@@ -90,8 +90,8 @@ examples() {
 }
 
 @test "the README's set-up commands are the ones CI runs on a fresh clone" {
-	grep -qx 'apt-get update && apt-get install -y build-essential bats jq' "$ROOT/README.md"
-	grep -qx 'sudo apt-get update && sudo apt-get install -y build-essential bats jq' "$ROOT/README.md"
+	grep -qx 'apt-get update && apt-get install -y build-essential bats jq zlib1g-dev libbz2-dev liblzma-dev libzstd-dev' "$ROOT/README.md"
+	grep -qx 'sudo apt-get update && sudo apt-get install -y build-essential bats jq zlib1g-dev libbz2-dev liblzma-dev libzstd-dev' "$ROOT/README.md"
 	grep -qx 'make && ./smtpcode 550 5.1.1' "$ROOT/README.md"
 	grep -qx 'make check' "$ROOT/README.md"
 	grep -qF "make && ./smtpcode 550 5.1.1" "$ROOT/.ci/run"

@@ -136,7 +136,7 @@ load test_helper
 	run -0 smtpcode -L fr -s "boîte aux lettres pleine"
 	[[ "$output" == *"X.2.2 Boîte aux lettres pleine"* ]]
 	run -0 bash -c "printf 'said: 552 5.2.2 full\n' | smtpcode -L fr"
-	[[ "$output" == *"# 5.2.2 Boîte aux lettres pleine"* ]]
+	[[ "$output" == *"  # 552 5.2.2  "*" : Boîte aux lettres pleine"* ]]
 }
 
 @test "French descriptions say what the RFCs say, without calques" {

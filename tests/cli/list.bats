@@ -67,6 +67,31 @@ load test_helper
 	jq -e 'map(.code) | index("450")' <<<"$output"
 }
 
+@test "--search finds codes by keyword and reason, words in any order" {
+	# RFC 3463 X.2.2 mailbox full, RFC 5321 552 storage allocation.
+	run -0 smtpcode -j -s quota
+	jq -e 'map(.code) | index("552") and index("X.2.2")' <<<"$output"
+	# RFC 7372: X.7.25 reverse DNS, X.7.23 SPF, X.7.20 DKIM.
+	run -0 smtpcode -j -s ptr
+	jq -e 'map(.code) | index("X.7.25")' <<<"$output"
+	run -0 smtpcode -j -s 'reverse dns'
+	jq -e 'map(.code) | index("X.7.25")' <<<"$output"
+	run -0 smtpcode -j -s spf
+	jq -e 'map(.code) | index("X.7.23") and (index("X.1.1") | not)' <<<"$output"
+	# RFC 3463 X.1.1 bad destination mailbox, either word order.
+	run -0 smtpcode -j -s 'unknown user'
+	jq -e 'map(.code) | index("X.1.1")' <<<"$output"
+	run -0 smtpcode -j -s 'user unknown'
+	jq -e 'map(.code) | index("X.1.1")' <<<"$output"
+	run -0 smtpcode -j -s greylisting
+	jq -e 'map(.code) | index("450") and index("451")' <<<"$output"
+	# RFC 4954: 535 credentials invalid.
+	run -0 smtpcode -j -L fr -s 'mot de passe'
+	jq -e 'map(.code) | index("535") and index("X.7.8")' <<<"$output"
+	run -1 smtpcode -j -s 'quota qwertyuiop'
+	[ "$output" = "[]" ]
+}
+
 @test "bad search words are usage errors" {
 	run -2 --separate-stderr smtpcode -s ''
 	[[ "$stderr" == *"search word"* ]]

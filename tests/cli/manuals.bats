@@ -151,8 +151,10 @@ quotes() {
 	    /^\./ && / [:;!?]( |$)/ { print FILENAME ":" FNR ": " $0 }
 	    !/^\./ && /([^~]|[^\\]~|^)[:;!?]( |$)/ { print FILENAME ":" FNR ": " $0 }' "$FR"
 	[ -z "$output" ]
+	# Nor does a mark fall inside the quotes of a .Ql before it, as
+	# '.Ql grep -n Ns \~:' would make it.
 	for render in render_man render_mandoc; do
-		run -0 bash -c "$(declare -f $render); $render '$FR' | grep -nE '^[[:space:]]+[:;!?]' || true"
+		run -0 bash -c "$(declare -f $render); $render '$FR' | grep -nE '^[[:space:]]+[:;!?]| [:;!?]’' || true"
 		[ -z "$output" ]
 	done
 }

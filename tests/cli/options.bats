@@ -80,7 +80,7 @@ load test_helper
 
 @test "colour on a terminal, unless NO_COLOR is set" {
 	command -v script >/dev/null || skip "script(1) not installed (Debian package bsdutils)"
-	run script -qec "$ROOT/smtpcode 550" /dev/null
+	run env TERM=xterm script -qec "$ROOT/smtpcode 550" /dev/null
 	[[ "$output" == *$'\033[1;31m550'* ]]
 	run env NO_COLOR=1 script -qec "$ROOT/smtpcode 550" /dev/null
 	[[ "$output" != *$'\033'* ]]

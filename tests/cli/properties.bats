@@ -59,7 +59,9 @@ gen() {
 		[ "$(jq -c . "$BATS_TEST_TMPDIR/out" | wc -l)" -eq \
 		    "$(wc -l <"$BATS_TEST_TMPDIR/out")" ]
 		[ "$(jq -s 'map(.line) | max' "$BATS_TEST_TMPDIR/out")" -le 2000 ]
-		smtpcode --summary --json -S "$BATS_TEST_TMPDIR/log" | jqe 'type == "array"'
+		smtpcode --summary --json -S "$BATS_TEST_TMPDIR/log" |
+		    jqe 'type == "object" and (.rows | type) == "array" and
+		    .total.lines == 2000'
 	done
 }
 
@@ -86,20 +88,23 @@ gen() {
 		f=$BATS_TEST_TMPDIR/log
 		smtpcode --json -S "$f" | jq -r '.codes[].code' >"$BATS_TEST_TMPDIR/j"
 		smtpcode -o -S "$f" >"$BATS_TEST_TMPDIR/o"
-		cmp "$BATS_TEST_TMPDIR/j" "$BATS_TEST_TMPDIR/o"
-		# Counts of the summary: lines per code.
+		# The same codes; JSON puts a reply code before its enhanced
+		# code, -o writes them as found.
+		sort "$BATS_TEST_TMPDIR/j" >"$BATS_TEST_TMPDIR/js"
+		sort "$BATS_TEST_TMPDIR/o" | cmp - "$BATS_TEST_TMPDIR/js"
+		# Counts of the summary by code: lines per code.
 		sort "$BATS_TEST_TMPDIR/j" | uniq -c |
 		    awk '{ print $2, $1 }' | sort >"$BATS_TEST_TMPDIR/want"
-		smtpcode --summary --json -S "$f" |
-		    jq -r '.[] | "\(.code) \(.count)"' | sort >"$BATS_TEST_TMPDIR/got"
+		smtpcode --summary --by code --json -S "$f" |
+		    jq -r '.rows[] | "\(.code) \(.count)"' | sort >"$BATS_TEST_TMPDIR/got"
 		cmp "$BATS_TEST_TMPDIR/want" "$BATS_TEST_TMPDIR/got"
 		# A class filter keeps exactly the codes of that class.
 		for c in 2 4 5; do
-			grep "^$c" "$BATS_TEST_TMPDIR/j" >"$BATS_TEST_TMPDIR/want" || true
+			grep "^$c" "$BATS_TEST_TMPDIR/o" >"$BATS_TEST_TMPDIR/want" || true
 			smtpcode -o -c "$c" -S "$f" >"$BATS_TEST_TMPDIR/got" || true
 			cmp "$BATS_TEST_TMPDIR/want" "$BATS_TEST_TMPDIR/got"
 		done
-		grep -v '\.' "$BATS_TEST_TMPDIR/j" >"$BATS_TEST_TMPDIR/want"
+		grep -v '\.' "$BATS_TEST_TMPDIR/o" >"$BATS_TEST_TMPDIR/want"
 		smtpcode -o -k basic -S "$f" >"$BATS_TEST_TMPDIR/got"
 		cmp "$BATS_TEST_TMPDIR/want" "$BATS_TEST_TMPDIR/got"
 	done
@@ -122,7 +127,6 @@ gen() {
 }
 
 @test "annotate mode passes lines with a lone CR through byte for byte" {
-	skip "rule: a lone CR is line content, lines end at LF (as grep -n counts)"
 	gen 41 2000 cr >"$BATS_TEST_TMPDIR/log"
 	smtpcode -S "$BATS_TEST_TMPDIR/log" | LC_ALL=C grep -av '^  # [2-5]' |
 	    cmp - "$BATS_TEST_TMPDIR/log"

@@ -18,7 +18,7 @@ userunknown virusdetected"
 
 need_reference() {
 	if ! [ -r "$REF/providers.tsv" ] || ! [ -r "$REF/provider-hosts.tsv" ]; then
-		skip "no reference lists in $REF (they sit beside the checkout)"
+		skip "optional: compares the provider data with the reference lists providers.tsv and provider-hosts.tsv, not found in $REF"
 	fi
 }
 

@@ -156,7 +156,7 @@ jc_value(struct jc *j)
 }
 
 /* Whether the n bytes at s are exactly one JSON value. */
-static int
+static inline int
 json_valid(const char *s, size_t n)
 {
 	struct jc	 j = { (const unsigned char *)s, n, 0, 0 };
@@ -168,7 +168,7 @@ json_valid(const char *s, size_t n)
 }
 
 /* Whether every line of the n bytes at s is one JSON value. */
-static int
+static inline int
 json_lines_valid(const char *s, size_t n)
 {
 	const char	*nl;

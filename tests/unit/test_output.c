@@ -41,9 +41,109 @@ wrap(const char *s, int indent, int width)
 	return captured;
 }
 
+/* Run out_safe on n bytes with flags and return what it wrote. */
+static const char *
+safe(const char *s, size_t n, int flags)
+{
+	FILE	*fp = capture();
+
+	if (fp == NULL)
+		return "";
+	out_safe(fp, s, n, flags);
+	fclose(fp);
+	return captured;
+}
+
+#define SAFE(in, want)	CHECK(strcmp(safe((in), sizeof(in) - 1, \
+			    OUT_SAFE_TERM), (want)) == 0)
+
+static const char *
+quoted(const char *s)
+{
+	FILE	*fp = capture();
+
+	if (fp == NULL)
+		return "";
+	out_quoted(fp, s);
+	fclose(fp);
+	return captured;
+}
+
+static const char *
+latin1(const char *s)
+{
+	FILE	*fp = capture();
+
+	if (fp == NULL)
+		return "";
+	out_latin1(fp, s, strlen(s));
+	fclose(fp);
+	return captured;
+}
+
+/*
+ * Whether the n bytes at s hold a byte a terminal obeys: C0 but TAB and
+ * LF, DEL, or the UTF-8 form of a C1 or bidi control.  Written apart
+ * from out_safe, from the byte patterns of those code points.
+ */
+static int
+has_control(const char *s, size_t n)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i;
+
+	for (i = 0; i < n; i++) {
+		if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n') ||
+		    p[i] == 0x7f)
+			return 1;
+		if (i + 1 < n && p[i] == 0xc2 && p[i + 1] >= 0x80 &&
+		    p[i + 1] <= 0x9f)
+			return 1;
+		if (i + 1 < n && p[i] == 0xd8 && p[i + 1] == 0x9c)
+			return 1;
+		if (i + 2 < n && p[i] == 0xe2 && p[i + 1] == 0x80 &&
+		    (p[i + 2] == 0x8e || p[i + 2] == 0x8f ||
+		    (p[i + 2] >= 0xaa && p[i + 2] <= 0xae)))
+			return 1;
+		if (i + 2 < n && p[i] == 0xe2 && p[i + 1] == 0x81 &&
+		    p[i + 2] >= 0xa6 && p[i + 2] <= 0xa9)
+			return 1;
+	}
+	return 0;
+}
+
+/* Each control written in two calls cut at every byte stays harmless. */
+static void
+check_split(const char *s)
+{
+	char	 out[64];
+	size_t	 n = strlen(s), cut, len;
+	FILE	*fp;
+
+	for (cut = 0; cut <= n; cut++) {
+		memset(out, 0, sizeof(out));
+		if ((fp = fmemopen(out, sizeof(out) - 1, "w")) == NULL)
+			return;
+		out_safe(fp, s, cut, OUT_SAFE_TERM);
+		out_safe(fp, s + cut, n - cut, OUT_SAFE_TERM);
+		fclose(fp);
+		len = strlen(out);
+		CHECK(len > 0 && !has_control(out, len));
+	}
+}
+
 int
 main(void)
 {
+	static const char *const controls[] = {
+		"\x1b]0;title\x07", "x\xc2\x9bm", "\xc2\x80",
+		"\xc2\x9f", "\xe2\x80\xae", "\xe2\x80\xaa", "\xe2\x81\xa6",
+		"\xe2\x81\xa9", "\xe2\x80\x8e", "\xe2\x80\x8f", "\xd8\x9c",
+	};
+	char		 all[256];
+	const char	*s;
+	size_t		 i;
+
 	CHECK(strcmp(json("abc", 3), "\"abc\"") == 0);
 	CHECK(strcmp(json("a\"b\\c", 5), "\"a\\\"b\\\\c\"") == 0);
 	CHECK(strcmp(json("\n\r\t", 3), "\"\\n\\r\\t\"") == 0);
@@ -60,6 +160,11 @@ main(void)
 	CHECK(strcmp(json("\xf4\x90\x80\x80", 4),
 	    "\"\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\"") == 0);
 	CHECK(strcmp(json("\xf0\x9f\x93\xa7", 4), "\"\xf0\x9f\x93\xa7\"") == 0);
+	/* DEL, C1 and bidi controls are escaped: JSON read on a terminal. */
+	CHECK(strcmp(json("\x7f", 1), "\"\\u007f\"") == 0);
+	CHECK(strcmp(json("\xc2\x9b" "2J", 4), "\"\\u009b2J\"") == 0);
+	CHECK(strcmp(json("a\xe2\x80\xae" "b", 5), "\"a\\u202eb\"") == 0);
+	CHECK(strcmp(json("\xc2\xa0", 2), "\"\xc2\xa0\"") == 0);
 
 	CHECK(utf8_valid((const unsigned char *)"a", 1) == 1);
 	CHECK(utf8_valid((const unsigned char *)"\xc3\xa9", 2) == 2);
@@ -72,5 +177,80 @@ main(void)
 	CHECK(strcmp(wrap("été été", 0, 7), "été été\n") == 0);
 	CHECK(strcmp(wrap("", 4, 79), "") == 0);
 	CHECK(strcmp(wrap("  a  ", 1, 79), " a\n") == 0);
+
+	/* Terminal safety: plain text, TAB and LF and CRLF go through. */
+	SAFE("said: 550 5.1.1 <a@b>\tx\r\n", "said: 550 5.1.1 <a@b>\tx\r\n");
+	SAFE("", "");
+	/* C0 and DEL in caret notation: ESC as ^[, NUL as ^@, a lone CR. */
+	SAFE("\x1b[2J\x1b]0;pwned\x07", "^[[2J^[]0;pwned^G");
+	SAFE("a\0b", "a^@b");
+	SAFE("\x01\x1f\x7f", "^A^_^?");
+	SAFE("x\ry", "x^My");
+	SAFE("end\r", "end^M");
+	/* C1 controls in UTF-8 (U+0080 to U+009F), and bidi controls. */
+	SAFE("\xc2\x9b" "31m", "\\u009b31m");
+	SAFE("\xc2\x80\xc2\x9f", "\\u0080\\u009f");
+	SAFE("a\xe2\x80\xae" "cba", "a\\u202ecba");
+	SAFE("\xe2\x80\xaa\xe2\x80\xab\xe2\x80\xac\xe2\x80\xad",
+	    "\\u202a\\u202b\\u202c\\u202d");
+	SAFE("\xe2\x81\xa6\xe2\x81\xa7\xe2\x81\xa8\xe2\x81\xa9",
+	    "\\u2066\\u2067\\u2068\\u2069");
+	SAFE("\xe2\x80\x8e\xe2\x80\x8f\xd8\x9c",
+	    "\\u200e\\u200f\\u061c");
+	/* Their neighbours are letters and signs, shown as they are. */
+	SAFE("\xc2\xa0\xc3\xa9\xe2\x80\x99\xe2\x80\xaf\xe2\x81\xa5",
+	    "\xc2\xa0\xc3\xa9\xe2\x80\x99\xe2\x80\xaf\xe2\x81\xa5");
+	SAFE("\xf0\x9f\x93\xa7 \xd8\x9b", "\xf0\x9f\x93\xa7 \xd8\x9b");
+	/* Raw C1 bytes outside valid UTF-8 as \x9b; other invalid bytes go
+	 * through, as Latin-1 logs hold them. */
+	SAFE("\x9b" "2J", "\\x9b2J");
+	SAFE("\x80\x9f", "\\x80\\x9f");
+	SAFE("caf\xe9 \xff", "caf\xe9 \xff");
+	SAFE("\xc0\x9b", "\xc0\\x9b");
+	SAFE("\xed\xa0\x80", "\xed\xa0\\x80");
+	SAFE("\xe2\x80", "\xe2\\x80");
+	/* One line for messages: TAB, LF and CR escaped too. */
+	CHECK(strcmp(safe("a\tb\r\nc", 6, OUT_SAFE_TERM | OUT_SAFE_LINE),
+	    "a^Ib^M^Jc") == 0);
+	/* A terminal that does not read UTF-8: every byte 0x80-0x9f. */
+	CHECK(strcmp(safe("\xe2\x80\x99 \xe9", 5,
+	    OUT_SAFE_TERM | OUT_SAFE_8BIT), "\xe2\\x80\\x99 \xe9") == 0);
+	/* Every byte value: nothing a terminal obeys comes out. */
+	for (i = 0; i < sizeof(all); i++)
+		all[i] = (char)i;
+	s = safe(all, sizeof(all), OUT_SAFE_TERM);
+	CHECK(!has_control(s, strlen(s)));
+	s = safe(all, sizeof(all), OUT_SAFE_TERM | OUT_SAFE_LINE);
+	CHECK(strchr(s, '\n') == NULL && strchr(s, '\t') == NULL);
+	/* A control cut in two, as a buffer boundary cuts a line. */
+	for (i = 0; i < sizeof(controls) / sizeof(controls[0]); i++)
+		check_split(controls[i]);
+
+	/* Quoted in a message: one line, 64 characters at most. */
+	CHECK(strcmp(quoted("55\n0"), "'55^J0'") == 0);
+	CHECK(strcmp(quoted("\xe2\x80\xae" "055"), "'\\u202e055'") == 0);
+	CHECK(strcmp(quoted("Mailbox\xff"), "'Mailbox\\xff'") == 0);
+	CHECK(strcmp(quoted("\xc2\x9b"), "'\\u009b'") == 0);
+	memset(all, 'e', 100);
+	all[100] = '\0';
+	CHECK(strlen(quoted(all)) == 64 + 2 + 3);
+
+	/* ISO 8859-1: Latin-1 letters as one byte, the rest transliterated. */
+	CHECK(strcmp(latin1("d\xc3\xa9j\xc3\xa0 \xc2\xab"), "d\xe9j\xe0 \xab") == 0);
+	CHECK(strcmp(latin1("l\xe2\x80\x99\xc5\x93uvre\xe2\x80\xa6"),
+	    "l'oeuvre...") == 0);
+	CHECK(strcmp(latin1("\xe2\x80\x9cx\xe2\x80\x9d \xf0\x9f\x93\xa7 \xff"),
+	    "\"x\" ? ?") == 0);
+	CHECK(out_locale_latin1("fr_FR.ISO-8859-1") == 1);
+	CHECK(out_locale_latin1("fr_FR.iso88591@euro") == 1);
+	CHECK(out_locale_latin1("de_DE.ISO-8859-15") == 1);
+	CHECK(out_locale_latin1("fr_FR.UTF-8") == 0);
+	CHECK(out_locale_latin1("en_US.utf8") == 0);
+	CHECK(out_locale_latin1("C.UTF-8") == 0);
+	CHECK(out_locale_latin1("C") == 0);
+	CHECK(out_locale_latin1("POSIX") == 0);
+	CHECK(out_locale_latin1("fr_FR") == 0);
+	CHECK(out_locale_latin1(NULL) == 0);
+	CHECK(out_locale_latin1("fr_FR.") == 0);
 	return unit_done("test_output");
 }

@@ -18,10 +18,10 @@
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
 /*
- * Lone CR as line content, as grep -n counts lines.  Today a lone CR
- * still ends a line; set to 1 when the reader counts LF only.
+ * Lone CR as line content, as grep -n counts lines: the reader ends
+ * lines at LF only.
  */
-#define LF_ONLY_LINES	0
+#define LF_ONLY_LINES	1
 
 /*
  * A copy of the n bytes at s that ends where a page no one may read
@@ -157,8 +157,36 @@ static const char *const keys[] = {
 	"message", "reason", "reject", "reply", "reply_code", "response",
 	"response_code", "result", "smtp_code", "smtp_reply",
 	"smtp_response", "smtp_status", "smtpcode", "smtpresponse", "stat",
-	"status", "status_code", "statuscode",
 };
+
+/*
+ * Last parts after '_' that make any word a key (bounce_code), so that
+ * letters glued before such a key leave it a key.
+ */
+static const char *const key_ends[] = {
+	"code", "diagnostic", "error", "reason", "reply", "response",
+};
+
+/* Keys whose number is an HTTP status: only enhanced codes are taken. */
+static const char *const status_keys[] = {
+	"status", "status_code", "statuscode", "statusCode", "http_code",
+	"httpstatus",
+};
+
+/* Whether the last part of key after '_' is one of key_ends[]. */
+static int
+key_end(const char *key)
+{
+	const char	*part = strrchr(key, '_');
+	size_t		 i;
+
+	if (part == NULL)
+		return 0;
+	for (i = 0; i < NELEM(key_ends); i++)
+		if (strcmp(part + 1, key_ends[i]) == 0)
+			return 1;
+	return 0;
+}
 
 static const char *const not_keys[] = {
 	"age", "attempts", "bytes", "connections", "count", "delay",
@@ -181,7 +209,7 @@ static const char *const intro_words[] = {
 
 /* Transcript marks, alone or in runs before a blank: "<<< 250". */
 static const char *const marks[] = {
-	"<", ">", "-", "|", "~", "*", "=", "<<<", ">>>", "<-", "->", "<~",
+	"<", ">", "-", "|", "~", "*", "<<<", ">>>", "<-", "->", "<~",
 	"<**", "<==", "|>",
 };
 
@@ -202,12 +230,22 @@ test_words(void)
 	each_word(keys, NELEM(keys), "%s=\"550 x\"", 1, __LINE__);
 	each_word(keys, NELEM(keys), "{\"%s\":\"550 x\"}", 1, __LINE__);
 	/* ... and not with a letter or a digit glued to the key. */
-	each_word(keys, NELEM(keys), "zz%s=550 x", 0, __LINE__);
+	for (i = 0; i < NELEM(keys); i++)
+		each_word(&keys[i], 1, "zz%s=550 x", key_end(keys[i]),
+		    __LINE__);
 	each_word(keys, NELEM(keys), "%sq=550 x", 0, __LINE__);
 	each_word(keys, NELEM(keys), "9%s=550 x", 0, __LINE__);
 	each_word(keys, NELEM(keys), "{\"%sq\":550}", 0, __LINE__);
 	each_word(plain_words, NELEM(plain_words), "%s=550 x", 0, __LINE__);
 	each_word(plain_words, NELEM(plain_words), "{\"%s\":550}", 0,
+	    __LINE__);
+
+	/* status_keys: an HTTP status, not a reply code. */
+	each_word(status_keys, NELEM(status_keys), "%s=550 x", 0, __LINE__);
+	each_word(status_keys, NELEM(status_keys), "x %s=550", 0, __LINE__);
+	each_word(status_keys, NELEM(status_keys), "{\"%s\":550}", 0,
+	    __LINE__);
+	each_word(status_keys, NELEM(status_keys), "%s=\"550 x\"", 0,
 	    __LINE__);
 
 	/* not_keys: "size: 550" is a number; another word before a colon
@@ -278,14 +316,41 @@ test_words(void)
 /* What stands before a code: each case of the left boundary. */
 static const struct rule left_rules[] = {
 	{ "550 x", "550@0" },
-	{ "  550 x", "550@2" },
-	{ "\t550 x", "550@1" },
-	{ "_550 x", "550@1" },
+	/* an indented number is a counter, unless a reply goes on */
+	{ "  550 x", "" },
+	{ "\t550 x", "" },
+	{ "  550-x", "550@2" },
+	{ "  550 5.1.1 x", "550@2 5.1.1@6" },
+	/* '_' is a blank in qmail's lines only, where it also follows */
+	{ "_550 x", "" },
+	{ "x:_550_x", "550@3" },
 	/* key=, and a word that is no key */
 	{ "reject=550", "550@7" },
 	{ "foo=550", "" },
 	{ "=550", "" },
 	{ "x==550", "" },
+	/* "key = value": '=' after a blank is no transcript mark */
+	{ "= 550 x", "" },
+	{ "x = 550 x", "" },
+	{ "x =  550 x", "" },
+	{ "reject = 550 x", "550@9" },
+	{ "x == 550 x", "550@5" },
+	/* status keys: an HTTP status, or an enhanced code */
+	{ "status=550 x", "" },
+	{ "{\"statusCode\":550}", "" },
+	{ "http_status=550 x", "" },
+	{ "status=5.1.1 x", "5.1.1@7" },
+	{ "{\"status\":\"5.1.1\"}", "5.1.1@11" },
+	{ "status: 5.1.10 x", "5.1.10@8" },
+	/* subjects over 7: only after a key or a status word */
+	{ "x 5.10.1 y", "" },
+	{ "said: 5.10.1 y", "" },
+	{ "reason=5.10.1 y", "5.10.1@7" },
+	{ "DSN status 5.10.1 y", "5.10.1@11" },
+	{ "said: 5.1.10 y", "5.1.10@6" },
+	{ "said: 5.1.100 y", "5.1.100@6" },
+	{ "said: 5.1.1000 y", "" },
+	{ "said: 5.01.1 y", "" },
 	/* quotes */
 	{ "\"550 x\"", "550@1" },
 	{ "'550 x'", "550@1" },
@@ -327,7 +392,8 @@ static const struct rule left_rules[] = {
 	{ "x#550 x", "" },
 	{ "x:#550 x", "" },
 	/* '(' */
-	{ "x(550)", "550@2" },
+	{ "x(550)", "" },		/* a call: SmtpClient.php(418) */
+	{ "x (550)", "550@3" },
 	{ "(550 x", "550@1" },
 	/* ';' */
 	{ "smtp;550 x", "550@5" },
@@ -381,7 +447,8 @@ static const struct rule left_rules[] = {
 	{ "x!550 x", "" },
 	{ "x 550 x", "" },
 	{ "x- 550 x", "" },
-	{ "9 550 x", "" },
+	{ "9 550 x", "550@2" },		/* a pid column */
+	{ "x 9 550 x", "" },
 	{ "x) 550 x", "" },
 	{ "x\" 550 x", "" },
 	/* candidates start a word */
@@ -408,7 +475,8 @@ static const struct rule right_rules[] = {
 	{ "said: 550", "550@6" },
 	{ "said: 550 x", "550@6" },
 	{ "said: 550\tx", "550@6" },
-	{ "said: 550_x", "550@6" },
+	{ "said: 550_x", "" },		/* '_' only after '_' */
+	{ "said:_550_x", "550@6" },
 	{ "said: 550\r", "550@6" },
 	{ "said: 550\"", "550@6" },
 	{ "said: 550'", "550@6" },
@@ -421,7 +489,7 @@ static const struct rule right_rules[] = {
 	{ "said: 550--", "550@6" },
 	{ "said: 550.", "550@6" },
 	{ "said: 550. x", "550@6" },
-	{ "said: 550.\tx", "550@6" },
+	{ "said: 550.\tx", "" },
 	{ "said: 550.\r", "550@6" },
 	{ "said: 550-1", "" },
 	{ "said: 550.x", "" },
@@ -436,11 +504,12 @@ static const struct rule right_rules[] = {
 	{ "said: 550/", "" },
 	{ "said: 550@", "" },
 	{ "said: 550\x80", "" },
-	{ "said: 550\n", "" },
+	{ "said: 550\n", "550@6" },
 	{ "said: 5.1.1", "5.1.1@6" },
 	{ "said: 5.1.1 x", "5.1.1@6" },
 	{ "said: 5.1.1\t", "5.1.1@6" },
-	{ "said: 5.1.1_", "5.1.1@6" },
+	{ "said: 5.1.1_", "" },
+	{ "said:_5.1.1_", "5.1.1@6" },
 	{ "said: 5.1.1\r", "5.1.1@6" },
 	{ "said: 5.1.1\"", "5.1.1@6" },
 	{ "said: 5.1.1'", "5.1.1@6" },
@@ -455,7 +524,7 @@ static const struct rule right_rules[] = {
 	{ "said: 5.1.1.\r", "5.1.1@6" },
 	{ "said: 5.1.1:", "5.1.1@6" },
 	{ "said: 5.1.1: x", "5.1.1@6" },
-	{ "said: 5.1.1:\tx", "5.1.1@6" },
+	{ "said: 5.1.1:\tx", "" },
 	{ "said: 5.1.1:\r", "5.1.1@6" },
 	{ "said: 5.1.1.x", "" },
 	{ "said: 5.1.1:x", "" },
@@ -502,7 +571,7 @@ static const struct rule digit_rules[] = {
 	{ "said: 354 x", "354@6" },
 	{ "said: 421 x", "421@6" },
 	{ "said: 559 x", "559@6" },
-	{ "said: 599 x", "" },
+	{ "said: 599 x", "599@6" },
 	{ "said: 600 x", "" },
 	{ "said: 650 x", "" },
 	{ "said: 000 x", "" },
@@ -510,12 +579,12 @@ static const struct rule digit_rules[] = {
 	{ "said: 900 x", "" },
 	{ "said: 250 x", "250@6" },
 	{ "said: 259 x", "259@6" },
-	{ "said: 260 x", "" },
+	{ "said: 260 x", "260@6" },
 	{ "said: 550 x", "550@6" },
 	{ "said: 559 x", "559@6" },
-	{ "said: 560 x", "" },
-	{ "said: 569 x", "" },
-	{ "said: 590 x", "" },
+	{ "said: 560 x", "560@6" },
+	{ "said: 569 x", "569@6" },
+	{ "said: 590 x", "590@6" },
 	{ "said: 540 x", "540@6" },
 	{ "said: 205 x", "205@6" },
 	{ "said: 500 x", "500@6" },
@@ -595,7 +664,7 @@ static const struct rule pair_rules[] = {
 	{ "x 5505.1.1 y", "" },
 	{ "x 550.5.1.1 y", "" },
 	{ "x 550 6.1.1 y", "" },
-	{ "x 550 5.8.1 y", "" },
+	{ "x 550 5.8.1 y", "550@2 5.8.1@6" },	/* RFC 3463 syntax */
 	{ "x 550 5.1 y", "" },
 	{ "x 650 5.1.1 y", "" },
 	{ "x 450 5.1.1 y", "450@2 5.1.1@6" },

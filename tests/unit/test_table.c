@@ -155,11 +155,13 @@ main(void)
 		for (i = 2; i <= 5; i++)
 			CHECK(class_word((int)i, (enum lang)l) != NULL &&
 			    class_gloss((int)i, (enum lang)l) != NULL);
-		for (i = 0; i <= 5; i++)
+		for (i = 0; i <= 9; i++)
 			CHECK(category_word((int)i, (enum lang)l) != NULL);
 	}
 	CHECK(class_word(0, LANG_EN) == NULL);
 	CHECK(class_word(6, LANG_EN) == NULL);
-	CHECK(category_word(6, LANG_FR) == NULL);
+	CHECK(category_word(10, LANG_FR) == NULL);
+	CHECK(category_word(-1, LANG_EN) == NULL);
+	CHECK(strcmp(category_word(9, LANG_EN), category_word(6, LANG_EN)) == 0);
 	return unit_done("test_table");
 }

@@ -1,0 +1,1941 @@
+/*
+ * Bounce messages: read single messages, mboxes and Maildirs, find the
+ * recipients that failed in the delivery status report or, failing it,
+ * in the text people read, and write one record per recipient.
+ */
+#include <sys/stat.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "bounce.h"
+#include "message.h"
+#include "scan.h"
+
+#define READ_MAX	((size_t)64 * 1024)
+#define ORIG_MAX	((size_t)64 * 1024)	/* the original's header kept */
+#define SUM_SLOTS	8192			/* summary keys, a power of 2 */
+#define SUM_KEY		96
+
+/* Where the decoded body of the part being read goes. */
+enum target { T_NONE, T_DS, T_FB, T_TEXT, T_HTML, T_ORIG, T_PRE };
+
+/* A buffer for one kind of part. */
+struct pbuf {
+	size_t	 len;
+	int	 seen;			/* a part of this kind was read */
+	char	 charset[40];
+	char	 data[BOUNCE_PART_MAX];
+};
+
+/* What one message says, gathered while it streams by. */
+struct msg {
+	const char	*file;
+	unsigned long	 index;
+	int		 started;	/* its first header line was read */
+	int		 bad;		/* not a message: its lines are skipped */
+	int		 long_line;	/* a line was cut */
+	enum target	 target;
+	char		 subject[512];
+	char		 from[BOUNCE_ADDR_MAX];
+	char		 from_raw[512];
+	char		 to[BOUNCE_ADDR_MAX];
+	char		 date[128];
+	char		 failed[1024];	/* X-Failed-Recipients */
+	char		 in_reply_to[BOUNCE_ADDR_MAX];
+	char		 references[1024];
+	int		 autoreply;	/* the header says so */
+	int		 orig_set;
+	char		 orig_id[BOUNCE_ADDR_MAX];
+	char		 orig_from[BOUNCE_ADDR_MAX];
+	char		 orig_to[BOUNCE_ADDR_MAX];
+	char		 orig_subject[512];
+};
+
+struct sum_row {
+	char		 key[SUM_KEY];
+	unsigned long	 count;
+};
+
+struct bounce_sum {
+	size_t		 n;
+	struct sum_row	 rows[SUM_SLOTS];
+};
+
+/* The reader's state across the lines of one input. */
+struct reader {
+	struct bounce_ctx	*ctx;
+	const char		*name;
+	int			 first;		/* no line read yet */
+	int			 mbox;
+	int			 prev_blank;
+	unsigned long		 index;
+};
+
+static struct mime	 mime;
+static struct msg	 msg;
+static struct pbuf	 ds, text, html, orig, pre;
+static struct dsn	 dsn, human;
+static struct bounce_rec recs[DSN_RCPT_MAX];
+static char		 conv[2 * BOUNCE_PART_MAX + 1];
+static char		 rbuf[BOUNCE_LINE_MAX + READ_MAX];
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+}
+
+static int
+is_wsp(int c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* Where the n bytes at s hold word, in lowercase, ASCII case ignored. */
+static const char *
+find_ci(const char *s, size_t n, const char *word)
+{
+	size_t	 len = strlen(word), i, k;
+
+	if (len == 0 || n < len)
+		return NULL;
+	for (i = 0; i + len <= n; i++) {
+		if (lower((unsigned char)s[i]) != (unsigned char)word[0])
+			continue;
+		for (k = 1; k < len; k++)
+			if (lower((unsigned char)s[i + k]) !=
+			    (unsigned char)word[k])
+				break;
+		if (k == len)
+			return s + i;
+	}
+	return NULL;
+}
+
+static int
+has_any(const char *s, size_t n, const char *const *words, size_t nwords)
+{
+	size_t	 i;
+
+	for (i = 0; i < nwords; i++)
+		if (find_ci(s, n, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+static void
+copy(char *dst, size_t size, const char *s, size_t n)
+{
+	if (n >= size)
+		n = size - 1;
+	memcpy(dst, s, n);
+	dst[n] = '\0';
+}
+
+static void
+pbuf_add(struct pbuf *b, const char *s, size_t n)
+{
+	size_t	 room = BOUNCE_PART_MAX - b->len;
+
+	if (n > room)
+		n = room;
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+}
+
+/* A decoded header field, or "". */
+static void
+field(const char *head, size_t n, const char *name, char *dst, size_t size)
+{
+	char	 raw[1024];
+
+	if (message_header(head, n, name, raw, sizeof(raw)))
+		message_words(raw, strlen(raw), dst, size);
+	else
+		dst[0] = '\0';
+}
+
+/* Read the original message's header: what was sent and bounced. */
+static void
+orig_header(const char *head, size_t n)
+{
+	char	 v[1024];
+
+	if (msg.orig_set)
+		return;
+	msg.orig_set = 1;
+	field(head, n, "Message-ID", v, sizeof(v));
+	message_unfold(v, strlen(v), msg.orig_id, sizeof(msg.orig_id));
+	field(head, n, "From", v, sizeof(v));
+	message_addr(v, strlen(v), msg.orig_from, sizeof(msg.orig_from));
+	field(head, n, "To", v, sizeof(v));
+	message_addr(v, strlen(v), msg.orig_to, sizeof(msg.orig_to));
+	field(head, n, "Subject", msg.orig_subject, sizeof(msg.orig_subject));
+}
+
+/* Read the header of the message itself. */
+static void
+top_header(const char *head, size_t n)
+{
+	char	 v[1024];
+
+	field(head, n, "Subject", msg.subject, sizeof(msg.subject));
+	field(head, n, "From", msg.from_raw, sizeof(msg.from_raw));
+	message_addr(msg.from_raw, strlen(msg.from_raw), msg.from,
+	    sizeof(msg.from));
+	field(head, n, "To", v, sizeof(v));
+	message_addr(v, strlen(v), msg.to, sizeof(msg.to));
+	field(head, n, "Date", msg.date, sizeof(msg.date));
+	field(head, n, "X-Failed-Recipients", msg.failed, sizeof(msg.failed));
+	field(head, n, "In-Reply-To", msg.in_reply_to, sizeof(msg.in_reply_to));
+	field(head, n, "References", msg.references, sizeof(msg.references));
+	msg.autoreply = 0;
+	if (message_header(head, n, "Auto-Submitted", v, sizeof(v)) &&
+	    find_ci(v, strlen(v), "auto-replied") != NULL)
+		msg.autoreply = 1;
+	if (message_header(head, n, "X-Autoreply", v, sizeof(v)) ||
+	    message_header(head, n, "X-Autorespond", v, sizeof(v)))
+		msg.autoreply = 1;
+	if (message_header(head, n, "Precedence", v, sizeof(v)) &&
+	    find_ci(v, strlen(v), "auto_reply") != NULL)
+		msg.autoreply = 1;
+}
+
+/* Start to keep a part in b, unless one of its kind was kept already. */
+static enum mime_action
+keep(struct pbuf *b, const struct mime_part *p, enum target t)
+{
+	if (b->seen)
+		return MIME_PRUNE;
+	b->seen = 1;
+	b->len = 0;
+	copy(b->charset, sizeof(b->charset), p->charset, strlen(p->charset));
+	msg.target = t;
+	return MIME_CONTINUE;
+}
+
+/* The visitor: which parts to read, in the order file(1) tries things. */
+static enum mime_action
+visit_begin(const struct mime_part *p, void *arg)
+{
+	const char	*t = p->type;
+
+	(void)arg;
+	msg.target = T_NONE;
+	if (p->message && p->depth == 0)
+		top_header(p->head, p->headlen);
+	else if (p->message && p->enclosed) {
+		/* The returned original: its codes are not the bounce's. */
+		orig_header(p->head, p->headlen);
+		return MIME_PRUNE;
+	}
+	if (p->enclosed)
+		return MIME_PRUNE;
+	/* The preamble of the message, in case no boundary ever comes. */
+	if (p->message && strncmp(t, "multipart/", 10) == 0 &&
+	    p->boundary[0] != '\0') {
+		pre.len = 0;
+		msg.target = T_PRE;
+		return MIME_CONTINUE;
+	}
+	/* A multipart without a boundary is read as the text it is. */
+	if (strncmp(t, "multipart/", 10) == 0 && p->boundary[0] == '\0')
+		return keep(&text, p, T_TEXT);
+	if (strncmp(t, "multipart/", 10) == 0 ||
+	    strcmp(t, "message/rfc822") == 0 || strcmp(t, "message/global") == 0)
+		return MIME_CONTINUE;
+	if (strcmp(t, "message/delivery-status") == 0 ||
+	    strcmp(t, "message/global-delivery-status") == 0)
+		return keep(&ds, p, T_DS);
+	if (strcmp(t, "message/feedback-report") == 0)
+		return keep(&ds, p, T_FB);
+	if (strcmp(t, "text/rfc822-headers") == 0 ||
+	    strcmp(t, "message/global-headers") == 0)
+		return msg.orig_set ? MIME_PRUNE : keep(&orig, p, T_ORIG);
+	if (strcmp(t, "text/plain") == 0)
+		return keep(&text, p, T_TEXT);
+	if (strcmp(t, "text/html") == 0)
+		return keep(&html, p, T_HTML);
+	return MIME_PRUNE;
+}
+
+static void
+visit_data(const struct mime_part *p, const char *s, size_t n, void *arg)
+{
+	(void)p;
+	(void)arg;
+	switch (msg.target) {
+	case T_DS:
+	case T_FB:
+		pbuf_add(&ds, s, n);
+		break;
+	case T_TEXT:
+		pbuf_add(&text, s, n);
+		break;
+	case T_HTML:
+		pbuf_add(&html, s, n);
+		break;
+	case T_ORIG:
+		pbuf_add(&orig, s, n);
+		break;
+	case T_PRE:
+		pbuf_add(&pre, s, n);
+		break;
+	default:
+		break;
+	}
+}
+
+static void
+visit_end(const struct mime_part *p, void *arg)
+{
+	(void)p;
+	(void)arg;
+	if (msg.target == T_FB)
+		ds.seen = 2;	/* a feedback report, not a DSN */
+	if (msg.target == T_ORIG)
+		orig_header(orig.data, orig.len);
+	msg.target = T_NONE;
+}
+
+static const struct mime_visitor visitor = {
+	visit_begin, visit_data, visit_end, NULL
+};
+
+/* HTML as text: tags go, block ends become line ends, a few entities. */
+static size_t
+html_text(const char *s, size_t n, char *dst, size_t size)
+{
+	static const struct { const char *name; char c; } ent[] = {
+		{ "&amp;", '&' }, { "&gt;", '>' }, { "&lt;", '<' },
+		{ "&nbsp;", ' ' }, { "&quot;", '"' }, { "&#39;", '\'' },
+	};
+	size_t	 i = 0, len = 0, k;
+
+	while (i < n && len + 1 < size) {
+		if (s[i] == '<') {
+			if (find_ci(s + i, n - i > 4 ? 4 : n - i, "<br") ||
+			    find_ci(s + i, n - i > 3 ? 3 : n - i, "</p") ||
+			    find_ci(s + i, n - i > 5 ? 5 : n - i, "</div") ||
+			    find_ci(s + i, n - i > 4 ? 4 : n - i, "</tr") ||
+			    find_ci(s + i, n - i > 3 ? 3 : n - i, "<li"))
+				dst[len++] = '\n';
+			while (i < n && s[i] != '>')
+				i++;
+			i++;
+			continue;
+		}
+		if (s[i] == '&') {
+			for (k = 0; k < NELEM(ent); k++)
+				if (n - i >= strlen(ent[k].name) && find_ci(s + i,
+				    strlen(ent[k].name), ent[k].name) != NULL)
+					break;
+			if (k < NELEM(ent)) {
+				dst[len++] = ent[k].c;
+				i += strlen(ent[k].name);
+				continue;
+			}
+		}
+		if (s[i] == '\r')
+			dst[len++] = '\n';
+		else
+			dst[len++] = s[i];
+		i++;
+	}
+	return len;
+}
+
+/* The lines of text, one at a time: *pos moves past each line end. */
+static int
+next_line(const char *s, size_t n, size_t *pos, const char **line,
+    size_t *len)
+{
+	size_t	 i = *pos;
+
+	if (i >= n)
+		return 0;
+	*line = s + i;
+	while (i < n && s[i] != '\n' && s[i] != '\r')
+		i++;
+	*len = (size_t)(i - *pos);
+	if (i < n && s[i] == '\r')
+		i++;
+	if (i < n && s[i] == '\n' && (i == *pos + *len || s[i - 1] == '\r'))
+		i++;
+	*pos = i > *pos ? i : *pos + 1;
+	return 1;
+}
+
+static int
+blank(const char *s, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (!is_wsp(s[i]))
+			return 0;
+	return 1;
+}
+
+/* Whether a line says the returned message follows. */
+static int
+orig_marker(const char *s, size_t n)
+{
+	while (n > 0 && is_wsp(*s)) {
+		s++;
+		n--;
+	}
+	if (n >= 3 && strncmp(s, "---", 3) == 0)
+		return find_ci(s, n, "message") != NULL &&
+		    find_ci(s, n, "following message") == NULL;
+	/* A part's header in text whose boundary was wrong: 2. */
+	if ((n >= 28 && find_ci(s, 28, "content-type: message/rfc822")) ||
+	    (n >= 32 && find_ci(s, 32, "content-type: text/rfc822-headers")))
+		return 2;
+	return (n >= 23 && find_ci(s, 23, "original message header")) ||
+	    (n >= 18 && find_ci(s, 18, "below is a copy of")) ||
+	    (n >= 20 && find_ci(s, 20, "below this line is a"));
+}
+
+/* A line that says the server's answer follows: "because:". */
+static int
+intro_line(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"because", "response", "technical details", "returned was",
+		"the reason", "error message",
+	};
+
+	while (n > 0 && is_wsp(s[n - 1]))
+		n--;
+	return n > 0 && n < 80 && s[n - 1] == ':' &&
+	    has_any(s, n, words, NELEM(words));
+}
+
+/* The address token at s: its length if it is one, else 0. */
+static size_t
+addr_token(const char *s, size_t n)
+{
+	size_t	 k;
+
+	for (k = 0; k < n && s[k] != ' ' && s[k] != '\t' && s[k] != '<' &&
+	    s[k] != '(' && s[k] != ',' && s[k] != ';' && s[k] != '>'; k++)
+		continue;
+	if (k > 0 && s[k - 1] == ':')
+		k--;
+	return message_is_addr(s, k) ? k : 0;
+}
+
+/*
+ * Whether the line names a recipient as bounces do: "<a@b>:", "<a@b>",
+ * "a@b" alone, "a@b: text".  Set the address and where its text starts.
+ */
+static int
+rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
+{
+	size_t	 i = 0, k, end;
+
+	while (i < n && is_wsp(s[i]))
+		i++;
+	if (i < n && s[i] == '<') {
+		for (k = i + 1; k < n && s[k] != '>'; k++)
+			continue;
+		if (k >= n || !message_is_addr(s + i + 1, k - i - 1))
+			return 0;
+		end = k + 1;
+		if (end < n && s[end] == ':')
+			end++;
+		else if (end + 3 <= n && strncmp(s + end, "...", 3) == 0)
+			end += 3;
+		else if (!blank(s + end, n - end))
+			return 0;
+		copy(addr, size, s + i + 1, k - i - 1);
+		*rest = end;
+		return 1;
+	}
+	if ((k = addr_token(s + i, n - i)) == 0)
+		return 0;
+	end = i + k;
+	if (end < n && s[end] == ':' && (end + 1 == n || is_wsp(s[end + 1])))
+		*rest = end + 1;
+	else {
+		while (end < n && is_wsp(s[end]))
+			end++;
+		if (end < n && !(s[end] == '(' || (n - end >= 8 &&
+		    strncmp(s + end, "<mailto:", 8) == 0)))
+			return 0;
+		*rest = n;
+	}
+	copy(addr, size, s + i, k);
+	return 1;
+}
+
+/* "wasn't delivered to a@b because", "Your message to a@b couldn't". */
+static int
+rcpt_sentence(const char *s, size_t n, char *addr, size_t size,
+    size_t *rest)
+{
+	static const char *const intro[] = {
+		"delivered to ", "message to ", "remis \xc3\xa0 ",
+	};
+	const char	*p;
+	size_t		 i, k, at;
+
+	for (i = 0; i < NELEM(intro); i++) {
+		if ((p = find_ci(s, n, intro[i])) == NULL)
+			continue;
+		at = (size_t)(p - s) + strlen(intro[i]);
+		if (at < n && s[at] == '<')
+			at++;
+		if ((k = addr_token(s + at, n - at)) == 0)
+			continue;
+		while (k > 0 && s[at + k - 1] == '.')
+			k--;
+		copy(addr, size, s + at, k);
+		*rest = at + k;
+		if (*rest < n && s[*rest] == '>')
+			(*rest)++;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_lower_addr(const char *a, const char *b)
+{
+	for (; *a != '\0' && *b != '\0'; a++, b++)
+		if (lower((unsigned char)*a) != lower((unsigned char)*b))
+			return 0;
+	return *a == *b;
+}
+
+/* The recipient found in the text, added if new; NULL if not wanted. */
+static struct dsn_rcpt *
+human_rcpt(const char *addr)
+{
+	struct dsn_rcpt	*r;
+	size_t		 i;
+
+	if (find_ci(addr, strlen(addr), "mailer-daemon@") == addr ||
+	    (msg.to[0] != '\0' && is_lower_addr(addr, msg.to)) ||
+	    (msg.from[0] != '\0' && is_lower_addr(addr, msg.from)))
+		return NULL;
+	for (i = 0; i < human.nrcpt; i++)
+		if (is_lower_addr(human.rcpt[i].final, addr))
+			return &human.rcpt[i];
+	if (human.nrcpt == DSN_RCPT_MAX) {
+		human.dropped++;
+		return NULL;
+	}
+	r = &human.rcpt[human.nrcpt++];
+	memset(r, 0, sizeof(*r));
+	for (i = 0; addr[i] != '\0' && i + 1 < sizeof(r->final); i++)
+		r->final[i] = (char)lower((unsigned char)addr[i]);
+	r->final[i] = '\0';
+	return r;
+}
+
+/* Whether the text holds a status code. */
+static int
+has_code(const char *s, size_t n)
+{
+	struct scan_result	 r;
+
+	r.n = 0;
+	scan_line(s, n, 0, &r);
+	return r.n > 0;
+}
+
+/* Add a line's text to a recipient's block, one space between lines. */
+static void
+block_add(struct dsn_rcpt *r, const char *s, size_t n)
+{
+	size_t	 len = strlen(r->diagnostic), room;
+
+	while (n > 0 && is_wsp(*s)) {
+		s++;
+		n--;
+	}
+	if (n == 0)
+		return;
+	if (len > 0 && len + 1 < sizeof(r->diagnostic))
+		r->diagnostic[len++] = ' ';
+	room = sizeof(r->diagnostic) - 1 - len;
+	if (n > room)
+		n = room;
+	memcpy(r->diagnostic + len, s, n);
+	r->diagnostic[len + n] = '\0';
+}
+
+/* A host name after word in s: "host mx.example.com[192.0.2.1]". */
+static int
+host_after(const char *s, size_t n, const char *word, char *dst,
+    size_t size)
+{
+	const char	*p;
+	size_t		 i, k;
+
+	if ((p = find_ci(s, n, word)) == NULL)
+		return 0;
+	i = (size_t)(p - s) + strlen(word);
+	for (k = i; k < n && ((s[k] >= 'a' && s[k] <= 'z') ||
+	    (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') ||
+	    s[k] == '.' || s[k] == '-' || s[k] == '_'); k++)
+		continue;
+	while (k > i && s[k - 1] == '.')
+		k--;
+	if (k == i || memchr(s + i, '.', k - i) == NULL)
+		return 0;
+	copy(dst, size, s + i, k - i);
+	return 1;
+}
+
+/* Courier starts with the host: "mail.example.net [192.0.2.7]:". */
+static void
+host_first(const char *s, char *dst, size_t size)
+{
+	size_t	 k;
+
+	for (k = 0; s[k] != '\0' && s[k] != ' '; k++)
+		if (!((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' &&
+		    s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') ||
+		    s[k] == '.' || s[k] == '-'))
+			return;
+	/* Or qmail's address alone: "192.0.2.7 does not like ...". */
+	if ((k > 0 && s[k] == ' ' && s[k + 1] == '[' &&
+	    memchr(s, '.', k) != NULL) || (k >= 7 && k <= 15 && s[k] == ' ' &&
+	    strspn(s, "0123456789.") == k))
+		copy(dst, size, s, k);
+}
+
+/* Message-level facts of the text: who wrote it, who was talked to. */
+struct facts {
+	char	 reporting[BOUNCE_ADDR_MAX];
+	char	 remote[BOUNCE_ADDR_MAX];
+	int	 marker;	/* a bounce's own words were seen */
+	int	 delay;		/* it says delivery goes on */
+};
+
+static void
+line_facts(struct facts *f, const char *s, size_t n)
+{
+	static const char *const markers[] = {
+		"qmail-send program", "by mail delivery software",
+		"had permanent fatal errors", "transcript of session follows",
+		"diagnostic information for administrators",
+		"remote server returned", "response from the remote server",
+		"this is the mail system at host", "could not be delivered to",
+		"was not delivered to", "delivery has failed to these",
+		"this is the mailer-daemon", "unable to deliver",
+		"couldn't be delivered", "wasn't delivered to",
+		"delivery to the following recipient", "address not found",
+		"message not delivered",
+	};
+	static const char *const delays[] = {
+		"will continue trying", "still trying", "has been delayed",
+		"not yet been delivered", "will be retried", "will retry",
+		"is delayed", "was delayed", "temporarily deferred",
+		"warning only",
+	};
+
+	if (f->reporting[0] == '\0') {
+		if (!host_after(s, n, "generating server: ", f->reporting,
+		    sizeof(f->reporting)) &&
+		    !host_after(s, n, "mail system at host ", f->reporting,
+		    sizeof(f->reporting)) &&
+		    !host_after(s, n, "on the queue on ", f->reporting,
+		    sizeof(f->reporting)))
+			host_after(s, n, "qmail-send program at ",
+			    f->reporting, sizeof(f->reporting));
+	}
+	if (f->remote[0] == '\0')
+		host_after(s, n, "while talking to ", f->remote,
+		    sizeof(f->remote));
+	if (!f->marker && has_any(s, n, markers, NELEM(markers)))
+		f->marker = 1;
+	if (!f->delay && has_any(s, n, delays, NELEM(delays)))
+		f->delay = 1;
+}
+
+/* Read original header lines that follow a marker in the text. */
+static void
+orig_from_text(const char *s, size_t n, size_t pos)
+{
+	const char	*line;
+	size_t		 len, start = 0, end = 0;
+	int		 in = 0;
+
+	while (next_line(s, n, &pos, &line, &len)) {
+		if (!in) {
+			if (blank(line, len))
+				continue;
+			if (!message_is_field(line, len))
+				return;
+			in = 1;
+			start = (size_t)(line - s);
+		} else if (blank(line, len))
+			break;
+		end = (size_t)(line - s) + len;
+	}
+	if (in)
+		orig_header(s + start, end - start);
+}
+
+/*
+ * The text people read: the recipients it names and what was said about
+ * each, into human; message-level facts into f.
+ */
+static void
+human_parse(const char *s, size_t n, struct facts *f)
+{
+	struct dsn_rcpt	*cur = NULL, *last = NULL;
+	const char	*line;
+	char		 addr[BOUNCE_ADDR_MAX];
+	size_t		 pos = 0, len, rest, i;
+	int		 intro = 0, k;
+
+	human.nrcpt = human.dropped = 0;
+	memset(f, 0, sizeof(*f));
+	while (next_line(s, n, &pos, &line, &len)) {
+		if ((k = orig_marker(line, len)) != 0) {
+			/* Past the rest of the part's own header. */
+			while (k == 2 && next_line(s, n, &pos, &line, &len) &&
+			    !blank(line, len))
+				continue;
+			if (!msg.orig_set)
+				orig_from_text(s, n, pos);
+			break;
+		}
+		line_facts(f, line, len);
+		if (blank(line, len)) {
+			cur = NULL;
+			continue;
+		}
+		if (cur == NULL && intro_line(line, len)) {
+			intro = 1;
+			continue;
+		}
+		if (rcpt_line(line, len, addr, sizeof(addr), &rest) ||
+		    rcpt_sentence(line, len, addr, sizeof(addr), &rest)) {
+			if ((cur = human_rcpt(addr)) != NULL) {
+				/* What has a code is kept, the rest replaced. */
+				if (!has_code(cur->diagnostic,
+				    strlen(cur->diagnostic)))
+					cur->diagnostic[0] = '\0';
+				block_add(cur, line + rest, len - rest);
+				last = cur;
+				intro = 0;
+				continue;
+			}
+		}
+		if (intro) {
+			intro = 0;
+			cur = NULL;
+			for (i = human.nrcpt; i-- > 0; )
+				if (!has_code(human.rcpt[i].diagnostic,
+				    strlen(human.rcpt[i].diagnostic))) {
+					cur = &human.rcpt[i];
+					break;
+				}
+			if (cur == NULL)
+				cur = last;
+			if (cur == NULL)
+				continue;
+			if (!has_code(cur->diagnostic, strlen(cur->diagnostic)))
+				cur->diagnostic[0] = '\0';
+		}
+		if (cur != NULL)
+			block_add(cur, line, len);
+	}
+}
+
+/*
+ * For a recipient whose block has no code: a line of the text that
+ * names it and has one, as Sendmail's transcript does.
+ */
+static void
+human_fill(const char *s, size_t n, struct dsn_rcpt *r)
+{
+	const char	*line;
+	size_t		 pos = 0, len, alen = strlen(r->final);
+
+	if (alen == 0 || has_code(r->diagnostic, strlen(r->diagnostic)))
+		return;
+	while (next_line(s, n, &pos, &line, &len)) {
+		if (orig_marker(line, len))
+			return;
+		if (find_ci(line, len, r->final) != NULL &&
+		    has_code(line, len)) {
+			r->diagnostic[0] = '\0';
+			block_add(r, line, len);
+			return;
+		}
+	}
+}
+
+/*
+ * The server's words in a block of text: inside "returned '...'", else
+ * from the first code on; set the codes found.
+ */
+static void
+diag_codes(struct bounce_rec *rec, const char *block, int from_dsn)
+{
+	struct scan_result	 r;
+	const struct scan_code	*c;
+	const char		*p, *q;
+	size_t			 n = strlen(block), i, first = n;
+	int			 reason;
+
+	p = block;
+	if ((q = find_ci(block, n, "returned '")) != NULL) {
+		p = q + 10;
+		n -= (size_t)(p - block);
+		if ((q = memchr(p, '\'', n)) != NULL)
+			n = (size_t)(q - p);
+	}
+	r.n = 0;
+	scan_line(p, n, 0, &r);
+	for (i = 0; i < r.n; i++)
+		if (r.codes[i].offset < first)
+			first = r.codes[i].offset;
+	reason = n > 8 && strncmp(p, "(reason:", 8) == 0;
+	/* Not from a code that closes the text: "no mailbox (#5.1.1)". */
+	if (!from_dsn && first < n && (first == 0 || (p[first - 1] != '(' &&
+	    p[first - 1] != '#'))) {
+		p += first;
+		n -= first;
+	}
+	if (reason && n > 0 && p[n - 1] == ')')
+		n--;
+	/* qmail's own words after the server's. */
+	if ((q = find_ci(p, n, " giving up on ")) != NULL)
+		n = (size_t)(q - p);
+	message_charset("utf-8", p, n, rec->diagnostic,
+	    sizeof(rec->diagnostic));
+	message_unfold(rec->diagnostic, strlen(rec->diagnostic),
+	    rec->diagnostic, sizeof(rec->diagnostic));
+	for (i = 0; i < r.n; i++) {
+		c = &r.codes[i];
+		if (c->kind == KIND_BASIC && rec->reply_code == 0)
+			rec->reply_code = c->value;
+		if (c->kind == KIND_ENHANCED && rec->status[0] == '\0') {
+			snprintf(rec->status, sizeof(rec->status), "%d.%d.%d",
+			    c->class, c->subject, c->detail);
+			rec->status_from = from_dsn ? "Diagnostic-Code" :
+			    "text";
+		}
+	}
+}
+
+/* A status field as an enhanced code, into rec; 0 if it is none. */
+static int
+status_code(const char *s, int *class, int *subject, int *detail)
+{
+	struct scan_result	 r;
+	size_t			 i;
+
+	r.n = 0;
+	scan_line(s, strlen(s), 0, &r);
+	for (i = 0; i < r.n; i++)
+		if (r.codes[i].kind == KIND_ENHANCED) {
+			*class = r.codes[i].class;
+			*subject = r.codes[i].subject;
+			*detail = r.codes[i].detail;
+			return 1;
+		}
+	return 0;
+}
+
+/* Start a record with what the message as a whole says. */
+static struct bounce_rec *
+rec_new(size_t i, enum bounce_kind kind)
+{
+	struct bounce_rec	*rec = &recs[i];
+
+	memset(rec, 0, sizeof(*rec));
+	rec->file = msg.file;
+	rec->index = msg.index;
+	rec->kind = kind;
+	copy(rec->date, sizeof(rec->date), msg.date, strlen(msg.date));
+	copy(rec->message_id, sizeof(rec->message_id), msg.orig_id,
+	    strlen(msg.orig_id));
+	copy(rec->from, sizeof(rec->from), msg.orig_from,
+	    strlen(msg.orig_from));
+	copy(rec->to, sizeof(rec->to), msg.orig_to, strlen(msg.orig_to));
+	copy(rec->subject, sizeof(rec->subject), msg.orig_subject,
+	    strlen(msg.orig_subject));
+	return rec;
+}
+
+static void
+host_lower(char *s)
+{
+	size_t	 n;
+
+	for (n = 0; s[n] != '\0'; n++)
+		s[n] = (char)lower((unsigned char)s[n]);
+	if (n > 1 && s[n - 1] == '.')
+		s[n - 1] = '\0';
+}
+
+/* Codes, verdict and provider, from what the record holds. */
+static void
+rec_finish(struct bounce_rec *rec)
+{
+	int	 c, s, d;
+
+	/* Host names are case-blind; a final dot is the DNS root. */
+	host_lower(rec->remote_mta);
+	host_lower(rec->reporting_mta);
+	if (rec->reply_code != 0)
+		basic_set(&rec->basic, rec->reply_code);
+	if (rec->status[0] != '\0' && status_code(rec->status, &c, &s, &d))
+		enhanced_set(&rec->enh, c, s, d);
+	else
+		rec->status[0] = '\0';
+	if (rec->kind == BK_BOUNCE) {
+		verdict_text(rec->diagnostic, strlen(rec->diagnostic),
+		    rec->reply_code ? &rec->basic : NULL,
+		    rec->status[0] ? &rec->enh : NULL, NULL, &rec->verdict);
+		rec->provider = provider_of_text(rec->remote_mta,
+		    strlen(rec->remote_mta));
+		if (rec->provider == NULL)
+			rec->provider = provider_of_text(rec->diagnostic,
+			    strlen(rec->diagnostic));
+	} else {
+		memset(&rec->verdict, 0, sizeof(rec->verdict));
+		rec->verdict.reason = rec->kind == BK_FEEDBACK ?
+		    REASON_FEEDBACK : REASON_UNDEFINED;
+		rec->verdict.bounce = BOUNCE_NONE;
+	}
+}
+
+static void	 emit(struct bounce_ctx *, struct bounce_rec *);
+static void	 report_problem(struct bounce_ctx *, enum bounce_problem);
+
+/* Records from a delivery status report, filled in from the text. */
+static size_t
+from_dsn(const struct facts *f)
+{
+	const struct dsn_rcpt	*d, *h;
+	struct bounce_rec	*rec;
+	struct scan_result	 r;
+	size_t			 i, k;
+	int			 c = 0, s = 0, dt = 0, c2, s2, d2;
+
+	for (i = 0; i < dsn.nrcpt; i++) {
+		d = &dsn.rcpt[i];
+		rec = rec_new(i, BK_BOUNCE);
+		copy(rec->recipient, sizeof(rec->recipient), d->final[0] ?
+		    d->final : d->original, strlen(d->final[0] ? d->final :
+		    d->original));
+		copy(rec->original_recipient, sizeof(rec->original_recipient),
+		    d->original, strlen(d->original));
+		copy(rec->action, sizeof(rec->action), d->action,
+		    strlen(d->action));
+		copy(rec->remote_mta, sizeof(rec->remote_mta), d->remote_mta,
+		    strlen(d->remote_mta));
+		copy(rec->reporting_mta, sizeof(rec->reporting_mta),
+		    dsn.reporting_mta[0] ? dsn.reporting_mta : f->reporting,
+		    strlen(dsn.reporting_mta[0] ? dsn.reporting_mta :
+		    f->reporting));
+		if (d->last_attempt[0] != '\0')
+			copy(rec->date, sizeof(rec->date), d->last_attempt,
+			    strlen(d->last_attempt));
+		else if (dsn.arrival_date[0] != '\0')
+			copy(rec->date, sizeof(rec->date), dsn.arrival_date,
+			    strlen(dsn.arrival_date));
+		if (status_code(d->status, &c, &s, &dt)) {
+			snprintf(rec->status, sizeof(rec->status), "%d.%d.%d",
+			    c, s, dt);
+			rec->status_from = "Status";
+		}
+		if (d->diagnostic[0] != '\0')
+			diag_codes(rec, d->diagnostic, 1);
+		else
+			for (k = 0; k < human.nrcpt; k++) {
+				h = &human.rcpt[k];
+				if (is_lower_addr(h->final, rec->recipient)) {
+					diag_codes(rec, h->diagnostic, 0);
+					break;
+				}
+			}
+		/* A vague Status gives way to the diagnostic's code. */
+		if (rec->status_from != NULL && strcmp(rec->status_from,
+		    "Status") == 0 && s == 0 && dt == 0) {
+			r.n = 0;
+			scan_line(rec->diagnostic, strlen(rec->diagnostic), 0,
+			    &r);
+			for (k = 0; k < r.n; k++) {
+				c2 = r.codes[k].class;
+				s2 = r.codes[k].subject;
+				d2 = r.codes[k].detail;
+				if (r.codes[k].kind == KIND_ENHANCED &&
+				    c2 == c && (s2 != 0 || d2 != 0)) {
+					snprintf(rec->status,
+					    sizeof(rec->status), "%d.%d.%d",
+					    c2, s2, d2);
+					rec->status_from = "Diagnostic-Code";
+					break;
+				}
+			}
+		}
+		if (rec->remote_mta[0] == '\0')
+			copy(rec->remote_mta, sizeof(rec->remote_mta),
+			    f->remote, strlen(f->remote));
+	}
+	return dsn.nrcpt;
+}
+
+/* Records from the text alone: Exim, qmail, Exchange, Gmail, ... */
+static size_t
+from_text(const char *t, size_t n, const struct facts *f)
+{
+	struct bounce_rec	*rec;
+	struct dsn_rcpt		*h;
+	char			 addr[BOUNCE_ADDR_MAX], b[BOUNCE_DIAG_MAX];
+	const char		*p = msg.failed, *line;
+	size_t			 i, count, pos, len;
+
+	/* Exim and Gmail name them in X-Failed-Recipients too. */
+	while (human.nrcpt == 0 && *p != '\0') {
+		if (message_addr(p, strlen(p), addr, sizeof(addr)) == 0)
+			break;
+		human_rcpt(addr);
+		p = strchr(p, ',');
+		if (p == NULL)
+			break;
+		p++;
+	}
+	/* A bounce that names nobody: its first code, if it has one. */
+	b[0] = '\0';
+	pos = 0;
+	while (human.nrcpt == 0 && next_line(t, n, &pos, &line, &len)) {
+		if (orig_marker(line, len))
+			break;
+		if (has_code(line, len)) {
+			copy(b, sizeof(b), line, len);
+			break;
+		}
+	}
+	if (human.nrcpt == 0 && b[0] == '\0')
+		return 0;
+	count = human.nrcpt > 0 ? human.nrcpt : 1;
+	for (i = 0; i < count; i++) {
+		rec = rec_new(i, BK_BOUNCE);
+		copy(rec->reporting_mta, sizeof(rec->reporting_mta),
+		    f->reporting, strlen(f->reporting));
+		if (human.nrcpt == 0)
+			diag_codes(rec, b, 0);
+		else {
+			h = &human.rcpt[i];
+			human_fill(t, n, h);
+			copy(rec->recipient, sizeof(rec->recipient), h->final,
+			    strlen(h->final));
+			host_after(h->diagnostic, strlen(h->diagnostic),
+			    "host ", rec->remote_mta, sizeof(rec->remote_mta));
+			if (rec->remote_mta[0] == '\0')
+				host_after(h->diagnostic,
+				    strlen(h->diagnostic), "connected to ",
+				    rec->remote_mta, sizeof(rec->remote_mta));
+			if (rec->remote_mta[0] == '\0')
+				host_first(h->diagnostic, rec->remote_mta,
+				    sizeof(rec->remote_mta));
+			diag_codes(rec, h->diagnostic, 0);
+		}
+		if (rec->remote_mta[0] == '\0')
+			copy(rec->remote_mta, sizeof(rec->remote_mta),
+			    f->remote, strlen(f->remote));
+		copy(rec->action, sizeof(rec->action), f->delay ? "delayed" :
+		    "failed", f->delay ? 7 : 6);
+	}
+	return count;
+}
+
+/* One record per recipient an ARF report names. */
+static size_t
+from_feedback(void)
+{
+	struct bounce_rec	*rec;
+	char			 name[64], value[1024], type[32];
+	char			 reporting[BOUNCE_ADDR_MAX], date[128];
+	size_t			 pos = 0, n = 0, i;
+	int			 rc;
+
+	type[0] = reporting[0] = date[0] = '\0';
+	while ((rc = dsn_next(ds.data, ds.len, &pos, name, sizeof(name),
+	    value, sizeof(value))) >= 0) {
+		if (rc == 0)
+			continue;
+		dsn_uncomment(value);
+		if (is_lower_addr(name, "Feedback-Type")) {
+			copy(type, sizeof(type), value, strlen(value));
+			for (i = 0; type[i] != '\0'; i++)
+				type[i] = (char)lower((unsigned char)type[i]);
+		} else if (is_lower_addr(name, "Reporting-MTA"))
+			copy(reporting, sizeof(reporting), dsn_untype(value),
+			    strlen(dsn_untype(value)));
+		else if (is_lower_addr(name, "Arrival-Date") ||
+		    (is_lower_addr(name, "Received-Date") && date[0] == '\0'))
+			copy(date, sizeof(date), value, strlen(value));
+		else if (is_lower_addr(name, "Original-Rcpt-To") &&
+		    n < DSN_RCPT_MAX) {
+			rec = rec_new(n++, BK_FEEDBACK);
+			message_addr(value, strlen(value), rec->recipient,
+			    sizeof(rec->recipient));
+		}
+	}
+	/* A report may leave the recipient out (RFC 5965 section 3.3). */
+	if (n == 0)
+		rec_new(n++, BK_FEEDBACK);
+	for (i = 0; i < n; i++) {
+		rec = &recs[i];
+		copy(rec->diagnostic, sizeof(rec->diagnostic), type,
+		    strlen(type));
+		copy(rec->reporting_mta, sizeof(rec->reporting_mta), reporting,
+		    strlen(reporting));
+		if (date[0] != '\0')
+			copy(rec->date, sizeof(rec->date), date, strlen(date));
+	}
+	return n;
+}
+
+/* Whether the subject or sender say "bounce" or "auto-reply". */
+static int
+subject_bounce(void)
+{
+	static const char *const words[] = {
+		"undeliver", "delivery status notification", "failure notice",
+		"delivery failure", "delivery failed", "returned mail",
+		"delivery has failed", "non remis", "non distribu",
+		"unzustellbar", "delivery problem", "could not send",
+		"not delivered", "delayed mail", "delivery notification",
+		"nondeliverable", "non-delivery", "mail delivery",
+		"delivery report", "échec de remise",
+	};
+
+	return has_any(msg.subject, strlen(msg.subject), words, NELEM(words));
+}
+
+static int
+from_daemon(void)
+{
+	static const char *const words[] = {
+		"mailer-daemon", "postmaster", "mail-daemon", "mail delivery",
+		"mailer_daemon",
+	};
+
+	return has_any(msg.from_raw, strlen(msg.from_raw), words,
+	    NELEM(words));
+}
+
+/* Auto-replies put their words first: "Automatic reply: Re: plans". */
+static int
+subject_autoreply(void)
+{
+	static const char *const words[] = {
+		"out of office", "auto:", "automatic reply",
+		"r\xc3\xa9ponse automatique", "abwesenheitsnotiz", "vacation",
+		"autoreply", "auto-reply", "auto reply", "away from",
+		"absence", "out of the office", "automatische antwort",
+		"autoantwort", "abwesend", "ausser haus",
+		"au\303\237er haus",
+	};
+	const char	*s = msg.subject;
+	size_t		 i, n;
+
+	while (is_wsp(*s) || *s == '[')
+		s++;
+	for (i = 0; i < NELEM(words); i++) {
+		n = strlen(words[i]);
+		if (strlen(s) >= n && find_ci(s, n, words[i]) == s)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Without the original, the message it answers: In-Reply-To, or the
+ * last of References, as Exim's delay warnings give it.
+ */
+static void
+replied_id(char *dst, size_t size)
+{
+	const char	*lt, *gt;
+
+	if ((lt = strchr(msg.in_reply_to, '<')) == NULL)
+		lt = strrchr(msg.references, '<');
+	if (lt == NULL || (gt = strchr(lt, '>')) == NULL)
+		return;
+	copy(dst, size, lt, (size_t)(gt - lt) + 1);
+}
+
+/* The message has been read: decide what it is, write its records. */
+static void
+msg_done(struct bounce_ctx *ctx)
+{
+	struct bounce_rec	*rec;
+	struct facts		 f;
+	const char		*t = "";
+	size_t			 n = 0, count = 0, i;
+	unsigned		 bits;
+	int			 strong;
+
+	bits = mime_end(&mime);
+	ctx->messages++;
+	if (bits & MIME_UNCLOSED)
+		report_problem(ctx, BP_UNCLOSED);
+	if (bits & MIME_TOODEEP)
+		report_problem(ctx, BP_TOO_DEEP);
+	if (msg.long_line)
+		report_problem(ctx, BP_LONG_LINE);
+	if (text.seen && (text.len > 0 || !html.seen))
+		n = message_charset(text.charset, text.data, text.len, conv,
+		    sizeof(conv));
+	else if (html.seen) {
+		n = html_text(html.data, html.len, text.data, BOUNCE_PART_MAX);
+		n = message_charset(html.charset, text.data, n, conv,
+		    sizeof(conv));
+	} else if (!ds.seen)
+		n = message_charset("utf-8", pre.data, pre.len, conv,
+		    sizeof(conv));
+	t = conv;
+	human_parse(t, n, &f);
+	if (ds.seen == 2)
+		count = from_feedback();
+	else if (ds.seen) {
+		dsn_parse(ds.data, ds.len, &dsn);
+		count = from_dsn(&f);
+		if (dsn.dropped > 0)
+			report_problem(ctx, BP_TOO_MANY);
+	}
+	if (count == 0) {
+		strong = from_daemon() || msg.failed[0] != '\0' || f.marker ||
+		    ds.seen;
+		if (strong || (!msg.autoreply && !subject_autoreply() &&
+		    subject_bounce())) {
+			if (find_ci(msg.subject, strlen(msg.subject), "delay") ||
+			    find_ci(msg.subject, strlen(msg.subject), "warning"))
+				f.delay = 1;
+			count = from_text(t, n, &f);
+			if (human.dropped > 0)
+				report_problem(ctx, BP_TOO_MANY);
+		} else if (msg.autoreply || subject_autoreply()) {
+			rec = rec_new(0, BK_AUTOREPLY);
+			copy(rec->recipient, sizeof(rec->recipient), msg.from,
+			    strlen(msg.from));
+			copy(rec->diagnostic, sizeof(rec->diagnostic),
+			    msg.subject, strlen(msg.subject));
+			count = 1;
+		}
+	}
+	for (i = 0; i < count; i++) {
+		if (recs[i].message_id[0] == '\0')
+			replied_id(recs[i].message_id,
+			    sizeof(recs[i].message_id));
+		rec_finish(&recs[i]);
+		emit(ctx, &recs[i]);
+	}
+}
+
+static void
+report_problem(struct bounce_ctx *ctx, enum bounce_problem p)
+{
+	ctx->problems++;
+	if (ctx->problem != NULL)
+		ctx->problem(ctx->arg, msg.file, msg.index, p);
+}
+
+/* Problems in each language, for the caller's messages. */
+static const char *const problem_texts[BP_MAX][LANG_MAX] = {
+	{ "empty input", "entrée vide" },
+	{ "not a mail message: no header field at its start",
+	    "pas un message : aucun champ d'en-tête au début" },
+	{ "a multipart section lacks its closing boundary",
+	    "une section multipart n'a pas sa limite de fin" },
+	{ "parts nested more than 64 deep were skipped",
+	    "les parties imbriquées sur plus de 64 niveaux sont ignorées" },
+	{ "a line over 64 KiB was cut",
+	    "une ligne de plus de 64 Kio a été coupée" },
+	{ "too many recipients: the rest were skipped",
+	    "trop de destinataires : les suivants sont ignorés" },
+	{ "cannot read this file", "lecture impossible de ce fichier" },
+};
+
+const char *
+bounce_problem_text(enum bounce_problem p, enum lang lang)
+{
+	return problem_texts[p < BP_MAX ? p : BP_UNREADABLE][lang];
+}
+
+const char *
+bounce_kind_name(enum bounce_kind k)
+{
+	return k == BK_AUTOREPLY ? "autoreply" : k == BK_FEEDBACK ?
+	    "feedback" : "bounce";
+}
+
+/*
+ * Write text from a message so that it cannot drive the terminal:
+ * control characters, C1 controls, bidi controls and invalid UTF-8 are
+ * written as \xNN or <U+NNNN>.
+ */
+static void
+put_text(FILE *fp, const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 n = strlen(s), i = 0, len;
+	unsigned long		 cp;
+
+	while (i < n) {
+		len = utf8_valid(p + i, n - i);
+		if (len == 0 || p[i] < 0x20 || p[i] == 0x7f) {
+			fprintf(fp, "\\x%02x", p[i]);
+			i++;
+			continue;
+		}
+		cp = p[i];
+		if (len == 2)
+			cp = (cp & 0x1f) << 6 | (p[i + 1] & 0x3f);
+		else if (len == 3)
+			cp = (cp & 0x0f) << 12 | (unsigned long)(p[i + 1] &
+			    0x3f) << 6 | (p[i + 2] & 0x3f);
+		if ((cp >= 0x80 && cp <= 0x9f) || cp == 0x61c ||
+		    cp == 0x200e || cp == 0x200f ||
+		    (cp >= 0x202a && cp <= 0x202e) ||
+		    (cp >= 0x2066 && cp <= 0x2069))
+			fprintf(fp, "<U+%04lX>", cp);
+		else
+			fwrite(p + i, 1, len, fp);
+		i += len;
+	}
+}
+
+enum blabel {
+	B_NOCODE, B_DIAG, B_REMOTE, B_REPORTING, B_DATE, B_ORIGINAL,
+	B_AUTOREPLY, B_FEEDBACK, B_HARD, B_SOFT, B_RETRY, B_NORCPT,
+	B_SUBJECT, B_MAX
+};
+
+static const char *const blabels[B_MAX][LANG_MAX] = {
+	{ "no code", "aucun code" },
+	{ "diagnostic", "diagnostic" },
+	{ "remote MTA", "serveur distant" },
+	{ "reported by", "signalé par" },
+	{ "date", "date" },
+	{ "original", "original" },
+	{ "auto-reply", "réponse automatique" },
+	{ "feedback report", "rapport de plainte" },
+	{ "hard bounce", "rejet définitif" },
+	{ "soft bounce", "rejet temporaire" },
+	{ "retrying may help", "réessayer peut suffire" },
+	{ "(no recipient found)", "(aucun destinataire trouvé)" },
+	{ "subject", "objet" },
+};
+
+#define BL(o, l)	(blabels[(l)][(o)->lang])
+
+/* The actions of RFC 3464 section 2.3.3 in each language. */
+static const char *const actions[][LANG_MAX] = {
+	{ "delayed", "différé" },
+	{ "delivered", "remis" },
+	{ "expanded", "développé" },
+	{ "failed", "échec" },
+	{ "relayed", "relayé" },
+};
+
+/* An action as the reader says it; one not in RFC 3464 as it came. */
+static void
+text_action(struct out *o, const char *a)
+{
+	size_t	 i;
+
+	for (i = 0; i < NELEM(actions); i++)
+		if (strcmp(a, actions[i][LANG_EN]) == 0) {
+			fputs(actions[i][o->lang], o->fp);
+			return;
+		}
+	put_text(o->fp, a);
+}
+
+/* "    label: value", the value escaped; nothing if it is empty. */
+static void
+text_field(struct out *o, enum blabel l, const char *v)
+{
+	if (v[0] == '\0')
+		return;
+	fprintf(o->fp, "    %s%s ", BL(o, l), o->lang == LANG_FR ? " :" : ":");
+	put_text(o->fp, v);
+	putc('\n', o->fp);
+}
+
+/* What the code means, from the tables, in the reader's language. */
+static const char *
+explanation(const struct out *o, const struct bounce_rec *rec)
+{
+	if (rec->status[0] != '\0' && rec->enh.detailp != NULL)
+		return rec->enh.detailp->text[o->lang];
+	if (rec->reply_code != 0 && rec->basic.reply != NULL)
+		return rec->basic.reply->text[o->lang];
+	return NULL;
+}
+
+static void
+text_rec(struct out *o, const struct bounce_rec *rec)
+{
+	const char	*e;
+	int		 class = rec->enh.class ? rec->enh.class :
+			    basic_class(rec->reply_code);
+
+	put_text(o->fp, rec->file != NULL ? rec->file : "-");
+	fprintf(o->fp, " #%lu  ", rec->index);
+	if (rec->recipient[0] != '\0')
+		put_text(o->fp, rec->recipient);
+	else
+		fputs(BL(o, B_NORCPT), o->fp);
+	if (rec->kind == BK_AUTOREPLY)
+		fprintf(o->fp, "  (%s)", BL(o, B_AUTOREPLY));
+	else if (rec->kind == BK_FEEDBACK)
+		fprintf(o->fp, "  (%s)", BL(o, B_FEEDBACK));
+	putc('\n', o->fp);
+	if (rec->kind == BK_AUTOREPLY) {
+		text_field(o, B_SUBJECT, rec->diagnostic);
+		text_field(o, B_DATE, rec->date);
+		return;
+	}
+	fputs("   ", o->fp);
+	if (rec->action[0] != '\0') {
+		putc(' ', o->fp);
+		text_action(o, rec->action);
+	}
+	if (rec->kind == BK_BOUNCE) {
+		putc(' ', o->fp);
+		if (o->color && class)
+			fputs(color_of(class), o->fp);
+		if (rec->status[0] != '\0')
+			fputs(rec->status, o->fp);
+		if (rec->status[0] != '\0' && rec->reply_code != 0)
+			putc(' ', o->fp);
+		if (rec->reply_code != 0)
+			fprintf(o->fp, rec->status[0] ? "(%d)" : "%d",
+			    rec->reply_code);
+		if (rec->status[0] == '\0' && rec->reply_code == 0)
+			fprintf(o->fp, "(%s)", BL(o, B_NOCODE));
+		if (o->color && class)
+			fputs(COLOR_OFF, o->fp);
+		fprintf(o->fp, "  %s", reason_label(rec->verdict.reason,
+		    o->lang));
+		if (rec->verdict.bounce != BOUNCE_NONE)
+			fprintf(o->fp, ", %s", BL(o, rec->verdict.bounce ==
+			    BOUNCE_HARD ? B_HARD : B_SOFT));
+		if (rec->verdict.retry)
+			fprintf(o->fp, ", %s", BL(o, B_RETRY));
+	}
+	putc('\n', o->fp);
+	text_field(o, B_DIAG, rec->diagnostic);
+	text_field(o, B_REMOTE, rec->remote_mta);
+	text_field(o, B_REPORTING, rec->reporting_mta);
+	text_field(o, B_DATE, rec->date);
+	if (rec->subject[0] != '\0' || rec->message_id[0] != '\0') {
+		fprintf(o->fp, "    %s%s", BL(o, B_ORIGINAL),
+		    o->lang == LANG_FR ? " :" : ":");
+		if (rec->subject[0] != '\0') {
+			fputs(" \"", o->fp);
+			put_text(o->fp, rec->subject);
+			putc('"', o->fp);
+		}
+		if (rec->message_id[0] != '\0') {
+			putc(' ', o->fp);
+			put_text(o->fp, rec->message_id);
+		}
+		putc('\n', o->fp);
+	}
+	if ((e = explanation(o, rec)) != NULL)
+		out_wrap(o->fp, e, 4, 79);
+}
+
+static void
+json_field(FILE *fp, const char *key, const char *v)
+{
+	fprintf(fp, ",\"%s\":", key);
+	if (v == NULL || v[0] == '\0')
+		fputs("null", fp);
+	else
+		json_string(fp, v, strlen(v));
+}
+
+static void
+json_rec(struct out *o, const struct bounce_rec *rec)
+{
+	FILE	*fp = o->fp;
+
+	fputs("{\"file\":", fp);
+	if (rec->file != NULL)
+		json_string(fp, rec->file, strlen(rec->file));
+	else
+		fputs("null", fp);
+	fprintf(fp, ",\"index\":%lu,\"kind\":\"%s\"", rec->index,
+	    bounce_kind_name(rec->kind));
+	json_field(fp, "recipient", rec->recipient);
+	json_field(fp, "original_recipient", rec->original_recipient);
+	json_field(fp, "action", rec->action);
+	json_field(fp, "status", rec->status);
+	json_field(fp, "status_from", rec->status_from);
+	if (rec->reply_code != 0)
+		fprintf(fp, ",\"reply_code\":%d", rec->reply_code);
+	else
+		fputs(",\"reply_code\":null", fp);
+	json_field(fp, "diagnostic", rec->diagnostic);
+	json_field(fp, "remote_mta", rec->remote_mta);
+	json_field(fp, "reporting_mta", rec->reporting_mta);
+	json_field(fp, "date", rec->date);
+	json_field(fp, "original_message_id", rec->message_id);
+	json_field(fp, "original_from", rec->from);
+	json_field(fp, "original_to", rec->to);
+	json_field(fp, "original_subject", rec->subject);
+	json_field(fp, "reason", rec->kind == BK_AUTOREPLY ? NULL :
+	    reason_name(rec->verdict.reason));
+	json_field(fp, "bounce", bounce_name(rec->verdict.bounce));
+	fprintf(fp, ",\"retry\":%s", rec->verdict.retry ? "true" : "false");
+	json_field(fp, "provider", rec->provider);
+	json_field(fp, "explanation", explanation(o, rec));
+	fputs("}\n", fp);
+}
+
+/* Write one record as text or as a line of JSON. */
+void
+bounce_write(struct out *o, const struct bounce_rec *rec)
+{
+	if (o->json) {
+		json_rec(o, rec);
+		o->count++;
+		return;
+	}
+	if (o->count++ > 0)
+		putc('\n', o->fp);
+	text_rec(o, rec);
+}
+
+/* The key a record is counted under in the summary. */
+static void
+sum_key(const struct bounce_ctx *ctx, const struct bounce_rec *rec,
+    char *key, size_t size)
+{
+	const char	*p;
+
+	switch (ctx->by) {
+	case BBY_REASON:
+		p = rec->kind == BK_AUTOREPLY ? "(autoreply)" :
+		    reason_name(rec->verdict.reason);
+		break;
+	case BBY_DOMAIN:
+		p = strrchr(rec->recipient, '@');
+		p = p != NULL ? p + 1 : "(none)";
+		break;
+	default:
+		p = rec->status[0] != '\0' ? rec->status : "(none)";
+		if (rec->status[0] == '\0' && rec->reply_code != 0) {
+			snprintf(key, size, "%d", rec->reply_code);
+			return;
+		}
+		break;
+	}
+	copy(key, size, p, strlen(p));
+}
+
+static unsigned long
+hash(const char *s)
+{
+	unsigned long	 h = 2166136261UL;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619UL;
+	return h;
+}
+
+static void
+sum_add(struct bounce_ctx *ctx, const struct bounce_rec *rec)
+{
+	struct bounce_sum	*sum = ctx->sum;
+	char			 key[SUM_KEY];
+	size_t			 i;
+
+	sum_key(ctx, rec, key, sizeof(key));
+	if (sum->n >= SUM_SLOTS / 2)
+		copy(key, sizeof(key), "(other)", 7);
+	for (i = hash(key) & (SUM_SLOTS - 1); sum->rows[i].count > 0;
+	    i = (i + 1) & (SUM_SLOTS - 1))
+		if (strcmp(sum->rows[i].key, key) == 0) {
+			sum->rows[i].count++;
+			return;
+		}
+	copy(sum->rows[i].key, sizeof(sum->rows[i].key), key, strlen(key));
+	sum->rows[i].count = 1;
+	sum->n++;
+}
+
+static void
+emit(struct bounce_ctx *ctx, struct bounce_rec *rec)
+{
+	ctx->records++;
+	if (ctx->record != NULL)
+		ctx->record(ctx->arg, rec);
+	if (ctx->by != BBY_NONE) {
+		if (ctx->sum == NULL &&
+		    (ctx->sum = calloc(1, sizeof(*ctx->sum))) == NULL)
+			return;
+		sum_add(ctx, rec);
+		return;
+	}
+	if (ctx->out != NULL) {
+		bounce_write(ctx->out, rec);
+		if (ctx->line_buffered)
+			fflush(ctx->out->fp);
+	}
+}
+
+/* Most frequent first, then by key. */
+static int
+row_cmp(const void *x, const void *y)
+{
+	const struct sum_row	*a = *(const struct sum_row *const *)x;
+	const struct sum_row	*b = *(const struct sum_row *const *)y;
+
+	if (a->count != b->count)
+		return a->count < b->count ? 1 : -1;
+	return strcmp(a->key, b->key);
+}
+
+/* The summary: records per reason, domain or status, most first. */
+void
+bounce_summary(struct bounce_ctx *ctx)
+{
+	static const struct sum_row	*rows[SUM_SLOTS];
+	static const char *const	 keys[] = { "", "reason", "domain",
+					    "status" };
+	struct out			*o = ctx->out;
+	size_t				 i, n = 0;
+
+	if (o == NULL || ctx->by == BBY_NONE)
+		return;
+	for (i = 0; ctx->sum != NULL && i < SUM_SLOTS; i++)
+		if (ctx->sum->rows[i].count > 0)
+			rows[n++] = &ctx->sum->rows[i];
+	qsort(rows, n, sizeof(const struct sum_row *), row_cmp);
+	if (o->json)
+		putc('[', o->fp);
+	for (i = 0; i < n; i++) {
+		if (o->json) {
+			fprintf(o->fp, "%s{\"%s\":", i ? "," : "",
+			    keys[ctx->by]);
+			json_string(o->fp, rows[i]->key, strlen(rows[i]->key));
+			fprintf(o->fp, ",\"count\":%lu}", rows[i]->count);
+			continue;
+		}
+		fprintf(o->fp, "%8lu  ", rows[i]->count);
+		put_text(o->fp, rows[i]->key);
+		putc('\n', o->fp);
+	}
+	if (o->json)
+		fputs("]\n", o->fp);
+}
+
+void
+bounce_free(struct bounce_ctx *ctx)
+{
+	free(ctx->sum);
+	ctx->sum = NULL;
+}
+
+/* Start reading message number index of the input. */
+static void
+msg_start(struct reader *rd)
+{
+	memset(&msg, 0, sizeof(msg));
+	msg.file = rd->name;
+	msg.index = ++rd->index;
+	ds.seen = text.seen = html.seen = orig.seen = 0;
+	ds.len = text.len = html.len = orig.len = pre.len = 0;
+	mime_begin(&mime, &visitor);
+}
+
+static int
+from_line(const char *s, size_t n)
+{
+	return n >= 5 && memcmp(s, "From ", 5) == 0;
+}
+
+/* One line of the input, its end removed; cut is set if it was cut. */
+static void
+feed_line(struct reader *rd, const char *s, size_t n, int cut)
+{
+	size_t	 k;
+
+	if (rd->first) {
+		rd->first = 0;
+		rd->mbox = from_line(s, n);
+		msg_start(rd);
+		rd->prev_blank = 1;
+		if (rd->mbox)
+			return;
+	} else if (rd->mbox && rd->prev_blank && from_line(s, n)) {
+		if (msg.started && !msg.bad)
+			msg_done(rd->ctx);
+		else if (!msg.started)
+			rd->index--;
+		msg_start(rd);
+		return;
+	}
+	rd->prev_blank = n == 0 || (n == 1 && s[0] == '\r');
+	if (rd->mbox) {
+		/* mboxrd: one '>' less before any number of them and From. */
+		for (k = 0; k < n && s[k] == '>'; k++)
+			continue;
+		if (k > 0 && from_line(s + k, n - k)) {
+			s++;
+			n--;
+		}
+	}
+	if (!msg.started) {
+		if (rd->prev_blank)
+			return;
+		msg.started = 1;
+		if (!message_is_field(s, n)) {
+			msg.bad = 1;
+			report_problem(rd->ctx, BP_NOT_MESSAGE);
+		}
+	}
+	if (msg.bad)
+		return;
+	if (cut)
+		msg.long_line = 1;
+	mime_line(&mime, s, n);
+}
+
+static void
+reader_init(struct reader *rd, struct bounce_ctx *ctx, const char *name)
+{
+	memset(rd, 0, sizeof(*rd));
+	rd->ctx = ctx;
+	rd->name = name;
+	rd->first = 1;
+}
+
+/* The end of the input: the last message, or a note that there was none. */
+static void
+reader_end(struct reader *rd)
+{
+	if (rd->first) {
+		memset(&msg, 0, sizeof(msg));
+		msg.file = rd->name;
+		report_problem(rd->ctx, BP_EMPTY);
+		return;
+	}
+	if (msg.started && !msg.bad)
+		msg_done(rd->ctx);
+	else if (!msg.started && rd->index == 1 && !rd->mbox) {
+		msg.index = 1;
+		report_problem(rd->ctx, BP_EMPTY);
+	}
+}
+
+/* Where the line at s ends: LF, CRLF or a lone CR; n if none is there. */
+static size_t
+line_len(const char *s, size_t n, size_t *eol)
+{
+	const char	*p = memchr(s, '\n', n);
+	size_t		 len = p != NULL ? (size_t)(p - s) : n, k;
+	const char	*cr = memchr(s, '\r', len);
+
+	if (cr != NULL) {
+		k = (size_t)(cr - s);
+		*eol = k + 1 < n && s[k + 1] == '\n' ? 2 : 1;
+		return k;
+	}
+	*eol = p != NULL;
+	return len;
+}
+
+/* Read messages from the n bytes at s; name is the file's. */
+int
+bounce_buffer(struct bounce_ctx *ctx, const char *s, size_t n,
+    const char *name)
+{
+	struct reader	 rd;
+	size_t		 len, eol;
+
+	reader_init(&rd, ctx, name);
+	while (n > 0) {
+		len = line_len(s, n, &eol);
+		if (len > BOUNCE_LINE_MAX)
+			feed_line(&rd, s, BOUNCE_LINE_MAX, 1);
+		else
+			feed_line(&rd, s, len, 0);
+		s += len + eol;
+		n -= len + eol;
+	}
+	reader_end(&rd);
+	if (ctx->out != NULL && ferror(ctx->out->fp))
+		return -2;
+	return 0;
+}
+
+/*
+ * Read messages from fd to its end: one message, or an mbox.  A line
+ * longer than BOUNCE_LINE_MAX is cut and the rest of it skipped, so
+ * memory stays fixed.  Return 0, -1 with errno set if reading failed, or
+ * -2 if writing did.
+ */
+int
+bounce_fd(struct bounce_ctx *ctx, int fd, const char *name)
+{
+	struct reader	 rd;
+	size_t		 have = 0, start, len, eol;
+	ssize_t		 got;
+	int		 eof = 0, err = 0, skipping = 0;
+
+	reader_init(&rd, ctx, name);
+	while (!eof) {
+		got = read(fd, rbuf + have, sizeof(rbuf) - have);
+		if (got < 0) {
+			if (errno == EINTR)
+				continue;
+			err = errno;
+			got = 0;
+		}
+		if (got == 0)
+			eof = 1;
+		have += (size_t)got;
+		start = 0;
+		while (start < have) {
+			len = line_len(rbuf + start, have - start, &eol);
+			/* A final CR may pair with an LF still to come. */
+			if ((eol == 0 || (eol == 1 && rbuf[start + len] ==
+			    '\r' && start + len + 1 == have)) && !eof)
+				break;
+			if (!skipping)
+				feed_line(&rd, rbuf + start, len, 0);
+			skipping = 0;
+			start += len + eol;
+		}
+		if (start == 0 && have == sizeof(rbuf)) {
+			/* No line end in the buffer: keep the start of it. */
+			if (!skipping)
+				feed_line(&rd, rbuf, BOUNCE_LINE_MAX, 1);
+			skipping = 1;
+			start = have;
+		}
+		memmove(rbuf, rbuf + start, have - start);
+		have -= start;
+		if (ctx->out != NULL && ferror(ctx->out->fp))
+			return -2;
+	}
+	reader_end(&rd);
+	if (err) {
+		errno = err;
+		return -1;
+	}
+	if (ctx->out != NULL && ferror(ctx->out->fp))
+		return -2;
+	return 0;
+}
+
+/* Read one file of a directory; a file that will not open is reported. */
+static int
+dir_file(struct bounce_ctx *ctx, const char *dir, const char *name)
+{
+	/* Static: records and problems point to it while it is read. */
+	static char	 path[4096];
+	struct stat	 st;
+	int		 fd, rc;
+
+	if (name[0] == '.' || (size_t)snprintf(path, sizeof(path), "%s/%s",
+	    dir, name) >= sizeof(path))
+		return 0;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return 0;
+	if ((fd = open(path, O_RDONLY)) == -1) {
+		memset(&msg, 0, sizeof(msg));
+		msg.file = path;
+		report_problem(ctx, BP_UNREADABLE);
+		return 0;
+	}
+	rc = bounce_fd(ctx, fd, path);
+	close(fd);
+	if (rc == -1) {
+		msg.file = path;
+		report_problem(ctx, BP_UNREADABLE);
+		return 0;
+	}
+	return rc;
+}
+
+/* Read the files of a directory in name order; not its subdirectories. */
+static int
+dir_read(struct bounce_ctx *ctx, const char *dir)
+{
+	struct dirent	**list;
+	int		 n, i, rc = 0;
+
+	if ((n = scandir(dir, &list, NULL, alphasort)) == -1)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (rc == 0)
+			rc = dir_file(ctx, dir, list[i]->d_name);
+		free(list[i]);
+	}
+	free(list);
+	return rc;
+}
+
+static int
+is_dir(const char *dir, const char *sub)
+{
+	char		 path[4096];
+	struct stat	 st;
+
+	return (size_t)snprintf(path, sizeof(path), "%s/%s", dir, sub) <
+	    sizeof(path) && stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/*
+ * Read a file (one message or an mbox) or a directory: a Maildir's cur
+ * and new, or the message files of any other directory.  Return 0, -1
+ * with errno set if path cannot be read, or -2 if writing failed.
+ */
+int
+bounce_path(struct bounce_ctx *ctx, const char *path)
+{
+	char		 sub[4096];
+	struct stat	 st;
+	int		 fd, rc;
+
+	if (stat(path, &st) == -1)
+		return -1;
+	if (S_ISDIR(st.st_mode)) {
+		if (!is_dir(path, "cur") && !is_dir(path, "new"))
+			return dir_read(ctx, path);
+		rc = 0;
+		if (is_dir(path, "cur")) {
+			snprintf(sub, sizeof(sub), "%s/cur", path);
+			rc = dir_read(ctx, sub);
+		}
+		if (rc == 0 && is_dir(path, "new")) {
+			snprintf(sub, sizeof(sub), "%s/new", path);
+			rc = dir_read(ctx, sub);
+		}
+		return rc;
+	}
+	if ((fd = open(path, O_RDONLY)) == -1)
+		return -1;
+	rc = bounce_fd(ctx, fd, path);
+	close(fd);
+	return rc;
+}

@@ -1,0 +1,38 @@
+/* What the codes of a log line mean together: findings and their verdicts. */
+#ifndef FINDING_H
+#define FINDING_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "output.h"
+#include "reason.h"
+#include "scan.h"
+
+/* Bytes at most between a reply code and the enhanced code of its pair. */
+#define PAIR_GAP	8
+
+/* A reply code with the enhanced code after it, or a code alone. */
+struct finding {
+	const struct scan_code	*bc;	/* the reply code, or NULL */
+	const struct scan_code	*ec;	/* the enhanced code, or NULL */
+	struct basic		 basic;
+	struct enhanced		 enh;
+	struct verdict		 v;
+};
+
+size_t	 finding_collect(const struct scan_result *, unsigned, unsigned,
+	    const char *, size_t, int, struct finding *, size_t);
+void	 finding_judge(struct finding *, const char *, size_t);
+size_t	 finding_worst(const struct finding *, size_t);
+int	 finding_class(const struct finding *);
+size_t	 finding_key(const struct finding *, char *, size_t);
+size_t	 finding_codes(const struct out *, const struct finding *, char *,
+	    size_t);
+size_t	 finding_explain(const struct out *, const struct finding *, char *,
+	    size_t);
+void	 finding_json(struct out *, const struct verdict *);
+const char *finding_meaning(const struct finding *, enum lang);
+const char *finding_bounce(enum bounce, enum lang);
+
+#endif

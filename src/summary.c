@@ -1,0 +1,554 @@
+/* The summary of a log: lines counted by code, pair, reason, provider or file. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "summary.h"
+
+#define ROWS_MAX	65536		/* keys kept; more are counted apart */
+#define STDIN_NAME	"(standard input)"
+
+/* The words of the summary, in each language. */
+enum label {
+	L_TOTAL, L_READ, L_WITH, L_NOT_COUNTED, L_NO_PROVIDER, L_FILE_READ,
+	L_MAX
+};
+
+static const char *const labels[L_MAX][LANG_MAX] = {
+	{ "total: ", "total : " },
+	{ " lines read, ", " lignes lues, " },
+	{ " with codes", " avec des codes" },
+	{ " not counted: too many keys", " non comptées : trop de clés" },
+	{ "no provider recognised", "aucun fournisseur reconnu" },
+	{ " lines read", " lignes lues" },
+};
+
+static const char *const by_names[BY_MAX] = {
+	"code", "pair", "reason", "provider", "file",
+};
+
+/* A key and the number of lines that carry it. */
+struct row {
+	uint64_t	 count;		/* lines with the key */
+	uint64_t	 lines;		/* file: lines read */
+	uint64_t	 num;		/* code, pair or reason */
+	const char	*str;		/* provider id (NULL: none), file name */
+	char		*copy;		/* the file name, owned */
+	size_t		 seq;		/* order of first sight */
+};
+
+/*
+ * Rows in the order first seen, found again through an open-addressing
+ * hash table of row numbers plus one; both grow as keys come.
+ */
+struct summary {
+	enum summary_by	 by;
+	struct row	*rows;
+	size_t		 nrows, rowcap;
+	uint32_t	*slots;
+	size_t		 nslots;
+	size_t		 cur;		/* file: the row being read, or -1 */
+	uint64_t	 lines;
+	uint64_t	 with_codes;
+	uint64_t	 overflow;	/* counts that found no row */
+	int		 failed;	/* memory ran out */
+};
+
+int
+summary_by_parse(const char *s, enum summary_by *by)
+{
+	size_t	 i;
+
+	for (i = 0; i < BY_MAX; i++)
+		if (strcmp(s, by_names[i]) == 0) {
+			*by = (enum summary_by)i;
+			return 1;
+		}
+	return 0;
+}
+
+struct summary *
+summary_new(enum summary_by by)
+{
+	struct summary	*s;
+
+	if ((s = calloc(1, sizeof(*s))) == NULL)
+		return NULL;
+	s->by = by;
+	s->cur = (size_t)-1;
+	return s;
+}
+
+void
+summary_free(struct summary *s)
+{
+	size_t	 i;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < s->nrows; i++)
+		free(s->rows[i].copy);
+	free(s->rows);
+	free(s->slots);
+	free(s);
+}
+
+/* Whether the summary needs each line's text: its reasons come from it. */
+int
+summary_needs_text(const struct summary *s)
+{
+	return s->by == BY_REASON || s->by == BY_PROVIDER;
+}
+
+int
+summary_failed(const struct summary *s)
+{
+	return s->failed;
+}
+
+static uint32_t
+hash_str(const char *p)
+{
+	uint32_t	 h = 2166136261u;
+
+	if (p == NULL)
+		return 0;
+	for (; *p != '\0'; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	return h;
+}
+
+static uint32_t
+hash_of(const struct summary *s, uint64_t num, const char *str)
+{
+	if (s->by == BY_PROVIDER || s->by == BY_FILE)
+		return hash_str(str);
+	return (uint32_t)(num ^ num >> 32) * 2654435761u;
+}
+
+static int
+same_key(const struct summary *s, const struct row *r, uint64_t num,
+    const char *str)
+{
+	if (s->by == BY_PROVIDER || s->by == BY_FILE)
+		return r->str == str || (r->str != NULL && str != NULL &&
+		    strcmp(r->str, str) == 0);
+	return r->num == num;
+}
+
+/* Double the hash table (or make the first one) and place every row again. */
+static int
+grow_slots(struct summary *s)
+{
+	uint32_t	*slots;
+	size_t		 n = s->nslots ? s->nslots * 2 : 64, i, k;
+
+	if ((slots = calloc(n, sizeof(*slots))) == NULL)
+		return 0;
+	for (i = 0; i < s->nrows; i++) {
+		k = hash_of(s, s->rows[i].num, s->rows[i].str) & (n - 1);
+		while (slots[k] != 0)
+			k = (k + 1) & (n - 1);
+		slots[k] = (uint32_t)(i + 1);
+	}
+	free(s->slots);
+	s->slots = slots;
+	s->nslots = n;
+	return 1;
+}
+
+/*
+ * The row of a key, made if new (a file name is copied); (size_t)-1 if
+ * there is no room for it.
+ */
+static size_t
+row_of(struct summary *s, uint64_t num, const char *str)
+{
+	struct row	*rows;
+	size_t		 k, cap;
+	char		*copy = NULL;
+
+	if (s->nslots > 0) {
+		k = hash_of(s, num, str) & (s->nslots - 1);
+		for (; s->slots[k] != 0; k = (k + 1) & (s->nslots - 1))
+			if (same_key(s, &s->rows[s->slots[k] - 1], num, str))
+				return s->slots[k] - 1;
+	}
+	if (s->nrows >= ROWS_MAX)
+		return (size_t)-1;
+	if ((s->nrows + 1) * 2 > s->nslots && !grow_slots(s))
+		goto fail;
+	if (s->nrows == s->rowcap) {
+		cap = s->rowcap ? s->rowcap * 2 : 16;
+		if ((rows = realloc(s->rows, cap * sizeof(*rows))) == NULL)
+			goto fail;
+		s->rows = rows;
+		s->rowcap = cap;
+	}
+	if (s->by == BY_FILE) {
+		if ((copy = strdup(str != NULL ? str : STDIN_NAME)) == NULL)
+			goto fail;
+		str = copy;
+	}
+	memset(&s->rows[s->nrows], 0, sizeof(s->rows[0]));
+	s->rows[s->nrows].num = num;
+	s->rows[s->nrows].str = str;
+	s->rows[s->nrows].copy = copy;
+	s->rows[s->nrows].seq = s->nrows;
+	k = hash_of(s, num, str) & (s->nslots - 1);
+	while (s->slots[k] != 0)
+		k = (k + 1) & (s->nslots - 1);
+	s->slots[k] = (uint32_t)(s->nrows + 1);
+	return s->nrows++;
+fail:
+	s->failed = 1;
+	return (size_t)-1;
+}
+
+static void
+count(struct summary *s, uint64_t num, const char *str, uint64_t k)
+{
+	size_t	 i = row_of(s, num, str);
+
+	if (i == (size_t)-1)
+		s->overflow += k;
+	else
+		s->rows[i].count += k;
+}
+
+/*
+ * A code or a pair as a number: the reply code in bits 24 and up, the
+ * enhanced code's class, subject and detail in bits 20-23, 10-19, 0-9
+ * (RFC 3463 allows subjects and details up to 999).
+ */
+static uint64_t
+code_num(const struct scan_code *b, const struct scan_code *e)
+{
+	uint64_t	 n = 0;
+
+	if (b != NULL)
+		n = (uint64_t)b->value << 24;
+	if (e != NULL)
+		n |= (uint64_t)e->class << 20 | (uint64_t)e->subject << 10 |
+		    (uint64_t)e->detail;
+	return n;
+}
+
+/* A new file starts (NULL: standard input); return 0 if out of memory. */
+int
+summary_file(struct summary *s, const char *name)
+{
+	if (s->by != BY_FILE)
+		return 1;
+	s->cur = row_of(s, 0, name != NULL ? name : STDIN_NAME);
+	return s->cur != (size_t)-1;
+}
+
+/* Count a line with its findings (none for a line without codes). */
+void
+summary_line(struct summary *s, const struct finding *f, size_t n)
+{
+	summary_lines(s, f, n, 1);
+}
+
+/*
+ * Count k lines with the same findings; for reasons and providers their
+ * verdicts must be there.
+ */
+void
+summary_lines(struct summary *s, const struct finding *f, size_t n,
+    uint64_t k)
+{
+	const struct finding	*w;
+	size_t			 i;
+
+	s->lines += k;
+	if (s->by == BY_FILE) {
+		if (s->cur == (size_t)-1 && s->nrows == 0)
+			summary_file(s, NULL);
+		if (s->cur != (size_t)-1) {
+			s->rows[s->cur].lines += k;
+			s->rows[s->cur].count += n > 0 ? k : 0;
+		} else
+			s->overflow += n > 0 ? k : 0;
+	}
+	if (n == 0)
+		return;
+	s->with_codes += k;
+	w = &f[finding_worst(f, n)];
+	switch (s->by) {
+	case BY_CODE:
+		for (i = 0; i < n; i++) {
+			if (f[i].bc != NULL)
+				count(s, code_num(f[i].bc, NULL), NULL, k);
+			if (f[i].ec != NULL)
+				count(s, code_num(NULL, f[i].ec), NULL, k);
+		}
+		break;
+	case BY_PAIR:
+		for (i = 0; i < n; i++)
+			count(s, code_num(f[i].bc, f[i].ec), NULL, k);
+		break;
+	case BY_REASON:
+		count(s, (uint32_t)w->v.reason, NULL, k);
+		break;
+	case BY_PROVIDER:
+		count(s, 0, w->v.pcase ? w->v.pcase->provider : NULL, k);
+		break;
+	case BY_FILE:
+	case BY_MAX:
+		break;
+	}
+}
+
+/* Codes before reply-less keys, in the order of their numbers. */
+static uint64_t
+code_order(uint64_t num)
+{
+	return num >> 24 ? num : (uint64_t)1 << 63 | num;
+}
+
+static enum summary_by	 sort_by;	/* for row_cmp */
+
+/* Most frequent first, then by key; files in the order read. */
+static int
+row_cmp(const void *x, const void *y)
+{
+	const struct row	*p = x, *q = y;
+
+	if (sort_by == BY_FILE)
+		return p->seq < q->seq ? -1 : p->seq > q->seq;
+	if (p->count != q->count)
+		return p->count < q->count ? 1 : -1;
+	switch (sort_by) {
+	case BY_CODE:
+	case BY_PAIR:
+		return code_order(p->num) < code_order(q->num) ? -1 :
+		    code_order(p->num) > code_order(q->num);
+	case BY_PROVIDER:
+		if (p->str == NULL || q->str == NULL)
+			return (p->str == NULL) - (q->str == NULL);
+		return strcmp(p->str, q->str);
+	default:
+		return p->num < q->num ? -1 : p->num > q->num;
+	}
+}
+
+/* The finding a code or pair row stands for, judged from its codes alone. */
+static void
+row_finding(const struct row *r, struct finding *f, struct scan_code *b,
+    struct scan_code *e)
+{
+	uint64_t	 enh = r->num & 0xffffff;
+
+	memset(f, 0, sizeof(*f));
+	memset(b, 0, sizeof(*b));
+	memset(e, 0, sizeof(*e));
+	if (r->num >> 24) {
+		b->kind = KIND_BASIC;
+		b->value = (int)(r->num >> 24);
+		b->class = b->value / 100;
+		f->bc = b;
+		basic_set(&f->basic, b->value);
+	}
+	if (enh != 0) {
+		e->kind = KIND_ENHANCED;
+		e->class = (int)(enh >> 20);
+		e->subject = (int)(enh >> 10 & 1023);
+		e->detail = (int)(enh & 1023);
+		f->ec = e;
+		enhanced_set(&f->enh, e->class, e->subject, e->detail);
+	}
+	verdict_codes(f->bc ? &f->basic : NULL, f->ec ? &f->enh : NULL,
+	    &f->v);
+}
+
+/* Columns of s on a terminal, counting each UTF-8 character as one. */
+static size_t
+columns(const char *s)
+{
+	size_t	 n = 0;
+
+	for (; *s != '\0'; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	return n;
+}
+
+/* The key of a row as text, in buf; NULL for the provider row of none. */
+static const char *
+row_key(const struct summary *s, const struct row *r, enum lang lang,
+    char *buf, size_t size)
+{
+	struct finding		 f;
+	struct scan_code	 b, e;
+
+	switch (s->by) {
+	case BY_CODE:
+	case BY_PAIR:
+		row_finding(r, &f, &b, &e);
+		finding_key(&f, buf, size);
+		return buf;
+	case BY_REASON:
+		return reason_label((enum reason)r->num, lang);
+	default:
+		return r->str;
+	}
+}
+
+static void
+text_row(const struct summary *s, const struct row *r, struct out *o,
+    size_t width)
+{
+	struct finding		 f;
+	struct scan_code	 b, e;
+	char			 key[32], buf[1024];
+	const char		*k, *name;
+	size_t			 n;
+
+	k = row_key(s, r, o->lang, key, sizeof(key));
+	if (k == NULL)
+		k = "-";
+	fprintf(o->fp, "%8" PRIu64 "  ", r->count);
+	if (s->by == BY_CODE || s->by == BY_PAIR) {
+		row_finding(r, &f, &b, &e);
+		n = finding_codes(o, &f, buf, sizeof(buf));
+		fwrite(buf, 1, n, o->fp);
+	} else if (s->by == BY_FILE)
+		out_input(o, k, strlen(k));
+	else
+		out_text(o, k, strlen(k));
+	fprintf(o->fp, "%*s", (int)(width - columns(k) + 2), "");
+	switch (s->by) {
+	case BY_CODE:
+	case BY_PAIR:
+		n = finding_explain(o, &f, buf, sizeof(buf));
+		out_text(o, buf, n);
+		break;
+	case BY_REASON:
+		name = reason_meaning((enum reason)r->num, o->lang);
+		out_text(o, name, strlen(name));
+		break;
+	case BY_PROVIDER:
+		name = r->str ? provider_name(r->str) : NULL;
+		name = name ? name : r->str ? r->str :
+		    labels[L_NO_PROVIDER][o->lang];
+		out_text(o, name, strlen(name));
+		break;
+	default:
+		n = (size_t)snprintf(buf, sizeof(buf), "%" PRIu64 "%s",
+		    r->lines, labels[L_FILE_READ][o->lang]);
+		out_text(o, buf, n < sizeof(buf) ? n : sizeof(buf) - 1);
+		break;
+	}
+	putc('\n', o->fp);
+}
+
+static void
+json_cstr(FILE *fp, const char *s)
+{
+	if (s == NULL)
+		fputs("null", fp);
+	else
+		json_string(fp, s, strlen(s));
+}
+
+static void
+json_row(const struct summary *s, const struct row *r, struct out *o)
+{
+	struct finding		 f;
+	struct scan_code	 b, e;
+	char			 key[32], code[16];
+
+	fprintf(o->fp, "{\"%s\":", by_names[s->by]);
+	switch (s->by) {
+	case BY_CODE:
+	case BY_PAIR:
+		row_finding(r, &f, &b, &e);
+		finding_key(&f, key, sizeof(key));
+		json_cstr(o->fp, key);
+		if (s->by == BY_CODE)
+			fprintf(o->fp, ",\"kind\":\"%s\"", f.bc ? "basic" :
+			    "enhanced");
+		else {
+			fputs(",\"basic\":", o->fp);
+			snprintf(code, sizeof(code), "%d", b.value);
+			json_cstr(o->fp, f.bc ? code : NULL);
+			fputs(",\"enhanced\":", o->fp);
+			snprintf(code, sizeof(code), "%d.%d.%d", e.class,
+			    e.subject, e.detail);
+			json_cstr(o->fp, f.ec ? code : NULL);
+		}
+		fprintf(o->fp, ",\"count\":%" PRIu64, r->count);
+		finding_json(o, &f.v);
+		fputs(",\"label\":", o->fp);
+		json_cstr(o->fp, reason_label(f.v.reason, o->lang));
+		fputs(",\"meaning\":", o->fp);
+		json_cstr(o->fp, finding_meaning(&f, o->lang));
+		break;
+	case BY_REASON:
+		json_cstr(o->fp, reason_name((enum reason)r->num));
+		fprintf(o->fp, ",\"count\":%" PRIu64 ",\"label\":", r->count);
+		json_cstr(o->fp, reason_label((enum reason)r->num, o->lang));
+		fputs(",\"meaning\":", o->fp);
+		json_cstr(o->fp, reason_meaning((enum reason)r->num, o->lang));
+		break;
+	case BY_PROVIDER:
+		json_cstr(o->fp, r->str);
+		fprintf(o->fp, ",\"count\":%" PRIu64 ",\"name\":", r->count);
+		json_cstr(o->fp, r->str ? provider_name(r->str) : NULL);
+		break;
+	default:
+		json_cstr(o->fp, r->str);
+		fprintf(o->fp, ",\"count\":%" PRIu64 ",\"lines\":%" PRIu64,
+		    r->count, r->lines);
+		break;
+	}
+	putc('}', o->fp);
+}
+
+/*
+ * Write the summary: one row per key, most frequent first, then the
+ * totals.  JSON is one object: {"by", "rows": [...], "total": {...}}.
+ */
+void
+summary_write(struct summary *s, struct out *o)
+{
+	char		 key[32], buf[256];
+	const char	*k;
+	size_t		 i, n, w, width = 0;
+
+	sort_by = s->by;
+	if (s->nrows > 1)
+		qsort(s->rows, s->nrows, sizeof(s->rows[0]), row_cmp);
+	if (o->json) {
+		fprintf(o->fp, "{\"by\":\"%s\",\"rows\":[", by_names[s->by]);
+		for (i = 0; i < s->nrows; i++) {
+			if (i > 0)
+				putc(',', o->fp);
+			json_row(s, &s->rows[i], o);
+		}
+		fprintf(o->fp, "],\"total\":{\"lines\":%" PRIu64
+		    ",\"with_codes\":%" PRIu64 ",\"not_counted\":%" PRIu64
+		    "}}\n", s->lines, s->with_codes, s->overflow);
+		return;
+	}
+	for (i = 0; i < s->nrows; i++) {
+		k = row_key(s, &s->rows[i], o->lang, key, sizeof(key));
+		w = columns(k != NULL ? k : "-");
+		if (w > width)
+			width = w;
+	}
+	for (i = 0; i < s->nrows; i++)
+		text_row(s, &s->rows[i], o, width);
+	n = (size_t)snprintf(buf, sizeof(buf), "%s%" PRIu64 "%s%" PRIu64 "%s",
+	    labels[L_TOTAL][o->lang], s->lines, labels[L_READ][o->lang],
+	    s->with_codes, labels[L_WITH][o->lang]);
+	if (s->overflow > 0 && n < sizeof(buf))
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, ", %" PRIu64 "%s",
+		    s->overflow, labels[L_NOT_COUNTED][o->lang]);
+	if (n >= sizeof(buf) - 1)
+		n = sizeof(buf) - 2;
+	buf[n++] = '\n';
+	out_text(o, buf, n);
+}

@@ -1,0 +1,151 @@
+#!/usr/bin/env bats
+# What follows each log line with codes: one note per finding (a reply code
+# with its enhanced code, or a code alone), leading with what it means; and
+# the verdicts that JSON Lines carry.
+
+load test_helper
+
+# The registry's title of an enhanced code's X.Y.Z row.
+title() {
+	grep "^X\.${1#*.}	" "$DATA/iana-enhanced.tsv" | cut -f2
+}
+
+# Whether the reason engine says more than "undefined": tests of reason
+# values wait for it.
+engine() {
+	[ "$(smtpcode -S -j <<<'said: 550 5.1.1 x' | jq -r .reason)" != undefined ]
+}
+
+@test "a reply code with its enhanced code is one note, not two" {
+	for l in 'said: 550 5.1.1 x' 'said: 550-5.1.1 x' 'Remote_host_said:_550_5.1.1_x' \
+	    'reject=550 5.1.1 <a@b>: x'; do
+		run -0 smtpcode <<<"$l"
+		[ "${#lines[@]}" -eq 2 ] || { echo "$l: $output"; return 1; }
+		[[ "${lines[1]}" == "  # 550 5.1.1  "* ]]
+	done
+}
+
+@test "Postfix's dsn= before the reply still makes one pair" {
+	l='postfix/smtp[77]: 1A2B: to=<z@y.example>, dsn=5.1.1, status=bounced (host mx.y.example[192.0.2.9] said: 550 5.1.1 <z@y.example>: no such user (in reply to RCPT TO command))'
+	run -0 smtpcode <<<"$l"
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[1]}" == "  # 550 5.1.1  "*": $(title 5.1.1)" ]]
+	run -0 smtpcode -j <<<"$l"
+	jq -e '[.codes[].code] == ["550", "5.1.1"]' <<<"$output"
+}
+
+@test "codes apart are notes apart, in the order found" {
+	run -0 smtpcode <<<'said: 421 4.7.0 try later; dsn=5.2.2'
+	[ "${#lines[@]}" -eq 3 ]
+	[[ "${lines[1]}" == "  # 421 4.7.0  "* ]]
+	[[ "${lines[2]}" == "  # 5.2.2  "*": $(title 5.2.2)" ]]
+}
+
+@test "each note: the codes, two spaces, reason, hard or soft, then the meaning" {
+	printf '%s\n' 'said: 550 5.1.1 a' 'said: 452 4.2.2 b' 'dsn=5.7.1, x' \
+	    'said: 421 later' '<<< 250 2.0.0 Ok' > "$BATS_TEST_TMPDIR/log"
+	run -0 smtpcode -S "$BATS_TEST_TMPDIR/log"
+	n=0
+	for l in "${lines[@]}"; do
+		[[ "$l" == "  #"* ]] || continue
+		n=$((n + 1))
+		[[ "$l" =~ ^"  # "([2-5][0-9][0-9]( [245]\.[0-9]+\.[0-9]+)?|[245]\.[0-9]+\.[0-9]+)"  "[^:]+": ".+$ ]] ||
+		    { echo "layout: $l"; return 1; }
+	done
+	[ "$n" -eq "$(wc -l < "$BATS_TEST_TMPDIR/log")" ]
+	# The enhanced code's meaning is the registry's title.
+	for c in 5.1.1 4.2.2 5.7.1 2.0.0; do
+		[[ "$output" == *"$c  "*": $(title "$c")"* ]] || { echo "$c"; return 1; }
+	done
+	# A failure says hard or soft, as its JSON says; a success says neither.
+	smtpcode -S -j "$BATS_TEST_TMPDIR/log" | jq -r 'select(.bounce != "none") |
+	    .codes[0].code + " " + .bounce' > "$BATS_TEST_TMPDIR/b"
+	while read -r code b; do
+		grep -qE "^  # ${code}[ 0-9.]*  [^:]*, $b: " <<<"$output" || { echo "$code $b"; return 1; }
+	done < "$BATS_TEST_TMPDIR/b"
+	[[ "${lines[9]}" != *", hard:"* && "${lines[9]}" != *", soft:"* ]]
+}
+
+@test "French: the same layout, French words and French meanings" {
+	run -0 smtpcode -L fr <<<'said: 550 5.1.1 x'
+	[[ "${lines[1]}" =~ ^"  # 550 5.1.1  "[^:]+", rebond " ]]
+	[[ "${lines[1]}" == *", rebond définitif : "?* ||
+	    "${lines[1]}" == *", rebond temporaire : "?* ]]
+	[[ "${lines[1]}" != *"$(title 5.1.1)"* ]]
+	run -0 env LANG=fr_FR.UTF-8 smtpcode <<<'said: 421 4.7.0 x'
+	[[ "${lines[1]}" == "  # 421 4.7.0  "*", rebond "*" : "* ]]
+}
+
+@test "notes colour each code by its class, and only the codes" {
+	run -0 smtpcode --color=always <<<'said: 550 5.1.1 x'
+	esc=$'\e'
+	[[ "${lines[1]}" == "  # ${esc}["*"m550${esc}[0m ${esc}["*"m5.1.1${esc}[0m  "* ]]
+	[[ "${lines[0]}" != *"$esc"* ]]
+	run -0 smtpcode --color=never <<<'said: 550 5.1.1 x'
+	[[ "$output" != *"$esc"* ]]
+}
+
+@test "-H and --line-number prefix notes as they prefix lines" {
+	printf 'x\nsaid: 550 5.1.1 y\n' > "$BATS_TEST_TMPDIR/log"
+	run -0 smtpcode -H --line-number "$BATS_TEST_TMPDIR/log"
+	n=$(grep -n 550 "$BATS_TEST_TMPDIR/log" | cut -d: -f1)
+	[ "${#lines[@]}" -eq 3 ]
+	[ "${lines[1]}" = "$BATS_TEST_TMPDIR/log:$n:said: 550 5.1.1 y" ]
+	[[ "${lines[2]}" == "$BATS_TEST_TMPDIR/log:$n:  # 550 5.1.1  "* ]]
+}
+
+@test "JSON Lines: each code has reason, bounce and retry; the line its verdict" {
+	printf '%s\n' 'said: 550 5.1.1 a' 'said: 452 4.2.2 b' '<<< 250 2.0.0 Ok' \
+	    'said: 250 ok, then said: 550 5.7.1 no' > "$BATS_TEST_TMPDIR/log"
+	run -0 smtpcode -S -j "$BATS_TEST_TMPDIR/log"
+	[ "${#lines[@]}" -eq 4 ]
+	jq -se 'all(.[]; (.reason | type) == "string" and
+	    (.bounce | IN("hard", "soft", "none")) and
+	    (.provider == null or (.provider | type) == "string") and
+	    all(.codes[]; (.reason | type) == "string" and
+	    (.bounce | IN("hard", "soft", "none")) and (.retry | type) == "boolean"))' <<<"$output"
+	# The two codes of a pair share one verdict.
+	jq -se 'all(.[]; .codes[0].reason == .codes[1].reason and
+	    .codes[0].bounce == .codes[1].bounce)' <<<"$(sed -n 1,3p <<<"$output")"
+	# A success is delivered and no bounce (the reason set's own rule).
+	jq -se '.[2] | .reason == "delivered" and .bounce == "none" and
+	    (.codes | all(.reason == "delivered" and .retry == false))' <<<"$output"
+	# The line is read by its most severe finding: the 550, not the 250.
+	jq -se '.[3] | .reason == (.codes[] | select(.code == "5.7.1") | .reason) and
+	    .bounce == (.codes[] | select(.code == "550") | .bounce) and .bounce != "none"' <<<"$output"
+}
+
+@test "JSON Lines: 5xx over 4xx, a pair over a code alone" {
+	run -0 smtpcode -j <<<'said: 421 4.3.2 busy; dsn=5.1.1'
+	jq -e '.bounce == (.codes[] | select(.code == "5.1.1") | .bounce) and
+	    .reason == (.codes[] | select(.code == "5.1.1") | .reason)' <<<"$output"
+}
+
+@test "JSON stays valid with verdicts, for any bytes" {
+	printf 'said: 550 5.1.1 \001\377\300 caf\303\251 \0 end\r\n' | smtpcode -j > "$BATS_TEST_TMPDIR/out"
+	jq -e '.reason and .codes[0].bounce' "$BATS_TEST_TMPDIR/out"
+	{ head -c 20000 /dev/urandom; printf '\nsaid: 550 5.1.1 x\n'; } > "$BATS_TEST_TMPDIR/bin"
+	smtpcode -S -j "$BATS_TEST_TMPDIR/bin" | jq -e '.codes | all(has("reason"))' >/dev/null
+}
+
+@test "reasons: a bad mailbox is user unknown and hard, a full one soft" {
+	engine || skip "the reason engine is a placeholder"
+	run -0 smtpcode -j <<<'said: 550 5.1.1 <a@b.example>: Recipient address rejected: User unknown'
+	jq -e '.reason == "userunknown" and .bounce == "hard"' <<<"$output"
+	run -0 smtpcode -j <<<'said: 552 5.2.2 <a@b.example>: Mailbox full'
+	jq -e '.reason == "mailboxfull" and .bounce == "soft"' <<<"$output"
+	# Annotations give the label, not the enum name.
+	run -0 smtpcode <<<'said: 550 5.1.1 <a@b.example>: User unknown'
+	[[ "${lines[1]}" != *userunknown* && "${lines[1]}" == *", hard: "* ]]
+}
+
+@test "reasons: a provider's case is named, with its meaning in the note" {
+	engine || skip "the reason engine is a placeholder"
+	l='to=<q@gmail.com>, relay=gmail-smtp-in.l.google.com[192.0.2.5]:25, dsn=5.2.1, status=bounced (host gmail-smtp-in.l.google.com[192.0.2.5] said: 550-5.2.1 The email account that you tried to reach is inactive.)'
+	run -0 smtpcode -j <<<"$l"
+	jq -e '.provider == "gmail" and (.codes[0].provider | .id == "gmail" and
+	    (.meaning | length) > 0 and (.source | startswith("https://")))' <<<"$output"
+	meaning=$(jq -r .codes[0].provider.meaning <<<"$output")
+	run -0 smtpcode <<<"$l"
+	[[ "${lines[1]}" == "  # 550 5.2.1  "*": $meaning" ]]
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env bats
+# --bounce: bounce messages read per recipient, against the labelled corpus.
+
+load test_helper
+
+B="$DATA/bounces"
+
+@test "every labelled field of the bounce corpus agrees with expected.tsv" {
+	command -v python3 >/dev/null || skip "python3 not installed (Debian package python3)"
+	run -0 python3 "$BATS_TEST_DIRNAME/bounce-agreement.py" "$ROOT/smtpcode"
+	echo "$output"
+	# What the reader finds must be exact; the reasons, a judgement,
+	# must agree on at least 95 % of the records.
+	while read -r field good total _; do
+		case $field in
+		reason|provider) min=95 ;;
+		bounce) min=97 ;;
+		retry) min=98 ;;
+		*) min=100 ;;
+		esac
+		(( good * 100 >= total * min )) || { echo "$field: $good/$total"; return 1; }
+	done <<<"$output"
+}
+
+@test "messages that are no bounce give no record" {
+	# Files whose every row is "none".
+	awk -F'\t' '$3 == "none" { none[$1] = 1 } $3 != "none" { some[$1] = 1 }
+	    END { for (f in none) if (!(f in some)) print f }' "$B/expected.tsv" |
+	while read -r f; do
+		n=$(smtpcode -b -j "$B/$f" 2>/dev/null | grep -c . || true)
+		[ "$n" -eq 0 ] || { echo "$f: $n"; return 1; }
+	done
+}
+
+@test "a Maildir, an mbox and standard input are read" {
+	n=$(awk -F'\t' '$1 ~ /^maildir\// && $3 != "none"' "$B/expected.tsv" | wc -l)
+	run -0 smtpcode -b -j "$B/maildir"
+	[ "${#lines[@]}" -eq "$n" ]
+	jq -e 'select(.file | test("/maildir/(cur|new)/") | not)' <<<"$output" && return 1
+	want=$(awk -F'\t' '$1 == "mbox/mixed.mbox" && $3 != "none"' "$B/expected.tsv" | wc -l)
+	run -0 smtpcode -b -j "$B/mbox/mixed.mbox"
+	[ "${#lines[@]}" -eq "$want" ]
+	run -0 smtpcode -b -j < "$B/001-postfix-uu-postfix.eml"
+	jq -e '.file == null and .index == 1 and .recipient == "xavier.r@nord.test"
+	    and .status == "5.1.1" and .reason == "userunknown" and
+	    .bounce == "hard"' <<<"$output"
+}
+
+@test "text output: one block per recipient, in English and in French" {
+	run -0 smtpcode -b "$B/001-postfix-uu-postfix.eml"
+	[[ "${lines[0]}" == *"001-postfix-uu-postfix.eml #1  xavier.r@nord.test" ]]
+	[[ "${lines[1]}" == "    failed 5.1.1 (550)"* ]]
+	run -0 smtpcode -L fr -b "$B/001-postfix-uu-postfix.eml"
+	[[ "${lines[1]}" == *"5.1.1 (550)"* ]]
+	[[ "$output" == *"diagnostic :"* || "$output" == *"diagnostic"* ]]
+}
+
+@test "--summary counts records by reason, domain or status" {
+	run -0 smtpcode -b -j --summary --by domain "$B/maildir"
+	jq -e 'type == "array" and all(.[]; .count >= 1)' <<<"$output"
+	run -0 smtpcode -b -j --summary "$B/mbox/mixed.mbox"
+	total=$(jq 'map(.count) | add' <<<"$output")
+	[ "$total" -eq "$(smtpcode -b -j "$B/mbox/mixed.mbox" | grep -c .)" ]
+	run -2 --separate-stderr smtpcode -b --summary --by pair "$B/maildir"
+	[[ "$stderr" == *"'pair' is not a summary key of --bounce"* ]]
+}
+
+@test "exit status: 0 with a record, 1 without, 2 for an unreadable file" {
+	run -1 smtpcode -b <<<""
+	run -1 --separate-stderr smtpcode -b "$B/911-broken-empty.eml"
+	run -2 --separate-stderr smtpcode -b "$BATS_TEST_TMPDIR/none" "$B/maildir"
+	[[ "$stderr" == "smtpcode: '$BATS_TEST_TMPDIR/none': No such file or directory" ]]
+	[ -n "$output" ]
+	run -2 --separate-stderr smtpcode -b -o "$B/maildir"
+	[[ "$stderr" == *"--only-matching does not apply to --bounce"* ]]
+}
+
+@test "bad input: NUL bytes, a 10 MB header line, no From line, binary" {
+	printf 'From: a\0b\nSubject: x\n\n\0\0' >"$BATS_TEST_TMPDIR/nul.eml"
+	run smtpcode -b "$BATS_TEST_TMPDIR/nul.eml"
+	[ "$status" -le 1 ]
+	{ printf 'X-Long: '; head -c 10000000 /dev/zero | tr '\0' a; printf '\nFrom: x\n\nhi\n'; } >"$BATS_TEST_TMPDIR/long.eml"
+	run -1 --separate-stderr timeout 60 smtpcode -b "$BATS_TEST_TMPDIR/long.eml"
+	head -c 100000 /dev/urandom >"$BATS_TEST_TMPDIR/bin"
+	run timeout 60 smtpcode -b "$BATS_TEST_TMPDIR/bin"
+	[ "$status" -le 2 ]
+}

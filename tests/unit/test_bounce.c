@@ -1,0 +1,761 @@
+/*
+ * Unit tests of the bounce reader: the records read from hand-written
+ * messages in tests/unit/mail, inputs of every shape, bad input.
+ */
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../fuzz/json_check.h"
+#include "bounce.h"
+#include "unit.h"
+
+#define MAIL	"tests/unit/mail/"
+#define RECS	16
+
+static struct bounce_rec	 got[RECS];
+static char			 files[RECS][256];	/* valid during the call only */
+static size_t			 ngot;
+static unsigned			 probs;		/* bits of the problems seen */
+static char			 out[1 << 16];
+
+static void
+on_record(void *arg, const struct bounce_rec *r)
+{
+	(void)arg;
+	if (ngot < RECS) {
+		got[ngot] = *r;
+		snprintf(files[ngot], sizeof(files[ngot]), "%s",
+		    r->file != NULL ? r->file : "(null)");
+	}
+	ngot++;
+}
+
+static void
+on_problem(void *arg, const char *file, unsigned long index,
+    enum bounce_problem p)
+{
+	(void)arg;
+	(void)file;
+	(void)index;
+	probs |= 1u << p;
+}
+
+static struct out	 o;
+static struct bounce_ctx ctx;
+
+/* A fresh context writing text (or JSON) into out[]. */
+static void
+setup(int json, enum lang lang)
+{
+	memset(&o, 0, sizeof(o));
+	memset(&ctx, 0, sizeof(ctx));
+	memset(out, 0, sizeof(out));
+	if ((o.fp = fmemopen(out, sizeof(out) - 1, "w")) == NULL)
+		abort();
+	o.json = json;
+	o.lang = lang;
+	ctx.out = &o;
+	ctx.record = on_record;
+	ctx.problem = on_problem;
+	ngot = 0;
+	probs = 0;
+}
+
+static void
+done(void)
+{
+	fclose(o.fp);
+	bounce_free(&ctx);
+}
+
+static void
+read_path(const char *path)
+{
+	setup(0, LANG_EN);
+	CHECK(bounce_path(&ctx, path) == 0);
+	done();
+}
+
+static void
+read_buf(const char *s, size_t n)
+{
+	setup(0, LANG_EN);
+	CHECK(bounce_buffer(&ctx, s, n, "buf") == 0);
+	done();
+}
+
+#define EQ(a, b)	CHECK(strcmp((a), (b)) == 0)
+
+static void
+read_str(const char *s)
+{
+	read_buf(s, strlen(s));
+}
+
+/* The answers are in the messages themselves: see each file. */
+static void
+test_formats(void)
+{
+	read_path(MAIL "postfix.eml");
+	CHECK(ngot == 1 && probs == 0);
+	EQ(got[0].recipient, "bob.smith@example.net");
+	EQ(got[0].original_recipient, "bob.smith@example.net");
+	EQ(got[0].action, "failed");
+	EQ(got[0].status, "5.1.1");
+	EQ(got[0].status_from, "Status");
+	CHECK(got[0].reply_code == 550);
+	EQ(got[0].diagnostic, "550 5.1.1 <bob.smith@example.net>: Recipient "
+	    "address rejected: no such user here");
+	EQ(got[0].remote_mta, "mx.example.net");
+	EQ(got[0].reporting_mta, "mx1.example.org");
+	EQ(got[0].date, "Tue, 3 Mar 2026 10:11:58 +0100");
+	EQ(got[0].message_id, "<abc123@example.org>");
+	EQ(got[0].from, "alice@example.org");
+	EQ(got[0].to, "bob.smith@example.net");
+	EQ(got[0].subject, "R\xc3\xa9union de lundi");
+	CHECK(got[0].kind == BK_BOUNCE && got[0].index == 1);
+
+	/* Status 5.0.0 gives way to the diagnostic's 5.1.1. */
+	read_path(MAIL "sendmail.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "ivy@example.net");
+	EQ(got[0].status, "5.1.1");
+	EQ(got[0].status_from, "Diagnostic-Code");
+	EQ(got[0].date, "Thu, 5 Mar 2026 12:00:00 +0100");
+	/* "Reply 550" in the returned body is not the bounce's. */
+	EQ(got[0].subject, "Lunch?");
+
+	read_path(MAIL "exim.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "dave@example.net");
+	EQ(got[0].status, "5.2.2");
+	EQ(got[0].status_from, "text");
+	CHECK(got[0].reply_code == 550);
+	EQ(got[0].diagnostic, "550 5.2.2 Mailbox is over quota");
+	EQ(got[0].remote_mta, "mx2.example.net");
+	EQ(got[0].message_id, "<q1-2026@example.com>");
+
+	read_path(MAIL "qmail.eml");
+	CHECK(ngot == 2);
+	EQ(got[0].recipient, "frank@example.net");
+	EQ(got[0].diagnostic, "550 5.7.1 Relaying denied");
+	EQ(got[0].reporting_mta, "mail.example.com");
+	/* qmail names the host by its address alone. */
+	EQ(got[0].remote_mta, "203.0.113.9");
+	EQ(got[1].recipient, "grace@example.net");
+	EQ(got[1].status, "5.1.1");
+	CHECK(got[1].reply_code == 0);
+	EQ(got[1].diagnostic, "Sorry, no mailbox here by that name. (#5.1.1)");
+	EQ(got[1].subject, "Hello");
+
+	read_path(MAIL "exchange.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "kim@contoso.example");
+	EQ(got[0].status, "5.1.10");
+	EQ(got[0].diagnostic, "550 5.1.10 RESOLVER.ADR.RecipientNotFound; "
+	    "Recipient not found by SMTP address lookup");
+	/* Host names lowercased. */
+	EQ(got[0].reporting_mta, "dm6pr01mb0001.example.prod.outlook.com");
+	EQ(got[0].message_id, "<plan-7@example.com>");
+
+	read_path(MAIL "gmail.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "mia@example.net");
+	EQ(got[0].diagnostic, "550 5.1.1 The email account that you tried to "
+	    "reach does not exist.");
+
+	read_path(MAIL "domino.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "oscar@notes.example.com");
+	EQ(got[0].status, "");
+	CHECK(got[0].status_from == NULL && got[0].reply_code == 0);
+	EQ(got[0].diagnostic, "User oscar (oscar@notes.example.com) not listed "
+	    "in Domino Directory");
+
+	read_path(MAIL "opensmtpd.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "quinn@example.net");
+	EQ(got[0].status, "5.7.1");
+
+	read_path(MAIL "yahoo.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "xavier@yahoo.example");
+	CHECK(got[0].reply_code == 552);
+
+	read_path(MAIL "delayed.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].action, "delayed");
+	EQ(got[0].status, "4.4.1");
+	EQ(got[0].diagnostic, "connect to mx.example.net[198.51.100.1]:25: "
+	    "Connection timed out");
+
+	read_path(MAIL "courier.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "bill@example.net");
+	EQ(got[0].remote_mta, "mail.example.net");
+	EQ(got[0].diagnostic, "550 5.1.1 <bill@example.net>... no such user");
+
+	/* HTML only: the text is read from it. */
+	read_path(MAIL "m365html.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "dan@fabrikam.example");
+	EQ(got[0].status, "5.2.2");
+	CHECK(got[0].reply_code == 554);
+	EQ(got[0].reporting_mta, "bn8pr.example.prod.outlook.com");
+
+	/* base64 in ISO-8859-1; the recipient in a French sentence. */
+	read_path(MAIL "latin1.eml");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "ursula@example.net");
+	EQ(got[0].diagnostic, "550 5.1.1 inconnu");
+}
+
+static void
+test_kinds(void)
+{
+	read_path(MAIL "auto.eml");
+	CHECK(ngot == 1);
+	CHECK(got[0].kind == BK_AUTOREPLY);
+	EQ(got[0].recipient, "rosa@example.net");
+	/* windows-1252: NBSP, curly quotes, euro. */
+	EQ(got[0].diagnostic, "R\xc3\xa9ponse automatique\xc2\xa0: "
+	    "\xe2\x80\x9c" "Cong\xc3\xa9s\xe2\x80\x9d \xe2\x82\xac");
+	CHECK(got[0].reply_code == 0 && got[0].status[0] == '\0');
+
+	read_path(MAIL "arf.eml");
+	CHECK(ngot == 1);
+	CHECK(got[0].kind == BK_FEEDBACK);
+	EQ(got[0].recipient, "tom@isp.example");
+	/* The Feedback-Type stands where a bounce has its diagnostic. */
+	EQ(got[0].action, "");
+	EQ(got[0].diagnostic, "abuse");
+	EQ(got[0].reporting_mta, "fbl.isp.example");
+	CHECK(got[0].verdict.reason == REASON_FEEDBACK);
+
+	/* RFC 3834 and the usual headers, whatever the subject. */
+	read_str("From: a@example.org\nAuto-Submitted: Auto-Replied (vacation)"
+	    "\nSubject: Re: plans\n\nAway.\n");
+	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+	read_str("From: a@example.org\nX-Autoreply: yes\nSubject: Re: x\n\n"
+	    "Away.\n");
+	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+	read_str("From: a@example.org\nPrecedence: auto_reply\nSubject: Re: x"
+	    "\n\nAway.\n");
+	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+	/* The message it answers is the original. */
+	read_str("From: a@example.org\nSubject: Automatic reply: plans\n"
+	    "In-Reply-To: <p1@example.com>\n\nAway.\n");
+	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+	EQ(got[0].message_id, "<p1@example.com>");
+	/* Words of an auto-reply inside a subject are not enough. */
+	read_str("From: a@example.org\nSubject: Re: out of office rota\n\n"
+	    "Fine.\n");
+	CHECK(ngot == 0);
+	/* Auto-generated is what bounces say too: not an auto-reply. */
+	read_str("From: a@example.org\nAuto-Submitted: auto-generated\n"
+	    "Subject: Re: x\n\nAway.\n");
+	CHECK(ngot == 0);
+	/* Subjects alone make an auto-reply; an ordinary mail is nothing. */
+	read_str("From: a@example.org\nSubject: Out of Office: back Monday\n"
+	    "\nAway.\n");
+	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+	read_str("From: a@example.org\nSubject: Abwesenheitsnotiz\n\nx\n");
+	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+	read_str("From: a@example.org\nSubject: minutes\n\n550 5.1.1 x\n");
+	CHECK(ngot == 0 && ctx.messages == 1);
+}
+
+static const char mbox[] =
+    "From MAILER-DAEMON Tue Mar  3 10:00:00 2026\n"
+    "From: MAILER-DAEMON@a.example\n"
+    "Subject: failure notice\n"
+    "\n"
+    "<one@example.net>:\n"
+    ">From here on, mail is refused\n"
+    "\n"
+    "From MAILER-DAEMON Tue Mar  3 10:00:01 2026\n"
+    "From: MAILER-DAEMON@a.example\n"
+    "Subject: failure notice\n"
+    "\n"
+    "<two@example.net>:\n"
+    ">>From the depths\n"
+    "From the middle of a paragraph, no separator\n"
+    "\n"
+    "From MAILER-DAEMON Tue Mar  3 10:00:02 2026\n"
+    "From: MAILER-DAEMON@a.example\n"
+    "Subject: failure notice\n"
+    "\n"
+    "<three@example.net>:\n"
+    "550 5.1.1 gone\n";
+
+static void
+test_mbox(void)
+{
+	read_buf(mbox, sizeof(mbox) - 1);
+	CHECK(ngot == 3 && ctx.messages == 3 && probs == 0);
+	CHECK(got[0].index == 1 && got[1].index == 2 && got[2].index == 3);
+	EQ(got[0].recipient, "one@example.net");
+	/* mboxrd: one '>' less before From. */
+	EQ(got[0].diagnostic, "From here on, mail is refused");
+	EQ(got[1].diagnostic, ">From the depths From the middle of a "
+	    "paragraph, no separator");
+	EQ(got[2].status, "5.1.1");
+	/* Without a From line first it is one message. */
+	read_buf(mbox + 44, sizeof(mbox) - 45);
+	CHECK(ctx.messages == 1 && ngot == 3);
+}
+
+/* RFC 6533: the global form, UTF-8 addresses in utf-8 type. */
+static const char global[] =
+    "From: MAILER-DAEMON@mx.example.org\n"
+    "Content-Type: multipart/report; report-type=global-delivery-status;"
+    " boundary=g\n"
+    "\n"
+    "--g\n"
+    "Content-Type: message/global-delivery-status\n"
+    "\n"
+    "Reporting-MTA: dns; mx.example.org\n"
+    "\n"
+    "Final-Recipient: utf-8; Jos\xc3\xa9@exemple.fr\n"
+    "Action: failed\n"
+    "Status: 5.1.1\n"
+    "\n"
+    "Final-Recipient: rfc822; big@example.net\n"
+    "Action: failed\n"
+    "Status: 5.99999999999.1\n"
+    "Diagnostic-Code: smtp; 99999999999 5.1.99999999999 huge\n"
+    "--g--\n";
+
+static void
+test_global(void)
+{
+	read_buf(global, sizeof(global) - 1);
+	CHECK(ngot == 2);
+	EQ(got[0].recipient, "jos\xc3\xa9@exemple.fr");
+	EQ(got[0].status, "5.1.1");
+	EQ(got[0].reporting_mta, "mx.example.org");
+	/* Numbers too big for a code are none. */
+	EQ(got[1].recipient, "big@example.net");
+	EQ(got[1].status, "");
+	CHECK(got[1].reply_code == 0);
+	EQ(got[1].diagnostic, "99999999999 5.1.99999999999 huge");
+}
+
+static void
+test_bad(void)
+{
+	static const char nul[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: fail\0ure notice\n\n<n@example.net>:\n550 5.1.1\0x\n";
+	char	*deep;
+	size_t	 i, n = 0;
+
+	read_str("");
+	CHECK(ngot == 0 && probs == 1u << BP_EMPTY);
+	read_str("\n\n\r\n");
+	CHECK(ngot == 0 && probs == 1u << BP_EMPTY);
+	read_str("\x7f" "ELF\x02\x01\x01\0\0\0");
+	CHECK(ngot == 0 && probs == 1u << BP_NOT_MESSAGE);
+	read_str("\xff\xfe<html>\n");
+	CHECK(ngot == 0 && probs == 1u << BP_NOT_MESSAGE);
+	/* NUL bytes are read past. */
+	read_buf(nul, sizeof(nul) - 1);
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "n@example.net");
+	EQ(got[0].status, "5.1.1");
+	/* A bad message among good ones: the others are still read. */
+	read_str("From x\nnot a header\n\nFrom y\nFrom: MAILER-DAEMON@a.example"
+	    "\n\n<z@example.net>:\n550 no\n");
+	CHECK(ngot == 1 && probs == 1u << BP_NOT_MESSAGE);
+	CHECK(got[0].index == 2);
+	/* Nesting past the limit is said, and the report is still found. */
+	if ((deep = malloc(200 * 80)) == NULL)
+		abort();
+	n = (size_t)sprintf(deep, "From: MAILER-DAEMON@a.example\n");
+	for (i = 0; i < 100; i++)
+		n += (size_t)sprintf(deep + n, "Content-Type: multipart/mixed;"
+		    " boundary=b%zu\n\n--b%zu\n", i, i);
+	read_buf(deep, n);
+	CHECK(probs & 1u << BP_TOO_DEEP);
+	free(deep);
+	/* A multipart without its boundary parameter: read as text. */
+	read_str("From: MAILER-DAEMON@a.example\nContent-Type: multipart/report"
+	    "\n\n<nb@example.net>:\n550 5.1.1 no\n");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "nb@example.net");
+	/* A boundary that matches nothing: the text is all there is. */
+	read_str("From: MAILER-DAEMON@a.example\nContent-Type: multipart/report;"
+	    " boundary=wrong\n\n--right\nContent-Type: text/plain\n\n"
+	    "<wb@example.net>:\n550 5.2.2 full\n\n--right\n"
+	    "Content-Type: message/rfc822\nContent-Description: x\n\n"
+	    "Message-ID: <wb1@example.com>\n\nbody 550\n--right--\n");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "wb@example.net");
+	EQ(got[0].status, "5.2.2");
+	EQ(got[0].message_id, "<wb1@example.com>");
+	/* A report with nothing in it gives no record. */
+	read_str("From: MAILER-DAEMON@a.example\nSubject: Undelivered Mail\n"
+	    "Content-Type: multipart/report; boundary=e\n\n--e\n"
+	    "Content-Type: message/delivery-status\n\n\n--e--\n");
+	CHECK(ngot == 0 && ctx.messages == 1 && probs == 0);
+	/* An unclosed multipart. */
+	read_str("From: MAILER-DAEMON@a.example\nContent-Type: multipart/mixed;"
+	    " boundary=b\n\n--b\n\n<u@example.net>:\n550 5.1.1 x\n");
+	CHECK(ngot == 1 && probs == 1u << BP_UNCLOSED);
+}
+
+/* Write an auto-reply with a header line of len bytes into fd, then close. */
+static void
+writer(int fd, size_t len)
+{
+	static const char head[] = "From: Long <long@example.net>\nX-Long: ";
+	static const char tail[] = "\nSubject: Out of office\n\nAway.\n";
+	char	 chunk[8192];
+	size_t	 n;
+
+	memset(chunk, 'a', sizeof(chunk));
+	if (write(fd, head, sizeof(head) - 1) < 0)
+		_exit(1);
+	for (; len > 0; len -= n) {
+		n = len < sizeof(chunk) ? len : sizeof(chunk);
+		if (write(fd, chunk, n) < 0)
+			_exit(1);
+	}
+	if (write(fd, tail, sizeof(tail) - 1) < 0)
+		_exit(1);
+	close(fd);
+}
+
+static void
+test_long(void)
+{
+	struct rusage	 ru;
+	long		 before;
+	pid_t		 pid;
+	int		 p[2];
+
+	getrusage(RUSAGE_SELF, &ru);
+	before = ru.ru_maxrss;
+	if (pipe(p) == -1 || (pid = fork()) == -1)
+		abort();
+	if (pid == 0) {
+		close(p[0]);
+		writer(p[1], (size_t)10 * 1024 * 1024);
+		_exit(0);
+	}
+	close(p[1]);
+	setup(0, LANG_EN);
+	CHECK(bounce_fd(&ctx, p[0], "long") == 0);
+	done();
+	close(p[0]);
+	waitpid(pid, NULL, 0);
+	CHECK(ngot == 1 && probs == 1u << BP_LONG_LINE);
+	/* The fields after the long line are still read. */
+	CHECK(got[0].kind == BK_AUTOREPLY);
+	EQ(got[0].recipient, "long@example.net");
+	EQ(got[0].diagnostic, "Out of office");
+	getrusage(RUSAGE_SELF, &ru);
+	/* ru_maxrss is in KiB: the 10 MB line was never held. */
+	CHECK(ru.ru_maxrss - before < 4096);
+}
+
+/* The same message with other line ends gives the same records. */
+static void
+test_line_ends(void)
+{
+	FILE		*fp;
+	char		*s, *t;
+	long		 n;
+	size_t		 i, k;
+	struct bounce_rec first;
+
+	if ((fp = fopen(MAIL "postfix.eml", "rb")) == NULL)
+		abort();
+	fseek(fp, 0, SEEK_END);
+	n = ftell(fp);
+	rewind(fp);
+	s = malloc((size_t)n);
+	t = malloc(2 * (size_t)n);
+	if (s == NULL || t == NULL || fread(s, 1, (size_t)n, fp) != (size_t)n)
+		abort();
+	fclose(fp);
+	read_buf(s, (size_t)n);
+	first = got[0];
+	for (i = k = 0; i < (size_t)n; i++) {
+		if (s[i] == '\n')
+			t[k++] = '\r';
+		t[k++] = s[i];
+	}
+	read_buf(t, k);
+	CHECK(ngot == 1);
+	EQ(got[0].diagnostic, first.diagnostic);
+	EQ(got[0].subject, first.subject);
+	EQ(got[0].status, first.status);
+	for (i = 0; i < (size_t)n; i++)
+		if (s[i] == '\n')
+			s[i] = '\r';
+	read_buf(s, (size_t)n);
+	CHECK(ngot == 1);
+	EQ(got[0].diagnostic, first.diagnostic);
+	EQ(got[0].remote_mta, first.remote_mta);
+	free(s);
+	free(t);
+}
+
+static void
+put(const char *path, const char *body)
+{
+	FILE	*fp = fopen(path, "w");
+
+	if (fp == NULL)
+		abort();
+	fputs(body, fp);
+	fclose(fp);
+}
+
+#define BOUNCE_TO(a)	"From: MAILER-DAEMON@a.example\nSubject: failure " \
+			"notice\n\n<" a ">:\n550 5.1.1 no\n"
+
+static void
+test_dirs(void)
+{
+	char	 dir[] = "/tmp/test_bounce.XXXXXX", path[256];
+
+	if (mkdtemp(dir) == NULL)
+		abort();
+	snprintf(path, sizeof(path), "%s/cur", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof(path), "%s/new", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof(path), "%s/cur/2", dir);
+	put(path, BOUNCE_TO("b@example.net"));
+	snprintf(path, sizeof(path), "%s/cur/1", dir);
+	put(path, BOUNCE_TO("a@example.net"));
+	snprintf(path, sizeof(path), "%s/new/0", dir);
+	put(path, BOUNCE_TO("c@example.net"));
+	snprintf(path, sizeof(path), "%s/tmp", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof(path), "%s/tmp/9", dir);
+	put(path, BOUNCE_TO("tmp@example.net"));
+	/* A Maildir: cur then new, by name; tmp is not read. */
+	read_path(dir);
+	CHECK(ngot == 3);
+	EQ(got[0].recipient, "a@example.net");
+	EQ(got[1].recipient, "b@example.net");
+	EQ(got[2].recipient, "c@example.net");
+	snprintf(path, sizeof(path), "%s/cur/1", dir);
+	EQ(files[0], path);
+	/* Any other directory: its files by name, not its subdirectories. */
+	snprintf(path, sizeof(path), "%s/cur", dir);
+	snprintf(path, sizeof(path), "%s/tmp", dir);
+	read_path(path);
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "tmp@example.net");
+	setup(0, LANG_EN);
+	CHECK(bounce_path(&ctx, "/nonexistent/x") == -1);
+	done();
+	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
+	CHECK(system(path) == 0);
+}
+
+static void
+test_output(void)
+{
+	static const char evil[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: failure notice\n\n<e@example.net>:\n"
+	    "550 5.1.1 \x1b[31mred\xe2\x80\xae txet\xc2\x9b \xff end\n";
+	const char	*p;
+
+	setup(1, LANG_EN);
+	CHECK(bounce_path(&ctx, MAIL "postfix.eml") == 0);
+	CHECK(bounce_path(&ctx, MAIL "auto.eml") == 0);
+	CHECK(bounce_buffer(&ctx, evil, sizeof(evil) - 1, "f\"\n") == 0);
+	done();
+	CHECK(json_lines_valid(out, strlen(out)));
+	CHECK(strstr(out, "\"recipient\":\"bob.smith@example.net\"") != NULL);
+	CHECK(strstr(out, "\"original_recipient\":null") != NULL);
+	CHECK(strstr(out, "\"reply_code\":550") != NULL);
+	CHECK(strstr(out, "\"kind\":\"autoreply\"") != NULL);
+	CHECK(strstr(out, "\"reason\":null") != NULL);
+	/* Text: no byte of the message may drive the terminal. */
+	setup(0, LANG_FR);
+	CHECK(bounce_buffer(&ctx, evil, sizeof(evil) - 1, "f\x1b]0;x\a")
+	    == 0);
+	done();
+	for (p = out; *p != '\0'; p++)
+		CHECK(*p != '\x1b');
+	/* ESC in a header or diagnostic is a blank like any control. */
+	CHECK(strstr(out, "550 5.1.1 [31mred<U+202E> txet<U+009B>") != NULL);
+	CHECK(strstr(out, "\xef\xbf\xbd end") != NULL);
+	CHECK(strstr(out, "f\\x1b]0;x\\x07 #1  e@example.net\n") == out);
+	CHECK(strstr(out, "    diagnostic : 550 5.1.1") != NULL);
+	CHECK(strstr(out, "\n    \xc3\xa9" "chec 5.1.1 (550)  ") != NULL);
+	/* The registry's explanation of 5.1.1, in French. */
+	CHECK(strstr(out, "La bo\xc3\xaete aux lettres") != NULL);
+}
+
+/* One block per recipient: where, who, then the codes and the words. */
+static void
+test_text(void)
+{
+	const char	*first = MAIL "qmail.eml #1  frank@example.net\n"
+			    "    failed 5.7.1 (550)  ";
+
+	setup(0, LANG_EN);
+	CHECK(bounce_path(&ctx, MAIL "qmail.eml") == 0);
+	done();
+	CHECK(strncmp(out, first, strlen(first)) == 0);
+	CHECK(strstr(out, "\n    diagnostic: 550 5.7.1 Relaying denied\n"
+	    "    remote MTA: 203.0.113.9\n"
+	    "    reported by: mail.example.com\n"
+	    "    date: 5 Mar 2026 11:00:00 -0000\n"
+	    "    original: \"Hello\" <m1@example.com>\n") != NULL);
+	/* A blank line between blocks; 5.1.1 alone, no reply code. */
+	CHECK(strstr(out, "\n\n" MAIL "qmail.eml #1  grace@example.net\n"
+	    "    failed 5.1.1  ") != NULL);
+}
+
+static void
+test_summary(void)
+{
+	setup(0, LANG_EN);
+	ctx.by = BBY_DOMAIN;
+	CHECK(bounce_path(&ctx, MAIL "qmail.eml") == 0);
+	CHECK(bounce_path(&ctx, MAIL "postfix.eml") == 0);
+	bounce_summary(&ctx);
+	done();
+	EQ(out, "       3  example.net\n");
+	setup(1, LANG_EN);
+	ctx.by = BBY_STATUS;
+	CHECK(bounce_path(&ctx, MAIL "qmail.eml") == 0);
+	CHECK(bounce_path(&ctx, MAIL "postfix.eml") == 0);
+	CHECK(bounce_path(&ctx, MAIL "yahoo.eml") == 0);
+	bounce_summary(&ctx);
+	done();
+	EQ(out, "[{\"status\":\"5.1.1\",\"count\":2},{\"status\":\"5.7.1\","
+	    "\"count\":1},{\"status\":\"552\",\"count\":1}]\n");
+	CHECK(json_lines_valid(out, strlen(out)));
+}
+
+/* A record's value for a column of expected.tsv, "-" when absent. */
+static const char *
+column(const struct bounce_rec *r, int col, char *buf, size_t size)
+{
+	const char	*v = NULL;
+
+	switch (col) {
+	case 2:
+		return bounce_kind_name(r->kind);
+	case 3:
+		v = r->recipient;
+		break;
+	case 4:
+		v = r->action;
+		break;
+	case 5:
+		v = r->status;
+		break;
+	case 6:
+		if (r->reply_code == 0)
+			return "-";
+		snprintf(buf, size, "%d", r->reply_code);
+		return buf;
+	case 10:
+		v = r->remote_mta;
+		break;
+	case 11:
+		v = r->reporting_mta;
+		break;
+	case 12:
+		v = r->message_id;
+		break;
+	default:
+		break;
+	}
+	return v == NULL || v[0] == '\0' ? "-" : v;
+}
+
+/*
+ * The labelled corpus: for every row of tests/data/bounces/expected.tsv,
+ * the reader's record for that file, message and recipient.  Reasons,
+ * hard or soft, retry and provider are the verdict's, not tested here.
+ */
+static void
+test_corpus(void)
+{
+	static const int	 cols[] = { 2, 3, 4, 5, 6, 10, 11, 12 };
+	char			 line[2048], path[512], buf[16], *f[15], *p;
+	struct bounce_rec	*r;
+	FILE			*fp;
+	size_t			 i, k, nf, rows = 0;
+	unsigned long		 idx;
+	int			 c;
+
+	fp = fopen("tests/data/bounces/expected.tsv", "r");
+	CHECK(fp != NULL);
+	if (fp == NULL)
+		return;
+	if (fgets(line, sizeof(line), fp) == NULL)
+		abort();
+	while (fgets(line, sizeof(line), fp) != NULL) {
+		line[strcspn(line, "\n")] = '\0';
+		for (nf = 0, p = line; nf < 15 && p != NULL; nf++) {
+			f[nf] = p;
+			if ((p = strchr(p, '\t')) != NULL)
+				*p++ = '\0';
+		}
+		CHECK(nf == 15);
+		if (nf != 15)
+			continue;
+		rows++;
+		snprintf(path, sizeof(path), "tests/data/bounces/%s", f[0]);
+		read_path(path);
+		idx = strtoul(f[1], NULL, 10);
+		r = NULL;
+		for (i = 0; i < ngot && i < RECS; i++)
+			if (got[i].index == idx && strcmp(column(&got[i], 3, buf,
+			    sizeof(buf)), f[3]) == 0)
+				r = &got[i];
+		if (strcmp(f[2], "none") == 0) {
+			for (i = 0; i < ngot && i < RECS; i++)
+				CHECK(got[i].index != idx);
+			continue;
+		}
+		CHECK(r != NULL);
+		if (r == NULL) {
+			fprintf(stderr, "%s #%s: no record for %s\n", f[0],
+			    f[1], f[3]);
+			continue;
+		}
+		for (k = 0; k < sizeof(cols) / sizeof(cols[0]); k++) {
+			c = cols[k];
+			CHECK(strcmp(column(r, c, buf, sizeof(buf)), f[c]) == 0);
+		}
+		CHECK(strcmp(f[14], "-") == 0 || strstr(r->diagnostic, f[14]));
+	}
+	fclose(fp);
+	CHECK(rows > 200);
+}
+
+int
+main(void)
+{
+	test_formats();
+	test_kinds();
+	test_mbox();
+	test_global();
+	test_bad();
+	test_long();
+	test_line_ends();
+	test_dirs();
+	test_output();
+	test_text();
+	test_summary();
+	test_corpus();
+	return unit_done("test_bounce");
+}

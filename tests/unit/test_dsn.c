@@ -1,0 +1,150 @@
+/* Unit tests of delivery status fields (RFC 3464). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "message.h"
+#include "unit.h"
+
+static struct dsn	 d;
+
+#define EQ(a, b)	CHECK(strcmp((a), (b)) == 0)
+
+static void
+test_values(void)
+{
+	char	 v[128];
+
+	strcpy(v, "5.0.0 (permanent failure)");
+	dsn_uncomment(v);
+	EQ(v, "5.0.0");
+	strcpy(v, "dns; mx.example.org (a (nested) comment) x");
+	dsn_uncomment(v);
+	EQ(v, "dns; mx.example.org x");
+	strcpy(v, "\"(kept)\" (gone)");
+	dsn_uncomment(v);
+	EQ(v, "\"(kept)\"");
+	strcpy(v, "a (unclosed");
+	dsn_uncomment(v);
+	EQ(v, "a");
+	strcpy(v, "rfc822; bob@example.net");
+	EQ(dsn_untype(v), "bob@example.net");
+	strcpy(v, "smtp;550 5.1.1 no");
+	EQ(dsn_untype(v), "550 5.1.1 no");
+	strcpy(v, "X-Unix; bob");
+	EQ(dsn_untype(v), "bob");
+	strcpy(v, "no type: here; really");
+	EQ(dsn_untype(v), "no type: here; really");
+	strcpy(v, ";x");
+	EQ(dsn_untype(v), ";x");
+}
+
+static void
+test_next(void)
+{
+	static const char s[] = "\r\nA: 1\r\nB: two\r\n  lines\r\n"
+	    "garbage line\r\n\r\n\r\nC : 3";
+	char	 name[32], value[64];
+	size_t	 pos = 0;
+
+	CHECK(dsn_next(s, strlen(s), &pos, name, sizeof(name), value,
+	    sizeof(value)) == 0);
+	CHECK(dsn_next(s, strlen(s), &pos, name, sizeof(name), value,
+	    sizeof(value)) == 1);
+	EQ(name, "A");
+	EQ(value, "1");
+	CHECK(dsn_next(s, strlen(s), &pos, name, sizeof(name), value,
+	    sizeof(value)) == 1);
+	EQ(name, "B");
+	EQ(value, "two lines");
+	CHECK(dsn_next(s, strlen(s), &pos, name, sizeof(name), value,
+	    sizeof(value)) == 0);
+	CHECK(dsn_next(s, strlen(s), &pos, name, sizeof(name), value,
+	    sizeof(value)) == 1);
+	EQ(name, "C");
+	EQ(value, "3");
+	CHECK(dsn_next(s, strlen(s), &pos, name, sizeof(name), value,
+	    sizeof(value)) == -1);
+}
+
+static void
+parse(const char *s)
+{
+	dsn_parse(s, strlen(s), &d);
+}
+
+static void
+test_parse(void)
+{
+	char	*big;
+	size_t	 i, n = 0;
+
+	/* In the spirit of RFC 3464 appendix: two recipients. */
+	parse("Reporting-MTA: dns; mx.example.org (Postfix)\n"
+	    "Arrival-Date: Tue, 3 Mar 2026 10:00:00 +0100\n"
+	    "\n"
+	    "Original-Recipient: rfc822;Ann@example.net\n"
+	    "Final-Recipient: rfc822; ann@mail.example.net (final)\n"
+	    "Action: Failed\n"
+	    "Status: 5.1.1 (bad destination mailbox)\n"
+	    "Remote-MTA: dns; mail.example.net\n"
+	    "Diagnostic-Code: smtp; 550 5.1.1 User unknown\n"
+	    "  (in reply to RCPT TO)\n"
+	    "Last-Attempt-Date: Tue, 3 Mar 2026 10:00:05 +0100\n"
+	    "\n"
+	    "Final-Recipient: rfc822; ben@example.net\n"
+	    "Action: delayed\n"
+	    "Status: 4.4.1\n"
+	    "Will-Retry-Until: Fri, 6 Mar 2026 10:00:00 +0100\n"
+	    "\n"
+	    "X-Vendor: a group that names nobody\n");
+	CHECK(d.nrcpt == 2);
+	EQ(d.reporting_mta, "mx.example.org");
+	EQ(d.arrival_date, "Tue, 3 Mar 2026 10:00:00 +0100");
+	EQ(d.rcpt[0].final, "ann@mail.example.net");
+	EQ(d.rcpt[0].original, "ann@example.net");
+	EQ(d.rcpt[0].action, "failed");
+	EQ(d.rcpt[0].status, "5.1.1");
+	EQ(d.rcpt[0].remote_mta, "mail.example.net");
+	/* Diagnostic text keeps its parentheses: they are no comment. */
+	EQ(d.rcpt[0].diagnostic, "550 5.1.1 User unknown (in reply to RCPT TO)");
+	EQ(d.rcpt[0].last_attempt, "Tue, 3 Mar 2026 10:00:05 +0100");
+	EQ(d.rcpt[1].final, "ben@example.net");
+	EQ(d.rcpt[1].status, "4.4.1");
+	EQ(d.rcpt[1].will_retry, "Fri, 6 Mar 2026 10:00:00 +0100");
+	/* No blank line at all, and a local address without '@'. */
+	parse("Reporting-MTA: dns; a.example\r\nFinal-Recipient: x-unix; Carl\r\n"
+	    "Status: 5.0.0\r\nFinal-Recipient: rfc822; dee@example.net\r\n"
+	    "Status: 4.2.2\r\n");
+	CHECK(d.nrcpt == 2);
+	EQ(d.reporting_mta, "a.example");
+	EQ(d.rcpt[0].final, "carl");
+	EQ(d.rcpt[0].status, "5.0.0");
+	EQ(d.rcpt[1].final, "dee@example.net");
+	EQ(d.rcpt[1].status, "4.2.2");
+	/* Nothing, and nothing but garbage. */
+	parse("");
+	CHECK(d.nrcpt == 0);
+	parse("\x01\x02\x03 no fields\n\n\n");
+	CHECK(d.nrcpt == 0 && d.reporting_mta[0] == '\0');
+	/* More recipients than kept: the rest are counted. */
+	if ((big = malloc(200 * 64)) == NULL)
+		abort();
+	for (i = 0; i < 200; i++)
+		n += (size_t)sprintf(big + n, "\nFinal-Recipient: rfc822; "
+		    "u%zu@example.net\n", i);
+	parse(big);
+	CHECK(d.nrcpt == DSN_RCPT_MAX);
+	CHECK(d.dropped == 200 - DSN_RCPT_MAX);
+	EQ(d.rcpt[DSN_RCPT_MAX - 1].final, "u127@example.net");
+	free(big);
+}
+
+int
+main(void)
+{
+	test_values();
+	test_next();
+	test_parse();
+	return unit_done("test_dsn");
+}

@@ -1,0 +1,270 @@
+/*
+ * Unit tests of the input reader.  The compressed samples were written
+ * by gzip -n, bzip2, xz, xz --format=lzma and zstd from the text TEXT;
+ * reading them back must give TEXT, whatever the size of each read.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "input.h"
+#include "unit.h"
+
+#define TEXT	"said: 550 5.1.1 x\nok\n"
+
+struct sample {
+	int			 format;
+	const char		*bytes;
+	size_t			 len;
+};
+
+#define S(f, b)	{ f, b, sizeof(b) - 1 }
+
+static const struct sample samples[] = {
+	S(INPUT_GZIP, "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\x2b\x4e\xcc"
+	    "\x4c\xb1\x52\x30\x35\x35\x50\x30\xd5\x33\xd4\x33\x54\xa8\xe0\xca"
+	    "\xcf\xe6\x02\x00\xab\xa5\x0b\x85\x15\x00\x00\x00"),
+	S(INPUT_BZIP2, "\x42\x5a\x68\x39\x31\x41\x59\x26\x53\x59\xc7\x55\xb4"
+	    "\x17\x00\x00\x09\xd9\x80\x00\x10\x40\x01\x62\x10\x24\x28\x88\x40"
+	    "\x20\x00\x31\x00\x00\x06\x93\x21\xb5\x0f\x28\xfd\xa3\x60\x82\x0c"
+	    "\xe3\xad\x26\xc6\xfe\x2e\xe4\x8a\x70\xa1\x21\x8e\xab\x68\x2e"),
+	S(INPUT_XZ, "\xfd\x37\x7a\x58\x5a\x00\x00\x04\xe6\xd6\xb4\x46\x02\x00"
+	    "\x21\x01\x16\x00\x00\x00\x74\x2f\xe5\xa3\x01\x00\x14\x73\x61\x69"
+	    "\x64\x3a\x20\x35\x35\x30\x20\x35\x2e\x31\x2e\x31\x20\x78\x0a\x6f"
+	    "\x6b\x0a\x00\x00\x00\x00\xde\x18\x61\x59\xf7\xed\x62\x00\x00\x01"
+	    "\x2d\x15\x2f\x0b\x71\x6d\x1f\xb6\xf3\x7d\x01\x00\x00\x00\x00\x04"
+	    "\x59\x5a"),
+	S(INPUT_LZMA, "\x5d\x00\x00\x80\x00\xff\xff\xff\xff\xff\xff\xff\xff"
+	    "\x00\x39\x98\x49\x71\xa8\x47\x04\x8b\x78\xd4\x2f\x29\x9f\x0d\x5f"
+	    "\x36\x1c\x29\x19\x8c\x5f\xcd\x53\x53\x9c\xff\xe3\x70\x78\x00"),
+	S(INPUT_ZSTD, "\x28\xb5\x2f\xfd\x24\x15\xa9\x00\x00\x73\x61\x69\x64"
+	    "\x3a\x20\x35\x35\x30\x20\x35\x2e\x31\x2e\x31\x20\x78\x0a\x6f\x6b"
+	    "\x0a\x42\x0e\x77\x25"),
+};
+
+static char	 out[1 << 16];
+
+/*
+ * Give the n bytes at data to the reader through a pipe: first bytes
+ * of them, then after a pause the rest, from a child, so that the
+ * reader's first read() returns only those.  Read with reads of chunk
+ * bytes at most into out[]; return the length, or -1 with *error set.
+ */
+static long
+decode(const void *data, size_t n, size_t first, size_t chunk, int *format,
+    int *error)
+{
+	struct input	 in;
+	struct timespec	 pause = { 0, 10 * 1000 * 1000 };
+	ssize_t		 got;
+	size_t		 len = 0;
+	pid_t		 pid;
+	int		 p[2], status;
+
+	*error = INPUT_OK;
+	if (pipe(p) == -1 || (pid = fork()) == -1)
+		return -2;
+	if (pid == 0) {
+		close(p[0]);
+		if (first > n)
+			first = n;
+		if (write(p[1], data, first) != (ssize_t)first)
+			_exit(1);
+		if (first < n)
+			nanosleep(&pause, NULL);
+		if (write(p[1], (const char *)data + first, n - first) !=
+		    (ssize_t)(n - first))
+			_exit(1);
+		_exit(0);
+	}
+	close(p[1]);
+	if (input_open(&in, p[0]) == 0) {
+		while (len < sizeof(out) && (got = input_read(&in, out + len,
+		    chunk < sizeof(out) - len ? chunk :
+		    sizeof(out) - len)) > 0)
+			len += (size_t)got;
+	}
+	*format = in.format;
+	*error = in.error;
+	input_close(&in);
+	close(p[0]);
+	waitpid(pid, &status, 0);
+	return *error == INPUT_OK ? (long)len : -1;
+}
+
+/* Whether reading the n bytes at data gives TEXT, read in every way. */
+static int
+reads_back(const void *data, size_t n, int want_format)
+{
+	static const size_t	 firsts[] = { 1, 2, 5, 16, 1 << 16 };
+	static const size_t	 chunks[] = { 1, 3, 7, 1 << 16 };
+	size_t			 i, k;
+	long			 len;
+	int			 format, error;
+
+	for (i = 0; i < sizeof(firsts) / sizeof(firsts[0]); i++)
+		for (k = 0; k < sizeof(chunks) / sizeof(chunks[0]); k++) {
+			len = decode(data, n, firsts[i], chunks[k], &format,
+			    &error);
+			if (format != want_format || len !=
+			    (long)strlen(TEXT) || memcmp(out, TEXT,
+			    strlen(TEXT)) != 0) {
+				fprintf(stderr, "format %d, first %zu, chunk "
+				    "%zu: got format %d, length %ld, error "
+				    "%d\n", want_format, firsts[i], chunks[k],
+				    format, len, error);
+				return 0;
+			}
+		}
+	return 1;
+}
+
+/* The error reading the n bytes at data ends with, INPUT_OK if none. */
+static int
+error_of(const void *data, size_t n)
+{
+	int	 format, error;
+
+	decode(data, n, n, 1 << 16, &format, &error);
+	return error;
+}
+
+static void
+test_formats(void)
+{
+	char	 buf[256];
+	size_t	 i, n;
+	int	 format, error;
+
+	for (i = 0; i < sizeof(samples) / sizeof(samples[0]); i++) {
+		const struct sample *s = &samples[i];
+
+		if (!input_format_built(s->format)) {
+			/* Told apart still, and refused by name. */
+			decode(s->bytes, s->len, 1, 64, &format, &error);
+			CHECK(format == s->format);
+			CHECK(error == INPUT_ENOTBUILT);
+			continue;
+		}
+		CHECK(reads_back(s->bytes, s->len, s->format));
+		/* Cut short anywhere after the magic: truncated. */
+		CHECK(error_of(s->bytes, s->len - 1) == INPUT_ETRUNCATED);
+		CHECK(error_of(s->bytes, s->len / 2) == INPUT_ETRUNCATED);
+		/* Two in a row read as one, as zcat, bzcat, xzcat do. */
+		if (s->format != INPUT_LZMA) {
+			memcpy(buf, s->bytes, s->len);
+			memcpy(buf + s->len, s->bytes, s->len);
+			n = (size_t)decode(buf, 2 * s->len, 3, 5, &format,
+			    &error);
+			CHECK(error == INPUT_OK && n == 2 * strlen(TEXT));
+			CHECK(memcmp(out, TEXT TEXT, 2 * strlen(TEXT)) == 0);
+		}
+	}
+	CHECK(strcmp(input_format_name(INPUT_GZIP), "gzip") == 0);
+	CHECK(strcmp(input_format_name(INPUT_ZSTD), "zstd") == 0);
+	CHECK(strcmp(input_format_name(-1), "?") == 0);
+	CHECK(input_format_built(INPUT_PLAIN));
+}
+
+static void
+test_bad_data(void)
+{
+	char	 buf[256];
+	int	 format, error;
+
+	if (input_format_built(INPUT_GZIP)) {
+		/* A wrong CRC-32 in the gzip trailer. */
+		memcpy(buf, samples[0].bytes, samples[0].len);
+		buf[samples[0].len - 6] ^= 0x55;
+		CHECK(error_of(buf, samples[0].len) == INPUT_ECORRUPT);
+		/* Zeros after the member are padding; other bytes are not. */
+		memcpy(buf, samples[0].bytes, samples[0].len);
+		memset(buf + samples[0].len, 0, 10);
+		CHECK(error_of(buf, samples[0].len + 10) == INPUT_OK);
+		memcpy(buf + samples[0].len, "garbage\n", 8);
+		CHECK(error_of(buf, samples[0].len + 8) == INPUT_ETRAILING);
+		/* The magic alone. */
+		CHECK(error_of("\x1f\x8b\x08", 3) == INPUT_ETRUNCATED);
+		/* The magic, then bytes that are no gzip header. */
+		CHECK(error_of("\x1f\x8b\x08\xff\xff\xff\xff\xff\xff\xff\xff"
+		    "\xff\xff\xff\xff", 15) == INPUT_ECORRUPT);
+	}
+	if (input_format_built(INPUT_BZIP2)) {
+		memcpy(buf, samples[1].bytes, samples[1].len);
+		buf[20] ^= 0x55;
+		CHECK(error_of(buf, samples[1].len) == INPUT_ECORRUPT);
+	}
+	if (input_format_built(INPUT_XZ)) {
+		memcpy(buf, samples[2].bytes, samples[2].len);
+		buf[30] ^= 0x55;	/* in the text: its CRC-64 fails */
+		CHECK(error_of(buf, samples[2].len) == INPUT_ECORRUPT);
+	}
+	if (input_format_built(INPUT_ZSTD)) {
+		memcpy(buf, samples[4].bytes, samples[4].len);
+		memcpy(buf + samples[4].len, "garbage\n", 8);
+		CHECK(error_of(buf, samples[4].len + 8) == INPUT_ECORRUPT);
+	}
+	/* An error stays: the next read says it again. */
+	decode("\x1f\x8b\x08", 3, 3, 64, &format, &error);
+	CHECK(error != INPUT_OK);
+}
+
+static void
+test_plain(void)
+{
+	static const char *const texts[] = {
+		TEXT,
+		"]not lzma: a bracket, then text\n",
+		"\x5d\x00\x00\x80\x00 too short for lzma",
+		"BZh9 is not bzip2 without a block\n",
+		"\x1f\x8b but no deflate method\n",
+		"\x28\xb5\x2f",
+		"x",
+		"",
+	};
+	size_t		 i;
+	long		 len;
+	int		 format, error;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		len = decode(texts[i], strlen(texts[i]), 1, 2, &format,
+		    &error);
+		CHECK(format == INPUT_PLAIN);
+		CHECK(len == (long)strlen(texts[i]));
+		CHECK(memcmp(out, texts[i], strlen(texts[i])) == 0);
+	}
+	/* NUL bytes and invalid UTF-8 pass as they are. */
+	len = decode("a\0b\xff\xfe\r\n", 7, 7, 3, &format, &error);
+	CHECK(format == INPUT_PLAIN && len == 7 &&
+	    memcmp(out, "a\0b\xff\xfe\r\n", 7) == 0);
+	CHECK(reads_back(TEXT, strlen(TEXT), INPUT_PLAIN));
+}
+
+/* A read error is kept with its errno. */
+static void
+test_read_error(void)
+{
+	struct input	 in;
+	char		 c;
+
+	CHECK(input_open(&in, -1) == -1);
+	CHECK(in.error == INPUT_ESYS && in.syserr == EBADF);
+	CHECK(input_read(&in, &c, 1) == -1);
+	input_close(&in);
+}
+
+int
+main(void)
+{
+	signal(SIGPIPE, SIG_IGN);
+	test_formats();
+	test_bad_data();
+	test_plain();
+	test_read_error();
+	return unit_done("test_input");
+}

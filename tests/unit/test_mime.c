@@ -1,0 +1,265 @@
+/* Unit tests of the streamed MIME reader: parts, boundaries, decoding. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "message.h"
+#include "unit.h"
+
+static struct mime	 m;
+
+/* What the visitor saw: "depth:type" per part, then the decoded data. */
+static char		 seen[8192], got[8192];
+static size_t		 nseen, ngot;
+static enum mime_action	 answer = MIME_CONTINUE;
+static const char	*stop_at;
+
+static enum mime_action
+v_begin(const struct mime_part *p, void *arg)
+{
+	(void)arg;
+	nseen += (size_t)snprintf(seen + nseen, sizeof(seen) - nseen,
+	    "%s%d:%s%s", nseen ? " " : "", p->depth, p->type,
+	    p->enclosed ? "(enclosed)" : "");
+	if (stop_at != NULL && strcmp(p->type, stop_at) == 0)
+		return answer;
+	return MIME_CONTINUE;
+}
+
+static void
+v_data(const struct mime_part *p, const char *s, size_t n, void *arg)
+{
+	(void)p;
+	(void)arg;
+	if (n > sizeof(got) - 1 - ngot)
+		n = sizeof(got) - 1 - ngot;
+	memcpy(got + ngot, s, n);
+	ngot += n;
+	got[ngot] = '\0';
+}
+
+static const struct mime_visitor v = { v_begin, v_data, NULL, NULL };
+
+static unsigned
+walk(const char *s)
+{
+	nseen = ngot = 0;
+	seen[0] = got[0] = '\0';
+	return mime_walk(&m, s, strlen(s), &v);
+}
+
+#define EQ(a, b)	CHECK(strcmp((a), (b)) == 0)
+
+static void
+test_decoders(void)
+{
+	char		 out[64];
+	unsigned	 acc = 0;
+	int		 nacc = 0, soft;
+	size_t		 n;
+
+	/* RFC 2045 section 6.7: escapes, soft breaks, trailing blanks. */
+	n = mime_qp("caf=E9=", 7, out, &soft);
+	CHECK(n == 4 && memcmp(out, "caf\xe9", 4) == 0 && soft);
+	n = mime_qp("a=3Db  \t", 8, out, &soft);
+	CHECK(n == 3 && memcmp(out, "a=b", 3) == 0 && !soft);
+	n = mime_qp("=ZZ=4", 5, out, &soft);
+	CHECK(n == 5 && memcmp(out, "=ZZ=4", 5) == 0);
+	n = mime_qp("=3d", 3, out, &soft);
+	CHECK(n == 1 && out[0] == '=');
+	/* Base64 with blanks and garbage, and across two calls. */
+	n = mime_base64("aGVs bG8*gd29y", 14, out, &acc, &nacc);
+	n += mime_base64("bGQ=\n", 5, out + n, &acc, &nacc);
+	CHECK(n == 11 && memcmp(out, "hello world", 11) == 0);
+	acc = 0;
+	nacc = 0;
+	CHECK(mime_base64("!!!", 3, out, &acc, &nacc) == 0);
+}
+
+static void
+test_param(void)
+{
+	char	 p[64];
+
+	CHECK(mime_param("multipart/report; report-type=delivery-status; "
+	    "boundary=\"a b;c\"", "boundary", p, sizeof(p)));
+	EQ(p, "a b;c");
+	CHECK(mime_param("text/plain;CHARSET=latin1", "charset", p, sizeof(p)));
+	EQ(p, "latin1");
+	CHECK(mime_param("text/plain; name=\"x\\\"y\"", "name", p, sizeof(p)));
+	EQ(p, "x\"y");
+	CHECK(!mime_param("text/plain", "charset", p, sizeof(p)));
+	CHECK(!mime_param("text/plain; xcharset=a", "charset", p, sizeof(p)));
+	/* A long value is cut to the buffer. */
+	CHECK(mime_param("a/b; boundary=0123456789", "boundary", p, 5));
+	EQ(p, "0123");
+}
+
+static const char nested[] =
+    "From: a@example.org\n"
+    "Content-Type: multipart/mixed; boundary=outer\n"
+    "\n"
+    "preamble\n"
+    "--outer\n"
+    "Content-Type: multipart/alternative; boundary=\"inner\"\n"
+    "\n"
+    "--inner\n"
+    "Content-Type: text/plain; charset=utf-8\n"
+    "Content-Transfer-Encoding: quoted-printable\n"
+    "\n"
+    "caf=C3=A9 au=\n"
+    " lait\n"
+    "--inner\n"
+    "Content-Type: text/html\n"
+    "\n"
+    "<p>x</p>\n"
+    "--inner--\n"
+    "--outer  \n"
+    "Content-Type: message/rfc822\n"
+    "\n"
+    "Subject: inside\n"
+    "\n"
+    "enclosed body\n"
+    "--outer\n"
+    "Content-Type: application/octet-stream\n"
+    "Content-Transfer-Encoding: base64\n"
+    "\n"
+    "aGVs\n"
+    "bG8=\n"
+    "--outerx\n"
+    "--outer--\n"
+    "epilogue\n";
+
+static void
+test_nested(void)
+{
+	char	*crlf, *cr;
+	size_t	 i, k;
+
+	CHECK(walk(nested) == 0);
+	EQ(seen, "0:multipart/mixed 1:multipart/alternative 2:text/plain "
+	    "2:text/html 1:message/rfc822 2:text/plain(enclosed) "
+	    "1:application/octet-stream");
+	/* "--outerx" is no boundary: it is part of the base64 body. */
+	/* The preamble is the multipart's own data. */
+	EQ(got, "preamble\ncaf\xc3\xa9 au lait\n<p>x</p>\nenclosed body\n"
+	    "hello\xa2"
+	    "\xeb^\xaf");
+	/* The same message with CRLF and with lone CR reads the same. */
+	crlf = malloc(2 * sizeof(nested));
+	cr = malloc(sizeof(nested));
+	if (crlf == NULL || cr == NULL)
+		abort();
+	for (i = k = 0; nested[i] != '\0'; i++) {
+		if (nested[i] == '\n')
+			crlf[k++] = '\r';
+		crlf[k++] = nested[i];
+		cr[i] = nested[i] == '\n' ? '\r' : nested[i];
+	}
+	crlf[k] = cr[i] = '\0';
+	{
+		char	 s1[sizeof(seen)], g1[sizeof(got)];
+
+		memcpy(s1, seen, sizeof(seen));
+		memcpy(g1, got, sizeof(got));
+		CHECK(walk(crlf) == 0);
+		EQ(seen, s1);
+		EQ(got, g1);
+		CHECK(walk(cr) == 0);
+		EQ(seen, s1);
+		EQ(got, g1);
+	}
+	free(crlf);
+	free(cr);
+}
+
+static void
+test_actions(void)
+{
+	stop_at = "multipart/alternative";
+	answer = MIME_PRUNE;
+	walk(nested);
+	EQ(seen, "0:multipart/mixed 1:multipart/alternative "
+	    "1:message/rfc822 2:text/plain(enclosed) "
+	    "1:application/octet-stream");
+	answer = MIME_STOP;
+	walk(nested);
+	EQ(seen, "0:multipart/mixed 1:multipart/alternative");
+	EQ(got, "preamble\n");
+	stop_at = NULL;
+	answer = MIME_CONTINUE;
+}
+
+static void
+test_broken(void)
+{
+	char	*deep;
+	size_t	 n = 0, i;
+	int	 depth = 0;
+
+	/* No closing boundary: the part is still read, and it is said. */
+	CHECK(walk("Content-Type: multipart/mixed; boundary=b\n\n--b\n\n"
+	    "text\n") == MIME_UNCLOSED);
+	EQ(seen, "0:multipart/mixed 1:text/plain");
+	EQ(got, "text\n");
+	/* The outer boundary ends an inner multipart left open. */
+	CHECK(walk("Content-Type: multipart/mixed; boundary=o\n\n--o\n"
+	    "Content-Type: multipart/mixed; boundary=i\n\n--i\n\nA\n--o\n\n"
+	    "B\n--o--\n") == MIME_UNCLOSED);
+	EQ(got, "A\nB\n");
+	/* A multipart without a boundary is read as text. */
+	CHECK(walk("Content-Type: multipart/mixed\n\nbody\n") == 0);
+	EQ(got, "body\n");
+	/* Cut in the header of a part: the part is still announced. */
+	walk("Content-Type: multipart/mixed; boundary=b\n\n--b\n"
+	    "Content-Type: text/html\n");
+	EQ(seen, "0:multipart/mixed 1:text/html");
+	/* A header that ends without its blank line. */
+	walk("Subject: x\nno colon here\nmore\n");
+	EQ(got, "no colon here\nmore\n");
+	/* No header at all, and nothing at all. */
+	walk("just text\n");
+	EQ(got, "just text\n");
+	CHECK(walk("") == 0);
+	EQ(seen, "0:text/plain");
+	/* NUL bytes are bytes. */
+	mime_begin(&m, &v);
+	nseen = ngot = 0;
+	mime_line(&m, "", 0);
+	mime_line(&m, "a\0b", 3);
+	mime_end(&m);
+	CHECK(ngot == 4 && memcmp(got, "a\0b\n", 4) == 0);
+	/* A header line of 100 KB is cut; the fields after it are read. */
+	if ((deep = malloc(110 * 1024)) == NULL)
+		abort();
+	memcpy(deep, "X-Long: ", 8);
+	memset(deep + 8, 'a', 100 * 1024);
+	strcpy(deep + 8 + 100 * 1024, "\nContent-Type: text/html\n\nbody\n");
+	CHECK(walk(deep) == MIME_HEADCUT);
+	EQ(seen, "0:text/html");
+	EQ(got, "body\n");
+	free(deep);
+	/* Nesting deeper than MIME_DEPTH is skipped, not followed. */
+	if ((deep = malloc(100 * 64)) == NULL)
+		abort();
+	for (i = 0; i < 100; i++)
+		n += (size_t)sprintf(deep + n, "Content-Type: multipart/mixed;"
+		    " boundary=b%zu\n\n--b%zu\n", i, i);
+	CHECK(walk(deep) & MIME_TOODEEP);
+	for (i = 0; seen[i] != '\0'; i++)
+		if (seen[i] == ':')
+			depth++;
+	CHECK(depth == MIME_DEPTH);
+	free(deep);
+}
+
+int
+main(void)
+{
+	test_decoders();
+	test_param();
+	test_nested();
+	test_actions();
+	test_broken();
+	return unit_done("test_mime");
+}

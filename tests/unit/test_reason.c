@@ -1,0 +1,840 @@
+/*
+ * Unit tests of the reason engine: the reasons of codes by the RFCs, the
+ * phrases and provider rows of data/, hard and soft, bad input.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "reason.h"
+#include "unit.h"
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+static int	 reached[REASON_MAX];
+
+/* The verdict of a reply code and an enhanced code ("5.1.1" or NULL). */
+static void
+judge(const char *text, int reply, const char *esc, const char *provider,
+    struct verdict *v)
+{
+	struct basic	 b;
+	struct enhanced	 e;
+	int		 c = 0, s = 0, d = 0;
+
+	basic_set(&b, reply);
+	if (esc != NULL && sscanf(esc, "%d.%d.%d", &c, &s, &d) != 3)
+		abort();
+	enhanced_set(&e, c, s, d);
+	if (text == NULL)
+		verdict_codes(reply ? &b : NULL, esc ? &e : NULL, v);
+	else
+		verdict_text(text, strlen(text), reply ? &b : NULL,
+		    esc ? &e : NULL, provider, v);
+	if ((unsigned)v->reason < REASON_MAX)
+		reached[v->reason] = 1;
+}
+
+static enum reason
+reason_of(const char *text, int reply, const char *esc)
+{
+	struct verdict	 v;
+
+	judge(text, reply, esc, NULL, &v);
+	return v.reason;
+}
+
+static enum reason
+named(const char *name)
+{
+	enum reason	 r;
+
+	if (!reason_parse(name, &r)) {
+		fprintf(stderr, "unknown reason '%s'\n", name);
+		abort();
+	}
+	return r;
+}
+
+static int
+valid_utf8(const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	int			 n;
+
+	while (*p != '\0') {
+		n = *p < 0x80 ? 0 : (*p & 0xe0) == 0xc0 ? 1 :
+		    (*p & 0xf0) == 0xe0 ? 2 : (*p & 0xf8) == 0xf0 ? 3 : -1;
+		if (n < 0)
+			return 0;
+		for (p++; n > 0; n--, p++)
+			if ((*p & 0xc0) != 0x80)
+				return 0;
+	}
+	return 1;
+}
+
+/*
+ * Split the next row of a data file into at most max tab-separated
+ * fields; skip comments.  Return the number of fields, 0 at the end.
+ */
+static int
+next_row(FILE *fp, char *buf, size_t size, char **f, int max)
+{
+	char	*p;
+	int	 n;
+
+	while (fgets(buf, (int)size, fp) != NULL) {
+		buf[strcspn(buf, "\n")] = '\0';
+		if (buf[0] == '#' || buf[0] == '\0')
+			continue;
+		for (n = 0, p = buf; n < max; n++) {
+			f[n] = p;
+			if ((p = strchr(p, '\t')) == NULL) {
+				n++;
+				break;
+			}
+			*p++ = '\0';
+		}
+		return n;
+	}
+	return 0;
+}
+
+/* Each reason's names and texts. */
+static void
+test_names(void)
+{
+	enum reason	 r;
+	int		 i;
+
+	for (i = 0; i < REASON_MAX; i++) {
+		CHECK(reason_parse(reason_name((enum reason)i), &r) &&
+		    r == (enum reason)i);
+		if (i > 0)
+			CHECK(strcmp(reason_name((enum reason)(i - 1)),
+			    reason_name((enum reason)i)) < 0);
+		CHECK(*reason_label((enum reason)i, LANG_EN) != '\0');
+		CHECK(*reason_label((enum reason)i, LANG_FR) != '\0');
+		CHECK(*reason_meaning((enum reason)i, LANG_EN) != '\0');
+		CHECK(*reason_meaning((enum reason)i, LANG_FR) != '\0');
+		CHECK(strcmp(reason_meaning((enum reason)i, LANG_EN),
+		    reason_meaning((enum reason)i, LANG_FR)) != 0);
+		CHECK(valid_utf8(reason_label((enum reason)i, LANG_FR)));
+		CHECK(valid_utf8(reason_meaning((enum reason)i, LANG_FR)));
+	}
+	CHECK(REASON_MAX == 35);
+	CHECK(!reason_parse("mailbox", &r) && !reason_parse("", &r));
+	CHECK(strcmp(reason_name(REASON_MAX), "undefined") == 0);
+	CHECK(strcmp(reason_label(REASON_MAILBOXFULL, LANG_EN),
+	    "mailbox full") == 0);
+	CHECK(strcmp(reason_label(REASON_MAILBOXFULL, LANG_FR),
+	    "boîte pleine") == 0);
+	CHECK(strcmp(bounce_name(BOUNCE_HARD), "hard") == 0 &&
+	    strcmp(bounce_name(BOUNCE_SOFT), "soft") == 0 &&
+	    strcmp(bounce_name(BOUNCE_NONE), "none") == 0);
+}
+
+/* Reasons of codes, from the RFCs' and the registry's own words. */
+static void
+test_codes(void)
+{
+	struct verdict	 v;
+	int		 s, d, r;
+
+	/* RFC 3463 and the IANA registry. */
+	CHECK(reason_of(NULL, 0, "5.1.1") == REASON_USERUNKNOWN);
+	CHECK(reason_of(NULL, 0, "5.1.2") == REASON_HOSTUNKNOWN);
+	CHECK(reason_of(NULL, 0, "5.1.6") == REASON_HASMOVED);
+	CHECK(reason_of(NULL, 0, "5.1.10") == REASON_NOTACCEPT);
+	CHECK(reason_of(NULL, 0, "5.2.1") == REASON_SUSPEND);
+	CHECK(reason_of(NULL, 0, "5.2.2") == REASON_MAILBOXFULL);
+	CHECK(reason_of(NULL, 0, "4.2.2") == REASON_MAILBOXFULL);
+	CHECK(reason_of(NULL, 0, "5.3.1") == REASON_SYSTEMFULL);
+	CHECK(reason_of(NULL, 0, "5.3.4") == REASON_MESGTOOBIG);
+	CHECK(reason_of(NULL, 0, "4.4.1") == REASON_NETWORKERROR);
+	CHECK(reason_of(NULL, 0, "4.4.7") == REASON_EXPIRED);
+	CHECK(reason_of(NULL, 0, "5.5.2") == REASON_SYNTAXERROR);
+	CHECK(reason_of(NULL, 0, "5.6.3") == REASON_CONTENTERROR);
+	CHECK(reason_of(NULL, 0, "5.7.8") == REASON_SECURITYERROR);
+	CHECK(reason_of(NULL, 0, "5.7.10") == REASON_FAILEDSTARTTLS);
+	CHECK(reason_of(NULL, 0, "5.7.30") == REASON_FAILEDSTARTTLS);
+	/* RFC 7372: DKIM and SPF; reverse DNS. */
+	for (d = 20; d <= 24; d++) {
+		char	 esc[16];
+
+		snprintf(esc, sizeof(esc), "5.7.%d", d);
+		CHECK(reason_of(NULL, 0, esc) == REASON_AUTHFAILURE);
+	}
+	CHECK(reason_of(NULL, 0, "5.7.26") == REASON_AUTHFAILURE);
+	CHECK(reason_of(NULL, 0, "5.7.25") == REASON_REQUIREPTR);
+	/* RFC 7505: the sender's domain has a null MX. */
+	CHECK(reason_of(NULL, 0, "5.7.27") == REASON_REJECTED);
+	/* RFC 7504: 521 and 556, with or without their enhanced codes. */
+	CHECK(reason_of(NULL, 521, NULL) == REASON_NOTACCEPT);
+	CHECK(reason_of(NULL, 556, "5.1.10") == REASON_NOTACCEPT);
+	/* RFC 5321: 551 is a referral, 552 storage, 2xx success. */
+	CHECK(reason_of(NULL, 551, NULL) == REASON_HASMOVED);
+	CHECK(reason_of(NULL, 552, NULL) == REASON_MAILBOXFULL);
+	CHECK(reason_of(NULL, 250, NULL) == REASON_DELIVERED);
+	CHECK(reason_of(NULL, 0, "2.1.5") == REASON_DELIVERED);
+	CHECK(reason_of(NULL, 250, "2.0.0") == REASON_DELIVERED);
+	/* RFC 4954: authentication. */
+	CHECK(reason_of(NULL, 535, "5.7.8") == REASON_SECURITYERROR);
+	CHECK(reason_of(NULL, 454, "4.7.0") == REASON_SECURITYERROR);
+	CHECK(reason_of(NULL, 530, "5.7.0") == REASON_SECURITYERROR);
+	/* The pair decides over the enhanced code, which decides over
+	 * the reply code. */
+	CHECK(reason_of(NULL, 550, "5.2.2") == REASON_MAILBOXFULL);
+	CHECK(reason_of(NULL, 452, "4.5.3") == REASON_EXCEEDLIMIT);
+	/* An unregistered detail takes its subject's reason. */
+	CHECK(reason_of(NULL, 0, "5.2.99") == reason_of(NULL, 0, "5.2.0"));
+	CHECK(reason_of(NULL, 0, "4.4.200") == REASON_NETWORKERROR);
+	CHECK(reason_of(NULL, 550, "5.7.509") == reason_of(NULL, 0, "5.7.0"));
+	CHECK(reason_of(NULL, 550, "5.9.9") == reason_of(NULL, 550, NULL));
+	CHECK(reason_of(NULL, 0, "5.9.9") == REASON_UNDEFINED);
+	CHECK(reason_of(NULL, 0, NULL) == REASON_UNDEFINED);
+	CHECK(reason_of(NULL, -1, NULL) == REASON_UNDEFINED);
+	/* Any class of a registered detail X.S.D. */
+	CHECK(reason_of(NULL, 0, "0.1.1") == REASON_USERUNKNOWN);
+
+	/* Every code of classes 2 to 5 has a verdict within the enum. */
+	for (r = 200; r <= 559; r++) {
+		judge(NULL, r, NULL, NULL, &v);
+		CHECK((unsigned)v.reason < REASON_MAX);
+		CHECK(v.pcase == NULL && v.from_text == 0);
+	}
+	for (s = 0; s <= 8; s++)
+		for (d = 0; d <= 40; d++) {
+			struct basic	 b;
+			struct enhanced	 e;
+
+			basic_set(&b, 550);
+			enhanced_set(&e, 5, s, d);
+			verdict_codes(&b, &e, &v);
+			reached[v.reason] = 1;
+			CHECK((unsigned)v.reason < REASON_MAX);
+			enhanced_set(&e, 4, s, d);
+			verdict_codes(NULL, &e, &v);
+			reached[v.reason] = 1;
+		}
+}
+
+/* Hard only when the address itself is bad, and after a 5xx. */
+static void
+test_bounce(void)
+{
+	static const struct {
+		int		 reply;
+		const char	*esc;
+		enum bounce	 bounce;
+		int		 retry;
+	} cases[] = {
+		{ 550, "5.1.1", BOUNCE_HARD, 0 },	/* no such user */
+		{ 550, "5.1.2", BOUNCE_HARD, 0 },	/* no such domain */
+		{ 550, "5.1.6", BOUNCE_HARD, 0 },	/* moved */
+		{ 556, "5.1.10", BOUNCE_HARD, 0 },	/* null MX */
+		{ 551, NULL, BOUNCE_HARD, 0 },		/* referral */
+		{ 550, "5.7.17", BOUNCE_HARD, 0 },	/* owner changed */
+		{ 450, "4.1.1", BOUNCE_SOFT, 1 },	/* 4xx: soft */
+		{ 451, "4.1.2", BOUNCE_SOFT, 1 },
+		{ 552, "5.2.2", BOUNCE_SOFT, 1 },	/* full, clears */
+		{ 554, "5.7.1", BOUNCE_SOFT, 0 },
+		{ 550, "5.7.23", BOUNCE_SOFT, 0 },	/* SPF */
+		{ 451, "4.7.24", BOUNCE_SOFT, 0 },	/* SPF, still no */
+		{ 450, "4.7.25", BOUNCE_SOFT, 0 },	/* PTR, still no */
+		{ 552, "5.3.4", BOUNCE_SOFT, 0 },	/* too big */
+		{ 421, NULL, BOUNCE_SOFT, 1 },
+		{ 451, "4.4.7", BOUNCE_SOFT, 1 },
+		{ 250, "2.1.5", BOUNCE_NONE, 0 },
+		{ 354, NULL, BOUNCE_NONE, 0 },
+		{ 221, NULL, BOUNCE_NONE, 0 },
+	};
+	struct verdict	 v;
+	size_t		 i;
+
+	for (i = 0; i < NELEM(cases); i++) {
+		judge(NULL, cases[i].reply, cases[i].esc, NULL, &v);
+		CHECK(v.bounce == cases[i].bounce);
+		CHECK(v.retry == cases[i].retry);
+		if (v.bounce != cases[i].bounce || v.retry != cases[i].retry)
+			fprintf(stderr, "  %d %s: %s %s retry %d\n",
+			    cases[i].reply, cases[i].esc ? cases[i].esc : "",
+			    reason_name(v.reason), bounce_name(v.bounce),
+			    v.retry);
+	}
+	/* A 4xx with an address reason is soft; a 5xx otherwise too. */
+	judge("450 4.1.1 <a@example.org>: Recipient address rejected: "
+	    "User unknown in local recipient table", 450, "4.1.1", NULL, &v);
+	CHECK(v.reason == REASON_USERUNKNOWN && v.bounce == BOUNCE_SOFT);
+	judge("550 5.7.1 Client host [192.0.2.7] blocked using "
+	    "bl.example.net", 550, "5.7.1", NULL, &v);
+	CHECK(v.reason == REASON_BLOCKED && v.bounce == BOUNCE_SOFT &&
+	    v.retry == 0);
+	/* The text makes an address reason, so hard. */
+	judge("550 No such user here", 550, NULL, NULL, &v);
+	CHECK(v.reason == REASON_USERUNKNOWN && v.bounce == BOUNCE_HARD &&
+	    v.from_text == 1);
+	/* No code at all: never hard. */
+	judge("user unknown", 0, NULL, NULL, &v);
+	CHECK(v.reason == REASON_USERUNKNOWN && v.bounce == BOUNCE_SOFT);
+	judge("nothing to say", 0, NULL, NULL, &v);
+	CHECK(v.reason == REASON_UNDEFINED && v.bounce == BOUNCE_NONE);
+}
+
+/* Vague codes give way to text; specific codes stand against vague text. */
+static void
+test_precedence(void)
+{
+	struct verdict	 v;
+
+	/* A specific phrase over a specific but different code. */
+	CHECK(reason_of("550 5.1.1 <u@example.org>... mailbox full", 550,
+	    "5.1.1") == REASON_MAILBOXFULL);
+	CHECK(reason_of("550 5.7.1 Service unavailable; client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org", 550, "5.7.1") ==
+	    REASON_BLOCKED);
+	CHECK(reason_of("554 5.7.1 Message rejected because of its DMARC "
+	    "policy", 554, "5.7.1") == REASON_AUTHFAILURE);
+	CHECK(reason_of("421 example.org Too many connections, try again "
+	    "later", 421, NULL) == REASON_TOOMANYCONN);
+	CHECK(reason_of("451 4.4.7 Message expired", 451, "4.4.7") ==
+	    REASON_EXPIRED);
+	/* Vague codes, and reply codes alone, follow the text. */
+	CHECK(reason_of("550 5.0.0 Mailbox quota exceeded", 550, "5.0.0") ==
+	    REASON_MAILBOXFULL);
+	CHECK(reason_of("550 5.7.0 Message looks like spam", 550, "5.7.0") ==
+	    REASON_SPAMDETECTED);
+	CHECK(reason_of("451 4.3.0 Temporary failure: disk full", 451,
+	    "4.3.0") == REASON_SYSTEMFULL);
+	CHECK(reason_of("501 5.5.4 Invalid recipient", 501, "5.5.4") ==
+	    REASON_USERUNKNOWN);
+	CHECK(reason_of("552 Message size exceeds the limit", 552, NULL) ==
+	    REASON_MESGTOOBIG);
+	CHECK(reason_of("550 Relay access denied", 550, NULL) ==
+	    REASON_NORELAYING);
+	/* Weak words decide a vague code only. */
+	CHECK(reason_of("550 5.7.1 Access denied", 550, "5.7.1") ==
+	    REASON_BLOCKED);
+	CHECK(reason_of("550 5.0.0 Message refused", 550, "5.0.0") ==
+	    REASON_REJECTED);
+	CHECK(reason_of("550 5.1.1 Message refused", 550, "5.1.1") ==
+	    REASON_USERUNKNOWN);
+	CHECK(reason_of("552 5.2.2 Try again later", 552, "5.2.2") ==
+	    REASON_MAILBOXFULL);
+	/* A strong phrase that agrees keeps a firm code, wherever it is. */
+	judge("550 5.1.1 spam filter says: user unknown", 550, "5.1.1", NULL,
+	    &v);
+	CHECK(v.reason == REASON_USERUNKNOWN && v.from_text == 0);
+	/* Otherwise the first phrase of the text decides. */
+	CHECK(reason_of("550 virus found; sender rejected", 550, NULL) ==
+	    REASON_VIRUSDETECTED);
+	CHECK(reason_of("550 sender rejected; virus found", 550, NULL) ==
+	    REASON_REJECTED);
+	/* The longest phrase at one place. */
+	CHECK(reason_of("451 Temporary failure in name resolution", 451,
+	    NULL) == REASON_NETWORKERROR);
+	CHECK(reason_of("451 temporary failure", 451, NULL) ==
+	    REASON_SYSTEMERROR);
+	/* Success is never overridden. */
+	CHECK(reason_of("250 2.0.0 Ok: queued, virus scan passed", 250,
+	    "2.0.0") == REASON_DELIVERED);
+	CHECK(reason_of("354 End data with <CR><LF>.<CR><LF> (spam)", 354,
+	    NULL) == REASON_UNDEFINED);
+}
+
+/* Case, accents, word boundaries, blanks; not inside addresses. */
+static void
+test_matching(void)
+{
+	CHECK(reason_of("550 MAILBOX FULL", 550, NULL) ==
+	    REASON_MAILBOXFULL);
+	CHECK(reason_of("550 Boîte pleine", 550, NULL) ==
+	    REASON_MAILBOXFULL);
+	CHECK(reason_of("550 BOÎTE PLEINE", 550, NULL) ==
+	    REASON_MAILBOXFULL);
+	CHECK(reason_of("550 boite pleine", 550, NULL) ==
+	    REASON_MAILBOXFULL);
+	CHECK(reason_of("550 Postfach voll", 550, NULL) ==
+	    REASON_MAILBOXFULL);
+	CHECK(reason_of("550 Buzon lleno", 550, NULL) ==
+	    REASON_MAILBOXFULL);
+	CHECK(reason_of("550 Empfänger unbekannt", 550, NULL) ==
+	    REASON_USERUNKNOWN);
+	CHECK(reason_of("550 usuario desconocido", 550, NULL) ==
+	    REASON_USERUNKNOWN);
+	CHECK(reason_of("550 Utilisateur inconnu", 550, NULL) ==
+	    REASON_USERUNKNOWN);
+	/* U+2019 as an apostrophe, U+00A0 as a space. */
+	CHECK(reason_of("550 The account doesn\xe2\x80\x99t exist", 550,
+	    NULL) == REASON_USERUNKNOWN);
+	CHECK(reason_of("550 mailbox\xc2\xa0" "full", 550, NULL) ==
+	    REASON_MAILBOXFULL);
+	/* Blanks, '-' and '_' between words. */
+	CHECK(reason_of("552 over-quota", 552, NULL) == REASON_MAILBOXFULL);
+	CHECK(reason_of("552 over_quota", 552, NULL) == REASON_MAILBOXFULL);
+	CHECK(reason_of("552 over \t quota", 552, NULL) ==
+	    REASON_MAILBOXFULL);
+	/* Word boundaries. */
+	CHECK(reason_of("554 listed by zen.spamhaus.org", 554, "5.7.1") ==
+	    REASON_BLOCKED);
+	CHECK(reason_of("554 Spamhaus", 554, "5.7.1") == REASON_BLOCKED);
+	CHECK(reason_of("550 antispamhausen", 550, "5.7.1") ==
+	    REASON_BLOCKED);	/* the code's own reason, not a phrase */
+	CHECK(reason_of("550 antispamhausen", 550, "5.0.0") ==
+	    REASON_UNDEFINED);
+	CHECK(reason_of("550 5.0.0 spammer", 550, "5.0.0") ==
+	    REASON_UNDEFINED);
+	CHECK(reason_of("550 5.0.0 spam", 550, "5.0.0") ==
+	    REASON_SPAMDETECTED);
+	CHECK(reason_of("550 5.0.0 viruses", 550, "5.0.0") ==
+	    REASON_UNDEFINED);
+	/* A final '*' lets the word go on. */
+	CHECK(reason_of("450 4.0.0 greylisted for 300 s", 450, "4.0.0") ==
+	    REASON_BLOCKED);
+	CHECK(reason_of("450 4.0.0 Greylisting in action", 450, "4.0.0") ==
+	    REASON_BLOCKED);
+	/* Words of an address are not phrases. */
+	CHECK(reason_of("550 5.0.0 <spam@example.org> said no", 550,
+	    "5.0.0") == REASON_UNDEFINED);
+	CHECK(reason_of("550 5.0.0 <bob@virus.example> said no", 550,
+	    "5.0.0") == REASON_UNDEFINED);
+}
+
+/* Every phrase of data/phrases.txt decides its reason in a sentence. */
+static void
+test_phrases(void)
+{
+	FILE		*fp;
+	char		 buf[1024], text[1200], up[1200], *f[3];
+	size_t		 k, len, n = 0;
+	enum reason	 want;
+	int		 prefix;
+
+	if ((fp = fopen("data/phrases.txt", "r")) == NULL) {
+		CHECK(!"data/phrases.txt opens");
+		return;
+	}
+	while (next_row(fp, buf, sizeof(buf), f, 3) == 3) {
+		want = named(f[0]);
+		len = strlen(f[2]);
+		prefix = len > 0 && f[2][len - 1] == '*';
+		if (prefix)
+			f[2][--len] = '\0';
+		snprintf(text, sizeof(text), "The server said: %s (see the "
+		    "manual).", f[2]);
+		CHECK(reason_of(text, 0, NULL) == want);
+		CHECK(reason_of(text, 550, NULL) == want);
+		if (reason_of(text, 0, NULL) != want)
+			fprintf(stderr, "  '%s': %s, not %s\n", text,
+			    reason_name(reason_of(text, 0, NULL)), f[0]);
+		/* Upper case. */
+		for (k = 0; text[k] != '\0'; k++)
+			up[k] = text[k] >= 'a' && text[k] <= 'z' ?
+			    (char)(text[k] - 'a' + 'A') : text[k];
+		up[k] = '\0';
+		CHECK(reason_of(up, 0, NULL) == want);
+		/* Glued to a word, a word is no phrase. */
+		if (strspn(f[2], "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == len) {
+			snprintf(text, sizeof(text), "xq%s", f[2]);
+			CHECK(reason_of(text, 0, NULL) == REASON_UNDEFINED);
+			snprintf(text, sizeof(text), "%sxq", f[2]);
+			CHECK(reason_of(text, 0, NULL) == REASON_UNDEFINED ||
+			    prefix);
+			if (reason_of(text, 0, NULL) != REASON_UNDEFINED &&
+			    !prefix)
+				fprintf(stderr, "  '%s'\n", text);
+		}
+		n++;
+	}
+	fclose(fp);
+	CHECK(n >= 250);
+}
+
+/* Each reason comes from some code or some phrase. */
+static void
+test_reachable(void)
+{
+	int	 i;
+
+	for (i = 0; i < REASON_MAX; i++) {
+		CHECK(reached[i]);
+		if (!reached[i])
+			fprintf(stderr, "  %s is never reached\n",
+			    reason_name((enum reason)i));
+	}
+}
+
+/* Bad input: empty, NUL, invalid UTF-8, long, cut sequences. */
+static void
+test_bad_input(void)
+{
+	static const char	 nul[] = "550 mailbox\0 full user unknown";
+	static const char	 bad[] = "550 \xff\xfe quota exceeded \xc3";
+	struct basic		 b;
+	struct verdict		 v;
+	char			*big;
+	size_t			 n = 100 * 1024, i;
+
+	basic_set(&b, 550);
+	verdict_text("", 0, &b, NULL, NULL, &v);
+	CHECK(v.reason == REASON_USERUNKNOWN && v.from_text == 0);
+	verdict_text(NULL, 0, &b, NULL, NULL, &v);
+	CHECK(v.reason == REASON_USERUNKNOWN);
+	verdict_text(nul, sizeof(nul) - 1, &b, NULL, NULL, &v);
+	CHECK(v.reason == REASON_USERUNKNOWN && v.from_text == 1);
+	/* The NUL is no blank: "mailbox\0 full" is not "mailbox full". */
+	verdict_text(nul, 12, &b, NULL, NULL, &v);
+	CHECK(v.reason == REASON_USERUNKNOWN && v.from_text == 0);
+	verdict_text(bad, sizeof(bad) - 1, &b, NULL, NULL, &v);
+	CHECK(v.reason == REASON_MAILBOXFULL);
+	verdict_text("\xc3", 1, &b, NULL, NULL, &v);
+	CHECK(v.reason == REASON_USERUNKNOWN);
+	verdict_text("\xe2\x80", 2, &b, NULL, NULL, &v);
+	CHECK(v.reason == REASON_USERUNKNOWN);
+	CHECK(provider_of_text("\xc3", 1) == NULL);
+	CHECK(provider_of_text("", 0) == NULL);
+	CHECK(provider_of_text(NULL, 0) == NULL);
+
+	if ((big = malloc(n + 1)) == NULL)
+		abort();
+	for (i = 0; i < n; i++)
+		big[i] = "ab\xc3 x\xe2@-"[i % 9];
+	big[n] = '\0';
+	memcpy(big + 100, " mailbox full ", 14);
+	verdict_text(big, n, &b, NULL, NULL, &v);
+	CHECK(v.reason == REASON_MAILBOXFULL);
+	CHECK(provider_of_text(big, n) == NULL);
+	/* Past the first 64 KiB, text is not read. */
+	memcpy(big + 100, "xxxxxxxxxxxxxx", 14);
+	memcpy(big + n - 20, " virus found ", 13);
+	verdict_text(big, n, &b, NULL, NULL, &v);
+	CHECK(v.reason == REASON_USERUNKNOWN);
+	free(big);
+}
+
+/* Parse "550", "5.7.509" or "5.7.606-649" from providers.txt. */
+static void
+row_codes(const char *reply, const char *esc, int *r, int *c, int *s,
+    int *lo, int *hi)
+{
+	*r = *reply != '\0' ? atoi(reply) : 0;
+	*c = *s = *lo = *hi = 0;
+	if (*esc != '\0' && sscanf(esc, "%d.%d.%d-%d", c, s, lo, hi) < 4)
+		*hi = *lo;
+}
+
+static int
+listed(const struct pcase *const *list, size_t n, const char *provider,
+    int reply, const char *marker)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(list[i]->provider, provider) == 0 &&
+		    list[i]->reply == reply &&
+		    strcmp(list[i]->marker, marker) == 0)
+			return 1;
+	return 0;
+}
+
+/* Every row of data/providers.txt, its markers and ranges. */
+static void
+test_provider_cases(void)
+{
+	FILE			*fp;
+	const struct pcase	*out[512];
+	struct basic		 b;
+	struct enhanced		 e;
+	struct verdict		 v;
+	char			 buf[4096], text[1024], *f[11];
+	size_t			 n, rows = 0;
+	int			 r, c, s, lo, hi;
+
+	if ((fp = fopen("data/providers.txt", "r")) == NULL) {
+		CHECK(!"data/providers.txt opens");
+		return;
+	}
+	while (next_row(fp, buf, sizeof(buf), f, 11) == 11) {
+		rows++;
+		row_codes(f[1], f[2], &r, &c, &s, &lo, &hi);
+		basic_set(&b, r);
+		enhanced_set(&e, c, s, lo);
+		snprintf(text, sizeof(text), "%d %d.%d.%d the reply says %s",
+		    r, c, s, lo, f[3]);
+		n = provider_match(f[0], r ? &b : NULL, c ? &e : NULL,
+		    text, strlen(text), out, NELEM(out));
+		CHECK(listed(out, n, f[0], r, f[3]));
+		/* Without text, markers do not count. */
+		n = provider_match(f[0], r ? &b : NULL, c ? &e : NULL,
+		    NULL, 0, out, NELEM(out));
+		CHECK(listed(out, n, f[0], r, f[3]));
+		/* Any provider. */
+		n = provider_match(NULL, r ? &b : NULL, c ? &e : NULL,
+		    text, strlen(text), out, NELEM(out));
+		CHECK(listed(out, n, f[0], r, f[3]));
+		/* The verdict takes a case of this provider. */
+		if (r == 0 && c == 0)
+			basic_set(&b, 550);	/* any code will do */
+		verdict_text(text, strlen(text), r || !c ? &b : NULL,
+		    c ? &e : NULL, f[0], &v);
+		CHECK(v.pcase != NULL && v.reason == v.pcase->reason &&
+		    v.retry == v.pcase->retry &&
+		    strcmp(v.pcase->provider, f[0]) == 0);
+		if (v.pcase != NULL && strcmp(v.pcase->marker, f[3]) == 0)
+			CHECK(v.reason == named(f[4]) &&
+			    v.retry == (strcmp(f[5], "yes") == 0));
+		/* Upper case marker. */
+		if (*f[3] != '\0') {
+			char	*p;
+
+			for (p = text; *p != '\0'; p++)
+				if (*p >= 'a' && *p <= 'z')
+					*p = (char)(*p - 'a' + 'A');
+			n = provider_match(f[0], r ? &b : NULL,
+			    c ? &e : NULL, text, strlen(text), out,
+			    NELEM(out));
+			CHECK(listed(out, n, f[0], r, f[3]));
+			/* Without the marker, not this case. */
+			snprintf(text, sizeof(text), "%d %d.%d.%d nothing",
+			    r, c, s, lo);
+			n = provider_match(f[0], r ? &b : NULL,
+			    c ? &e : NULL, text, strlen(text), out,
+			    NELEM(out));
+			CHECK(!listed(out, n, f[0], r, f[3]));
+		}
+		/* Ranges: both ends in, one past them out. */
+		if (c != 0 && hi > lo) {
+			enhanced_set(&e, c, s, hi);
+			n = provider_match(f[0], NULL, &e, NULL, 0, out,
+			    NELEM(out));
+			CHECK(listed(out, n, f[0], r, f[3]));
+			enhanced_set(&e, c, s, (lo + hi) / 2);
+			n = provider_match(f[0], NULL, &e, NULL, 0, out,
+			    NELEM(out));
+			CHECK(listed(out, n, f[0], r, f[3]));
+			enhanced_set(&e, c, s, hi + 1);
+			n = provider_match(f[0], NULL, &e, NULL, 0, out,
+			    NELEM(out));
+			CHECK(!listed(out, n, f[0], r, f[3]));
+			enhanced_set(&e, c, s, lo - 1);
+			n = provider_match(f[0], NULL, &e, NULL, 0, out,
+			    NELEM(out));
+			CHECK(!listed(out, n, f[0], r, f[3]));
+			enhanced_set(&e, c == 5 ? 4 : 5, s, lo);
+			n = provider_match(f[0], NULL, &e, NULL, 0, out,
+			    NELEM(out));
+			CHECK(!listed(out, n, f[0], r, f[3]));
+		}
+		/* A code the case does not name is nothing in common. */
+		enhanced_set(&e, 5, 9, 99);
+		n = provider_match(f[0], NULL, &e, NULL, 0, out, NELEM(out));
+		CHECK(!listed(out, n, f[0], r, f[3]));
+		if (r == 0 && c == 0) {
+			/* Known by its marker only: a code is not enough. */
+			basic_set(&b, 550);
+			n = provider_match(f[0], &b, NULL, NULL, 0, out,
+			    NELEM(out));
+			CHECK(!listed(out, n, f[0], r, f[3]));
+		}
+		/* Another reply code does not match. */
+		if (r != 0) {
+			basic_set(&b, r == 599 ? 598 : r + 1);
+			n = provider_match(f[0], &b, c ? &e : NULL, NULL, 0,
+			    out, NELEM(out));
+			CHECK(!listed(out, n, f[0], r, f[3]));
+		}
+	}
+	fclose(fp);
+	CHECK(rows == npcases && rows > 0);
+	CHECK(provider_match("nosuchprovider", NULL, NULL, NULL, 0, out,
+	    NELEM(out)) == 0);
+	/* No room: nothing stored. */
+	CHECK(provider_match(NULL, NULL, NULL, NULL, 0, out, 0) == 0);
+	/* No code and no text: every case of the provider. */
+	CHECK(provider_match(NULL, NULL, NULL, NULL, 0, out, NELEM(out)) ==
+	    (npcases < NELEM(out) ? npcases : NELEM(out)));
+}
+
+/* Every row of data/provider-hosts.txt points to its provider. */
+static void
+test_provider_hosts(void)
+{
+	FILE		*fp;
+	char		 buf[1024], text[1024], *f[5];
+	const char	*id;
+	size_t		 rows = 0;
+
+	if ((fp = fopen("data/provider-hosts.txt", "r")) == NULL) {
+		CHECK(!"data/provider-hosts.txt opens");
+		return;
+	}
+	while (next_row(fp, buf, sizeof(buf), f, 5) == 5) {
+		rows++;
+		CHECK(provider_name(f[0]) != NULL &&
+		    strcmp(provider_name(f[0]), f[1]) == 0);
+		CHECK(provider_label(f[0], LANG_FR) != NULL &&
+		    strcmp(provider_label(f[0], LANG_FR), f[2]) == 0);
+		if (strcmp(f[3], "rhost") == 0)
+			snprintf(text, sizeof(text), "relay=%s[192.0.2.1]:25, "
+			    "status=bounced", f[4]);
+		else if (strcmp(f[3], "rhost-suffix") == 0)
+			snprintf(text, sizeof(text), "host mx7%s[192.0.2.1] "
+			    "said: 550 no", f[4]);
+		else if (strcmp(f[3], "recipient-domain") == 0)
+			snprintf(text, sizeof(text), "to=<someone@%s>, "
+			    "status=bounced", f[4]);
+		else
+			snprintf(text, sizeof(text), "550 5.0.0 no (%s%s)",
+			    f[4][0] == '.' ? "mta5" : "", f[4]);
+		id = provider_of_text(text, strlen(text));
+		CHECK(id != NULL && strcmp(id, f[0]) == 0);
+		if (id == NULL || strcmp(id, f[0]) != 0)
+			fprintf(stderr, "  '%s': %s\n", text,
+			    id ? id : "(none)");
+		/* Upper case. */
+		if (strcmp(f[3], "recipient-domain") == 0) {
+			snprintf(text, sizeof(text), "to=<SOMEONE@%s>", f[4]);
+			CHECK((id = provider_of_text(text, strlen(text))) !=
+			    NULL && strcmp(id, f[0]) == 0);
+			/* A longer domain is another one. */
+			snprintf(text, sizeof(text), "to=<someone@%sx>", f[4]);
+			CHECK(provider_of_text(text, strlen(text)) == NULL);
+			snprintf(text, sizeof(text), "to=<someone@x%s>", f[4]);
+			CHECK(provider_of_text(text, strlen(text)) == NULL);
+		}
+		if (strcmp(f[3], "rhost") == 0) {
+			snprintf(text, sizeof(text), "relay=%s-x.example[1]",
+			    f[4]);
+			CHECK(provider_of_text(text, strlen(text)) == NULL);
+		}
+	}
+	fclose(fp);
+	CHECK(rows > 0);
+	CHECK(provider_name("nosuchprovider") == NULL);
+	CHECK(provider_name(NULL) == NULL);
+	CHECK(provider_of_text("550 5.1.1 no such user", 22) == NULL);
+}
+
+/* Known providers, from the reference's signatures. */
+static void
+test_providers_known(void)
+{
+	const char	*id;
+	const char	*t1 = "550-5.1.1 ... https://support.google.com/mail/"
+	    "?p=NoSuchUser 2adb3069b0e04-1234 - gsmtp";
+	const char	*t2 = "550 5.1.1 ... notgsmtp";
+
+	id = provider_of_text(t1, strlen(t1));
+	CHECK(id != NULL && strcmp(id, "gmail") == 0);
+	CHECK(provider_of_text(t2, strlen(t2)) == NULL);
+	CHECK(provider_name("gmail") != NULL);
+}
+
+static void
+test_titles(void)
+{
+	size_t	 i;
+	int	 v;
+
+	/* RFC 5321 4.2.3 and RFC 7504. */
+	CHECK(strcmp(reply_title(550, LANG_EN), "Mailbox unavailable") == 0);
+	CHECK(strcmp(reply_title(550, LANG_FR),
+	    "Boîte aux lettres indisponible") == 0);
+	CHECK(strcmp(reply_title(556, LANG_EN),
+	    "Domain does not accept mail") == 0);
+	CHECK(strcmp(reply_title(503, LANG_EN),
+	    "Bad sequence of commands") == 0);
+	/* Every code of the table has its own title. */
+	for (i = 0; i < nreplies; i++) {
+		v = replies[i].value;
+		CHECK(reply_title(v, LANG_EN) != reply_title(
+		    v >= 200 ? v / 10 * 10 + 9 : 999, LANG_EN) ||
+		    v == 559);
+		CHECK(valid_utf8(reply_title(v, LANG_FR)));
+	}
+	/* Others: the class and the second digit. */
+	CHECK(strcmp(reply_title(559, LANG_EN), reply_title(557, LANG_EN))
+	    == 0);
+	CHECK(strcmp(reply_title(429, LANG_EN), "Temporary failure "
+	    "(connection)") == 0);
+	CHECK(strcmp(reply_title(429, LANG_FR), "Échec temporaire "
+	    "(connexion)") == 0);
+	for (v = -1000; v < 1000; v++) {
+		CHECK(reply_title(v, LANG_EN) != NULL &&
+		    *reply_title(v, LANG_EN) != '\0');
+		CHECK(reply_title(v, LANG_FR) != NULL &&
+		    *reply_title(v, LANG_FR) != '\0');
+	}
+	CHECK(strcmp(reply_title(599, LANG_EN), reply_title(600, LANG_EN))
+	    == 0);
+	CHECK(strcmp(reply_title(169, LANG_EN), reply_title(600, LANG_EN))
+	    == 0);
+}
+
+static void
+test_keywords(void)
+{
+	/* What users type, and the codes they expect. */
+	CHECK(keywords_match(KIND_BASIC, 552, 0, 0, "quota"));
+	CHECK(keywords_match(KIND_ENHANCED, 5, 2, 2, "quota"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 2, 2, "full"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 2, 2, "pleine"));
+	CHECK(!keywords_match(KIND_ENHANCED, 0, 1, 1, "quota"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 20, "dkim"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 23, "spf"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 26, "dmarc"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 25, "ptr"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 25, "reverse dns"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 25, "dns inverse"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 4, 7, "timeout"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 4, 7, "time-out"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 10, "tls"));
+	CHECK(keywords_match(KIND_BASIC, 530, 0, 0, "starttls"));
+	CHECK(keywords_match(KIND_BASIC, 535, 0, 0, "password"));
+	CHECK(keywords_match(KIND_BASIC, 535, 0, 0, "mot de passe"));
+	CHECK(keywords_match(KIND_BASIC, 450, 0, 0, "greylisting"));
+	CHECK(keywords_match(KIND_BASIC, 450, 0, 0, "greylist"));
+	CHECK(keywords_match(KIND_BASIC, 554, 0, 0, "rbl"));
+	CHECK(keywords_match(KIND_BASIC, 554, 0, 0, "blacklist"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 1, "relay"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 3, 4, "size"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 28, "rate"));
+	CHECK(keywords_match(KIND_BASIC, 550, 0, 0, "spam"));
+	/* Several words, in any order. */
+	CHECK(keywords_match(KIND_ENHANCED, 0, 1, 1, "user unknown"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 1, 1, "unknown user"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 1, 1, " unknown  user "));
+	CHECK(!keywords_match(KIND_ENHANCED, 0, 1, 1, "unknown quota"));
+	CHECK(!keywords_match(KIND_ENHANCED, 0, 1, 1, ""));
+	CHECK(!keywords_match(KIND_ENHANCED, 0, 1, 1, "   "));
+	/* Accents: the needle is folded first, as fold_text does. */
+	CHECK(keywords_match(KIND_ENHANCED, 0, 2, 2, "boite pleine"));
+	/* The start of a word, not its middle. */
+	CHECK(!keywords_match(KIND_ENHANCED, 0, 2, 2, "uota"));
+	CHECK(!keywords_match(KIND_BASIC, 250, 0, 0, "quota"));
+	CHECK(!keywords_match(KIND_BASIC, 552, 0, 0,
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	    ));
+}
+
+int
+main(void)
+{
+	test_names();
+	test_codes();
+	test_bounce();
+	test_precedence();
+	test_matching();
+	test_phrases();
+	test_bad_input();
+	test_provider_cases();
+	test_provider_hosts();
+	test_providers_known();
+	test_titles();
+	test_keywords();
+	test_reachable();
+	return unit_done("test_reason");
+}

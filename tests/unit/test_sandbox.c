@@ -1,0 +1,72 @@
+/* Unit tests of the sandbox: once in it, files are read and nothing else. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "sandbox.h"
+#include "unit.h"
+
+int
+main(void)
+{
+	char		 dir[] = "/tmp/smtpcode-sandbox-XXXXXX";
+	char		 old[64], new[64], sub[64], buf[8];
+	pid_t		 pid;
+	int		 fd, status;
+
+	if (!sandbox_available()) {
+		printf("test_sandbox: skipped, this kernel has no Landlock\n");
+		return 0;
+	}
+	if (mkdtemp(dir) == NULL)
+		return 1;
+	snprintf(old, sizeof(old), "%s/old", dir);
+	snprintf(new, sizeof(new), "%s/new", dir);
+	snprintf(sub, sizeof(sub), "%s/sub", dir);
+	if ((fd = open(old, O_WRONLY | O_CREAT | O_EXCL, 0644)) == -1 ||
+	    write(fd, "550\n", 4) != 4 || close(fd) == -1)
+		return 1;
+
+	pid = fork();
+	if (pid == 0) {
+		/* The checks run in a child, so that the parent can clean up. */
+		if (sandbox_enter(1) != 0)
+			_exit(2);
+		fd = open(old, O_RDONLY);
+		CHECK(fd != -1 && read(fd, buf, sizeof(buf)) == 4 &&
+		    memcmp(buf, "550\n", 4) == 0);
+		if (fd != -1)
+			close(fd);
+		errno = 0;
+		CHECK(open(old, O_WRONLY) == -1 && errno == EACCES);
+		CHECK(open(old, O_RDWR | O_APPEND) == -1 && errno == EACCES);
+		CHECK(open(new, O_WRONLY | O_CREAT, 0644) == -1 &&
+		    errno == EACCES);
+		CHECK(access(new, F_OK) == -1);
+		CHECK(mkdir(sub, 0755) == -1 && errno == EACCES);
+		CHECK(unlink(old) == -1 && errno == EACCES);
+		CHECK(rename(old, new) == -1);
+		CHECK(open("/dev/null", O_WRONLY) == -1 && errno == EACCES);
+		/* Nothing can be run: execve fails in a grandchild. */
+		if ((pid = fork()) == 0) {
+			execl("/bin/sh", "sh", "-c", "exit 0", (char *)NULL);
+			_exit(errno == EACCES ? 3 : 4);
+		}
+		CHECK(pid > 0 && waitpid(pid, &status, 0) == pid &&
+		    WIFEXITED(status) && WEXITSTATUS(status) == 3);
+		status = unit_done("test_sandbox");
+		fflush(stdout);
+		_exit(status);
+	}
+	status = -1;
+	if (pid > 0)
+		waitpid(pid, &status, 0);
+	unlink(old);
+	rmdir(dir);
+	return !(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
