@@ -156,7 +156,9 @@ QUICK_BATS =	tests/cli/scan.bats tests/cli/absence.bats \
 		tests/cli/properties.bats tests/cli/shape.bats \
 		tests/cli/options.bats tests/cli/lookup.bats \
 		tests/cli/names.bats tests/cli/list.bats \
-		tests/cli/docs.bats tests/cli/hardening.bats
+		tests/cli/docs.bats tests/cli/hardening.bats \
+		tests/cli/annotate.bats tests/cli/summary.bats \
+		tests/cli/bounce.bats tests/cli/compressed.bats
 
 check-quick: smtpcode $(UNITS)
 	@for t in $(UNITS); do ./$$t >/dev/null 2>&1 || exit 1; done
