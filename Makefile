@@ -177,7 +177,7 @@ mutate:
 	    --min $(MUTATE_MIN)
 
 mutate-ci:
-	python3 tools/mutate.py --seed 20261128 -n 50 --jobs $(JOBS) --min 90
+	python3 tools/mutate.py --seed 20261128 -n 20 --jobs $(JOBS) --min 42
 
 install: smtpcode
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
