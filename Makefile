@@ -115,7 +115,7 @@ src/sandbox.o: src/sandbox.h
 src/message.o: src/message.h src/output.h src/lookup.h src/table.h
 src/mime.o: src/message.h
 src/dsn.o: src/message.h
-src/bounce.o: src/bounce.h src/message.h src/scan.h src/reason.h \
+src/bounce.o: src/bounce.h src/input.h src/message.h src/scan.h src/reason.h \
     src/output.h src/lookup.h src/table.h
 
 # Built with the build machine's compiler; a failed run leaves no header.
@@ -277,7 +277,8 @@ lint: src/tabledata.h
 	for f in src/*.c tools/gendata.c; do \
 		clang-tidy --quiet $$f -- -std=c11 $(CPPFLAGS) || exit 1; \
 	done
-	shellcheck -x .ci/run bench/*.sh tests/cli/test_helper.bash
+	shellcheck -x .ci/run bench/*.sh tests/cli/test_helper.bash \
+	    tests/cli/reason-agreement.sh tests/data/bounces/check-expected.sh
 	shellcheck -s bash completions/smtpcode.bash
 	shellcheck -s bash tests/cli/*.bats
 	zsh -n completions/_smtpcode tests/cli/zsh-complete.zsh

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "bounce.h"
+#include "input.h"
 #include "message.h"
 #include "scan.h"
 
@@ -1796,18 +1797,23 @@ bounce_buffer(struct bounce_ctx *ctx, const char *s, size_t n,
 int
 bounce_fd(struct bounce_ctx *ctx, int fd, const char *name)
 {
+	static struct input	 in;
 	struct reader	 rd;
 	size_t		 have = 0, start, len, eol;
 	ssize_t		 got;
 	int		 eof = 0, err = 0, skipping = 0;
 
 	reader_init(&rd, ctx, name);
+	/* Compressed messages are read as logs are, by content. */
+	if (input_open(&in, fd) == -1) {
+		input_close(&in);
+		errno = in.error == INPUT_ESYS ? in.syserr : EIO;
+		return -1;
+	}
 	while (!eof) {
-		got = read(fd, rbuf + have, sizeof(rbuf) - have);
+		got = input_read(&in, rbuf + have, sizeof(rbuf) - have);
 		if (got < 0) {
-			if (errno == EINTR)
-				continue;
-			err = errno;
+			err = in.error == INPUT_ESYS ? in.syserr : EIO;
 			got = 0;
 		}
 		if (got == 0)
@@ -1834,9 +1840,12 @@ bounce_fd(struct bounce_ctx *ctx, int fd, const char *name)
 		}
 		memmove(rbuf, rbuf + start, have - start);
 		have -= start;
-		if (ctx->out != NULL && ferror(ctx->out->fp))
+		if (ctx->out != NULL && ferror(ctx->out->fp)) {
+			input_close(&in);
 			return -2;
+		}
 	}
+	input_close(&in);
 	reader_end(&rd);
 	if (err) {
 		errno = err;

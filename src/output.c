@@ -28,6 +28,7 @@ enum label {
 	L_UNREG_DETAIL, L_UNREG_SUBJECT, L_PAIR_OK, L_PAIR_CLASS,
 	L_PAIR_ASSOC, L_PAIR_BAD, L_SENTINEL, L_ANY, L_USUAL, L_REASON,
 	L_HARD, L_SOFT, L_NONE, L_RETRY_YES, L_RETRY_NO, L_ACTION, L_SOURCE,
+	L_MANY_CASES,
 	L_MAX
 };
 
@@ -60,6 +61,9 @@ static const char *const labels[L_MAX][LANG_MAX] = {
 	{ "waiting alone will not help", "attendre ne suffira pas" },
 	{ "What to do", "Que faire" },
 	{ "Source", "Source" },
+	{ "%zu provider cases use %d: give the enhanced code too, or --provider.",
+	    "%zu cas de fournisseurs emploient %d : donnez aussi le code étendu, "
+	    "ou --provider." },
 };
 
 static unsigned long unicode_control(const unsigned char *, size_t);
@@ -1206,8 +1210,17 @@ lookup_write(struct out *o, const struct operand *op, const char *provider)
 	else
 		text_enhanced(o, e);
 	verdict_text_line(o, &v, class);
-	for (i = 0; i < n; i++)
-		pcase_text(o, cases[i]);
+	if (op->kind == OP_BASIC && op->text == NULL && provider == NULL &&
+	    n > 1) {
+		/* A reply code alone fits too many cases to list them. */
+		char	 buf[256];
+
+		snprintf(buf, sizeof(buf), LBL(o, L_MANY_CASES), n,
+		    b->value);
+		out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
+	} else
+		for (i = 0; i < n; i++)
+			pcase_text(o, cases[i]);
 	record_end(o);
 	return n;
 }

@@ -843,6 +843,44 @@ code_text(const struct scan_code *c, char *dst)
 }
 
 /*
+ * Write the n bytes of a line as read, its codes coloured by class when
+ * colour is on, as grep --color does; only where the text at a code's
+ * offset is the code itself.
+ */
+static void
+echo_line(const struct scan_ctx *ctx, const struct line *ln, const char *s,
+    size_t n)
+{
+	const struct scan_code	*c;
+	struct out		*o = ctx->out;
+	char			 code[16];
+	size_t			 idx[SCAN_MAX], m = 0, at = 0, i, k, len;
+
+	for (i = 0; o->color && i < ln->r.n; i++)
+		if (code_wanted(ctx, &ln->r.codes[i]) &&
+		    ln->r.codes[i].offset < n) {
+			/* In order of offset: insertion into idx. */
+			for (k = m++; k > 0 && ln->r.codes[idx[k - 1]].offset >
+			    ln->r.codes[i].offset; k--)
+				idx[k] = idx[k - 1];
+			idx[k] = i;
+		}
+	for (k = 0; k < m; k++) {
+		c = &ln->r.codes[idx[k]];
+		len = code_text(c, code);
+		if (c->offset < at || c->offset + len > n ||
+		    memcmp(s + c->offset, code, len) != 0)
+			continue;
+		out_input(o, s + at, c->offset - at);
+		fputs(color_of(c->class), o->fp);
+		out_input(o, s + c->offset, len);
+		fputs(COLOR_OFF, o->fp);
+		at = c->offset + len;
+	}
+	out_input(o, s + at, n - at);
+}
+
+/*
  * "  # 550 5.1.1  unknown recipient, hard: Bad destination mailbox address",
  * after the line: the codes, then what they mean.
  */
@@ -993,7 +1031,7 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 			break;
 		if (!passthrough(ctx)) {
 			line_prefix(ctx, ln, name);
-			out_input(o, keep, ln->kept);
+			echo_line(ctx, ln, keep, ln->kept);
 			out_input(o, eol, eollen);
 		}
 		if (wanted == 0)
@@ -1151,7 +1189,14 @@ scan_input(struct scan_ctx *ctx, struct input *in, const char *name,
 			c = start == cx ? cx : 0;
 			line_piece(ctx, &ln, buf + start - c, c, len, 0);
 			done = start + len + eollen;
-			if (pass && (ln.r.n > 0 || ctx->line_buffered)) {
+			if (pass && ln.r.n > 0 && ctx->out->color &&
+			    ln.len == len) {
+				/* The whole line is here: colour its codes. */
+				out_input(ctx->out, buf + pend, start - pend);
+				echo_line(ctx, &ln, buf + start, len);
+				out_input(ctx->out, buf + start + len, eollen);
+				pend = done;
+			} else if (pass && (ln.r.n > 0 || ctx->line_buffered)) {
 				out_input(ctx->out, buf + pend, done - pend);
 				pend = done;
 			}

@@ -80,7 +80,8 @@ engine() {
 	run -0 smtpcode --color=always <<<'said: 550 5.1.1 x'
 	esc=$'\e'
 	[[ "${lines[1]}" == "  # ${esc}["*"m550${esc}[0m ${esc}["*"m5.1.1${esc}[0m  "* ]]
-	[[ "${lines[0]}" != *"$esc"* ]]
+	# The echoed line colours its codes and nothing else.
+	[ "${lines[0]//${esc}\[1;31m/}" = $'said: 550\e[0m 5.1.1\e[0m x' ]
 	run -0 smtpcode --color=never <<<'said: 550 5.1.1 x'
 	[[ "$output" != *"$esc"* ]]
 }
@@ -148,4 +149,14 @@ engine() {
 	meaning=$(jq -r .codes[0].provider.meaning <<<"$output")
 	run -0 smtpcode <<<"$l"
 	[[ "${lines[1]}" == "  # 550 5.2.1  "*": $meaning" ]]
+}
+
+@test "with colour, the codes are highlighted inside the echoed line itself" {
+	run -0 smtpcode --color=always <<<'x said: 550 5.1.1 nope'
+	[ "${lines[0]}" = $'x said: \e[1;31m550\e[0m \e[1;31m5.1.1\e[0m nope' ]
+	run -0 smtpcode --color=always -c 4 <<<'status=deferred (421 4.7.0 try later)'
+	[ "${lines[0]}" = $'status=deferred (\e[1;33m421\e[0m \e[1;33m4.7.0\e[0m try later)' ]
+	# Without colour the line is passed through as it was.
+	run -0 smtpcode --color=never <<<'x said: 550 5.1.1 nope'
+	[ "${lines[0]}" = 'x said: 550 5.1.1 nope' ]
 }

@@ -85,3 +85,30 @@ B="$DATA/bounces"
 	run timeout 60 smtpcode -b "$BATS_TEST_TMPDIR/bin"
 	[ "$status" -le 2 ]
 }
+
+@test "log lines labelled with reasons: agreement stays at what was measured" {
+	# tests/data/reasons holds 448 lines an expert labelled; lines with
+	# no code at all get no verdict from the scanner and count as misses.
+	run -0 sh "$BATS_TEST_DIRNAME/reason-agreement.sh" "$ROOT/smtpcode" \
+	    "$DATA/reasons"
+	echo "$output"
+	while read -r field good total; do
+		case $field in
+		reason) min=75 ;;
+		*) min=88 ;;
+		esac
+		(( good * 100 >= total * min )) || { echo "$field: $good/$total"; return 1; }
+	done <<<"$output"
+}
+
+@test "compressed messages and mboxes are read as logs are" {
+	command -v gzip >/dev/null || skip "gzip not installed (Debian package gzip)"
+	gzip -c "$B/mbox/mixed.mbox" >"$BATS_TEST_TMPDIR/mixed.mbox.gz"
+	[ "$(smtpcode -b -j "$BATS_TEST_TMPDIR/mixed.mbox.gz" | jq -c 'del(.file)')" = \
+	    "$(smtpcode -b -j "$B/mbox/mixed.mbox" | jq -c 'del(.file)')" ]
+	run -0 bash -c "gzip -c '$B/001-postfix-uu-postfix.eml' | smtpcode -b -j"
+	[ "$(jq -r .recipient <<<"$output")" = xavier.r@nord.test ]
+	head -c 300 "$BATS_TEST_TMPDIR/mixed.mbox.gz" >"$BATS_TEST_TMPDIR/cut.gz"
+	run -2 --separate-stderr smtpcode -b "$BATS_TEST_TMPDIR/cut.gz"
+	[[ "$stderr" == "smtpcode: '$BATS_TEST_TMPDIR/cut.gz': "* ]]
+}

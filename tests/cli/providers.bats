@@ -1,0 +1,99 @@
+#!/usr/bin/env bats
+# Provider cases in lookups: what each provider's page says of its codes.
+# data/providers.txt is checked against the providers' pages by
+# providers-data.bats; here the program must show what the data holds.
+
+load test_helper
+
+P="$ROOT/data/providers.txt"
+
+# The rows of provider $1 whose enhanced column is $2, as "reason source".
+rows() {
+	awk -F'\t' -v p="$1" -v e="$2" '!/^#/ && $1 == p && $3 == e { print $5, $11 }' "$P"
+}
+
+@test "5.7.509, unregistered, is explained by Microsoft 365's case, exit 0" {
+	run -0 --separate-stderr smtpcode -j 5.7.509
+	want=$(rows microsoft365 5.7.509)
+	[ -n "$want" ]
+	jq -e --arg r "${want%% *}" --arg s "${want#* }" '.registered == false and
+	    .reason == $r and .provider.id == "microsoft365" and
+	    any(.cases[]; .source == $s)' <<<"$output"
+	[ -z "$stderr" ]
+	run -0 smtpcode --color=never 5.7.509
+	[[ "$output" == *"Microsoft 365"* && "$output" == *"${want#* }"* ]]
+}
+
+@test "550 5.7.606 falls in Microsoft's 5.7.606-649 range" {
+	run -0 smtpcode -j 550 5.7.606
+	jq -e 'any(.cases[]; .id == "microsoft365" and .enhanced == "5.7.606-649")' <<<"$output"
+	run -0 smtpcode -j 550 5.7.650
+	jq -e 'all(.cases[]; .enhanced != "5.7.606-649")' <<<"$output"
+}
+
+@test "421 4.7.28 shows every provider's case for it, narrowed by --provider" {
+	# A case fits when the codes it gives are among those looked up.
+	n=$(awk -F'\t' '!/^#/ && (($2 == "421" || $2 == "") && $3 == "4.7.28" ||
+	    $2 == "421" && $3 == "")' "$P" | wc -l)
+	run -0 smtpcode -j 421 4.7.28
+	[ "$(jq '.cases | length' <<<"$output")" -eq "$n" ]
+	g=$(awk -F'\t' '!/^#/ && $1 == "gmail" && (($2 == "421" || $2 == "") &&
+	    $3 == "4.7.28" || $2 == "421" && $3 == "")' "$P" | wc -l)
+	run -0 smtpcode -j --provider gmail 421 4.7.28
+	[ "$(jq '.cases | length' <<<"$output")" -eq "$g" ]
+	jq -e 'all(.cases[]; .id == "gmail")' <<<"$output"
+}
+
+@test "-l --provider lists exactly that provider's cases" {
+	for p in gmail microsoft365 outlookcom yahoo icloud comcast orange; do
+		want=$(awk -F'\t' -v p="$p" '!/^#/ && $1 == p' "$P" | wc -l)
+		run -0 smtpcode -j -l --provider "$p"
+		[ "$(jq length <<<"$output")" -eq "$want" ] || { echo "$p"; return 1; }
+		jq -e --arg p "$p" 'all(.[]; .kind == "provider" and .id == $p)' <<<"$output"
+	done
+	run -2 --separate-stderr smtpcode -l --provider hotmail
+	[[ "${stderr_lines[0]}" == "smtpcode: 'hotmail' is not a known provider"* ]]
+}
+
+@test "a bare marker is an operand: TSS04, S3150" {
+	run -0 smtpcode -j TSS04
+	jq -e '.id == "yahoo" and .reply == 421 and .enhanced == "4.7.0"' <<<"$output"
+	run -0 smtpcode -j s3150
+	jq -e '.id == "outlookcom" and .marker == "S3150"' <<<"$output"
+	run -2 --separate-stderr smtpcode NOTAMARKER
+}
+
+@test "a reply code alone names how many cases use it instead of listing them" {
+	n=$(awk -F'\t' '!/^#/ && $2 == "550"' "$P" | wc -l)
+	run -0 smtpcode --color=never 550
+	[[ "$output" == *"cases use 550"* ]]
+	[[ "$output" != *"What to do"* ]]
+	[ "$n" -gt 1 ]
+}
+
+@test "lookups carry reason, bounce and retry; the text of a pasted reply refines them" {
+	run -0 smtpcode -j 550 5.1.1
+	jq -e '.reason == "userunknown" and .bounce == "hard" and .retry == false' <<<"$output"
+	run -0 smtpcode -j '550 5.1.1 mailbox full'
+	jq -e '.reason == "mailboxfull" and .bounce == "soft"' <<<"$output"
+	run -0 smtpcode -j 452 4.2.2
+	jq -e '.reason == "mailboxfull" and .bounce == "soft" and .retry == true' <<<"$output"
+	run -0 smtpcode -j 250
+	jq -e '.reason == "delivered" and .bounce == "none"' <<<"$output"
+	run -0 smtpcode -L fr '550 5.1.1 Postfach voll'
+	[[ "$output" == *"Raison : "* ]]
+}
+
+@test "search finds codes by the words admins type" {
+	# word: a code it must find (RFC 3463, RFC 7372, RFC 5321)
+	for pair in quota:X.2.2 dmarc:X.7.26 spf:X.7.23 dkim:X.7.20 \
+	    "user unknown:X.1.1" relay:X.7.1 tls:X.7.10 size:X.3.4 \
+	    "reverse dns:X.7.25" password:X.7.8 virus:X.7.1 spam:X.7.1 \
+	    greylist:450 timeout:X.4.7 rbl:X.7.1; do
+		run -0 smtpcode -s "${pair%%:*}" --tsv
+		cut -f1 <<<"$output" | grep -qx "${pair#*:}" || { echo "$pair"; return 1; }
+	done
+	# Words in any order.
+	run -0 smtpcode -s "unknown user" --tsv
+	cut -f1 <<<"$output" | grep -qx X.1.1
+}
