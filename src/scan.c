@@ -610,6 +610,16 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	return i + 3;
 }
 
+/* Whether scan_span may skip sixteen bytes at a time; tests turn it off. */
+static int	 simd_on = 1;
+
+/* Let scan_span use the vector path (on) or only the byte loop (off). */
+void
+scan_simd(int on)
+{
+	simd_on = on;
+}
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 
@@ -691,7 +701,7 @@ scan_span(const char *s, size_t n, size_t from, size_t to, size_t base,
 		k = 2;
 	}
 #ifdef __SSE2__
-	if (n >= 20) {
+	if (simd_on && n >= 20) {
 		/* Blocks before whole are read at once; the last ones are
 		 * shifted to end with the line and cut at to. */
 		size_t	 lim = to < n - 2 ? to : n - 2;

@@ -26,6 +26,7 @@ struct scan_result {
 };
 
 void	scan_line(const char *, size_t, size_t, struct scan_result *);
+void	scan_simd(int);
 
 enum scan_mode {
 	SCAN_ANNOTATE,		/* each line, then what its codes mean */

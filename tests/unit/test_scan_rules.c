@@ -1,0 +1,1030 @@
+/*
+ * Unit tests of the scanner rule by rule: each word of each table, each
+ * mark, each boundary and each digit limit, both ways; the vector path
+ * against the byte loop; line numbers and offsets against a split of the
+ * input written here.
+ */
+#include <sys/mman.h>
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "scan.h"
+#include "unit.h"
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+/*
+ * Lone CR as line content, as grep -n counts lines: the reader ends
+ * lines at LF only.
+ */
+#define LF_ONLY_LINES	1
+
+/*
+ * A copy of the n bytes at s that ends where a page no one may read
+ * begins, so that reading past the end of a line crashes the test.
+ */
+static const char *
+fenced(const char *s, size_t n)
+{
+	static char	*page;
+	static size_t	 size;
+	int		 fd;
+
+	if (page == NULL) {
+		size = (size_t)sysconf(_SC_PAGESIZE) * 2;
+		if ((fd = open("/dev/zero", O_RDWR)) == -1 ||
+		    (page = mmap(NULL, size * 2, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE, fd, 0)) == MAP_FAILED ||
+		    mprotect(page + size, size, PROT_NONE) == -1)
+			abort();
+		close(fd);
+	}
+	if (n > size)
+		abort();
+	memcpy(page + size - n, s, n);
+	return page + size - n;
+}
+
+/* The codes found in n bytes at s, as "550@6 5.1.1@10". */
+static const char *
+found_n(const char *s, size_t n)
+{
+	static char		 buf[2048];
+	struct scan_result	 r;
+	size_t			 i, len = 0;
+
+	r.n = 0;
+	scan_line(fenced(s, n), n, 0, &r);
+	buf[0] = '\0';
+	for (i = 0; i < r.n && len < sizeof(buf) - 32; i++) {
+		const struct scan_code *c = &r.codes[i];
+
+		if (c->kind == KIND_BASIC)
+			len += (size_t)snprintf(buf + len, sizeof(buf) - len,
+			    "%s%d@%zu", i ? " " : "", c->value, c->offset);
+		else
+			len += (size_t)snprintf(buf + len, sizeof(buf) - len,
+			    "%s%d.%d.%d@%zu", i ? " " : "", c->class,
+			    c->subject, c->detail, c->offset);
+	}
+	return buf;
+}
+
+static const char *
+found(const char *s)
+{
+	return found_n(s, strlen(s));
+}
+
+static int
+expect(const char *line, const char *want, const char *file, int lineno)
+{
+	const char	*got = found(line);
+
+	if (strcmp(got, want) == 0)
+		return 1;
+	fprintf(stderr, "%s:%d: in '%s': found '%s', want '%s'\n", file,
+	    lineno, line, got, want);
+	return 0;
+}
+
+#define FINDS(line, want)	CHECK(expect((line), (want), __FILE__, __LINE__))
+
+/* A line, and the codes that must be found in it ("" for none). */
+struct rule {
+	const char	*line;
+	const char	*want;
+};
+
+static void
+check_rules(const struct rule *t, size_t n, const char *file, int lineno)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		CHECK(expect(t[i].line, t[i].want, file, lineno));
+}
+
+#define RULES(t)	check_rules((t), NELEM(t), __FILE__, __LINE__)
+
+/* The same word in capitals. */
+static void
+upper(char *dst, const char *src, size_t size)
+{
+	size_t	 i;
+
+	for (i = 0; src[i] != '\0' && i + 1 < size; i++)
+		dst[i] = src[i] >= 'a' && src[i] <= 'z' ?
+		    (char)(src[i] - 'a' + 'A') : src[i];
+	dst[i] = '\0';
+}
+
+/*
+ * Each word of a table, in lower case and in capitals, put in a line by
+ * fmt (one %s): the code at the offset fmt gives when want is set, no
+ * code at all otherwise.
+ */
+static void
+each_word(const char *const *words, size_t n, const char *fmt, int want,
+    int line)
+{
+	char	 s[128], w[64], exp[32];
+	int	 k, off, casing;
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		for (casing = 0; casing < 2; casing++) {
+			if (casing)
+				upper(w, words[i], sizeof(w));
+			else
+				snprintf(w, sizeof(w), "%s", words[i]);
+			k = snprintf(s, sizeof(s), fmt, w);
+			off = (int)(strstr(s, "550") - s);
+			snprintf(exp, sizeof(exp), "550@%d", off);
+			(void)k;
+			CHECK(expect(s, want ? exp : "", __FILE__, line));
+		}
+}
+
+/* The words of the scanner's tables, written from what logs carry. */
+static const char *const keys[] = {
+	"c", "code", "diag", "diagnostic_code", "diagnosticcode", "dsn",
+	"enhanced_code", "enhanced_status", "enhanced_status_code", "error",
+	"message", "reason", "reject", "reply", "reply_code", "response",
+	"response_code", "result", "smtp_code", "smtp_reply",
+	"smtp_response", "smtp_status", "smtpcode", "smtpresponse", "stat",
+};
+
+/*
+ * Last parts after '_' that make any word a key (bounce_code), so that
+ * letters glued before such a key leave it a key.
+ */
+static const char *const key_ends[] = {
+	"code", "diagnostic", "error", "reason", "reply", "response",
+};
+
+/* Keys whose number is an HTTP status: only enhanced codes are taken. */
+static const char *const status_keys[] = {
+	"status", "status_code", "statuscode", "statusCode", "http_code",
+	"httpstatus",
+};
+
+/* Whether the last part of key after '_' is one of key_ends[]. */
+static int
+key_end(const char *key)
+{
+	const char	*part = strrchr(key, '_');
+	size_t		 i;
+
+	if (part == NULL)
+		return 0;
+	for (i = 0; i < NELEM(key_ends); i++)
+		if (strcmp(part + 1, key_ends[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *const not_keys[] = {
+	"age", "attempts", "bytes", "connections", "count", "delay",
+	"duration", "elapsed", "errors", "id", "len", "length", "limit",
+	"lines", "max", "messages", "min", "pid", "port", "queue", "queued",
+	"rate", "rcpts", "recipients", "retries", "score", "size", "subject",
+	"time", "timeout", "total", "ttl", "uid",
+};
+
+static const char *const units[] = {
+	"attempts", "bits", "bytes", "connections", "days", "hours", "kb",
+	"mb", "messages", "minutes", "ms", "msgs", "rcpts", "recipients",
+	"s", "sec", "seconds", "secs", "times",
+};
+
+static const char *const intro_words[] = {
+	"answered", "code", "replied", "reply", "responded", "response",
+	"returned", "said",
+};
+
+/* Transcript marks, alone or in runs before a blank: "<<< 250". */
+static const char *const marks[] = {
+	"<", ">", "-", "|", "~", "*", "<<<", ">>>", "<-", "->", "<~",
+	"<**", "<==", "|>",
+};
+
+/* Words that are in none of the tables. */
+static const char *const plain_words[] = {
+	"foo", "host", "sent", "codes", "replies", "saidx", "xsaid",
+};
+
+static void
+test_words(void)
+{
+	size_t	 i;
+
+	/* keys: key=550, "key":550, key="550 ..." find the code. */
+	each_word(keys, NELEM(keys), "%s=550 x", 1, __LINE__);
+	each_word(keys, NELEM(keys), "x %s=550", 1, __LINE__);
+	each_word(keys, NELEM(keys), "{\"%s\":550}", 1, __LINE__);
+	each_word(keys, NELEM(keys), "%s=\"550 x\"", 1, __LINE__);
+	each_word(keys, NELEM(keys), "{\"%s\":\"550 x\"}", 1, __LINE__);
+	/* ... and not with a letter or a digit glued to the key. */
+	for (i = 0; i < NELEM(keys); i++)
+		each_word(&keys[i], 1, "zz%s=550 x", key_end(keys[i]),
+		    __LINE__);
+	each_word(keys, NELEM(keys), "%sq=550 x", 0, __LINE__);
+	each_word(keys, NELEM(keys), "9%s=550 x", 0, __LINE__);
+	each_word(keys, NELEM(keys), "{\"%sq\":550}", 0, __LINE__);
+	each_word(plain_words, NELEM(plain_words), "%s=550 x", 0, __LINE__);
+	each_word(plain_words, NELEM(plain_words), "{\"%s\":550}", 0,
+	    __LINE__);
+
+	/* status_keys: an HTTP status, not a reply code. */
+	each_word(status_keys, NELEM(status_keys), "%s=550 x", 0, __LINE__);
+	each_word(status_keys, NELEM(status_keys), "x %s=550", 0, __LINE__);
+	each_word(status_keys, NELEM(status_keys), "{\"%s\":550}", 0,
+	    __LINE__);
+	each_word(status_keys, NELEM(status_keys), "%s=\"550 x\"", 0,
+	    __LINE__);
+
+	/* not_keys: "size: 550" is a number; another word before a colon
+	 * introduces a code. */
+	each_word(not_keys, NELEM(not_keys), "%s: 550 x", 0, __LINE__);
+	each_word(not_keys, NELEM(not_keys), "x %s: 550", 0, __LINE__);
+	each_word(not_keys, NELEM(not_keys), "%s: \"550 x\"", 0, __LINE__);
+	each_word(not_keys, NELEM(not_keys), "%s:\"550 x\"", 0, __LINE__);
+	each_word(not_keys, NELEM(not_keys), "%sq: 550 x", 1, __LINE__);
+	each_word(not_keys, NELEM(not_keys), "q%s: 550 x", 1, __LINE__);
+	each_word(not_keys, NELEM(not_keys), "%s_x: 550 x", 1, __LINE__);
+	each_word(plain_words, NELEM(plain_words), "%s: 550 x", 1, __LINE__);
+
+	/* units: "(550 ms)" is a quantity, "(550 msx)" is not. */
+	each_word(units, NELEM(units), "said: 550 %s", 0, __LINE__);
+	each_word(units, NELEM(units), "(550 %s)", 0, __LINE__);
+	each_word(units, NELEM(units), "said: 550 %s, x", 0, __LINE__);
+	each_word(units, NELEM(units), "said: 550 %sq", 1, __LINE__);
+	each_word(units, NELEM(units), "said: 550 %s9", 1, __LINE__);
+	each_word(units, NELEM(units), "said: 550 q%s", 1, __LINE__);
+	each_word(units, NELEM(units), "said: 550\t%s", 1, __LINE__);
+	each_word(units, NELEM(units), "said: 550  %s", 1, __LINE__);
+	each_word(plain_words, NELEM(plain_words), "said: 550 %s", 1,
+	    __LINE__);
+
+	/* intro_words: "the server replied 550". */
+	each_word(intro_words, NELEM(intro_words), "the host %s 550 x", 1,
+	    __LINE__);
+	each_word(intro_words, NELEM(intro_words), "%s 550", 1, __LINE__);
+	each_word(intro_words, NELEM(intro_words), "%s\t_ 550", 1, __LINE__);
+	each_word(intro_words, NELEM(intro_words), "the host %sq 550 x", 0,
+	    __LINE__);
+	each_word(intro_words, NELEM(intro_words), "the host q%s 550 x", 0,
+	    __LINE__);
+	each_word(intro_words, NELEM(intro_words), "the host 9%s 550 x", 0,
+	    __LINE__);
+	each_word(plain_words, NELEM(plain_words), "the host %s 550 x", 0,
+	    __LINE__);
+
+	/* Transcript marks, against the code or before blanks. */
+	each_word(marks, NELEM(marks), "%s 550 x", 1, __LINE__);
+	each_word(marks, NELEM(marks), "x %s 550 x", 1, __LINE__);
+	each_word(marks, NELEM(marks), "x %s  550 x", 1, __LINE__);
+	each_word(marks, NELEM(marks), "x%s 550 x", 0, __LINE__);
+	each_word(marks, NELEM(marks), "x/%s 550 x", 0, __LINE__);
+	for (i = 0; i < NELEM(marks); i++) {
+		if (strchr(marks[i], '<') == NULL &&
+		    strchr(marks[i], '>') == NULL)
+			continue;
+		/* Only the angle brackets may stand against the code. */
+		if (marks[i][strlen(marks[i]) - 1] != '<' &&
+		    marks[i][strlen(marks[i]) - 1] != '>')
+			continue;
+		each_word(&marks[i], 1, "%s550 x", 1, __LINE__);
+		each_word(&marks[i], 1, "x %s550 x", 1, __LINE__);
+		each_word(&marks[i], 1, "x%s550 x", 0, __LINE__);
+	}
+	/* Not marks. */
+	FINDS("+ 550 x", "");
+	FINDS("/ 550 x", "");
+	FINDS("@ 550 x", "");
+	FINDS("x -550 x", "");
+	FINDS("x ~550 x", "");
+	FINDS("x |550 x", "");
+	FINDS("x =550 x", "");
+}
+
+/* What stands before a code: each case of the left boundary. */
+static const struct rule left_rules[] = {
+	{ "550 x", "550@0" },
+	/* an indented number is a counter, unless a reply goes on */
+	{ "  550 x", "" },
+	{ "\t550 x", "" },
+	{ "  550-x", "550@2" },
+	{ "  550 5.1.1 x", "550@2 5.1.1@6" },
+	/* '_' is a blank in qmail's lines only, where it also follows */
+	{ "_550 x", "" },
+	{ "x:_550_x", "550@3" },
+	/* key=, and a word that is no key */
+	{ "reject=550", "550@7" },
+	{ "foo=550", "" },
+	{ "=550", "" },
+	{ "x==550", "" },
+	/* "key = value": '=' after a blank is no transcript mark */
+	{ "= 550 x", "" },
+	{ "x = 550 x", "" },
+	{ "x =  550 x", "" },
+	{ "reject = 550 x", "550@9" },
+	{ "x == 550 x", "550@5" },
+	/* status keys: an HTTP status, or an enhanced code */
+	{ "status=550 x", "" },
+	{ "{\"statusCode\":550}", "" },
+	{ "http_status=550 x", "" },
+	{ "status=5.1.1 x", "5.1.1@7" },
+	{ "{\"status\":\"5.1.1\"}", "5.1.1@11" },
+	{ "status: 5.1.10 x", "5.1.10@8" },
+	/* subjects over 7: only after a key or a status word */
+	{ "x 5.10.1 y", "" },
+	{ "said: 5.10.1 y", "" },
+	{ "reason=5.10.1 y", "5.10.1@7" },
+	{ "DSN status 5.10.1 y", "5.10.1@11" },
+	{ "said: 5.1.10 y", "5.1.10@6" },
+	{ "said: 5.1.100 y", "5.1.100@6" },
+	{ "said: 5.1.1000 y", "" },
+	{ "said: 5.01.1 y", "" },
+	/* quotes */
+	{ "\"550 x\"", "550@1" },
+	{ "'550 x'", "550@1" },
+	{ "stat=\"550 x\"", "550@6" },
+	{ "stat='550 x'", "550@6" },
+	{ "foo=\"550 x\"", "" },
+	{ "b'250 OK'", "250@2" },
+	{ "reply: b'250 OK'", "250@9" },
+	{ "xb'250 OK'", "" },
+	{ "x b\"250 OK\"", "250@4" },
+	{ "reply:\"550 x\"", "550@7" },
+	{ "size:\"550 x\"", "" },
+	{ "{\"code\":\"550 x\"}", "550@9" },
+	{ "{\"size\":\"550 x\"}", "" },
+	{ "{\"foo\":\"550 x\"}", "" },
+	{ "said: \"550 x\"", "550@7" },
+	{ "said:  \t\"550 x\"", "550@9" },
+	{ "size: \"550 x\"", "" },
+	{ "size:  \"550 x\"", "" },
+	{ "size: \t_\"550 x\"", "" },
+	{ "x \"550 x\"", "550@3" },
+	{ "  \"550 x\"", "550@3" },
+	{ "(\"550 x\")", "550@2" },
+	{ "x\"550 x\"", "" },
+	{ "9\"550 x\"", "" },
+	{ "x,>,\"220 ok\"", "220@5" },
+	{ "x,<,\"220 ok\"", "220@5" },
+	{ ">,\"220 ok\"", "220@3" },
+	{ "x,\"220 ok\"", "" },
+	{ "x,-,\"220 ok\"", "" },
+	{ "x>,\"220 ok\"", "" },
+	/* '#' */
+	{ "#550 x", "550@1" },
+	{ "x #550 x", "550@3" },
+	{ "x\t#550 x", "550@3" },
+	{ "(#550)", "550@2" },
+	{ "<#550>", "" },
+	{ "<#550 x", "550@2" },
+	{ "x#550 x", "" },
+	{ "x:#550 x", "" },
+	/* '(' */
+	{ "x(550)", "" },		/* a call: SmtpClient.php(418) */
+	{ "x (550)", "550@3" },
+	{ "(550 x", "550@1" },
+	/* ';' */
+	{ "smtp;550 x", "550@5" },
+	{ "x;550 x", "550@2" },
+	{ ";550 x", "" },
+	{ "1;550 x", "" },
+	{ ";;550 x", "" },
+	{ "x; 550 x", "550@3" },
+	{ "1; 550 x", "550@3" },
+	/* ':' against the code: JSON only */
+	{ "{\"code\":550}", "550@8" },
+	{ "{\"Code\":550}", "550@8" },
+	{ "{\"size\":550}", "" },
+	{ "code:550 x", "" },
+	{ ":550 x", "" },
+	{ "\":550 x", "" },
+	/* ':' then blanks */
+	{ "said: 550 x", "550@6" },
+	{ "said:\t550 x", "550@6" },
+	{ "said:_550 x", "550@6" },
+	{ "said:   550 x", "550@8" },
+	{ "x: 550 x", "550@3" },
+	{ ": 550 x", "550@2" },
+	{ "1: 550 x", "550@3" },
+	{ "size: 550 x", "" },
+	{ "{\"size\": 550}", "" },
+	{ "{\"code\": 550}", "550@9" },
+	{ "{\"foo\": 550}", "" },
+	/* angle brackets against the code */
+	{ "<<<250 ok", "250@3" },
+	{ ">>>250 ok", "250@3" },
+	{ "x <<<250 ok", "250@5" },
+	{ "x<<<250 ok", "" },
+	{ "<-<250 ok", "250@3" },
+	{ "x <250 ok", "250@3" },
+	{ "x\t>250 ok", "250@3" },
+	/* Exchange's ",>," */
+	{ "x,>,220 ok", "220@4" },
+	{ "x,<,220 ok", "220@4" },
+	{ ">,220 ok", "220@2" },
+	{ "<,220 ok", "220@2" },
+	{ "x>,220 ok", "" },
+	{ "x,220 ok", "" },
+	{ ",220 ok", "" },
+	{ "x,-,220 ok", "" },
+	/* other bytes before the code */
+	{ "x/550 x", "" },
+	{ "x@550 x", "" },
+	{ "x[550 x", "" },
+	{ "x{550 x", "" },
+	{ "x!550 x", "" },
+	{ "x 550 x", "" },
+	{ "x- 550 x", "" },
+	{ "9 550 x", "550@2" },		/* a pid column */
+	{ "x 9 550 x", "" },
+	{ "x) 550 x", "" },
+	{ "x\" 550 x", "" },
+	/* candidates start a word */
+	{ "a550 x", "" },
+	{ "A550 x", "" },
+	{ "z550 x", "" },
+	{ "Z550 x", "" },
+	{ "1550 x", "" },
+	{ ".550 x", "" },
+	{ "said: x550 x", "" },
+	{ "said: .550 x", "" },
+	{ "said: 0550 x", "" },
+	{ "said: 9550 x", "" },
+	{ "said: -550 x", "" },
+	{ "\x80" "550 x", "" },
+	{ "a5.1.1 x", "" },
+	{ "said: 15.1.1 x", "" },
+	{ "said: .5.1.1 x", "" },
+	{ "said: v5.1.1 x", "" },
+};
+
+/* What follows a code: each case of the right boundary. */
+static const struct rule right_rules[] = {
+	{ "said: 550", "550@6" },
+	{ "said: 550 x", "550@6" },
+	{ "said: 550\tx", "550@6" },
+	{ "said: 550_x", "" },		/* '_' only after '_' */
+	{ "said:_550_x", "550@6" },
+	{ "said: 550\r", "550@6" },
+	{ "said: 550\"", "550@6" },
+	{ "said: 550'", "550@6" },
+	{ "said: 550)", "550@6" },
+	{ "said: 550,", "550@6" },
+	{ "said: 550;", "550@6" },
+	{ "said: 550}", "550@6" },
+	{ "said: 550-x", "550@6" },
+	{ "said: 550-", "550@6" },
+	{ "said: 550--", "550@6" },
+	{ "said: 550.", "550@6" },
+	{ "said: 550. x", "550@6" },
+	{ "said: 550.\tx", "" },
+	{ "said: 550.\r", "550@6" },
+	{ "said: 550-1", "" },
+	{ "said: 550.x", "" },
+	{ "said: 550.5", "" },
+	{ "said: 550..", "" },
+	{ "said: 550x", "" },
+	{ "said: 550X", "" },
+	{ "said: 5500", "" },
+	{ "said: 550]", "" },
+	{ "said: 550>", "" },
+	{ "said: 550:", "" },
+	{ "said: 550/", "" },
+	{ "said: 550@", "" },
+	{ "said: 550\x80", "" },
+	{ "said: 550\n", "550@6" },
+	{ "said: 5.1.1", "5.1.1@6" },
+	{ "said: 5.1.1 x", "5.1.1@6" },
+	{ "said: 5.1.1\t", "5.1.1@6" },
+	{ "said: 5.1.1_", "" },
+	{ "said:_5.1.1_", "5.1.1@6" },
+	{ "said: 5.1.1\r", "5.1.1@6" },
+	{ "said: 5.1.1\"", "5.1.1@6" },
+	{ "said: 5.1.1'", "5.1.1@6" },
+	{ "said: 5.1.1)", "5.1.1@6" },
+	{ "said: 5.1.1,", "5.1.1@6" },
+	{ "said: 5.1.1;", "5.1.1@6" },
+	{ "said: 5.1.1}", "5.1.1@6" },
+	{ "said: 5.1.1]", "5.1.1@6" },
+	{ "said: 5.1.1>", "5.1.1@6" },
+	{ "said: 5.1.1.", "5.1.1@6" },
+	{ "said: 5.1.1. x", "5.1.1@6" },
+	{ "said: 5.1.1.\r", "5.1.1@6" },
+	{ "said: 5.1.1:", "5.1.1@6" },
+	{ "said: 5.1.1: x", "5.1.1@6" },
+	{ "said: 5.1.1:\tx", "" },
+	{ "said: 5.1.1:\r", "5.1.1@6" },
+	{ "said: 5.1.1.x", "" },
+	{ "said: 5.1.1:x", "" },
+	{ "said: 5.1.1:1", "" },
+	{ "said: 5.1.1-x", "" },
+	{ "said: 5.1.1-", "" },
+	{ "said: 5.1.1/", "" },
+	{ "said: 5.1.1x", "" },
+	{ "said: 5.1.1@", "" },
+	/* Longer dotted numbers are no codes. */
+	{ "said: 5.1.1.1", "" },
+	{ "said: 2.1.5.7 x", "" },
+	{ "said: 5.1.1-2", "" },
+	{ "said: 5.1.1-2 x", "" },
+	{ "said: 5.1.10", "5.1.10@6" },
+	{ "said: 5.1.100", "5.1.100@6" },
+	{ "said: 5.1.1000", "" },
+	{ "said: 5.1.1 5.1.2", "5.1.1@6" },
+	{ "said: 5.1.1 9", "5.1.1@6" },
+	{ "said: 5.1.1\t9", "5.1.1@6" },
+	{ "said: 5.1.1)9", "5.1.1@6" },
+	{ "said: 5.1.1\"9", "5.1.1@6" },
+	{ "x 550 5.1.1 9", "550@2 5.1.1@6" },
+	{ "x 550 5.1.1,9", "550@2 5.1.1@6" },
+	/* A unit must follow one space and be a whole word. */
+	{ "said: 550 ms", "" },
+	{ "said: 550 MS", "" },
+	{ "said: 550 Ms.", "" },
+	{ "said: 550 ms)", "" },
+	{ "said: 550 ms9", "550@6" },
+	{ "said: 550 msg", "550@6" },
+	{ "said: 550 m", "550@6" },
+	{ "said: 550 ", "550@6" },
+	{ "said: 550 9", "550@6" },
+	{ "said: 550 abcdefghijklmnopqrstuvwxyzabcdefgh", "550@6" },
+};
+
+/* The digits a code may have, at each limit and one past it. */
+static const struct rule digit_rules[] = {
+	{ "said: 100 x", "" },
+	{ "said: 199 x", "" },
+	{ "said: 200 x", "200@6" },
+	{ "said: 250 x", "250@6" },
+	{ "said: 354 x", "354@6" },
+	{ "said: 421 x", "421@6" },
+	{ "said: 559 x", "559@6" },
+	{ "said: 599 x", "599@6" },
+	{ "said: 600 x", "" },
+	{ "said: 650 x", "" },
+	{ "said: 000 x", "" },
+	{ "said: 099 x", "" },
+	{ "said: 900 x", "" },
+	{ "said: 250 x", "250@6" },
+	{ "said: 259 x", "259@6" },
+	{ "said: 260 x", "260@6" },
+	{ "said: 550 x", "550@6" },
+	{ "said: 559 x", "559@6" },
+	{ "said: 560 x", "560@6" },
+	{ "said: 569 x", "569@6" },
+	{ "said: 590 x", "590@6" },
+	{ "said: 540 x", "540@6" },
+	{ "said: 205 x", "205@6" },
+	{ "said: 500 x", "500@6" },
+	{ "said: 5a0 x", "" },
+	{ "said: 55a x", "" },
+	{ "said: 55 x", "" },
+	{ "said: 5 x", "" },
+	{ "said: 55", "" },
+	{ "said: 5", "" },
+	{ "550", "550@0" },
+	{ "55", "" },
+	{ "5", "" },
+	{ "", "" },
+	/* enhanced: class 2, 4 or 5 */
+	{ "said: 1.1.1 x", "" },
+	{ "said: 2.1.1 x", "2.1.1@6" },
+	{ "said: 3.1.1 x", "" },
+	{ "said: 4.1.1 x", "4.1.1@6" },
+	{ "said: 5.1.1 x", "5.1.1@6" },
+	{ "said: 6.1.1 x", "" },
+	{ "said: 0.1.1 x", "" },
+	{ "said: 9.1.1 x", "" },
+	/* subject 0 to 7 */
+	{ "said: 5.0.0 x", "5.0.0@6" },
+	{ "said: 5.7.1 x", "5.7.1@6" },
+	{ "said: 5.8.1 x", "" },
+	{ "said: 5.9.1 x", "" },
+	{ "said: 4.8.0 x", "" },
+	{ "said: 2.8.0 x", "" },
+	{ "said: 5.01.1 x", "" },
+	{ "said: 5.00.1 x", "" },
+	{ "said: 5.10.1 x", "" },
+	{ "said: 5.1000.1 x", "" },
+	{ "said: 5..1 x", "" },
+	{ "said: 5.a.1 x", "" },
+	/* detail 0 to 999, no leading zero */
+	{ "said: 5.1.0 x", "5.1.0@6" },
+	{ "said: 5.1.9 x", "5.1.9@6" },
+	{ "said: 5.1.99 x", "5.1.99@6" },
+	{ "said: 5.1.999 x", "5.1.999@6" },
+	{ "said: 5.1.1000 x", "" },
+	{ "said: 5.1.01 x", "" },
+	{ "said: 5.1.00 x", "" },
+	{ "said: 5.1.010 x", "" },
+	{ "said: 5.1. x", "" },
+	{ "said: 5.1.a x", "" },
+	{ "said: 5.1", "" },
+	{ "said: 5.1.", "" },
+	{ "said: 5.", "" },
+	{ "5.1.1", "5.1.1@0" },
+	{ "5.1.", "" },
+	{ "5.1.1.", "5.1.1@0" },
+	/* Version numbers and the like. */
+	{ "kernel 250 5.4.0-150-generic", "" },
+	{ "said: 250 5.4.0-150-generic", "250@6" },
+	{ "Linux 5.4.0-150", "" },
+	{ "v 4.0.0.1 x", "" },
+	{ "said: 250 5.4.0.1 x", "250@6" },
+	{ "x 250 5.4.0.1 x", "" },
+};
+
+/* A reply code and an enhanced code together: trusted anywhere. */
+static const struct rule pair_rules[] = {
+	{ "x 550 5.1.1 y", "550@2 5.1.1@6" },
+	{ "x 550-5.1.1 y", "550@2 5.1.1@6" },
+	{ "x 550_5.1.1 y", "550@2 5.1.1@6" },
+	{ "x 550\t5.1.1 y", "550@2 5.1.1@6" },
+	{ "x 550  5.1.1 y", "550@2 5.1.1@7" },
+	{ "x 550 #5.1.1 y", "550@2 5.1.1@7" },
+	{ "x 550-#5.1.1 y", "550@2 5.1.1@7" },
+	{ "x 550 5.1.1", "550@2 5.1.1@6" },
+	{ "x 550 5.1.1.", "550@2 5.1.1@6" },
+	{ "x 550 5.1.1-x", "550@2 5.1.1@6" },
+	{ "x 550 5.1.1x", "550@2 5.1.1@6" },
+	{ "x 550--5.1.1 y", "" },
+	{ "x 550 ##5.1.1 y", "" },
+	{ "x 5505.1.1 y", "" },
+	{ "x 550.5.1.1 y", "" },
+	{ "x 550 6.1.1 y", "" },
+	{ "x 550 5.8.1 y", "550@2 5.8.1@6" },	/* RFC 3463 syntax */
+	{ "x 550 5.1 y", "" },
+	{ "x 650 5.1.1 y", "" },
+	{ "x 450 5.1.1 y", "450@2 5.1.1@6" },
+	{ "x 550 5.1.1 550 5.1.1 y", "550@2 5.1.1@6" },
+	{ "x 550 5.1.1 551 5.1.1 y", "550@2 5.1.1@6 551@12" },
+	{ "x 550 5.1.1 550 5.1.2 y", "550@2 5.1.1@6 5.1.2@16" },
+	{ "x 550 5.1.1 550 4.1.1 y", "550@2 5.1.1@6 4.1.1@16" },
+	{ "x 550 5.1.1 550 5.2.1 y", "550@2 5.1.1@6 5.2.1@16" },
+	{ "said: 550 x; said: 5.5.0 x", "550@6 5.5.0@19" },
+	{ "x 250 2.0.0 y 250 2.0.0 z 251 2.0.0", "250@2 2.0.0@6 251@26" },
+};
+
+/* Scan with one path, then the other; each result into r[0], r[1]. */
+static void
+scan_paths(const char *s, size_t n, size_t base, struct scan_result r[2])
+{
+	s = fenced(s, n);
+	scan_simd(1);
+	r[0].n = 0;
+	scan_line(s, n, base, &r[0]);
+	scan_simd(0);
+	r[1].n = 0;
+	scan_line(s, n, base, &r[1]);
+	scan_simd(1);
+}
+
+static int
+same_result(const struct scan_result *a, const struct scan_result *b)
+{
+	size_t	 i;
+
+	if (a->n != b->n)
+		return 0;
+	for (i = 0; i < a->n; i++) {
+		const struct scan_code *x = &a->codes[i], *y = &b->codes[i];
+
+		if (x->kind != y->kind || x->class != y->class ||
+		    x->offset != y->offset || (x->kind == KIND_BASIC ?
+		    x->value != y->value : x->subject != y->subject ||
+		    x->detail != y->detail))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The codes found lie where they say, read as they are written, and
+ * are no more than SCAN_MAX.
+ */
+static int
+codes_in_place(const char *s, size_t n, const struct scan_result *r,
+    size_t base)
+{
+	char	 text[32];
+	size_t	 i, len;
+
+	if (r->n > SCAN_MAX)
+		return 0;
+	for (i = 0; i < r->n; i++) {
+		const struct scan_code *c = &r->codes[i];
+
+		if (c->kind == KIND_BASIC)
+			snprintf(text, sizeof(text), "%d", c->value);
+		else
+			snprintf(text, sizeof(text), "%d.%d.%d", c->class,
+			    c->subject, c->detail);
+		len = strlen(text);
+		if (c->offset < base || c->offset - base + len > n ||
+		    memcmp(s + c->offset - base, text, len) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* A small generator of our own, so that runs are the same everywhere. */
+static unsigned long	 seed = 20261128;
+
+static unsigned
+rnd(unsigned n)
+{
+	seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+	return (unsigned)((seed >> 33) % n);
+}
+
+/* Pieces lines are made of: codes, near-codes and what borders them. */
+static const char *const pieces[] = {
+	"550", "5.1.1", "250-", "421 4.7.0", "550-5.1.1", " said: ", "=",
+	"stat=", "\"code\":", "(#", "<<<", "; ", ",>,", "x", "abc", " ",
+	"\t", "_", ".", "5", "2", "0", "99", "-", "\r", "\"", "'", ":",
+	"\xc3\xa9", "\x80", "5.4.0-150", "2.1.5.7", "(250 ms)", "5500",
+	"4.8.1", "560", "b'", "smtp;", "reply ", "size: ", "#", ")",
+};
+
+static size_t
+random_line(char *s, size_t max)
+{
+	size_t	 n = 0, len;
+	const char *p;
+
+	while (n < max) {
+		if (rnd(4) == 0)
+			s[n++] = (char)rnd(256);
+		else {
+			p = pieces[rnd(NELEM(pieces))];
+			len = strlen(p);
+			if (n + len > max)
+				break;
+			memcpy(s + n, p, len);
+			n += len;
+		}
+	}
+	return n;
+}
+
+/* Codes, and what may stand around them, for the sweep below. */
+static const char *const sweep_codes[] = {
+	"550", "5.1.1", "550 5.1.1", "(550)", "said: 421 x", "=550",
+	"<<<250", "\"code\":550", "2.0.0.", "(#5.1.2)", "550-x",
+};
+
+static const char *const sweep_fill = "xa1.2 9_\xe9-:=#<";
+
+static void
+test_paths(void)
+{
+	struct scan_result	 r[2];
+	char			 s[512];
+	size_t			 n, i, k, c, f, len, bad = 0;
+
+	/* Every length from 0 to 300, each code at every offset, among
+	 * fillers that do and do not border a code. */
+	for (c = 0; c < NELEM(sweep_codes); c++) {
+		len = strlen(sweep_codes[c]);
+		for (f = 0; sweep_fill[f] != '\0'; f++)
+			for (n = 0; n <= 300; n += n < 64 ? 1 : 7)
+				for (i = 0; i + len <= n; i++) {
+					memset(s, sweep_fill[f], n);
+					memcpy(s + i, sweep_codes[c], len);
+					scan_paths(s, n, 0, r);
+					if (!same_result(&r[0], &r[1]))
+						bad++;
+				}
+	}
+	CHECK(bad == 0);
+
+	/* The same codes as the byte loop finds, in random lines. */
+	bad = 0;
+	for (k = 0; k < 20000; k++) {
+		n = random_line(s, rnd(400));
+		scan_paths(s, n, k, r);
+		if (!same_result(&r[0], &r[1]) ||
+		    !codes_in_place(s, n, &r[0], k))
+			bad++;
+	}
+	CHECK(bad == 0);
+
+	/* Random bytes, any of the 256. */
+	bad = 0;
+	for (k = 0; k < 20000; k++) {
+		n = rnd(300);
+		for (i = 0; i < n; i++)
+			s[i] = rnd(3) ? "0123456789.-: "[rnd(14)] :
+			    (char)rnd(256);
+		scan_paths(s, n, 0, r);
+		if (!same_result(&r[0], &r[1]) ||
+		    !codes_in_place(s, n, &r[0], 0))
+			bad++;
+	}
+	CHECK(bad == 0);
+}
+
+/* Keep a code once per line, and at most SCAN_MAX of them. */
+static void
+test_limits(void)
+{
+	struct scan_result	 r;
+	char			 s[4096];
+	size_t			 n = 0, i;
+	int			 v;
+
+	for (v = 200; v < 260; v++)
+		n += (size_t)snprintf(s + n, sizeof(s) - n, "said: %d x ", v);
+	r.n = 0;
+	scan_line(s, n, 0, &r);
+	CHECK(r.n == SCAN_MAX);
+	CHECK(r.codes[0].value == 200 && r.codes[SCAN_MAX - 1].value ==
+	    200 + SCAN_MAX - 1);
+	CHECK(codes_in_place(s, n, &r, 0));
+
+	/* Enhanced codes that differ in one part only are distinct. */
+	FINDS("said: 5.1.1 said: 5.1.2 said: 5.2.1 said: 4.1.1 said: 5.1.1",
+	    "5.1.1@6 5.1.2@18 5.2.1@30 4.1.1@42");
+	FINDS("said: 250 said: 250 said: 251", "250@6 251@26");
+	FINDS("said: 550 said: 5.5.0", "550@6 5.5.0@16");
+
+	/* The base offset of a piece is added to each code. */
+	r.n = 0;
+	scan_line("said: 550 5.1.1", 15, 1000, &r);
+	CHECK(r.n == 2 && r.codes[0].offset == 1006 &&
+	    r.codes[1].offset == 1010);
+
+	/* Results add up over the pieces of one line. */
+	scan_line("said: 421 x", 11, 2000, &r);
+	CHECK(r.n == 3 && r.codes[2].value == 421 &&
+	    r.codes[2].offset == 2006);
+	for (i = 0; i < r.n; i++)
+		CHECK(r.codes[i].class == 5 || r.codes[i].class == 4);
+}
+
+/*
+ * Read the n bytes of in with scan_fd in JSON mode from a file; store
+ * each code's line number and offset in lines[], offs[]; return how
+ * many there are.
+ */
+static size_t
+json_positions(const char *in, size_t n, unsigned long *lines, size_t *offs,
+    size_t max)
+{
+	static char	 out[1 << 20];
+	struct out	 o;
+	struct scan_ctx	 ctx;
+	FILE		*fp, *rd;
+	char		 path[] = "/tmp/test_scan_rules.XXXXXX";
+	char		 line[1 << 17];
+	const char	*p;
+	unsigned long	 no;
+	size_t		 k = 0, off;
+	int		 fd;
+
+	if ((fd = mkstemp(path)) == -1 || write(fd, in, n) != (ssize_t)n ||
+	    lseek(fd, 0, SEEK_SET) != 0)
+		abort();
+	unlink(path);
+	memset(&o, 0, sizeof(o));
+	memset(&ctx, 0, sizeof(ctx));
+	if ((fp = fmemopen(out, sizeof(out), "w")) == NULL)
+		abort();
+	o.fp = fp;
+	o.json = 1;
+	ctx.out = &o;
+	ctx.mode = SCAN_JSON;
+	ctx.classes = CLASS_ANY;
+	ctx.kinds = KIND_ALL;
+	CHECK(scan_fd(&ctx, fd, NULL) == 0);
+	close(fd);
+	fclose(fp);
+	if ((rd = fmemopen(out, strlen(out) + 1, "r")) == NULL)
+		abort();
+	while (fgets(line, sizeof(line), rd) != NULL) {
+		if (sscanf(line, "{\"line\":%lu,", &no) != 1)
+			break;
+		for (p = line; (p = strstr(p, "\"offset\":")) != NULL; p++)
+			if (sscanf(p, "\"offset\":%zu", &off) == 1 && k < max) {
+				lines[k] = no;
+				offs[k++] = off;
+			}
+	}
+	fclose(rd);
+	return k;
+}
+
+enum eol { EOL_LF, EOL_CRLF, EOL_CRCRLF, EOL_CR, EOL_MAX };
+
+static const char *const eols[EOL_MAX] = { "\n", "\r\n", "\r\r\n", "\r" };
+
+#define MAXCODES	4096
+
+/*
+ * Lines around the 64 KiB read buffer, ended as eol says; the first
+ * line's length moves every later end by shift bytes.  Check the line
+ * number and offset of each code against a count of LF bytes.
+ */
+static int
+check_numbering(enum eol eol, size_t shift)
+{
+	static char		 in[200000];
+	static unsigned long	 wl[MAXCODES], gl[MAXCODES];
+	static size_t		 wo[MAXCODES], go[MAXCODES];
+	size_t			 n = 0, len, k, nw = 0, ng, i, start;
+	unsigned long		 no;
+	const char		*e = eols[eol];
+
+	seed = 7;
+	/* Lines of 0 to 120 bytes, most with a code somewhere. */
+	len = 65536 - 100 + shift;
+	memset(in, 'x', len);
+	n = len;
+	memcpy(in + n, e, strlen(e));
+	n += strlen(e);
+	while (n < 70000) {
+		len = rnd(121);
+		memset(in + n, 'y', len);
+		if (len >= 12 && rnd(4) != 0)
+			memcpy(in + n + rnd((unsigned)len - 11), " said: 550 ",
+			    11);
+		n += len;
+		memcpy(in + n, e, strlen(e));
+		n += strlen(e);
+	}
+	/* The split: a line ends at each LF; its number counts them. */
+	no = 1;
+	start = 0;
+	for (i = 0; i < n; i++) {
+		if (in[i] == '5' && i >= 7 &&
+		    memcmp(in + i - 7, " said: 550 ", 11) == 0 && nw < MAXCODES) {
+			wl[nw] = no;
+			wo[nw++] = i - start;
+		}
+		if (in[i] == '\n') {
+			no++;
+			start = i + 1;
+		}
+	}
+	ng = json_positions(in, n, gl, go, MAXCODES);
+	/* Without LF the input is one line, where 550 is kept once. */
+	if (eol == EOL_CR)
+		return ng == 1 && gl[0] == 1 && go[0] == wo[0];
+	if (ng != nw)
+		return 0;
+	for (k = 0; k < nw; k++)
+		if (gl[k] != wl[k] || go[k] != wo[k])
+			return 0;
+	return 1;
+}
+
+static void
+test_numbering(void)
+{
+	size_t	 shift, bad[EOL_MAX];
+	int	 eol;
+
+	for (eol = 0; eol < EOL_MAX; eol++) {
+		bad[eol] = 0;
+		if (!LF_ONLY_LINES && (eol == EOL_CR || eol == EOL_CRCRLF))
+			continue;
+		for (shift = 80; shift <= 120; shift++)
+			if (!check_numbering((enum eol)eol, shift)) {
+				fprintf(stderr, "numbering: %s ends, "
+				    "shift %zu\n", eol == EOL_LF ? "LF" :
+				    eol == EOL_CRLF ? "CRLF" : eol ==
+				    EOL_CRCRLF ? "CR CR LF" : "CR", shift);
+				bad[eol]++;
+			}
+		CHECK(bad[eol] == 0);
+	}
+	if (!LF_ONLY_LINES)
+		printf("test_scan_rules: skipped CR CR LF and CR-only numbering "
+		    "(rule: line numbers count LF only, as grep -n does)\n");
+}
+
+int
+main(void)
+{
+	test_words();
+	RULES(left_rules);
+	RULES(right_rules);
+	RULES(digit_rules);
+	RULES(pair_rules);
+	test_limits();
+	test_paths();
+	test_numbering();
+	return unit_done("test_scan_rules");
+}
