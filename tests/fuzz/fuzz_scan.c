@@ -238,18 +238,17 @@ check_passthrough(const unsigned char *in, size_t n, const char *out,
 	int		 boundary, eol, first;
 
 	for (;;) {
-		boundary = i == n || (i > 0 && (in[i - 1] == '\n' ||
-		    (in[i - 1] == '\r' && in[i] != '\n')));
+		/* Lines end at LF only, as grep -n counts them. */
+		boundary = i == n || (i > 0 && in[i - 1] == '\n');
 		if (i == n && cur < n)
 			ended = cur;	/* a last line without an end */
 		/* The input's next line, with its end if it has one. */
-		for (kin = 0; boundary && i + kin < n && in[i + kin] != '\n' &&
-		    in[i + kin] != '\r'; kin++)
+		for (kin = 0; boundary && i + kin < n && in[i + kin] != '\n';
+		    kin++)
 			continue;
 		eol = i + kin < n;
 		if (boundary && eol)
-			kin += in[i + kin] == '\r' && i + kin + 1 < n &&
-			    in[i + kin + 1] == '\n' ? 2 : 1;
+			kin++;
 		for (first = 1; boundary && j < m; first = 0) {
 			/* The input goes on here: the output's next bytes
 			 * are the input's line, whole. */
@@ -275,8 +274,7 @@ check_passthrough(const unsigned char *in, size_t n, const char *out,
 			break;
 		if (j >= m || (unsigned char)out[j] != in[i])
 			abort();
-		if (in[i] == '\n' || (in[i] == '\r' && (i + 1 == n ||
-		    in[i + 1] != '\n'))) {
+		if (in[i] == '\n') {
 			ended = cur;
 			cur = i + 1;
 		}
