@@ -119,7 +119,8 @@ feeder(void *arg)
 
 /*
  * Split the input into lines as the manual describes them: ended by LF,
- * CRLF or a lone CR; a last line without an end counts if not empty.
+ * the CR of a CRLF belonging to the end; a lone CR is part of its line;
+ * a last line without an end counts if not empty.
  */
 CHECKER static void
 split_lines(const unsigned char *s, size_t n, struct lines *l)
@@ -132,12 +133,11 @@ split_lines(const unsigned char *s, size_t n, struct lines *l)
 	if (l->start == NULL || l->len == NULL)
 		abort();
 	for (i = 0; i < n; i++) {
-		if (s[i] != '\n' && s[i] != '\r')
+		if (s[i] != '\n')
 			continue;
 		l->start[l->n] = start;
-		l->len[l->n++] = i - start;
-		if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
-			i++;
+		l->len[l->n++] = i > start && s[i - 1] == '\r' ? i - 1 - start :
+		    i - start;
 		start = i + 1;
 	}
 	if (start < n) {
