@@ -740,12 +740,12 @@ codes_in_place(const char *s, size_t n, const struct scan_result *r,
 }
 
 /* A small generator of our own, so that runs are the same everywhere. */
-static unsigned long	 seed = 20261128;
+static unsigned long long seed = 20261128;
 
 static unsigned
 rnd(unsigned n)
 {
-	seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+	seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
 	return (unsigned)((seed >> 33) % n);
 }
 
