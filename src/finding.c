@@ -304,15 +304,6 @@ finding_explain(const struct out *o, const struct finding *f, char *buf,
 	return append(buf, n, size, finding_meaning(f, o->lang));
 }
 
-static void
-json_cstr(FILE *fp, const char *s)
-{
-	if (s == NULL)
-		fputs("null", fp);
-	else
-		json_string(fp, s, strlen(s));
-}
-
 /*
  * The fields a verdict adds to a code's JSON object, each after a comma:
  * reason, bounce, retry, and the provider's case when one matched.

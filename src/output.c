@@ -219,7 +219,8 @@ json_string(FILE *fp, const char *s, size_t n)
 	putc('"', fp);
 }
 
-static void
+/* A string as JSON, or null. */
+void
 json_cstr(FILE *fp, const char *s)
 {
 	if (s == NULL)

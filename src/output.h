@@ -34,6 +34,7 @@ void	 out_end(struct out *);
 void	 json_basic_fields(struct out *, const struct basic *);
 void	 json_enhanced_fields(struct out *, const struct enhanced *);
 void	 json_string(FILE *, const char *, size_t);
+void	 json_cstr(FILE *, const char *);
 void	 out_wrap(FILE *, const char *, int, int);
 const char *color_of(int);
 size_t	 utf8_valid(const unsigned char *, size_t);

@@ -445,15 +445,6 @@ text_row(const struct summary *s, const struct row *r, struct out *o,
 }
 
 static void
-json_cstr(FILE *fp, const char *s)
-{
-	if (s == NULL)
-		fputs("null", fp);
-	else
-		json_string(fp, s, strlen(s));
-}
-
-static void
 json_row(const struct summary *s, const struct row *r, struct out *o)
 {
 	struct finding		 f;
