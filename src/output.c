@@ -86,36 +86,57 @@ color_of(int class)
 static void
 wrap_from(FILE *fp, const char *s, int col, int indent, int width)
 {
-	const char	*word, *p;
+	char		 line[512];
+	const char	*p;
+	size_t		 n = 0, len;
 	int		 wcols;
 
+	/* Each line is put together, then written at once. */
 	while (*s != '\0') {
 		while (*s == ' ')
 			s++;
 		if (*s == '\0')
 			break;
-		word = s;
 		wcols = 0;
 		for (p = s; *p != '\0' && *p != ' '; p++)
 			if (((unsigned char)*p & 0xc0) != 0x80)
 				wcols++;
+		len = (size_t)(p - s);
 		if (col > 0 && col + 1 + wcols > width) {
-			putc('\n', fp);
+			line[n++] = '\n';
+			fwrite(line, 1, n, fp);
+			n = 0;
 			col = 0;
 		}
+		if (n + (size_t)indent + 1 + len + 1 > sizeof(line)) {
+			fwrite(line, 1, n, fp);
+			n = 0;
+		}
 		if (col == 0) {
-			fprintf(fp, "%*s", indent, "");
+			if ((size_t)indent < sizeof(line) / 2) {
+				memset(line + n, ' ', (size_t)indent);
+				n += (size_t)indent;
+			} else
+				fprintf(fp, "%*s", indent, "");
 			col = indent;
 		} else {
-			putc(' ', fp);
+			line[n++] = ' ';
 			col++;
 		}
-		fwrite(word, 1, (size_t)(p - word), fp);
+		if (len > sizeof(line) - 1 - n) {
+			fwrite(line, 1, n, fp);
+			fwrite(s, 1, len, fp);
+			n = 0;
+		} else {
+			memcpy(line + n, s, len);
+			n += len;
+		}
 		col += wcols;
 		s = p;
 	}
 	if (col > 0)
-		putc('\n', fp);
+		line[n++] = '\n';
+	fwrite(line, 1, n, fp);
 }
 
 /* Write s at most width columns wide, each line indented. */
