@@ -16,6 +16,12 @@
 #define KEY_MAX		24		/* longest word in the word lists */
 #define CTX_MAX		((size_t)64)	/* a long line's bytes kept before a piece */
 #define TAIL_MAX	((size_t)64)	/* bytes after a piece, read with the next */
+#define PAD		((size_t)128)	/* bytes before and after the read buffer */
+
+/* AVX2 code is built for x86-64 and chosen at run time. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(SCAN_NO_AVX2)
+#define SCAN_HAVE_AVX2
+#endif
 
 static int
 is_digit(int c)
@@ -610,14 +616,47 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	return i + 3;
 }
 
-/* Whether scan_span may skip sixteen bytes at a time; tests turn it off. */
-static int	 simd_on = 1;
+/*
+ * The widest vector instructions the scanner uses: SCAN_SIMD_NONE (the
+ * portable byte loops), SCAN_SIMD_SSE2 or SCAN_SIMD_AVX2; the best the
+ * build and the CPU allow until scan_simd() lowers it.  Tests compare the
+ * paths.
+ */
+static int	 simd_level = -1;
 
-/* Let scan_span use the vector path (on) or only the byte loop (off). */
-void
-scan_simd(int on)
+static int
+simd_best(void)
 {
-	simd_on = on;
+	int	 best = SCAN_SIMD_NONE;
+
+#ifdef __SSE2__
+	best = SCAN_SIMD_SSE2;
+#endif
+#ifdef SCAN_HAVE_AVX2
+	__builtin_cpu_init();
+	if (__builtin_cpu_supports("avx2"))
+		best = SCAN_SIMD_AVX2;
+#endif
+	return best;
+}
+
+/* Use vector instructions up to level, as far as there are; return the
+ * level in use. */
+int
+scan_simd(int level)
+{
+	int	 best = simd_best();
+
+	simd_level = level < best ? level : best;
+	return simd_level;
+}
+
+static int
+simd(void)
+{
+	if (simd_level < 0)
+		simd_level = simd_best();
+	return simd_level;
 }
 
 #ifdef __SSE2__
@@ -678,6 +717,318 @@ candidates16(const char *s)
 #endif
 
 /*
+ * Finding line ends and where a code may start, in one pass.  line_span()
+ * returns where the next LF stands in s[from] to s[have - 1], or have, and
+ * notes in c the bytes before it that may start a code: a digit 2 to 5
+ * that starts a word (or follows an escaped line end), then a digit or a
+ * dot, then a digit, and no letter or digit after three digits.  These are
+ * the places where scan_span() calls code_at(); a line without any has no
+ * code, and is counted without being scanned.  line_span reads s[from - 2]
+ * to s[have + PAD - 1]: the read buffer is fenced by newlines before it
+ * and spare bytes after it.
+ */
+#define CAND_MAX	64	/* places noted in a line; more, and it is scanned */
+
+struct cands {
+	size_t		 n;
+	int		 over;		/* more than CAND_MAX */
+	uint32_t	 at[CAND_MAX];	/* offsets from the span's start */
+};
+
+/* The LF and place masks of the 64-byte block at p in the read buffer. */
+struct span {
+	size_t		 p;
+	uint64_t	 nl;		/* bit i: s[p + i] is an LF */
+	uint64_t	 cm;		/* bit i: s[p + i] may start a code */
+	int		 valid;
+};
+
+static int
+is_cand_byte(const char *q)
+{
+	unsigned char	 p = (unsigned char)q[-1];
+
+	if (q[0] < '2' || q[0] > '5' || !is_digit(q[2]) ||
+	    !(is_digit(q[1]) || q[1] == '.'))
+		return 0;
+	if (is_digit(q[1]) && is_alnum(q[3]))
+		return 0;
+	return !(is_alnum(p) || p == '.') || (q[-2] == '\\' &&
+	    (p == 'n' || p == 'r' || p == 't'));
+}
+
+/*
+ * Note the places of the current block from s[from] on, up to its first
+ * LF if it has one; return 1 and set *eol to where that LF stands, else
+ * 0.  A block is computed once and used for each line that meets it.
+ */
+static inline int
+span_take(const struct span *sp, size_t from, struct cands *c, size_t *eol)
+{
+	uint64_t	 nl, cm, from_on;
+	size_t		 at;
+
+	from_on = from > sp->p ? ~(((uint64_t)1 << (from - sp->p)) - 1) :
+	    ~(uint64_t)0;
+	nl = sp->nl & from_on;
+	cm = sp->cm & from_on;
+	if (nl != 0)
+		cm &= (nl & (~nl + 1)) - 1;
+	for (; cm != 0; cm &= cm - 1) {
+		at = sp->p + (size_t)__builtin_ctzll(cm);
+		if (c->n < CAND_MAX)
+			c->at[c->n++] = (uint32_t)(at - from);
+		else
+			c->over = 1;
+	}
+	if (nl == 0)
+		return 0;
+	*eol = sp->p + (size_t)__builtin_ctzll(nl);
+	return 1;
+}
+
+/* Whether the block at sp still holds s[from]. */
+static inline int
+span_holds(const struct span *sp, size_t from)
+{
+	return sp->valid && from >= sp->p && from - sp->p < 64;
+}
+
+/* The block's masks, made of the have - p bytes read. */
+static inline void
+span_set(struct span *sp, size_t p, size_t have, uint64_t nl, uint64_t cm)
+{
+	if (have - p < 64)
+		nl &= ((uint64_t)1 << (have - p)) - 1;
+	sp->p = p;
+	sp->nl = nl;
+	sp->cm = cm;
+	sp->valid = 1;
+}
+
+/* LF and place masks of the 64 bytes at s, with the portable loop. */
+static void
+block_c(const char *s, uint64_t *nl, uint64_t *cm)
+{
+	size_t	 i;
+
+	*nl = *cm = 0;
+	for (i = 0; i < 64; i++) {
+		*nl |= (uint64_t)(s[i] == '\n') << i;
+		*cm |= (uint64_t)is_cand_byte(s + i) << i;
+	}
+}
+
+#ifdef __SSE2__
+/* Candidates among the sixteen bytes at s, as line_span counts them. */
+static inline __attribute__((always_inline)) unsigned
+cands16(const char *s)
+{
+	__m128i	 v, p, n1, n2, d1, alnum3, bad, good, esc, lower;
+
+	v = load16(s);
+	n2 = load16(s + 2);
+	good = _mm_and_si128(in_range(v, '2', 4), in_range(n2, '0', 10));
+	if (_mm_movemask_epi8(good) == 0)
+		return 0;
+	p = load16(s - 1);
+	n1 = load16(s + 1);
+	d1 = in_range(n1, '0', 10);
+	good = _mm_and_si128(good, _mm_or_si128(d1, eq8(n1, '.')));
+	lower = _mm_or_si128(load16(s + 3), _mm_set1_epi8(0x20));
+	alnum3 = _mm_or_si128(in_range(load16(s + 3), '0', 10),
+	    in_range(lower, 'a', 26));
+	good = _mm_andnot_si128(_mm_and_si128(d1, alnum3), good);
+	bad = _mm_or_si128(_mm_or_si128(in_range(p, '0', 10), in_range(
+	    _mm_or_si128(p, _mm_set1_epi8(0x20)), 'a', 26)), eq8(p, '.'));
+	esc = _mm_and_si128(eq8(load16(s - 2), '\\'), _mm_or_si128(
+	    _mm_or_si128(eq8(p, 'n'), eq8(p, 'r')), eq8(p, 't')));
+	bad = _mm_andnot_si128(esc, bad);
+	return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(bad, good));
+}
+
+static inline __attribute__((always_inline)) void
+block_sse2(const char *s, uint64_t *nl, uint64_t *cm)
+{
+	const __m128i	 lf = _mm_set1_epi8('\n');
+
+	*nl = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(load16(s), lf)) |
+	    (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	    load16(s + 16), lf)) << 16 | (uint64_t)(unsigned)
+	    _mm_movemask_epi8(_mm_cmpeq_epi8(load16(s + 32), lf)) << 32 |
+	    (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	    load16(s + 48), lf)) << 48;
+	*cm = cands16(s) | (uint64_t)cands16(s + 16) << 16 |
+	    (uint64_t)cands16(s + 32) << 32 | (uint64_t)cands16(s + 48) << 48;
+}
+
+static size_t
+line_span_sse2(struct span *sp, const char *s, size_t from, size_t have,
+    struct cands *c)
+{
+	uint64_t	 nl, cm;
+	size_t		 eol, p;
+
+	if (!span_holds(sp, from)) {
+		block_sse2(s + from, &nl, &cm);
+		span_set(sp, from, have, nl, cm);
+	}
+	while (!span_take(sp, from, c, &eol)) {
+		if (sp->p + 64 >= have)
+			return have;
+		p = sp->p + 64;
+		block_sse2(s + p, &nl, &cm);
+		span_set(sp, p, have, nl, cm);
+	}
+	return eol;
+}
+#endif
+
+#ifdef SCAN_HAVE_AVX2
+#include <immintrin.h>
+
+#define AVX2	__attribute__((target("avx2"), always_inline)) inline
+
+static AVX2 __m256i
+load32(const char *s)
+{
+	return _mm256_loadu_si256((const __m256i *)(const void *)s);
+}
+
+/*
+ * The constant vectors of the filter, read from memory as operands
+ * rather than built again in each block.
+ */
+#define R4(c)	c, c, c, c
+#define R32(c)	R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c)
+enum { K1, K6, KSLASH, KCOLON, KCASE, KGRAVE, KBRACE, KDOT, KBSL, KN, KR,
+    KT, KLF, KMAX };
+static const char kvec[KMAX][32] __attribute__((aligned(32))) = {
+	{ R32('1') }, { R32('6') }, { R32('/') }, { R32(':') },
+	{ R32(0x20) }, { R32('`') }, { R32('{') }, { R32('.') },
+	{ R32('\\') }, { R32('n') }, { R32('r') }, { R32('t') }, { R32('\n') }
+};
+
+static AVX2 __m256i
+k32(int i)
+{
+	return _mm256_load_si256((const __m256i *)(const void *)kvec[i]);
+}
+
+/* Bytes of v above the byte lo and below hi (ASCII: signed compares). */
+static AVX2 __m256i
+between32(__m256i v, int lo, int hi)
+{
+	return _mm256_and_si256(_mm256_cmpgt_epi8(v, k32(lo)),
+	    _mm256_cmpgt_epi8(k32(hi), v));
+}
+
+/* Candidates among the thirty-two bytes at s, as line_span counts them. */
+static AVX2 unsigned
+cands32(const char *s)
+{
+	__m256i	 v, p, n1, n3, d1, al3, alp, bad, good, esc;
+
+	v = load32(s);
+	good = _mm256_and_si256(between32(v, K1, K6),
+	    between32(load32(s + 2), KSLASH, KCOLON));
+	if (_mm256_movemask_epi8(good) == 0)
+		return 0;
+	p = load32(s - 1);
+	n1 = load32(s + 1);
+	n3 = load32(s + 3);
+	d1 = between32(n1, KSLASH, KCOLON);
+	good = _mm256_and_si256(good, _mm256_or_si256(d1,
+	    _mm256_cmpeq_epi8(n1, k32(KDOT))));
+	al3 = _mm256_or_si256(between32(n3, KSLASH, KCOLON), between32(
+	    _mm256_or_si256(n3, k32(KCASE)), KGRAVE, KBRACE));
+	good = _mm256_andnot_si256(_mm256_and_si256(d1, al3), good);
+	alp = between32(_mm256_or_si256(p, k32(KCASE)), KGRAVE, KBRACE);
+	bad = _mm256_or_si256(_mm256_or_si256(between32(p, KSLASH, KCOLON),
+	    alp), _mm256_cmpeq_epi8(p, k32(KDOT)));
+	if (_mm256_movemask_epi8(_mm256_and_si256(alp, good)) != 0) {
+		esc = _mm256_and_si256(_mm256_cmpeq_epi8(load32(s - 2),
+		    k32(KBSL)), _mm256_or_si256(_mm256_or_si256(
+		    _mm256_cmpeq_epi8(p, k32(KN)), _mm256_cmpeq_epi8(p,
+		    k32(KR))), _mm256_cmpeq_epi8(p, k32(KT))));
+		bad = _mm256_andnot_si256(esc, bad);
+	}
+	return (unsigned)_mm256_movemask_epi8(_mm256_andnot_si256(bad, good));
+}
+
+static AVX2 void
+block_avx2(const char *s, uint64_t *nl, uint64_t *cm)
+{
+	*nl = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(load32(s),
+	    k32(KLF))) | (uint64_t)(unsigned)_mm256_movemask_epi8(
+	    _mm256_cmpeq_epi8(load32(s + 32), k32(KLF))) << 32;
+	*cm = cands32(s) | (uint64_t)cands32(s + 32) << 32;
+}
+
+static __attribute__((target("avx2"))) size_t
+line_span_avx2(struct span *sp, const char *s, size_t from, size_t have,
+    struct cands *c)
+{
+	uint64_t	 nl, cm;
+	size_t		 eol, p;
+
+	if (!span_holds(sp, from)) {
+		block_avx2(s + from, &nl, &cm);
+		span_set(sp, from, have, nl, cm);
+	}
+	while (!span_take(sp, from, c, &eol)) {
+		if (sp->p + 64 >= have)
+			return have;
+		p = sp->p + 64;
+		block_avx2(s + p, &nl, &cm);
+		span_set(sp, p, have, nl, cm);
+	}
+	return eol;
+}
+#endif
+
+static size_t
+line_span_c(struct span *sp, const char *s, size_t from, size_t have,
+    struct cands *c)
+{
+	uint64_t	 nl, cm;
+	size_t		 eol, p;
+
+	if (!span_holds(sp, from)) {
+		block_c(s + from, &nl, &cm);
+		span_set(sp, from, have, nl, cm);
+	}
+	while (!span_take(sp, from, c, &eol)) {
+		if (sp->p + 64 >= have)
+			return have;
+		p = sp->p + 64;
+		block_c(s + p, &nl, &cm);
+		span_set(sp, p, have, nl, cm);
+	}
+	return eol;
+}
+
+static size_t
+line_span(struct span *sp, const char *s, size_t from, size_t have,
+    struct cands *c)
+{
+	c->n = 0;
+	c->over = 0;
+	switch (simd()) {
+#ifdef SCAN_HAVE_AVX2
+	case SCAN_SIMD_AVX2:
+		return line_span_avx2(sp, s, from, have, c);
+#endif
+#ifdef __SSE2__
+	case SCAN_SIMD_SSE2:
+		return line_span_sse2(sp, s, from, have, c);
+#endif
+	default:
+		return line_span_c(sp, s, from, have, c);
+	}
+}
+
+/*
  * Look for codes that start at s[from] to s[to - 1], reading s[0] to
  * s[n - 1]: what comes before from is context, what comes after to is
  * read again later.  base is the offset of s in its line; when it is not
@@ -701,7 +1052,7 @@ scan_span(const char *s, size_t n, size_t from, size_t to, size_t base,
 		k = 2;
 	}
 #ifdef __SSE2__
-	if (simd_on && n >= 20) {
+	if (simd() >= SCAN_SIMD_SSE2 && n >= 20) {
 		/* Blocks before whole are read at once; the last ones are
 		 * shifted to end with the line and cut at to. */
 		size_t	 lim = to < n - 2 ? to : n - 2;
@@ -761,7 +1112,9 @@ struct line {
 	struct scan_result	 r;
 };
 
-static char	 buf[BUFSZ];
+/* The read buffer, buf, fenced by PAD bytes on each side for line_span. */
+static char	 bufmem[PAD + BUFSZ + PAD];
+#define buf	(bufmem + PAD)
 static char	 keep[KEEP_MAX];
 
 static int
@@ -1009,6 +1362,28 @@ line_piece(struct scan_ctx *ctx, struct line *ln, const char *s, size_t cx,
 }
 
 /*
+ * A whole line, the n bytes at s, whose places where a code may start
+ * line_span() has noted: look for codes there only, as scan_span() would,
+ * and keep its text if needed.
+ */
+static void
+line_whole(struct scan_ctx *ctx, struct line *ln, const char *s, size_t n,
+    const struct cands *c)
+{
+	size_t	 i = 0, k;
+
+	for (k = 0; k < c->n; k++)
+		if (c->at[k] >= i && c->at[k] < n)
+			i = code_at(s, c->at[k], n, 1, 0, &ln->r);
+	ln->next = i;
+	ln->len = n;
+	if (keeps_text(ctx)) {
+		ln->kept = n < KEEP_MAX ? n : KEEP_MAX;
+		memcpy(keep, s, ln->kept);
+	}
+}
+
+/*
  * The end of a line: write what the mode asks for, then start anew.  In
  * pass-through mode the line itself has been written by the caller.
  */
@@ -1070,6 +1445,18 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 	ln->no++;
 	ln->len = ln->kept = ln->next = 0;
 	ln->r.n = 0;
+}
+
+/*
+ * Whether a line without codes may be counted and passed over: when the
+ * mode writes nothing for it (pass-through mode writes such lines in runs)
+ * and nothing is flushed line by line.
+ */
+static int
+quick_lines(const struct scan_ctx *ctx)
+{
+	return !ctx->line_buffered && (ctx->mode != SCAN_ANNOTATE ||
+	    passthrough(ctx) || filtered(ctx));
 }
 
 static int	scan_input(struct scan_ctx *, struct input *, const char *,
@@ -1153,10 +1540,16 @@ scan_input(struct scan_ctx *ctx, struct input *in, const char *name,
 	const char	*nl;
 	size_t		 have = 0, cx = 0, start, len, eollen, done, c, hold;
 	size_t		 pend;		/* pass-through: first byte not written */
+	size_t		 eolpos;
+	uint64_t	 skipped;	/* lines passed over in this buffer */
 	ssize_t		 got;
 	int		 eof = 0, err = 0, pass = passthrough(ctx), first = 1;
+	int		 quick;
+	struct cands	 cands;
+	struct span	 sp;
 
 	memset(&ln, 0, sizeof(ln));
+	memset(bufmem, '\n', PAD);
 	ln.no = 1;
 	while (!eof && !ctx->stop) {
 		got = input_read(in, buf + have, BUFSZ - have);
@@ -1178,8 +1571,29 @@ scan_input(struct scan_ctx *ctx, struct input *in, const char *name,
 		have += (size_t)got;
 		/* buf[0] to buf[cx - 1]: the line's last piece, done. */
 		start = pend = cx;
-		while (start < have && !ctx->stop && (nl = memchr(buf + start,
-		    '\n', have - start)) != NULL) {
+		quick = quick_lines(ctx);
+		skipped = 0;
+		sp.valid = 0;
+		while (start < have && !ctx->stop) {
+			cands.n = 0;
+			cands.over = 1;
+			if (quick && ln.len == 0) {
+				/* A whole line: counted and passed over when
+				 * nothing in it may start a code. */
+				eolpos = line_span(&sp, buf, start, have,
+				    &cands);
+				if (eolpos == have)
+					break;
+				if (cands.n == 0 && !cands.over) {
+					ln.no++;
+					skipped++;
+					start = eolpos + 1;
+					continue;
+				}
+				nl = buf + eolpos;
+			} else if ((nl = memchr(buf + start, '\n',
+			    have - start)) == NULL)
+				break;
 			len = (size_t)(nl - (buf + start));
 			eollen = 1;
 			if (len > 0 && nl[-1] == '\r') {
@@ -1187,7 +1601,10 @@ scan_input(struct scan_ctx *ctx, struct input *in, const char *name,
 				eollen = 2;
 			}
 			c = start == cx ? cx : 0;
-			line_piece(ctx, &ln, buf + start - c, c, len, 0);
+			if (!cands.over)
+				line_whole(ctx, &ln, buf + start, len, &cands);
+			else
+				line_piece(ctx, &ln, buf + start - c, c, len, 0);
 			done = start + len + eollen;
 			if (pass && ln.r.n > 0 && ctx->out->color &&
 			    ln.len == len) {
@@ -1215,6 +1632,8 @@ scan_input(struct scan_ctx *ctx, struct input *in, const char *name,
 			line_piece(ctx, &ln, buf, cx, have - hold - cx, hold);
 			start = have - hold;
 		}
+		if (skipped > 0 && ctx->mode == SCAN_SUMMARY)
+			summary_lines(ctx->sum, NULL, 0, skipped);
 		if (pass && pend < start)
 			out_input(ctx->out, buf + pend, start - pend);
 		if (eof && ln.len > 0)

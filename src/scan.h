@@ -25,8 +25,15 @@ struct scan_result {
 	struct scan_code codes[SCAN_MAX];
 };
 
+/* Vector instructions the scanner may use, from none to the widest. */
+enum scan_simd_level {
+	SCAN_SIMD_NONE,		/* portable byte loops */
+	SCAN_SIMD_SSE2,		/* sixteen bytes at a time */
+	SCAN_SIMD_AVX2		/* thirty-two, where the CPU has AVX2 */
+};
+
 void	scan_line(const char *, size_t, size_t, struct scan_result *);
-void	scan_simd(int);
+int	scan_simd(int);
 
 enum scan_mode {
 	SCAN_ANNOTATE,		/* each line, then what its codes mean */

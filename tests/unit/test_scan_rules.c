@@ -682,13 +682,13 @@ static void
 scan_paths(const char *s, size_t n, size_t base, struct scan_result r[2])
 {
 	s = fenced(s, n);
-	scan_simd(1);
+	scan_simd(SCAN_SIMD_SSE2);
 	r[0].n = 0;
 	scan_line(s, n, base, &r[0]);
-	scan_simd(0);
+	scan_simd(SCAN_SIMD_NONE);
 	r[1].n = 0;
 	scan_line(s, n, base, &r[1]);
-	scan_simd(1);
+	scan_simd(SCAN_SIMD_AVX2);
 }
 
 static int
@@ -883,7 +883,7 @@ static size_t
 json_positions(const char *in, size_t n, unsigned long *lines, size_t *offs,
     size_t max)
 {
-	static char	 out[1 << 20];
+	static char	 out[1 << 23];
 	struct out	 o;
 	struct scan_ctx	 ctx;
 	FILE		*fp, *rd;
@@ -990,18 +990,111 @@ check_numbering(enum eol eol, size_t shift)
 	return 1;
 }
 
+/* Pieces of log text for the stream test below. */
+static const char *const stream_pieces[] = {
+	"550", "5.1.1", "550 5.1.1", "421-4.7.0", " ", " ", "said: ", "x",
+	"ab", "1234", "2.", "\\n", "\n", "\n", "\r\n", "\r", "-", ".", "_",
+	"reject=", "\t", "25", "9", "\xe9", "250", "3.", "dsn=", "(", ":"
+};
+
+#define STREAM_CODES	65536
+
+static int
+cmp_key(const void *a, const void *b)
+{
+	unsigned long long	 x = *(const unsigned long long *)a;
+	unsigned long long	 y = *(const unsigned long long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * A stream of random lines read by scan_fd with each vector width: the
+ * same codes at the same lines and offsets as scan_line finds with the
+ * byte loop in each line split at LF (a CR before it taken off).
+ */
+static void
+test_stream_paths(void)
+{
+	static char		 in[220000];
+	static unsigned long	 wl[STREAM_CODES], gl[STREAM_CODES];
+	static size_t		 wo[STREAM_CODES], go[STREAM_CODES];
+	static unsigned long long wk[STREAM_CODES], gk[STREAM_CODES];
+	struct scan_result	 r;
+	size_t			 n, nw, ng, k, i, start, len, p, bad;
+	unsigned long		 no;
+	int			 round, level;
+
+	seed = 11;
+	for (round = 0; round < 8; round++) {
+		n = 0;
+		while (n < sizeof(in) - 70000) {
+			p = rnd(sizeof(stream_pieces) / sizeof(stream_pieces[0]));
+			memcpy(in + n, stream_pieces[p], strlen(stream_pieces[p]));
+			n += strlen(stream_pieces[p]);
+			/* Now and then a line longer than the read buffer. */
+			if (round == 3 && rnd(20000) == 0) {
+				memset(in + n, 'z', 66000);
+				n += 66000;
+			}
+		}
+		scan_simd(SCAN_SIMD_NONE);
+		nw = 0;
+		no = 1;
+		for (start = 0; start < n; start = i + 1, no++) {
+			for (i = start; i < n && in[i] != '\n'; i++)
+				;
+			len = i - start;
+			if (i < n && len > 0 && in[i - 1] == '\r')
+				len--;
+			r.n = 0;
+			scan_line(in + start, len, 0, &r);
+			for (k = 0; k < r.n && nw < STREAM_CODES; k++) {
+				wl[nw] = no;
+				wo[nw++] = r.codes[k].offset;
+			}
+		}
+		for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2; level++) {
+			if (scan_simd(level) != level)
+				continue;
+			ng = json_positions(in, n, gl, go, STREAM_CODES);
+			/* JSON lists a line's codes by finding: sort. */
+			bad = ng != nw;
+			for (k = 0; !bad && k < nw; k++) {
+				wk[k] = (unsigned long long)wl[k] << 32 | wo[k];
+				gk[k] = (unsigned long long)gl[k] << 32 | go[k];
+			}
+			qsort(wk, nw, sizeof(wk[0]), cmp_key);
+			qsort(gk, ng, sizeof(gk[0]), cmp_key);
+			for (k = 0; !bad && k < nw; k++)
+				bad = gk[k] != wk[k];
+			if (bad)
+				fprintf(stderr, "stream: round %d, level %d: "
+				    "%zu codes, %zu expected\n", round, level,
+				    ng, nw);
+			CHECK(!bad);
+		}
+	}
+	scan_simd(SCAN_SIMD_AVX2);
+}
+
 static void
 test_numbering(void)
 {
 	size_t	 shift, bad[EOL_MAX];
-	int	 eol;
+	int	 eol, level;
 
 	for (eol = 0; eol < EOL_MAX; eol++) {
 		bad[eol] = 0;
 		if (!LF_ONLY_LINES && (eol == EOL_CR || eol == EOL_CRCRLF))
 			continue;
 		for (shift = 80; shift <= 120; shift++)
-			if (!check_numbering((enum eol)eol, shift)) {
+			for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2;
+			    level++) {
+				if (scan_simd(level) != level)
+					continue;
+				if (check_numbering((enum eol)eol, shift))
+					continue;
 				fprintf(stderr, "numbering: %s ends, "
 				    "shift %zu\n", eol == EOL_LF ? "LF" :
 				    eol == EOL_CRLF ? "CRLF" : eol ==
@@ -1026,5 +1119,6 @@ main(void)
 	test_limits();
 	test_paths();
 	test_numbering();
+	test_stream_paths();
 	return unit_done("test_scan_rules");
 }
