@@ -883,6 +883,9 @@ open_input(const char *name)
 	return fd;
 }
 
+/* The buffer of standard output while logs are read. */
+static char	 obuf[64 * 1024];
+
 /* Read each FILE ('-' for standard input), or standard input alone. */
 static enum status
 mode_scan(struct settings *set, struct out *o)
@@ -904,6 +907,9 @@ mode_scan(struct settings *set, struct out *o)
 	ctx.kinds = set->kinds;
 	ctx.line_buffered = (set->given & OPT_LINEBUF) ||
 	    isatty(STDOUT_FILENO);
+	/* Output to a pipe or a file goes in large writes. */
+	if (!ctx.line_buffered)
+		(void)setvbuf(o->fp, obuf, _IOFBF, sizeof(obuf));
 	ctx.mode = (set->given & OPT_QUIET) ? SCAN_QUIET :
 	    (set->given & OPT_SUMMARY) ? SCAN_SUMMARY :
 	    (set->given & OPT_ONLY) ? SCAN_ONLY : o->json ? SCAN_JSON :
