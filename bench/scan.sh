@@ -30,8 +30,9 @@
 # e.g. SHAPES="mixed nocode" bench/scan.sh 20 3
 #
 # Each shape prints a table: median seconds, min-max spread, MB/s, ratio
-# to smtpcode --summary, peak RSS; the end, one PASS or MISS line for
-# each target, with its figures.  Exit status: 0 when it measured,
+# to smtpcode --summary, peak RSS, and a last row, true, for the cost of
+# starting a command and reading the clock; the end, one PASS or MISS
+# line for each target, with its figures.  Exit status: 0 when it measured,
 # whether the targets are met or not; 2 when it could not run (bad
 # arguments, no clock, a command that failed).
 set -eu
@@ -272,6 +273,14 @@ log_commands() {
 	add 'smtpcode -o' 1 /dev/null '"$S" -S -o $F'
 	add 'smtpcode --class 5' 1 /dev/null '"$S" -S --class 5 $F'
 	add 'smtpcode --json' 1 /dev/null '"$S" -S --json $F'
+	# What starting a command and reading the clock cost: figures
+	# close to it measure little else.
+	for p in /bin/true /usr/bin/true; do
+		if [ -x "$p" ]; then
+			add 'floor: true' 0 /dev/null "$p"
+			break
+		fi
+	done
 }
 
 # Run command $1 once, untimed: its peak RSS in KiB in $rss (- when not
@@ -364,9 +373,10 @@ measure() {
 				printf "%-24s %9s\n", label[i], "failed"
 				continue
 			}
-			printf "%-24s %9.4f %8.4f-%-8.4f %9.1f %10.2f %10s\n",
+			printf "%-24s %9.4f %8.4f-%-8.4f %9s %10.2f %10s\n",
 			    label[i], med[i], t[i, 1], t[i, m[i]],
-			    (med[i] > 0 ? size / 1e6 / med[i] : 0),
+			    (label[i] ~ /^floor/ || med[i] <= 0 ? "-" :
+			    sprintf("%.1f", size / 1e6 / med[i])),
 			    (ref && med[ref] > 0 && !dead[ref] ? med[i] / med[ref] : 0),
 			    rss[i]
 			printf "%s\t%s\t%.6f\t%s\n", shape, label[i], med[i], rss[i] >> "results"
