@@ -847,7 +847,7 @@ cands16(const char *s)
 	return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(bad, good));
 }
 
-static inline __attribute__((always_inline)) void
+static void
 block_sse2(const char *s, uint64_t *nl, uint64_t *cm)
 {
 	const __m128i	 lf = _mm_set1_epi8('\n');
@@ -862,26 +862,6 @@ block_sse2(const char *s, uint64_t *nl, uint64_t *cm)
 	    (uint64_t)cands16(s + 32) << 32 | (uint64_t)cands16(s + 48) << 48;
 }
 
-static size_t
-line_span_sse2(struct span *sp, const char *s, size_t from, size_t have,
-    struct cands *c)
-{
-	uint64_t	 nl, cm;
-	size_t		 eol, p;
-
-	if (!span_holds(sp, from)) {
-		block_sse2(s + from, &nl, &cm);
-		span_set(sp, from, have, nl, cm);
-	}
-	while (!span_take(sp, from, c, &eol)) {
-		if (sp->p + 64 >= have)
-			return have;
-		p = sp->p + 64;
-		block_sse2(s + p, &nl, &cm);
-		span_set(sp, p, have, nl, cm);
-	}
-	return eol;
-}
 #endif
 
 #ifdef SCAN_HAVE_AVX2
@@ -956,7 +936,7 @@ cands32(const char *s)
 	return (unsigned)_mm256_movemask_epi8(_mm256_andnot_si256(bad, good));
 }
 
-static AVX2 void
+static __attribute__((target("avx2"))) void
 block_avx2(const char *s, uint64_t *nl, uint64_t *cm)
 {
 	*nl = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(load32(s),
@@ -965,67 +945,45 @@ block_avx2(const char *s, uint64_t *nl, uint64_t *cm)
 	*cm = cands32(s) | (uint64_t)cands32(s + 32) << 32;
 }
 
-static __attribute__((target("avx2"))) size_t
-line_span_avx2(struct span *sp, const char *s, size_t from, size_t have,
-    struct cands *c)
-{
-	uint64_t	 nl, cm;
-	size_t		 eol, p;
-
-	if (!span_holds(sp, from)) {
-		block_avx2(s + from, &nl, &cm);
-		span_set(sp, from, have, nl, cm);
-	}
-	while (!span_take(sp, from, c, &eol)) {
-		if (sp->p + 64 >= have)
-			return have;
-		p = sp->p + 64;
-		block_avx2(s + p, &nl, &cm);
-		span_set(sp, p, have, nl, cm);
-	}
-	return eol;
-}
 #endif
-
-static size_t
-line_span_c(struct span *sp, const char *s, size_t from, size_t have,
-    struct cands *c)
-{
-	uint64_t	 nl, cm;
-	size_t		 eol, p;
-
-	if (!span_holds(sp, from)) {
-		block_c(s + from, &nl, &cm);
-		span_set(sp, from, have, nl, cm);
-	}
-	while (!span_take(sp, from, c, &eol)) {
-		if (sp->p + 64 >= have)
-			return have;
-		p = sp->p + 64;
-		block_c(s + p, &nl, &cm);
-		span_set(sp, p, have, nl, cm);
-	}
-	return eol;
-}
 
 static size_t
 line_span(struct span *sp, const char *s, size_t from, size_t have,
     struct cands *c)
 {
-	c->n = 0;
-	c->over = 0;
+	void		(*block)(const char *, uint64_t *, uint64_t *);
+	uint64_t	 nl, cm;
+	size_t		 eol, p = from;
+
 	switch (simd()) {
 #ifdef SCAN_HAVE_AVX2
 	case SCAN_SIMD_AVX2:
-		return line_span_avx2(sp, s, from, have, c);
+		block = block_avx2;
+		break;
 #endif
 #ifdef __SSE2__
 	case SCAN_SIMD_SSE2:
-		return line_span_sse2(sp, s, from, have, c);
+		block = block_sse2;
+		break;
 #endif
 	default:
-		return line_span_c(sp, s, from, have, c);
+		block = block_c;
+		break;
 	}
+	c->n = 0;
+	c->over = 0;
+	if (!span_holds(sp, from)) {
+		block(s + p, &nl, &cm);
+		span_set(sp, p, have, nl, cm);
+	}
+	while (!span_take(sp, from, c, &eol)) {
+		if (sp->p + 64 >= have)
+			return have;
+		p = sp->p + 64;
+		block(s + p, &nl, &cm);
+		span_set(sp, p, have, nl, cm);
+	}
+	return eol;
 }
 
 /*
