@@ -1,5 +1,6 @@
 /* Writing records as text for people or as JSON for programs. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -181,6 +182,33 @@ utf8_valid(const unsigned char *s, size_t n)
 }
 
 /*
+ * The length of the run at s of printable ASCII but '"' and '\\', which
+ * a JSON string holds as it is.  Log lines are mostly that, so it is
+ * read eight bytes at a time: a word is taken whole when none of its
+ * bytes is below 0x20, above 0x7e, a quote or a backslash.
+ */
+static size_t
+json_plain(const unsigned char *s, size_t n)
+{
+	const uint64_t	 ones = 0x0101010101010101u, high = ones * 0x80;
+	uint64_t	 w, q, b;
+	size_t		 i = 0;
+
+	for (; n - i >= 8; i += 8) {
+		memcpy(&w, s + i, sizeof(w));
+		q = w ^ ones * '"';
+		b = w ^ ones * '\\';
+		if ((((w - ones * 0x20) & ~w) | ((w + ones) | w) |
+		    ((q - ones) & ~q) | ((b - ones) & ~b)) & high)
+			break;
+	}
+	while (i < n && s[i] >= 0x20 && s[i] < 0x7f && s[i] != '"' &&
+	    s[i] != '\\')
+		i++;
+	return i;
+}
+
+/*
  * Write n bytes of s as a JSON string: quotes, backslashes and control
  * characters escaped (C0, DEL, C1 and the bidi controls, so that JSON
  * read on a terminal cannot drive it), invalid UTF-8 replaced by U+FFFD.
@@ -190,15 +218,10 @@ json_string(FILE *fp, const char *s, size_t n)
 {
 	const unsigned char	*p = (const unsigned char *)s;
 	size_t			 i = 0, start = 0, len;
-	unsigned long		 cp = 0;
+	unsigned long		 cp;
 
 	putc('"', fp);
-	while (i < n) {
-		if (p[i] >= 0x20 && p[i] < 0x7f && p[i] != '"' &&
-		    p[i] != '\\') {
-			i++;
-			continue;
-		}
+	while ((i += json_plain(p + i, n - i)) < n) {
 		len = p[i] >= 0x80 ? utf8_valid(p + i, n - i) : 0;
 		if (len > 0 && (cp = unicode_control(p + i, len)) == 0) {
 			i += len;
@@ -238,6 +261,19 @@ json_string(FILE *fp, const char *s, size_t n)
 	}
 	fwrite(p + start, 1, i - start, fp);
 	putc('"', fp);
+}
+
+/* Write v in decimal, as %ju does, without reading a format: per code. */
+void
+json_uint(FILE *fp, uint64_t v)
+{
+	char	 d[20];
+	size_t	 k = sizeof(d);
+
+	do
+		d[--k] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	fwrite(d + k, 1, sizeof(d) - k, fp);
 }
 
 /* A string as JSON, or null. */

@@ -2,6 +2,7 @@
 #ifndef OUTPUT_H
 #define OUTPUT_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "lookup.h"
@@ -35,6 +36,7 @@ void	 json_basic_fields(struct out *, const struct basic *);
 void	 json_enhanced_fields(struct out *, const struct enhanced *);
 void	 json_string(FILE *, const char *, size_t);
 void	 json_cstr(FILE *, const char *);
+void	 json_uint(FILE *, uint64_t);
 void	 out_wrap(FILE *, const char *, int, int);
 const char *color_of(int);
 size_t	 utf8_valid(const unsigned char *, size_t);

@@ -1217,8 +1217,11 @@ explain(struct scan_ctx *ctx, const struct finding *f, const struct line *ln,
 static void
 json_verdict(struct out *o, const struct verdict *v)
 {
-	fprintf(o->fp, ",\"reason\":\"%s\",\"bounce\":\"%s\",\"provider\":",
-	    reason_name(v->reason), bounce_name(v->bounce));
+	fputs(",\"reason\":\"", o->fp);
+	fputs(reason_name(v->reason), o->fp);
+	fputs("\",\"bounce\":\"", o->fp);
+	fputs(bounce_name(v->bounce), o->fp);
+	fputs("\",\"provider\":", o->fp);
 	if (v->pcase != NULL && v->pcase->provider != NULL)
 		json_string(o->fp, v->pcase->provider,
 		    strlen(v->pcase->provider));
@@ -1230,7 +1233,9 @@ json_verdict(struct out *o, const struct verdict *v)
 static void
 json_code(struct out *o, const struct scan_code *c, const struct finding *f)
 {
-	fprintf(o->fp, "{\"offset\":%zu,", c->offset);
+	fputs("{\"offset\":", o->fp);
+	json_uint(o->fp, c->offset);
+	putc(',', o->fp);
 	if (c->kind == KIND_BASIC)
 		json_basic_fields(o, &f->basic);
 	else
@@ -1246,7 +1251,9 @@ json_line(struct scan_ctx *ctx, struct line *ln, const char *name,
 	struct out	*o = ctx->out;
 	size_t		 i, k = 0;
 
-	fprintf(o->fp, "{\"line\":%" PRIu64 ",", ln->no);
+	fputs("{\"line\":", o->fp);
+	json_uint(o->fp, ln->no);
+	putc(',', o->fp);
 	if (name != NULL) {
 		fputs("\"file\":", o->fp);
 		json_string(o->fp, name, strlen(name));

@@ -1,4 +1,5 @@
 /* Unit tests of the writers: JSON escaping, UTF-8 checks, wrapping. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,6 +133,91 @@ check_split(const char *s)
 	}
 }
 
+/*
+ * What JSON (RFC 8259) makes of one byte or character c of n bytes, as
+ * json_string writes it: the two-character escapes, \u00XX for other
+ * controls and DEL, U+FFFD for a byte that is no UTF-8.
+ */
+static const char *
+escaped(const char *c, size_t n)
+{
+	static char		 buf[16];
+	const unsigned char	 b = (unsigned char)c[0];
+
+	if (n > 1)
+		return c;
+	switch (b) {
+	case '"':
+		return "\\\"";
+	case '\\':
+		return "\\\\";
+	case '\n':
+		return "\\n";
+	case '\r':
+		return "\\r";
+	case '\t':
+		return "\\t";
+	}
+	if (b < 0x20 || b == 0x7f) {
+		snprintf(buf, sizeof(buf), "\\u%04x", b);
+		return buf;
+	}
+	return b >= 0x80 ? "\xef\xbf\xbd" : c;
+}
+
+/*
+ * Each byte that JSON must escape, and its plain neighbours, at every
+ * place in runs of plain text from 0 to 40 bytes: a run read eight bytes
+ * at a time must stop at the byte, wherever it falls in the eight.
+ */
+static void
+check_json_runs(void)
+{
+	static const char *const odd[] = {
+		"\"", "\\", "\n", "\r", "\t", "\x01", "\x1f", "\x7f", "\x80",
+		"\xff", "\xc3", "\xc3\xa9", "\xe2\x82\xac", " ", "!", "#", "[",
+		"]", "~", "a",
+	};
+	char		 in[64], want[128];
+	const char	*e;
+	size_t		 len, at, k, n, m;
+
+	for (k = 0; k < sizeof(odd) / sizeof(odd[0]); k++) {
+		n = strlen(odd[k]);
+		for (len = 0; len <= 40; len++)
+			for (at = 0; at <= len; at++) {
+				memset(in, 'x', len);
+				memcpy(in + at, odd[k], n);
+				memset(in + at + n, 'y', len - at);
+				e = escaped(odd[k], n);
+				m = (size_t)snprintf(want, sizeof(want),
+				    "\"%.*s%s%.*s\"", (int)at, in, e,
+				    (int)(len - at), in + at + n);
+				CHECK(m < sizeof(want) &&
+				    strcmp(json(in, len + n), want) == 0);
+			}
+	}
+	/* Nothing to escape, in runs of every length up to 40. */
+	for (len = 0; len <= 40; len++) {
+		memset(in, 'z', len);
+		snprintf(want, sizeof(want), "\"%.*s\"", (int)len, in);
+		CHECK(strcmp(json(in, len), want) == 0);
+	}
+}
+
+/* Run json_uint on v and return what it wrote. */
+static const char *
+uint_text(uint64_t v)
+{
+	FILE	*fp = capture();
+
+	if (fp == NULL)
+		return "";
+	json_uint(fp, v);
+	fclose(fp);
+	return captured;
+}
+
 int
 main(void)
 {
@@ -165,6 +251,13 @@ main(void)
 	CHECK(strcmp(json("\xc2\x9b" "2J", 4), "\"\\u009b2J\"") == 0);
 	CHECK(strcmp(json("a\xe2\x80\xae" "b", 5), "\"a\\u202eb\"") == 0);
 	CHECK(strcmp(json("\xc2\xa0", 2), "\"\xc2\xa0\"") == 0);
+	check_json_runs();
+
+	CHECK(strcmp(uint_text(0), "0") == 0);
+	CHECK(strcmp(uint_text(9), "9") == 0);
+	CHECK(strcmp(uint_text(10), "10") == 0);
+	CHECK(strcmp(uint_text(4294967296u), "4294967296") == 0);
+	CHECK(strcmp(uint_text(UINT64_MAX), "18446744073709551615") == 0);
 
 	CHECK(utf8_valid((const unsigned char *)"a", 1) == 1);
 	CHECK(utf8_valid((const unsigned char *)"\xc3\xa9", 2) == 2);
