@@ -1,4 +1,5 @@
 /* What the codes of a log line mean together: findings and their verdicts. */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -329,4 +330,257 @@ finding_json(struct out *o, const struct verdict *v)
 	fputs(",\"source\":", o->fp);
 	json_cstr(o->fp, p->source);
 	putc('}', o->fp);
+}
+
+/*
+ * Pieces of output kept for the rest of the run: a finding's note, a
+ * code's JSON fields, a verdict's JSON fields.  A log repeats a few
+ * codes and verdicts many times.  A piece depends on its codes, on the
+ * verdict (which the words of the line decide, so its fields are in the
+ * key, not the codes alone), and on the language and colour: all that
+ * is its key, and the same key always gives the same bytes.  The table
+ * and the bytes are bounded; a piece that finds no room is made afresh
+ * each time.
+ */
+#define PIECE_SLOTS	512			/* a power of two */
+#define PIECE_MAX	320			/* pieces kept, at most */
+#define PIECE_BYTES	((size_t)64 * 1024)	/* their bytes, at most */
+#define PIECE_LEN	4096			/* one piece, at most */
+
+enum piece_kind {
+	PIECE_FREE,		/* an empty slot */
+	PIECE_NOTE,		/* "550 5.1.1  unknown recipient, hard: ..." */
+	PIECE_BASIC,		/* a reply code's JSON fields */
+	PIECE_ENHANCED,		/* an enhanced code's JSON fields */
+	PIECE_VERDICT		/* a verdict's JSON fields */
+};
+
+/* Everything the bytes of a piece depend on. */
+struct piece_key {
+	const struct pcase	*pcase;		/* the provider's case, or NULL */
+	uint64_t		 codes;		/* as code_bits() packs them */
+	unsigned char		 kind;		/* enum piece_kind */
+	unsigned char		 reason;
+	unsigned char		 bounce;
+	unsigned char		 retry;
+	unsigned char		 lang;
+	unsigned char		 color;
+};
+
+struct piece {
+	struct piece_key	 key;
+	uint32_t		 off;		/* in piece_bytes[] */
+	uint32_t		 len;
+};
+
+static struct piece	 pieces[PIECE_SLOTS];
+static char		 piece_bytes[PIECE_BYTES];
+static size_t		 npieces, piece_used;
+
+/*
+ * A finding's codes as a number: the reply code from bit 32, the
+ * enhanced code's class, subject and detail in bits 20-23, 10-19, 0-9.
+ */
+static uint64_t
+code_bits(const struct scan_code *b, const struct scan_code *e)
+{
+	uint64_t	 n = 0;
+
+	if (b != NULL)
+		n = (uint64_t)(unsigned)b->value << 32;
+	if (e != NULL)
+		n |= (uint64_t)(e->class & 0xf) << 20 |
+		    (uint64_t)(e->subject & 0x3ff) << 10 |
+		    (uint64_t)(e->detail & 0x3ff);
+	return n;
+}
+
+static int
+key_same(const struct piece_key *a, const struct piece_key *b)
+{
+	return a->kind == b->kind && a->codes == b->codes &&
+	    a->pcase == b->pcase && a->reason == b->reason &&
+	    a->bounce == b->bounce && a->retry == b->retry &&
+	    a->lang == b->lang && a->color == b->color;
+}
+
+static uint32_t
+key_hash(const struct piece_key *k)
+{
+	uint32_t	 h;
+
+	h = (uint32_t)k->codes ^ (uint32_t)(k->codes >> 32) * 0x9e3779b1u ^
+	    (uint32_t)(uintptr_t)k->pcase ^
+	    (uint32_t)k->kind << 24 ^ (uint32_t)k->reason << 16 ^
+	    (uint32_t)k->bounce << 12 ^ (uint32_t)k->retry << 11 ^
+	    (uint32_t)k->lang << 10 ^ (uint32_t)k->color << 9;
+	h ^= h >> 16;
+	h *= 0x7feb352du;
+	h ^= h >> 15;
+	return h;
+}
+
+/*
+ * The slot of key: the piece kept for it, or the free slot where it
+ * goes; NULL when it is not kept and there is no room for it (a piece
+ * is never longer than PIECE_LEN).
+ */
+static struct piece *
+piece_find(const struct piece_key *key)
+{
+	size_t	 k = key_hash(key) & (PIECE_SLOTS - 1);
+
+	/* Never full: PIECE_MAX leaves free slots to end each probe. */
+	while (pieces[k].key.kind != PIECE_FREE) {
+		if (key_same(&pieces[k].key, key))
+			return &pieces[k];
+		k = (k + 1) & (PIECE_SLOTS - 1);
+	}
+	if (npieces >= PIECE_MAX || PIECE_BYTES - piece_used < PIECE_LEN)
+		return NULL;
+	return &pieces[k];
+}
+
+/* Keep the n bytes of s, at most PIECE_LEN, as the piece of free slot p. */
+static void
+piece_keep(struct piece *p, const struct piece_key *key, const char *s,
+    size_t n)
+{
+	if (p == NULL || n > PIECE_LEN)
+		return;
+	memcpy(piece_bytes + piece_used, s, n);
+	p->key = *key;
+	p->off = (uint32_t)piece_used;
+	p->len = (uint32_t)n;
+	piece_used += n;
+	npieces++;
+}
+
+static void
+key_init(struct piece_key *k, enum piece_kind kind, const struct out *o)
+{
+	memset(k, 0, sizeof(*k));
+	k->kind = (unsigned char)kind;
+	k->lang = (unsigned char)o->lang;
+}
+
+/* The note of a finding, with the codes and what they mean; no newline. */
+static size_t
+note_make(const struct out *o, const struct finding *f, char *buf,
+    size_t size)
+{
+	size_t	 n;
+
+	n = finding_codes(o, f, buf, size - 3);
+	buf[n++] = ' ';
+	buf[n++] = ' ';
+	return n + finding_explain(o, f, buf + n, size - n);
+}
+
+/*
+ * "550 5.1.1  unknown recipient, hard: Bad destination mailbox address",
+ * what annotate mode writes after "  # ", into buf (not terminated);
+ * return the length.  1024 bytes hold any note.
+ */
+size_t
+finding_note(const struct out *o, const struct finding *f, char *buf,
+    size_t size)
+{
+	struct piece_key	 key;
+	struct piece		*p;
+	size_t			 n;
+
+	key_init(&key, PIECE_NOTE, o);
+	key.codes = code_bits(f->bc, f->ec);
+	key.pcase = f->v.pcase;
+	key.reason = (unsigned char)f->v.reason;
+	key.bounce = (unsigned char)f->v.bounce;
+	key.color = o->color != 0;
+	if ((p = piece_find(&key)) != NULL && p->key.kind != PIECE_FREE) {
+		if (p->len <= size) {
+			memcpy(buf, piece_bytes + p->off, p->len);
+			return p->len;
+		}
+		p = NULL;
+	}
+	n = note_make(o, f, buf, size);
+	piece_keep(p, &key, buf, n);
+	return n;
+}
+
+/* Write the piece of key: kept, or made by make(o, arg) and kept. */
+static void
+piece_write(struct out *o, const struct piece_key *key,
+    void (*make)(struct out *, const void *), const void *arg)
+{
+	struct piece	*p;
+	FILE		*real = o->fp;
+	char		 buf[PIECE_LEN];
+	long		 n;
+
+	if ((p = piece_find(key)) != NULL && p->key.kind != PIECE_FREE) {
+		fwrite(piece_bytes + p->off, 1, p->len, real);
+		return;
+	}
+	if (p == NULL || (o->fp = fmemopen(buf, sizeof(buf), "w")) == NULL) {
+		o->fp = real;
+		make(o, arg);
+		return;
+	}
+	make(o, arg);
+	n = fflush(o->fp) == 0 && !ferror(o->fp) ? ftell(o->fp) : -1;
+	fclose(o->fp);
+	o->fp = real;
+	/* A piece that filled the buffer may have been cut. */
+	if (n < 0 || (size_t)n >= sizeof(buf) - 1) {
+		make(o, arg);
+		return;
+	}
+	fwrite(buf, 1, (size_t)n, real);
+	piece_keep(p, key, buf, (size_t)n);
+}
+
+static void
+make_basic(struct out *o, const void *arg)
+{
+	json_basic_fields(o, arg);
+}
+
+static void
+make_enhanced(struct out *o, const void *arg)
+{
+	json_enhanced_fields(o, arg);
+}
+
+static void
+make_verdict(struct out *o, const void *arg)
+{
+	finding_json(o, arg);
+}
+
+/*
+ * The fields of the JSON object of c, a code of finding f: its record,
+ * then the finding's verdict; all but "offset".
+ */
+void
+finding_json_code(struct out *o, const struct scan_code *c,
+    const struct finding *f)
+{
+	struct piece_key	 key;
+
+	if (c->kind == KIND_BASIC) {
+		key_init(&key, PIECE_BASIC, o);
+		key.codes = code_bits(c, NULL);
+		piece_write(o, &key, make_basic, &f->basic);
+	} else {
+		key_init(&key, PIECE_ENHANCED, o);
+		key.codes = code_bits(NULL, c);
+		piece_write(o, &key, make_enhanced, &f->enh);
+	}
+	key_init(&key, PIECE_VERDICT, o);
+	key.pcase = f->v.pcase;
+	key.reason = (unsigned char)f->v.reason;
+	key.bounce = (unsigned char)f->v.bounce;
+	key.retry = f->v.retry != 0;
+	piece_write(o, &key, make_verdict, &f->v);
 }

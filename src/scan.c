@@ -1204,10 +1204,7 @@ explain(struct scan_ctx *ctx, const struct finding *f, const struct line *ln,
 
 	line[0] = line[1] = line[3] = ' ';
 	line[2] = '#';
-	n = 4 + finding_codes(ctx->out, f, line + 4, sizeof(line) - 8);
-	line[n++] = ' ';
-	line[n++] = ' ';
-	n += finding_explain(ctx->out, f, line + n, sizeof(line) - 1 - n);
+	n = 4 + finding_note(ctx->out, f, line + 4, sizeof(line) - 5);
 	line[n++] = '\n';
 	line_prefix(ctx, ln, name);
 	out_text(ctx->out, line, n);
@@ -1236,11 +1233,7 @@ json_code(struct out *o, const struct scan_code *c, const struct finding *f)
 	fputs("{\"offset\":", o->fp);
 	json_uint(o->fp, c->offset);
 	putc(',', o->fp);
-	if (c->kind == KIND_BASIC)
-		json_basic_fields(o, &f->basic);
-	else
-		json_enhanced_fields(o, &f->enh);
-	finding_json(o, &f->v);
+	finding_json_code(o, c, f);
 	putc('}', o->fp);
 }
 

@@ -160,3 +160,74 @@ engine() {
 	run -0 smtpcode --color=never <<<'x said: 550 5.1.1 nope'
 	[ "${lines[0]}" = 'x said: 550 5.1.1 nope' ]
 }
+
+# Field f of reason r in data/reasons.txt: 2 retry, 3 label_en, 4 label_fr.
+reason_field() {
+	awk -F'\t' -v r="$1" -v f="$2" '$1 == r { print $f }' "$ROOT/data/reasons.txt"
+}
+
+@test "the same codes with other words: each line keeps its own reason" {
+	engine || skip "the reason engine is a placeholder"
+	# Each pair comes back after a line that gave it another reason: what
+	# was said of one line must not be said again of the next.
+	printf '%s\n' \
+	    'said: 552 5.2.2 Mailbox full, quota exceeded' \
+	    'said: 552 5.2.2 Message size exceeds fixed maximum message size' \
+	    'said: 550 5.7.1 Relaying denied' \
+	    'said: 550 5.7.1 Message rejected as spam' \
+	    'said: 552 5.2.2 Mailbox full, quota exceeded' \
+	    'said: 550 5.7.1 Relaying denied' \
+	    'said: 552 5.2.2 Message size exceeds fixed maximum message size' \
+	    'said: 550 5.7.1 Message rejected as spam' > "$BATS_TEST_TMPDIR/log"
+	want=(mailboxfull mesgtoobig norelaying spamdetected mailboxfull
+	    norelaying mesgtoobig spamdetected)
+	run -0 smtpcode -S -j "$BATS_TEST_TMPDIR/log"
+	[ "${#lines[@]}" -eq 8 ]
+	for i in "${!want[@]}"; do
+		r=${want[$i]}
+		[ -n "$(reason_field "$r" 1)" ] || { echo "$r: not in reasons.txt"; return 1; }
+		# retry: "yes", "no", or as the class says (4xx yes, 5xx no).
+		retry=$(reason_field "$r" 2 | sed 's/yes/true/; s/no/false/; s/class/false/')
+		jq -e --arg r "$r" --argjson t "$retry" '.reason == $r and
+		    (.codes | length == 2 and all(.reason == $r and .retry == $t))' \
+		    <<<"${lines[$i]}" || { echo "line $((i + 1)): ${lines[$i]}"; return 1; }
+	done
+	# Notes: the label of each line's own reason, in both languages.
+	for lang in en fr; do
+		col=3
+		[ "$lang" = fr ] && col=4
+		run -0 smtpcode -L "$lang" -S "$BATS_TEST_TMPDIR/log"
+		[ "${#lines[@]}" -eq 16 ]
+		for i in "${!want[@]}"; do
+			label=$(reason_field "${want[$i]}" "$col")
+			[[ "${lines[$((2 * i + 1))]}" == "  # 55"?" 5."?"."?"  $label, "* ]] ||
+			    { echo "$lang $i: ${lines[$((2 * i + 1))]}"; return 1; }
+		done
+	done
+}
+
+@test "more distinct codes than are kept: each code is still described as its own" {
+	# 5.S.D for 400 pairs of S and D, twice over; the registry says which
+	# are registered and their titles (but for a row it leaves untitled).
+	awk 'BEGIN { for (k = 0; k < 2; k++) for (s = 0; s < 8; s++)
+	    for (d = 0; d < 50; d++) printf "dsn=5.%d.%d, x\n", s, d }' > "$BATS_TEST_TMPDIR/log"
+	smtpcode -S -j "$BATS_TEST_TMPDIR/log" | jq -r '[(.text | ltrimstr("dsn=") |
+	    rtrimstr(", x")), .codes[0].code, .codes[0].registered,
+	    (.codes[0].title_en // "-")] | @tsv' > "$BATS_TEST_TMPDIR/json"
+	[ "$(wc -l < "$BATS_TEST_TMPDIR/json")" -eq 800 ]
+	awk -F'\t' 'NR == FNR { t[$1] = $2; next }
+	    { k = "X." substr($1, 3); reg = (k in t) ? "true" : "false"
+	      if ($2 != $1 || $3 != reg ||
+	          (reg == "true" && t[k] !~ /^\[/ && $4 != t[k])) {
+		print "wrong: " $0; bad = 1 } }
+	    END { exit bad }' "$DATA/iana-enhanced.tsv" "$BATS_TEST_TMPDIR/json"
+	# Notes: the line's own code, and the registry's title when it has one.
+	smtpcode -S "$BATS_TEST_TMPDIR/log" | awk -F'\t' '
+	    NR == FNR { t[$1] = $2; next }
+	    /^dsn=/ { c = substr($0, 5); sub(/, x$/, "", c); next }
+	    { k = "X." substr(c, 3); n++
+	      if (index($0, "  # " c "  ") != 1 || ((k in t) && t[k] !~ /^\[/ &&
+	          substr($0, length($0) - length(t[k]) + 1) != t[k])) {
+		print "wrong: " c ": " $0; bad = 1 } }
+	    END { exit bad || n != 800 }' "$DATA/iana-enhanced.tsv" -
+}

@@ -134,6 +134,110 @@ check_counters(void)
 	summary_free(sum);
 }
 
+/* What o writes for one code of f, cached (finding_json_code) or not. */
+static void
+code_json(struct out *o, const struct scan_code *c, const struct finding *f,
+    int cached, char *buf, size_t size)
+{
+	FILE	*real = o->fp;
+
+	memset(buf, 0, size);
+	if ((o->fp = fmemopen(buf, size - 1, "w")) == NULL)
+		abort();
+	if (cached)
+		finding_json_code(o, c, f);
+	else {
+		if (c->kind == KIND_BASIC)
+			json_basic_fields(o, &f->basic);
+		else
+			json_enhanced_fields(o, &f->enh);
+		finding_json(o, &f->v);
+	}
+	fclose(o->fp);
+	o->fp = real;
+}
+
+/* The notes and JSON fields of one line, kept or made, compared. */
+static void
+check_piece_line(struct out *o, const char *line)
+{
+	struct scan_result	 r;
+	struct finding		 f[SCAN_MAX];
+	char			 a[1024], b[1024], ja[8192], jb[8192];
+	size_t			 i, n, na, nb;
+
+	r.n = 0;
+	scan_line(line, strlen(line), 0, &r);
+	n = finding_collect(&r, CLASS_ANY, KIND_ALL, line, strlen(line), 1,
+	    f, SCAN_MAX);
+	CHECK(n > 0);
+	for (i = 0; i < n; i++) {
+		finding_judge(&f[i], line, strlen(line));
+		na = finding_codes(o, &f[i], a, sizeof(a) - 8);
+		a[na++] = ' ';
+		a[na++] = ' ';
+		na += finding_explain(o, &f[i], a + na, sizeof(a) - 5 - na);
+		nb = finding_note(o, &f[i], b, sizeof(b) - 5);
+		CHECK(na == nb && memcmp(a, b, na) == 0);
+		if (f[i].bc != NULL) {
+			code_json(o, f[i].bc, &f[i], 0, ja, sizeof(ja));
+			code_json(o, f[i].bc, &f[i], 1, jb, sizeof(jb));
+			CHECK(ja[0] != '\0' && strcmp(ja, jb) == 0);
+		}
+		if (f[i].ec != NULL) {
+			code_json(o, f[i].ec, &f[i], 0, ja, sizeof(ja));
+			code_json(o, f[i].ec, &f[i], 1, jb, sizeof(jb));
+			CHECK(ja[0] != '\0' && strcmp(ja, jb) == 0);
+		}
+	}
+}
+
+/*
+ * Notes and JSON fields are the same whether made afresh or kept from
+ * an earlier line: the same codes with words that change the verdict,
+ * a provider's case, both languages, colour or not, and more distinct
+ * codes than are kept, each seen twice.
+ */
+static void
+check_pieces(void)
+{
+	static const char *const lines[] = {
+		"said: 552 5.2.2 Mailbox full, quota exceeded",
+		"said: 552 5.2.2 Message size exceeds fixed maximum message size",
+		"said: 550 5.7.1 Relaying denied",
+		"said: 550 5.7.1 Message rejected as spam",
+		("host gmail-smtp-in.l.google.com said: 550-5.2.1 The email "
+		    "account that you tried to reach is inactive."),
+		"said: 421 later; dsn=4.4.7",
+		"<<< 250 2.0.0 Ok",
+		"said: 550 5.1.1 User unknown",
+		"said: 550 5.1.1 Mailbox full",
+	};
+	struct out	 o;
+	char		 line[64];
+	int		 pass, lang, color, s, d;
+	size_t		 i;
+
+	memset(&o, 0, sizeof(o));
+	o.json = 1;
+	for (pass = 0; pass < 2; pass++)
+		for (lang = 0; lang < LANG_MAX; lang++)
+			for (color = 0; color < 2; color++) {
+				o.lang = (enum lang)lang;
+				o.color = color;
+				for (i = 0; i < sizeof(lines) / sizeof(lines[0]);
+				    i++)
+					check_piece_line(&o, lines[i]);
+				for (s = 0; s < 8; s++)
+					for (d = 0; d < 50; d++) {
+						snprintf(line, sizeof(line),
+						    "said: 5%02d 5.%d.%d x", d,
+						    s, d);
+						check_piece_line(&o, line);
+					}
+			}
+}
+
 int
 main(void)
 {
@@ -429,5 +533,6 @@ main(void)
 	CHECK(strstr(s, "\"offset\":150007") != NULL);
 	free(big);
 	check_counters();
+	check_pieces();
 	return unit_done("test_scan");
 }
