@@ -370,8 +370,10 @@ struct piece_key {
 struct piece {
 	struct piece_key	 key;
 	uint32_t		 off;		/* in piece_bytes[] */
-	uint32_t		 len;
+	uint32_t		 len;		/* PIECE_AFRESH: too long to keep */
 };
+
+#define PIECE_AFRESH	UINT32_MAX
 
 static struct piece	 pieces[PIECE_SLOTS];
 static char		 piece_bytes[PIECE_BYTES];
@@ -519,7 +521,10 @@ piece_write(struct out *o, const struct piece_key *key,
 	long		 n;
 
 	if ((p = piece_find(key)) != NULL && p->key.kind != PIECE_FREE) {
-		fwrite(piece_bytes + p->off, 1, p->len, real);
+		if (p->len == PIECE_AFRESH)
+			make(o, arg);
+		else
+			fwrite(piece_bytes + p->off, 1, p->len, real);
 		return;
 	}
 	if (p == NULL || (o->fp = fmemopen(buf, sizeof(buf), "w")) == NULL) {
@@ -531,9 +536,17 @@ piece_write(struct out *o, const struct piece_key *key,
 	n = fflush(o->fp) == 0 && !ferror(o->fp) ? ftell(o->fp) : -1;
 	fclose(o->fp);
 	o->fp = real;
-	/* A piece that filled the buffer may have been cut. */
+	/*
+	 * A piece that filled the buffer may have been cut: it is made
+	 * afresh, now and each time it comes back, never read from memory.
+	 */
 	if (n < 0 || (size_t)n >= sizeof(buf) - 1) {
 		make(o, arg);
+		if (n >= 0) {
+			p->key = *key;
+			p->len = PIECE_AFRESH;
+			npieces++;
+		}
 		return;
 	}
 	fwrite(buf, 1, (size_t)n, real);
