@@ -92,8 +92,9 @@ fish_complete() {
 # output: a completion that comes back empty is tried again, twice.
 zsh_complete() {
 	local out
-	for _ in 1 2 3; do
-		out=$(timeout 30 zsh -f "$ROOT/tests/cli/zsh-complete.zsh" "$1" "$2" | sort -u)
+	# A loaded machine (an ASan build, say) may answer late: five tries.
+	for _ in 1 2 3 4 5; do
+		out=$(timeout 60 zsh -f "$ROOT/tests/cli/zsh-complete.zsh" "$1" "$2" | sort -u)
 		[ -n "$out" ] && break
 	done
 	printf '%s\n' "$out"
