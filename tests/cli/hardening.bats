@@ -78,6 +78,24 @@ load test_helper
 	[[ "${stderr_lines[0]}" == "smtpcode: '--help=x' takes no value" ]]
 }
 
+@test "an option refused before -L is reported in -L's language, however -L is spelt" {
+	for lang in "-L fr" "-Lfr" "--lang fr" "--lang=fr"; do
+		# shellcheck disable=SC2086
+		run -2 --separate-stderr smtpcode -Z $lang
+		[ "${stderr_lines[0]}" = "smtpcode: '-Z' n'est pas une option" ] ||
+		    { echo "$lang"; return 1; }
+	done
+	# No language, a bad one, or one after "--": the environment's.
+	for lang in "-L" "-Lxx" "--lang=xx" "-- -Lfr" "-- --lang=fr"; do
+		# shellcheck disable=SC2086
+		run -2 --separate-stderr smtpcode -Z $lang
+		[ "${stderr_lines[0]}" = "smtpcode: '-Z' is not an option" ] ||
+		    { echo "$lang"; return 1; }
+	done
+	LC_ALL=fr_FR.UTF-8 run -2 --separate-stderr smtpcode -Z -Len
+	[ "${stderr_lines[0]}" = "smtpcode: '-Z' is not an option" ]
+}
+
 @test "log input: empty file, binary, NUL bytes, very long lines" {
 	: > "$BATS_TEST_TMPDIR/empty"
 	run -1 smtpcode -S "$BATS_TEST_TMPDIR/empty"
