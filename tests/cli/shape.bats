@@ -112,6 +112,26 @@ flat() {
 	[[ "${lines[1]}" == $'5.1.1\tBad destination mailbox address\t'* ]]
 }
 
+@test "a pair outside the registry's reply codes names them, a class as 5xx" {
+	# tests/data/iana-enhanced.tsv: X.7.17 goes with 5XX, X.7.15 with 450,
+	# 550 and any other 4XX or 5XX.
+	grep -q "^X.7.17	[^	]*	5XX	RFC7293$" "$DATA/iana-enhanced.tsv"
+	grep -q "^X.7.15	[^	]*	450, 550 (other 4XX or 5XX codes are allowed)	" \
+	    "$DATA/iana-enhanced.tsv"
+	run -0 smtpcode '450 4.7.17'
+	[[ "$output" == *$'\n4.7.17 is usually sent with 5xx.\n'* ]]
+	run -0 smtpcode '250 2.7.15'
+	[[ "$output" == *$'\n2.7.15 is usually sent with 450, 550, 4xx, 5xx.\n'* ]]
+	run -0 smtpcode -L fr '250 2.7.15'
+	[[ "$output" == *$'\n2.7.15 accompagne d\'ordinaire 450, 550, 4xx, 5xx.\n'* ]]
+	smtpcode -j '250 2.7.15' | jqe '.associated == false and .consistent and
+	    .enhanced.basic_codes == ["450","550","4XX","5XX"]'
+	# Any reply of a class the list names fits.
+	smtpcode -j '451 4.7.15' '550 5.7.17' '554 5.7.17' '250 2.7.17' |
+	    jqe '[.[].associated] == [true, true, true, false]'
+	smtpcode -j 5.7.23 | jqe '.rfcs == ["RFC 7372","RFC 7208"]'
+}
+
 @test "operands one past each limit are refused with the matching message" {
 	for op in 199 600 560 599 000 999; do
 		run -2 --separate-stderr smtpcode "$op"
