@@ -108,6 +108,35 @@ load test_helper
 	[[ "${lines[0]}" == "250 Ok, success" ]]
 }
 
+@test "a code the registry lacks takes the reason and retry its provider cases agree on" {
+	# data/providers.txt, fields 3, 5 and 6: the codes (not ranges) whose
+	# cases all give one reason and one retry, left out when the registry
+	# has their detail or a range of the file covers them.
+	want=$(awk -F'\t' '
+	    FNR == NR { if ($1 ~ /^X\./) reg[substr($1, 3)] = 1; next }
+	    /^#/ || NF < 6 || $3 == "" { next }
+	    $3 ~ /-/ { split($3, a, /[.-]/); lo[a[1] "." a[2]] = lo[a[1] "." a[2]] " " a[3] "-" a[4]; next }
+	    { k = $3; r = $5 " " ($6 == "yes" ? "true" : "false")
+	      if (!(k in w)) { w[k] = r; order[n++] = k } else if (w[k] != r) w[k] = "mixed" }
+	    END {
+		for (i = 0; i < n; i++) {
+			k = order[i]; split(k, c, ".")
+			if (w[k] == "mixed" || (c[2] "." c[3]) in reg) continue
+			m = split(lo[c[1] "." c[2]], rs, " "); in_r = 0
+			for (j = 1; j <= m; j++) { split(rs[j], b, "-"); if (c[3] + 0 >= b[1] + 0 && c[3] + 0 <= b[2] + 0) in_r = 1 }
+			if (!in_r) print k " " w[k]
+		}
+	    }' "$DATA/iana-enhanced.tsv" "$ROOT/data/providers.txt")
+	# Both ways: a permanent code that waiting clears, a transient one
+	# that it does not.
+	grep -qx '5.1.90 speeding true' <<<"$want"
+	grep -qx '4.4.317 networkerror false' <<<"$want"
+	# shellcheck disable=SC2046
+	run -0 smtpcode -j $(cut -d' ' -f1 <<<"$want")
+	got=$(jq -r '.[] | "\(.code) \(.reason) \(.retry)"' <<<"$output")
+	[ "$got" = "$want" ]
+}
+
 @test "X.7.20, as the lists print it, is looked up in any case" {
 	for c in X.7.20 x.7.20; do
 		run -0 smtpcode --color=never "$c"
