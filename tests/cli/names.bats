@@ -36,6 +36,16 @@ load test_helper
 	    MailFromOrRcptToParametersNotRecognizedOrNotImplemented:555; do
 		[ "$(smtpcode -j -n "${pair%%:*}" | jq .value)" = "${pair#*:}" ] ||
 			{ echo "$pair"; return 1; }
+		# --names lists them too, in JSON as aliases unless the
+		# reference enumeration has the name (its misspelt IsToWeak).
+		grep -qx "${pair%%:*}	${pair#*:}" <(smtpcode --names) ||
+			{ echo "--names: $pair"; return 1; }
+		alias=true
+		! grep -qx "${pair#*:}	${pair%%:*}" "$DATA/reference-enum.tsv" ||
+		    alias=false
+		smtpcode --names -j | jq -e --arg n "${pair%%:*}" --argjson a "$alias" \
+		    '[.[] | select(.name == $n and .alias == $a)] | length == 1' >/dev/null ||
+			{ echo "--names -j: $pair"; return 1; }
 	done
 	smtpcode -j 503 | jq -e '.name == "CommandNotPermitted" and (.aliases | index("BadCommandSequence"))'
 }
