@@ -384,6 +384,13 @@ static const struct rule left_rules[] = {
 	{ "size:  \"550 x\"", "" },
 	{ "size: \t_\"550 x\"", "" },
 	{ "x \"550 x\"", "550@3" },
+	/* a word that is a key before ':' or '=' is a plain word before a
+	 * blank */
+	{ "size \"550 x\"", "550@6" },
+	{ "status \"550 x\"", "550@8" },
+	{ "size \"5.1.1 x\"", "5.1.1@6" },
+	{ "lines \"550 x\"", "550@7" },
+	{ "queued \"550 x\"", "550@8" },
 	{ "  \"550 x\"", "550@3" },
 	{ "(\"550 x\")", "550@2" },
 	{ "x\"550 x\"", "" },
