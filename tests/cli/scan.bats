@@ -166,6 +166,30 @@ found() {
 	wait "$pid"
 }
 
+@test "with --line-buffered every line is passed through before the next one arrives" {
+	fifo="$BATS_TEST_TMPDIR/fifo"
+	out="$BATS_TEST_TMPDIR/out"
+	mkfifo "$fifo"
+	smtpcode --line-buffered < "$fifo" > "$out" &
+	pid=$!
+	exec 5> "$fifo"
+	# A line without a code, one with a candidate only, one with a code.
+	late=
+	for line in 'no code here' 'x 250 y' 'said: 550 gone'; do
+		printf '%s\n' "$line" >&5
+		for _ in $(seq 50); do
+			grep -qxF -- "$line" "$out" && break
+			sleep 0.1
+		done
+		grep -qxF -- "$line" "$out" || late="$late $line;"
+	done
+	exec 5>&-
+	wait "$pid"
+	[ -z "$late" ]
+	[ "$(head -n 3 "$out")" = $'no code here\nx 250 y\nsaid: 550 gone' ]
+	[[ "$(sed -n 4p "$out")" == "  # 550 "* ]]
+}
+
 @test "a 100 MB line without a newline is read in constant memory" {
 	command -v /usr/bin/time >/dev/null || skip "no /usr/bin/time (Debian package time)"
 	run -0 bash -c "{ printf 'said: 550 x '; head -c 100000000 /dev/zero | tr '\\0' a; } |
