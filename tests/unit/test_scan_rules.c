@@ -920,7 +920,7 @@ json_positions(const char *in, size_t n, unsigned long *lines, size_t *offs,
 	char		 line[1 << 17];
 	const char	*p;
 	unsigned long	 no;
-	size_t		 k = 0, off;
+	size_t		 k = 0, off, len;
 	int		 fd;
 
 	if ((fd = mkstemp(path)) == -1 || write(fd, in, n) != (ssize_t)n ||
@@ -939,7 +939,12 @@ json_positions(const char *in, size_t n, unsigned long *lines, size_t *offs,
 	ctx.kinds = KIND_ALL;
 	CHECK(scan_fd(&ctx, fd, NULL) == 0);
 	close(fd);
+	/* Ended here even when nothing was written. */
+	len = (size_t)ftell(fp);
 	fclose(fp);
+	if (len >= sizeof(out))
+		abort();
+	out[len] = '\0';
 	if ((rd = fmemopen(out, strlen(out) + 1, "r")) == NULL)
 		abort();
 	while (fgets(line, sizeof(line), rd) != NULL) {
@@ -1137,6 +1142,306 @@ test_numbering(void)
 		    "(rule: line numbers count LF only, as grep -n does)\n");
 }
 
+/*
+ * Inputs of 1 to 200 bytes, lines of 6 to 65 bytes that start with
+ * "550 x", the last one cut where the input ends: every line end is
+ * found whether the last block of 64 bytes read at once is full or not,
+ * each code at offset 0 of its line.
+ */
+static void
+test_block_edges(void)
+{
+	static const size_t	 lens[] = { 6, 7, 16, 63, 64, 65 };
+	char			 in[200];
+	unsigned long		 gl[64], wl[64];
+	size_t			 go[64], size, n, i, k, nw, ng, bad = 0;
+	int			 level;
+
+	for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2; level++) {
+		if (scan_simd(level) != level)
+			continue;
+		for (k = 0; k < NELEM(lens); k++)
+			for (size = 1; size <= sizeof(in); size++) {
+				/* Lines of lens[k] bytes, LF included. */
+				nw = 0;
+				for (n = 0; n < size; n++) {
+					i = n % lens[k];
+					in[n] = i == lens[k] - 1 ? '\n' :
+					    i < 5 ? "550 x"[i] : 'y';
+					/* "550" then a blank or the end. */
+					if (i == 3 || (i == 2 && n + 1 == size))
+						wl[nw++] = n / lens[k] + 1;
+				}
+				ng = json_positions(in, size, gl, go, 64);
+				for (i = 0; i < ng && ng == nw; i++)
+					if (gl[i] != wl[i] || go[i] != 0)
+						break;
+				if (ng == nw && i == ng)
+					continue;
+				fprintf(stderr, "block edges: lines of %zu, "
+				    "%zu bytes, level %d: %zu codes, %zu "
+				    "expected\n", lens[k], size, level, ng, nw);
+				bad++;
+			}
+	}
+	CHECK(bad == 0);
+	scan_simd(SCAN_SIMD_AVX2);
+}
+
+/*
+ * Lines with 62 to 67 places where a code may start but none does
+ * ("x 250"), around the number noted for a line before it is scanned
+ * whole, then a code: found at its offset, on its line.
+ */
+static void
+test_many_candidates(void)
+{
+	char		 in[1024];
+	unsigned long	 gl[4];
+	size_t		 go[4], n, k, ng, bad = 0;
+	int		 level;
+
+	for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2; level++) {
+		if (scan_simd(level) != level)
+			continue;
+		for (k = 62; k <= 67; k++) {
+			memcpy(in, "x\n", 2);
+			for (n = 2; n < 2 + 6 * k; n += 6)
+				memcpy(in + n, "x 250 ", 6);
+			memcpy(in + n, "said: 550 x\n550 y\n", 18);
+			ng = json_positions(in, n + 18, gl, go, 4);
+			if (ng == 2 && gl[0] == 2 && go[0] == n - 2 + 6 &&
+			    gl[1] == 3 && go[1] == 0)
+				continue;
+			fprintf(stderr, "candidates: %zu, level %d: %zu "
+			    "codes\n", k, level, ng);
+			bad++;
+		}
+	}
+	CHECK(bad == 0);
+	scan_simd(SCAN_SIMD_AVX2);
+}
+
+/*
+ * A line longer than the read buffer is scanned in pieces, each with
+ * the end of the one before: a code found wherever a piece ends, its
+ * mark in one piece and its digits in the next, its offset counted
+ * from the start of the line; a lone CR in the line is content.
+ */
+static void
+test_piece_edges(void)
+{
+	static char		 in[70100];
+	unsigned long		 gl[4];
+	size_t			 go[4], n, at, ng, bad = 0;
+	int			 level, cr;
+
+	for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2; level++) {
+		if (scan_simd(level) != level)
+			continue;
+		for (cr = 0; cr < 2; cr++)
+			for (at = 65536 - 80; at <= 65536 + 8; at++) {
+				memset(in, 'z', 70000);
+				if (cr)
+					memcpy(in + at - 1, "\r550 x", 6);
+				else
+					memcpy(in + at - 6, "said: 550 x", 11);
+				memcpy(in + 70000, "\n550 x\n", 7);
+				n = 70007;
+				ng = json_positions(in, n, gl, go, 4);
+				if (ng == 2 && gl[0] == 1 && go[0] == at &&
+				    gl[1] == 2 && go[1] == 0)
+					continue;
+				fprintf(stderr, "piece edges: code at %zu, "
+				    "level %d, CR %d: %zu found\n", at, level,
+				    cr, ng);
+				bad++;
+			}
+	}
+	CHECK(bad == 0);
+	scan_simd(SCAN_SIMD_AVX2);
+}
+
+/*
+ * The annotated copy of the n bytes of in, read from a file by scan_fd
+ * in pass-through mode, colour and --line-buffered as given, with the
+ * colour sequences taken out; its length in *len.
+ */
+static const char *
+annotated(const char *in, size_t n, int line_buffered, int color,
+    size_t *len)
+{
+	static char	 out[1 << 21];
+	struct out	 o;
+	struct scan_ctx	 ctx;
+	FILE		*fp;
+	char		 path[] = "/tmp/test_scan_rules.XXXXXX";
+	size_t		 i, k;
+	int		 fd;
+
+	if ((fd = mkstemp(path)) == -1 || write(fd, in, n) != (ssize_t)n ||
+	    lseek(fd, 0, SEEK_SET) != 0)
+		abort();
+	unlink(path);
+	memset(&o, 0, sizeof(o));
+	memset(&ctx, 0, sizeof(ctx));
+	if ((fp = fmemopen(out, sizeof(out), "w")) == NULL)
+		abort();
+	o.fp = fp;
+	o.color = color;
+	ctx.out = &o;
+	ctx.mode = SCAN_ANNOTATE;
+	ctx.classes = CLASS_ANY;
+	ctx.kinds = KIND_ALL;
+	ctx.line_buffered = line_buffered;
+	CHECK(scan_fd(&ctx, fd, NULL) == 0);
+	close(fd);
+	k = (size_t)ftell(fp);
+	fclose(fp);
+	/* ESC [ ... m out. */
+	for (i = 0, *len = 0; i < k; i++) {
+		if (out[i] == '\033' && i + 1 < k && out[i + 1] == '[') {
+			while (i < k && out[i] != 'm')
+				i++;
+			continue;
+		}
+		out[(*len)++] = out[i];
+	}
+	return out;
+}
+
+/* Whether the line of n bytes at s starts with "550 x" or holds
+ * " said: 550 ", as the lines of passthrough_input() do. */
+static int
+has_said(const char *s, size_t n)
+{
+	size_t	 i;
+
+	if (n >= 5 && memcmp(s, "550 x", 5) == 0)
+		return 1;
+	for (i = 0; i + 11 <= n; i++)
+		if (memcmp(s + i, " said: 550 ", 11) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether out is in, line by line, each line with a code followed by
+ * one line of explanation, "  # 550 ...", and no other line added.
+ */
+static int
+passes_through(const char *in, size_t n, const char *out, size_t olen)
+{
+	const char	*eol, *oeol;
+	size_t		 i = 0, o = 0, len;
+	int		 code;
+
+	while (i < n) {
+		eol = memchr(in + i, '\n', n - i);
+		len = (eol != NULL ? (size_t)(eol - (in + i)) + 1 : n - i);
+		if (o + len > olen || memcmp(out + o, in + i, len) != 0)
+			return 0;
+		code = has_said(in + i, len);
+		i += len;
+		o += len;
+		if (eol == NULL && code) {
+			if (o >= olen || out[o++] != '\n')
+				return 0;
+		}
+		if (!code) {
+			if (o + 4 <= olen && memcmp(out + o, "  # ", 4) == 0)
+				return 0;
+			continue;
+		}
+		if (o + 8 > olen || memcmp(out + o, "  # 550 ", 8) != 0 ||
+		    (oeol = memchr(out + o, '\n', olen - o)) == NULL)
+			return 0;
+		o = (size_t)(oeol - out) + 1;
+	}
+	return o == olen;
+}
+
+/*
+ * Lines of 0 to 130 bytes, many of 63, 64 and 65 (the width of the
+ * blocks read at once), some with a code, some with only a candidate
+ * ("y 250 y"), ended by LF or CRLF, after a first line whose length
+ * moves each later end by shift bytes past the 64 KiB read buffer; then
+ * a line longer than the buffer with a code at each end, short lines
+ * after it, and a last line without a newline.
+ */
+static size_t
+passthrough_input(char *in, size_t size, size_t shift)
+{
+	static const size_t	 lens[] = { 0, 1, 11, 12, 62, 63, 64, 65, 66,
+	    127, 128, 129 };
+	size_t			 n, len, at;
+
+	seed = 5;
+	n = 65536 - 200 + shift;
+	memset(in, 'x', n);
+	in[n++] = '\n';
+	while (n < 140000) {
+		len = rnd(3) ? lens[rnd(NELEM(lens))] : rnd(131);
+		memset(in + n, 'y', len);
+		if (len >= 11 && rnd(3) == 0) {
+			at = rnd((unsigned)(len - 10));
+			memcpy(in + n + at, " said: 550 ", 11);
+		} else if (len >= 5 && rnd(5) == 0)
+			memcpy(in + n, "550 x", 5);
+		else if (len >= 7 && rnd(3) == 0)
+			memcpy(in + n + rnd((unsigned)(len - 6)), "y 250 y", 7);
+		n += len;
+		if (rnd(4) == 0)
+			in[n++] = '\r';
+		in[n++] = '\n';
+	}
+	memcpy(in + n, " said: 550 ", 11);
+	memset(in + n + 11, 'z', 70000);
+	memcpy(in + n + 70000, " said: 550 \r\n", 13);
+	n += 70013;
+	memcpy(in + n, "550 x\nyy\n550 x\r\ny said: 550 y\nlast said: 550 x", 46);
+	n += 46;
+	if (n > size)
+		abort();
+	return n;
+}
+
+/*
+ * Pass-through mode writes every byte of every line as read, each at
+ * its place, wherever lines end in the read buffer, with or without
+ * --line-buffered and colour, with each vector width.
+ */
+static void
+test_passthrough(void)
+{
+	static char	 in[230000];
+	const char	*out;
+	size_t		 n, olen, shift, bad = 0;
+	int		 level, lb, color;
+
+	for (shift = 0; shift < 8; shift++) {
+		n = passthrough_input(in, sizeof(in), shift * 9);
+		for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2; level++) {
+			if (scan_simd(level) != level)
+				continue;
+			for (lb = 0; lb < 2; lb++)
+				for (color = 0; color < 2; color++) {
+					out = annotated(in, n, lb, color,
+					    &olen);
+					if (passes_through(in, n, out, olen))
+						continue;
+					fprintf(stderr, "pass-through: shift "
+					    "%zu, level %d, line-buffered %d, "
+					    "colour %d\n", shift * 9, level, lb,
+					    color);
+					bad++;
+				}
+		}
+	}
+	CHECK(bad == 0);
+	scan_simd(SCAN_SIMD_AVX2);
+}
+
 int
 main(void)
 {
@@ -1149,5 +1454,9 @@ main(void)
 	test_paths();
 	test_numbering();
 	test_stream_paths();
+	test_block_edges();
+	test_many_candidates();
+	test_piece_edges();
+	test_passthrough();
 	return unit_done("test_scan_rules");
 }
