@@ -2,9 +2,13 @@
  * Unit tests of the reason engine: the reasons of codes by the RFCs, the
  * phrases and provider rows of data/, hard and soft, bad input.
  */
+#include <sys/mman.h>
+
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "reason.h"
 #include "unit.h"
@@ -514,6 +518,69 @@ test_bad_input(void)
 	free(big);
 }
 
+/*
+ * A copy of the n bytes at s that ends where a page no one may read
+ * begins, so that reading past the end of a text crashes the test.
+ */
+static const char *
+fenced(const char *s, size_t n)
+{
+	static char	*page;
+	static size_t	 size;
+	int		 fd;
+
+	if (page == NULL) {
+		size = (size_t)sysconf(_SC_PAGESIZE);
+		if ((fd = open("/dev/zero", O_RDWR)) == -1 ||
+		    (page = mmap(NULL, size * 2, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE, fd, 0)) == MAP_FAILED ||
+		    mprotect(page + size, size, PROT_NONE) == -1)
+			abort();
+		close(fd);
+	}
+	if (n > size)
+		abort();
+	memcpy(page + size - n, s, n);
+	return page + size - n;
+}
+
+/*
+ * The text of a reply is read within its n bytes: each text ends against
+ * a page that cannot be read, in the middle of a word, a phrase, a host
+ * name, a multibyte character.
+ */
+static void
+test_reads_bounded(void)
+{
+	static const char *const texts[] = {
+		"mailbox full", "user unknown", "550 5.1.1 no such user",
+		"gsmtp", "mx1.hotmail.com", "mx1.hotmail.com.", "a@hotmail.com",
+		"x.gmail-smtp-in.l.google.com", "quota exceeded", "spam",
+		"bo\xc3\xaete pleine", "\xc2\xa0", "\xe2\x80\xaf", "\xc3",
+		"x", "", "AS(", "RESOLVER.", "support.google.com/mail/?p=",
+		"mailbox\xc2\xa0" "full", "user -_\xc2\xa0unknown",
+	};
+	struct basic		 b;
+	struct enhanced		 e;
+	struct verdict		 v;
+	const struct pcase	*out[64];
+	const char		*t;
+	size_t			 i, n, cut;
+
+	basic_set(&b, 550);
+	enhanced_set(&e, 5, 1, 1);
+	for (i = 0; i < NELEM(texts); i++)
+		for (cut = 0, n = strlen(texts[i]); cut <= n; cut++) {
+			t = fenced(texts[i], n - cut);
+			(void)provider_of_text(t, n - cut);
+			verdict_text(t, n - cut, &b, &e, NULL, &v);
+			verdict_text(t, n - cut, NULL, &e, "gmail", &v);
+			(void)provider_match(NULL, &b, &e, t, n - cut, out,
+			    NELEM(out));
+			CHECK(1);
+		}
+}
+
 /* Parse "550", "5.7.509" or "5.7.606-649" from providers.txt. */
 static void
 row_codes(const char *reply, const char *esc, int *r, int *c, int *s,
@@ -627,6 +694,23 @@ test_provider_cases(void)
 			    NELEM(out));
 			CHECK(!listed(out, n, f[0], r, f[3]));
 		}
+		/* Without a marker, a text must come with every code the
+		 * case names; without text one code in common is enough. */
+		if (*f[3] == '\0' && r != 0 && c != 0) {
+			enhanced_set(&e, c, s, lo);
+			n = provider_match(f[0], NULL, &e, text, strlen(text),
+			    out, NELEM(out));
+			CHECK(!listed(out, n, f[0], r, f[3]));
+			n = provider_match(f[0], &b, NULL, text, strlen(text),
+			    out, NELEM(out));
+			CHECK(!listed(out, n, f[0], r, f[3]));
+			n = provider_match(f[0], NULL, &e, NULL, 0, out,
+			    NELEM(out));
+			CHECK(listed(out, n, f[0], r, f[3]));
+			n = provider_match(f[0], &b, NULL, NULL, 0, out,
+			    NELEM(out));
+			CHECK(listed(out, n, f[0], r, f[3]));
+		}
 		/* A code the case does not name is nothing in common. */
 		enhanced_set(&e, 5, 9, 99);
 		n = provider_match(f[0], NULL, &e, NULL, 0, out, NELEM(out));
@@ -732,6 +816,64 @@ test_providers_known(void)
 	CHECK(provider_name("gmail") != NULL);
 }
 
+/*
+ * The edges of a host name, as data/provider-hosts.txt defines its
+ * kinds: an rhost is the whole name of the host, one final dot allowed;
+ * a suffix ends it; a recipient domain follows '@'; words of a reply are
+ * whole words.
+ */
+static void
+test_host_edges(void)
+{
+	static const struct {
+		const char	*text;
+		const char	*want;
+	} t[] = {
+		{ "mx1.hotmail.com", "outlookcom" },
+		{ "[mx1.hotmail.com]", "outlookcom" },
+		{ "relay=mx1.hotmail.com.[1]", "outlookcom" },
+		{ "mx1.hotmail.com.", "outlookcom" },
+		{ "xmx1.hotmail.com", NULL },
+		{ "1mx1.hotmail.com", NULL },
+		{ "-mx1.hotmail.com", NULL },
+		{ "a.mx1.hotmail.com", NULL },
+		{ "relay=a.mx1.hotmail.com[1]", NULL },
+		{ "mx1.hotmail.comx", NULL },
+		{ "mx1.hotmail.com-x", NULL },
+		{ "mx1.hotmail.com.x", NULL },
+		{ "mx1.hotmail.com.1", NULL },
+		{ "MX1.HOTMAIL.COM", "outlookcom" },
+		{ "x.gmail-smtp-in.l.google.com", "gmail" },
+		{ "xgmail-smtp-in.l.google.com", NULL },
+		{ "gmail-smtp-in.l.google.com.", "gmail" },
+		{ "mta7.am0.yahoodns.net", "yahoo" },
+		{ "mta7.am0.yahoodns.netx", NULL },
+		{ "to=<a@hotmail.com>", "outlookcom" },
+		{ "a@hotmail.com.", "outlookcom" },
+		{ "a@hotmail.com.x", NULL },
+		{ "a hotmail.com", NULL },
+		{ "- gsmtp", "gmail" },
+		{ "gsmtp.", "gmail" },
+		{ "(gsmtp)", "gmail" },
+		{ "gsmtpx", NULL },
+		{ "xgsmtp", NULL },
+	};
+	const char	*id;
+	size_t		 i;
+
+	for (i = 0; i < NELEM(t); i++) {
+		id = provider_of_text(t[i].text, strlen(t[i].text));
+		if (id == t[i].want || (id != NULL && t[i].want != NULL &&
+		    strcmp(id, t[i].want) == 0)) {
+			CHECK(1);
+			continue;
+		}
+		fprintf(stderr, "host edges: '%s': %s, want %s\n", t[i].text,
+		    id ? id : "(none)", t[i].want ? t[i].want : "(none)");
+		CHECK(0);
+	}
+}
+
 static void
 test_titles(void)
 {
@@ -830,9 +972,11 @@ main(void)
 	test_matching();
 	test_phrases();
 	test_bad_input();
+	test_reads_bounded();
 	test_provider_cases();
 	test_provider_hosts();
 	test_providers_known();
+	test_host_edges();
 	test_titles();
 	test_keywords();
 	test_reachable();
