@@ -286,7 +286,8 @@ def norm(text):
 def load_equivalents(path):
     """Entries "file:line | mutation | code | why": the code is the text
     of the mutated line, so that an entry still matches once edits
-    elsewhere have moved the line."""
+    elsewhere have moved the line.  The code may hold " | " itself (a
+    bitwise or): the why, last, may not."""
     eq = []
     if not os.path.exists(path):
         return eq
@@ -299,7 +300,8 @@ def load_equivalents(path):
             if len(parts) < 4 or ":" not in parts[0]:
                 sys.exit("mutate: %s: bad line: %s" % (path, raw))
             fname, line = parts[0].rsplit(":", 1)
-            eq.append((fname, int(line), parts[1], norm(parts[2])))
+            eq.append((fname, int(line), parts[1],
+                       norm(" | ".join(parts[2:-1]))))
     return eq
 
 
