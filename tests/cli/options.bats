@@ -19,6 +19,20 @@ load test_helper
 	[ "$output" = "smtpcode $want" ]
 }
 
+@test "--help and --version answer even beside options that conflict" {
+	want=$(sed -n 's/^VERSION =[[:space:]]*//p' "$ROOT/Makefile")
+	for extra in "-l --names" "-o -j" "--tsv -j" "-S -l" "-q --summary"; do
+		# shellcheck disable=SC2086
+		run -0 --separate-stderr smtpcode --help $extra
+		[[ "$output" == "Usage: smtpcode"* && -z "$stderr" ]] ||
+		    { echo "--help $extra"; return 1; }
+		# shellcheck disable=SC2086
+		run -0 --separate-stderr smtpcode $extra -V
+		[[ "$output" == "smtpcode $want" && -z "$stderr" ]] ||
+		    { echo "$extra -V"; return 1; }
+	done
+}
+
 @test "unknown options are usage errors" {
 	run -2 --separate-stderr smtpcode --frobnicate 550
 	[ -z "$output" ]
