@@ -558,7 +558,7 @@ test_reads_bounded(void)
 		"x.gmail-smtp-in.l.google.com", "quota exceeded", "spam",
 		"bo\xc3\xaete pleine", "\xc2\xa0", "\xe2\x80\xaf", "\xc3",
 		"x", "", "AS(", "RESOLVER.", "support.google.com/mail/?p=",
-		"mailbox\xc2\xa0" "full", "user -_\xc2\xa0unknown",
+		"mailbox\xc2\xa0\x66ull", "user -_\xc2\xa0unknown",
 	};
 	struct basic		 b;
 	struct enhanced		 e;
