@@ -6,7 +6,11 @@
 #include "message.h"
 #include "unit.h"
 
-static struct mime	 m;
+/* The reader, and after it bytes that a write past its end would change. */
+static struct {
+	struct mime	 m;
+	unsigned char	 guard[2 * MIME_SCRATCH];
+} g;
 
 /* What the visitor saw: "depth:type" per part, then the decoded data. */
 static char		 seen[8192], got[8192];
@@ -45,7 +49,7 @@ walk(const char *s)
 {
 	nseen = ngot = 0;
 	seen[0] = got[0] = '\0';
-	return mime_walk(&m, s, strlen(s), &v);
+	return mime_walk(&g.m, s, strlen(s), &v);
 }
 
 #define EQ(a, b)	CHECK(strcmp((a), (b)) == 0)
@@ -76,6 +80,50 @@ test_decoders(void)
 	CHECK(mime_base64("!!!", 3, out, &acc, &nacc) == 0);
 }
 
+/*
+ * RFC 2045 section 6.7: "=" and two hexadecimal digits stand for any
+ * octet; the digits must be upper case, lower case ones are accepted as
+ * the RFC advises.  Every octet, both ways, and the characters on
+ * either side of each digit range, which start no escape.
+ */
+static void
+test_qp_octets(void)
+{
+	static const char	 digits[] = "0123456789ABCDEF";
+	static const char	 ldigits[] = "0123456789abcdef";
+	static const char	 nonhex[] = "/:@G`g";
+	char			 in[4], out[8];
+	size_t			 n, i;
+	int			 c, soft, bad = 0;
+
+	for (c = 0; c < 256; c++) {
+		in[0] = '=';
+		in[1] = digits[c >> 4];
+		in[2] = digits[c & 0xf];
+		n = mime_qp(in, 3, out, &soft);
+		if (n != 1 || (unsigned char)out[0] != c || soft)
+			bad++;
+		in[1] = ldigits[c >> 4];
+		in[2] = ldigits[c & 0xf];
+		n = mime_qp(in, 3, out, &soft);
+		if (n != 1 || (unsigned char)out[0] != c || soft)
+			bad++;
+	}
+	CHECK(bad == 0);
+	for (i = 0; nonhex[i] != '\0'; i++) {
+		/* =X4 and =4X stay as they are, whatever X is. */
+		in[0] = '=';
+		in[1] = nonhex[i];
+		in[2] = '4';
+		n = mime_qp(in, 3, out, &soft);
+		CHECK(n == 3 && memcmp(out, in, 3) == 0);
+		in[1] = '4';
+		in[2] = nonhex[i];
+		n = mime_qp(in, 3, out, &soft);
+		CHECK(n == 3 && memcmp(out, in, 3) == 0);
+	}
+}
+
 static void
 test_param(void)
 {
@@ -93,6 +141,23 @@ test_param(void)
 	/* A long value is cut to the buffer. */
 	CHECK(mime_param("a/b; boundary=0123456789", "boundary", p, 5));
 	EQ(p, "0123");
+	/* Quoted or not, the value is cut at size - 1, never past it. */
+	memset(p, 'Z', sizeof(p));
+	CHECK(mime_param("a/b; boundary=\"0123456789\"", "boundary", p, 5));
+	EQ(p, "0123");
+	CHECK(p[5] == 'Z');
+	memset(p, 'Z', sizeof(p));
+	CHECK(mime_param("a/b; boundary=\"0123\"", "boundary", p, 5));
+	EQ(p, "0123");
+	CHECK(p[5] == 'Z');
+	/* Room for the NUL alone: found, and empty. */
+	memset(p, 'Z', sizeof(p));
+	CHECK(mime_param("a/b; boundary=x", "boundary", p, 1));
+	CHECK(p[0] == '\0' && p[1] == 'Z');
+	CHECK(mime_param("a/b; boundary=\"x\"", "boundary", p, 1));
+	CHECK(p[0] == '\0' && p[1] == 'Z');
+	CHECK(!mime_param("a/b; boundary=x", "boundary", p, 0));
+	CHECK(p[0] == '\0' && p[1] == 'Z');
 }
 
 static const char nested[] =
@@ -223,11 +288,11 @@ test_broken(void)
 	CHECK(walk("") == 0);
 	EQ(seen, "0:text/plain");
 	/* NUL bytes are bytes. */
-	mime_begin(&m, &v);
+	mime_begin(&g.m, &v);
 	nseen = ngot = 0;
-	mime_line(&m, "", 0);
-	mime_line(&m, "a\0b", 3);
-	mime_end(&m);
+	mime_line(&g.m, "", 0);
+	mime_line(&g.m, "a\0b", 3);
+	mime_end(&g.m);
 	CHECK(ngot == 4 && memcmp(got, "a\0b\n", 4) == 0);
 	/* A header line of 100 KB is cut; the fields after it are read. */
 	if ((deep = malloc(110 * 1024)) == NULL)
@@ -253,13 +318,81 @@ test_broken(void)
 	free(deep);
 }
 
+/*
+ * Lines longer than the reader's scratch are decoded in pieces: an
+ * escape on either side of a piece's end is never split, and nothing is
+ * written past the reader.  "=41" is "A" (RFC 2045 section 6.7); "QUJD"
+ * is "ABC" (RFC 4648 section 4).
+ */
+static void
+test_long_lines(void)
+{
+	static const size_t	 at[] = {
+		MIME_SCRATCH - 4, MIME_SCRATCH - 3, MIME_SCRATCH - 2,
+		MIME_SCRATCH - 1, MIME_SCRATCH, MIME_SCRATCH + 1
+	};
+	static const char	 head_qp[] = "Content-Transfer-Encoding: "
+				    "quoted-printable\n\n";
+	static const char	 head_b64[] = "Content-Transfer-Encoding: "
+				    "base64\n\n";
+	char			*msg, want[7000];
+	size_t			 i, k, len, total = 6000;
+
+	if ((msg = malloc(sizeof(head_b64) + 4 * 2000 + 16)) == NULL)
+		abort();
+	for (i = 0; i < sizeof(at) / sizeof(at[0]); i++) {
+		memset(g.guard, 0xa5, sizeof(g.guard));
+		len = sizeof(head_qp) - 1;
+		memcpy(msg, head_qp, len);
+		memset(msg + len, 'x', total);
+		memcpy(msg + len + at[i], "=41", 3);
+		msg[len + total] = '\n';
+		msg[len + total + 1] = '\0';
+		memset(want, 'x', total - 2);
+		want[at[i]] = 'A';
+		want[total - 2] = '\n';
+		want[total - 1] = '\0';
+		walk(msg);
+		CHECK(ngot == total - 1 && memcmp(got, want, total - 1) == 0);
+		for (k = 0; k < sizeof(g.guard) && g.guard[k] == 0xa5; k++)
+			continue;
+		CHECK(k == sizeof(g.guard));
+	}
+	/* A soft break at the end of a long line joins it to the next. */
+	len = sizeof(head_qp) - 1;
+	memcpy(msg, head_qp, len);
+	memset(msg + len, 'y', total);
+	strcpy(msg + len + total, "=\nz\n");
+	walk(msg);
+	CHECK(ngot == total + 2 && got[total - 1] == 'y' &&
+	    strcmp(got + total, "z\n") == 0);
+	/* Base64: 8000 characters on one line, 6000 bytes. */
+	memset(g.guard, 0xa5, sizeof(g.guard));
+	len = sizeof(head_b64) - 1;
+	memcpy(msg, head_b64, len);
+	for (i = 0; i < 2000; i++)
+		memcpy(msg + len + 4 * i, "QUJD", 4);
+	strcpy(msg + len + 8000, "\n");
+	walk(msg);
+	CHECK(ngot == 6000);
+	for (i = 0; i < 6000 && got[i] == "ABC"[i % 3]; i++)
+		continue;
+	CHECK(i == 6000);
+	for (k = 0; k < sizeof(g.guard) && g.guard[k] == 0xa5; k++)
+		continue;
+	CHECK(k == sizeof(g.guard));
+	free(msg);
+}
+
 int
 main(void)
 {
 	test_decoders();
+	test_qp_octets();
 	test_param();
 	test_nested();
 	test_actions();
 	test_broken();
+	test_long_lines();
 	return unit_done("test_mime");
 }
