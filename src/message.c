@@ -281,7 +281,9 @@ hex(int c)
 static size_t
 encoded_word(const char *s, size_t n, char *dst, size_t size, size_t *len)
 {
-	char		 cs[40], raw[WORD_MAX];
+	/* A charset name has up to 40 characters (RFC 2978), then maybe
+	   an RFC 2231 language tag. */
+	char		 cs[64], raw[WORD_MAX];
 	size_t		 i = 2, k, start, end, rn = 0;
 	unsigned	 acc = 0;
 	int		 nacc = 0, enc;
@@ -300,8 +302,8 @@ encoded_word(const char *s, size_t n, char *dst, size_t size, size_t *len)
 	for (end = start; end + 1 < n && end - start < WORD_MAX; end++)
 		if (s[end] == '?' && s[end + 1] == '=')
 			break;
-	if (end + 1 >= n || end - start >= WORD_MAX || s[end] != '?' ||
-	    s[end + 1] != '=')
+	/* The loop stops early only at "?=". */
+	if (end + 1 >= n || end - start >= WORD_MAX)
 		return 0;
 	if (dst == NULL)
 		return end + 2;
@@ -373,10 +375,19 @@ addr_char(int c)
 	    strchr("!#$%&'*+-/=?^_`{|}~.", c) != NULL) || c >= 0x80;
 }
 
+/* Letters, digits, hyphens and dots: what a domain name is made of. */
+static int
+ldh_dot(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+
 /*
  * Whether the n bytes at s are one address, local@domain, as bounces
  * write them: no blanks, one '@', a domain of letters, digits, dots and
- * hyphens, or a literal [...].
+ * hyphens, or an address literal of RFC 5321 section 4.1.3: [192.0.2.1],
+ * [IPv6:2001:db8::1], letters, digits, dots, colons and hyphens inside.
  */
 int
 message_is_addr(const char *s, size_t n)
@@ -390,16 +401,17 @@ message_is_addr(const char *s, size_t n)
 			return 0;
 	if (at == 0 || at + 1 >= n)
 		return 0;
-	if (s[at + 1] == '[')
-		return s[n - 1] == ']';
-	for (i = at + 1; i < n; i++) {
-		int c = (unsigned char)s[i];
-
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-		    c >= 0x80))
+	if (s[at + 1] == '[') {
+		if (n - at < 4 || s[n - 1] != ']')
 			return 0;
+		for (i = at + 2; i < n - 1; i++)
+			if (!ldh_dot((unsigned char)s[i]) && s[i] != ':')
+				return 0;
+		return 1;
 	}
+	for (i = at + 1; i < n; i++)
+		if (!ldh_dot((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+			return 0;
 	return s[n - 1] != '.' && s[at + 1] != '.';
 }
 

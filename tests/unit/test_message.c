@@ -108,6 +108,59 @@ test_words(void)
 	EQ(words("=?UTF-8?B?w6l0*w6k=?="), "\xc3\xa9t\xc3\xa9");
 }
 
+/*
+ * The edges of an encoded word (RFC 2047 section 2): a charset token of
+ * at least one character, up to the 40 of RFC 2978 and a language tag,
+ * "?", B or Q, "?", the text, "?=".  What is no word stays as it is.
+ */
+static void
+test_word_limits(void)
+{
+	static const size_t	 cslens[] = { 1, 39, 40, 41, 62, 63, 64, 65 };
+	static const size_t	 textlens[] = { 1, 1022, 1023, 1024, 1025 };
+	char			 w[1200], want[1200];
+	size_t			 i, n, len;
+
+	/* Unknown charsets are read as UTF-8: "ok" comes out if read. */
+	for (i = 0; i < sizeof(cslens) / sizeof(cslens[0]); i++) {
+		memcpy(w, "=?", 2);
+		memset(w + 2, 'x', cslens[i]);
+		strcpy(w + 2 + cslens[i], "?Q?ok?=");
+		EQ(words(w), cslens[i] <= 63 ? "ok" : w);
+	}
+	/* Past the limit, a name is no name even where "Q?" follows. */
+	memcpy(w, "=?", 2);
+	memset(w + 2, 'x', 64);
+	strcpy(w + 66, "Q?ok?=");
+	EQ(words(w), w);
+	/* A 40-character name followed by a language tag. */
+	memcpy(w, "=?", 2);
+	memset(w + 2, 'x', 40);
+	strcpy(w + 42, "*en-US?Q?ok?=");
+	EQ(words(w), "ok");
+	/* No charset, no encoding, or no "?" around the encoding. */
+	EQ(words("=??Q?abc?="), "=??Q?abc?=");
+	EQ(words("=?UTF-8??abc?="), "=?UTF-8??abc?=");
+	EQ(words("=?UTF-8?QQ?abc?="), "=?UTF-8?QQ?abc?=");
+	EQ(words("=?UTF-8?Q"), "=?UTF-8?Q");
+	EQ(words("=?UTF-8?Q?"), "=?UTF-8?Q?");
+	EQ(words("=?UTF-8?Q?abc?"), "=?UTF-8?Q?abc?");
+	EQ(words("=?UTF-8?Q?abc="), "=?UTF-8?Q?abc=");
+	/* The shortest word, with empty text, and "?=" as the text's end. */
+	EQ(words("=?a?Q?" "?=x"), "x");
+	EQ(words("=?a?Q?b?c?=d"), "b?cd");
+	/* Encoded text up to 1023 characters is decoded. */
+	for (i = 0; i < sizeof(textlens) / sizeof(textlens[0]); i++) {
+		len = textlens[i];
+		n = (size_t)sprintf(w, "=?UTF-8?Q?");
+		memset(w + n, 'y', len);
+		strcpy(w + n + len, "?=");
+		memset(want, 'y', len);
+		want[len] = '\0';
+		EQ(words(w), len <= 1023 ? want : w);
+	}
+}
+
 static void
 test_charset(void)
 {
@@ -148,12 +201,61 @@ test_addr(void)
 	CHECK(!message_is_addr("ab", 2));
 }
 
+/*
+ * Address literals (RFC 5321 section 4.1.3), and the special characters
+ * RFC 5322 section 3.2.3 allows in a local part, inside angle brackets
+ * after a display name that holds an '@' of its own.
+ */
+static void
+test_addr_edges(void)
+{
+	static const char	 atext[] = "!#$%&'*+-/=?^_`{|}~";
+	static const struct {
+		const char	*s;
+		int		 ok;
+	} lit[] = {
+		{ "a@[192.0.2.1]", 1 },
+		{ "a@[IPv6:2001:db8::1]", 1 },
+		{ "a@[1]", 1 },
+		{ "a@[]", 0 },
+		{ "a@[192.0.2.1", 0 },
+		{ "a@[192.0.2 .1]", 0 },
+		{ "a@[x<y]", 0 },
+		{ "a@[x;y]", 0 },
+		{ "a@[x]y]", 0 },
+		{ "a@[x\"y]", 0 },
+	};
+	char	 in[64], want[64];
+	size_t	 i;
+
+	for (i = 0; i < sizeof(lit) / sizeof(lit[0]); i++)
+		CHECK(message_is_addr(lit[i].s, strlen(lit[i].s)) == lit[i].ok);
+	EQ(addr("<a@[x<y]>"), "(none)");
+	EQ(addr("<a@[x;y]>"), "(none)");
+	EQ(addr("Host <postmaster@[IPv6:2001:db8::1]>"),
+	    "postmaster@[ipv6:2001:db8::1]");
+	for (i = 0; atext[i] != '\0'; i++) {
+		snprintf(in, sizeof(in), "\"x@y.z\" <a%cb@example.org>",
+		    atext[i]);
+		snprintf(want, sizeof(want), "a%cb@example.org", atext[i]);
+		EQ(addr(in), want);
+		snprintf(in, sizeof(in), "x@y.z <%c@example.org>", atext[i]);
+		snprintf(want, sizeof(want), "%c@example.org", atext[i]);
+		EQ(addr(in), want);
+	}
+	/* Characters that are no atext end a bare address. */
+	EQ(addr("\"x y\" <a(b@example.org>"), "b@example.org");
+	EQ(addr("<a\"b@example.org>"), "b@example.org");
+}
+
 int
 main(void)
 {
 	test_fields();
 	test_words();
+	test_word_limits();
 	test_charset();
 	test_addr();
+	test_addr_edges();
 	return unit_done("test_message");
 }
