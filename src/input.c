@@ -106,7 +106,7 @@ match_bzip2(const unsigned char *p, size_t n)
 /*
  * The old .lzma header has no magic number: the usual properties byte,
  * a dictionary size of 2^n or 2^n + 2^(n-1), and a size that is unknown
- * (all ones) or below 2^38, as xz itself checks.
+ * (all ones) or at most 2^38, as xz itself checks.
  */
 static int
 pow2(uint32_t d)
@@ -117,6 +117,7 @@ pow2(uint32_t d)
 static enum match
 match_lzma(const unsigned char *p, size_t n)
 {
+	uint64_t	 size = 0;
 	uint32_t	 d;
 	size_t		 i;
 
@@ -130,12 +131,10 @@ match_lzma(const unsigned char *p, size_t n)
 		return MATCH_NO;
 	if (n < 13)
 		return MATCH_MAYBE;
-	for (i = 5; i < 13 && p[i] == 0xff; i++)
-		continue;
-	if (i == 13)
-		return MATCH_YES;
-	return p[9] < 0x40 && p[10] == 0 && p[11] == 0 && p[12] == 0 ?
-	    MATCH_YES : MATCH_NO;
+	for (i = 13; i-- > 5; )
+		size = size << 8 | p[i];
+	return size == UINT64_MAX || size <= (uint64_t)1 << 38 ? MATCH_YES :
+	    MATCH_NO;
 }
 
 /*

@@ -48,6 +48,7 @@ static const struct sample samples[] = {
 };
 
 static char	 out[1 << 16];
+static long	 first_read;	/* what decode()'s first input_read gave */
 
 /*
  * Give the n bytes at data to the reader through a pipe: first bytes
@@ -59,7 +60,7 @@ static long
 decode(const void *data, size_t n, size_t first, size_t chunk, int *format,
     int *error)
 {
-	struct input	 in;
+	static struct input in;
 	struct timespec	 pause = { 0, 10 * 1000 * 1000 };
 	ssize_t		 got;
 	size_t		 len = 0;
@@ -83,11 +84,17 @@ decode(const void *data, size_t n, size_t first, size_t chunk, int *format,
 		_exit(0);
 	}
 	close(p[1]);
+	first_read = -1;
+	/* What a read left there before must not count. */
+	memset(in.buf, 0, sizeof(in.buf));
 	if (input_open(&in, p[0]) == 0) {
 		while (len < sizeof(out) && (got = input_read(&in, out + len,
 		    chunk < sizeof(out) - len ? chunk :
-		    sizeof(out) - len)) > 0)
+		    sizeof(out) - len)) > 0) {
+			if (len == 0)
+				first_read = (long)got;
 			len += (size_t)got;
+		}
 	}
 	*format = in.format;
 	*error = in.error;
@@ -101,7 +108,7 @@ decode(const void *data, size_t n, size_t first, size_t chunk, int *format,
 static int
 reads_back(const void *data, size_t n, int want_format)
 {
-	static const size_t	 firsts[] = { 1, 2, 5, 16, 1 << 16 };
+	static const size_t	 firsts[] = { 1, 2, 5, 12, 16, 1 << 16 };
 	static const size_t	 chunks[] = { 1, 3, 7, 1 << 16 };
 	size_t			 i, k;
 	long			 len;
@@ -163,6 +170,14 @@ test_formats(void)
 			    &error);
 			CHECK(error == INPUT_OK && n == 2 * strlen(TEXT));
 			CHECK(memcmp(out, TEXT TEXT, 2 * strlen(TEXT)) == 0);
+			/*
+			 * Both at hand at once: one read with room for
+			 * both gives both, as a plain file's would.
+			 */
+			n = (size_t)decode(buf, 2 * s->len, 2 * s->len,
+			    1 << 16, &format, &error);
+			CHECK(error == INPUT_OK && n == 2 * strlen(TEXT));
+			CHECK(first_read == (long)(2 * strlen(TEXT)));
 		}
 	}
 	CHECK(strcmp(input_format_name(INPUT_GZIP), "gzip") == 0);
@@ -217,32 +232,124 @@ test_bad_data(void)
 static void
 test_plain(void)
 {
-	static const char *const texts[] = {
-		TEXT,
-		"]not lzma: a bracket, then text\n",
-		"\x5d\x00\x00\x80\x00 too short for lzma",
-		"BZh9 is not bzip2 without a block\n",
-		"\x1f\x8b but no deflate method\n",
-		"\x28\xb5\x2f",
-		"x",
-		"",
+	/* Lengths given: some hold NUL bytes. */
+	static const struct sample texts[] = {
+		S(INPUT_PLAIN, TEXT),
+		S(INPUT_PLAIN, "]not lzma: a bracket, then text\n"),
+		S(INPUT_PLAIN, "\x5d\x00\x00\x80\x00\xff\xff\xff"),
+		S(INPUT_PLAIN, "\x5d\x00\x00\x80\x00 is lzma's size"),
+		S(INPUT_PLAIN, "BZh9 is not bzip2 without a block\n"),
+		S(INPUT_PLAIN, "\x1f\x8b but no deflate method\n"),
+		S(INPUT_PLAIN, "\x28\xb5\x2f"),
+		S(INPUT_PLAIN, "x"),
+		S(INPUT_PLAIN, ""),
 	};
 	size_t		 i;
 	long		 len;
 	int		 format, error;
 
 	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
-		len = decode(texts[i], strlen(texts[i]), 1, 2, &format,
+		len = decode(texts[i].bytes, texts[i].len, 1, 2, &format,
 		    &error);
 		CHECK(format == INPUT_PLAIN);
-		CHECK(len == (long)strlen(texts[i]));
-		CHECK(memcmp(out, texts[i], strlen(texts[i])) == 0);
+		CHECK(len == (long)texts[i].len);
+		CHECK(memcmp(out, texts[i].bytes, texts[i].len) == 0);
 	}
 	/* NUL bytes and invalid UTF-8 pass as they are. */
 	len = decode("a\0b\xff\xfe\r\n", 7, 7, 3, &format, &error);
 	CHECK(format == INPUT_PLAIN && len == 7 &&
 	    memcmp(out, "a\0b\xff\xfe\r\n", 7) == 0);
 	CHECK(reads_back(TEXT, strlen(TEXT), INPUT_PLAIN));
+}
+
+/*
+ * The .lzma header (the LZMA SDK's lzma.txt): the properties byte 0x5d
+ * that xz and lzma write, a dictionary size, little-endian, then the
+ * size of the data.  xz takes it for .lzma when the dictionary is 2^n,
+ * 2^n + 2^(n-1) or all ones, and the size unknown (all ones) or at most
+ * 2^38: each row below is what xz 5.4 -dc answers.  The rest is text.
+ */
+static void
+test_lzma_header(void)
+{
+	static const struct {
+		unsigned long	 dict;
+		int		 lzma;
+	} dicts[] = {
+		{ 0x00800000, 1 },	/* 8 MiB: xz -6 */
+		{ 0x00c00000, 1 },	/* 12 MiB = 8 + 4 */
+		{ 0x00000003, 1 },	/* 2 + 1 */
+		{ 0x00000002, 1 },
+		{ 0x00000001, 1 },
+		{ 0xffffffff, 1 },
+		{ 0x80000000, 1 },
+		{ 0xc0000000, 1 },
+		{ 0x00800001, 0 },
+		{ 0x00c00001, 0 },
+		{ 0x00a00000, 0 },	/* 8 + 2 */
+		{ 0x00e00000, 0 },	/* 8 + 4 + 2 */
+		{ 0x0000000d, 0 },	/* 13: 3 * 4 + 1 */
+		{ 0x00000007, 0 },	/* 7: 3 * 2 + 1 */
+		{ 0x00000005, 0 },
+		{ 0xfffffffe, 0 },
+		{ 0x00000000, 0 },
+	};
+	static const struct {
+		unsigned char	 size[8];
+		int		 lzma;
+	} sizes[] = {
+		{ { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff }, 1 },
+		{ { 0x15, 0, 0, 0, 0, 0, 0, 0 }, 1 },
+		{ { 0xff, 0, 0, 0, 0, 0, 0, 0 }, 1 },
+		{ { 0xff, 0xff, 0xff, 0xff, 0x3f, 0, 0, 0 }, 1 },	/* 2^38 - 1 */
+		{ { 0, 0, 0, 0, 0x40, 0, 0, 0 }, 1 },		/* 2^38 */
+		{ { 1, 0, 0, 0, 0x40, 0, 0, 0 }, 0 },		/* 2^38 + 1 */
+		{ { 0, 0, 0, 0, 0x80, 0, 0, 0 }, 0 },
+		{ { 0, 0, 0, 0, 0, 1, 0, 0 }, 0 },
+		{ { 0, 0, 0, 0, 0, 0, 1, 0 }, 0 },
+		{ { 0, 0, 0, 0, 0, 0, 0, 1 }, 0 },
+		{ { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe }, 0 },
+		{ { 0xfe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff }, 0 },
+		{ { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe, 0xff }, 0 },
+	};
+	unsigned char	 h[32];
+	size_t		 i;
+	int		 format, error;
+
+	memset(h, 'z', sizeof(h));
+	for (i = 0; i < sizeof(dicts) / sizeof(dicts[0]); i++) {
+		h[0] = 0x5d;
+		h[1] = dicts[i].dict & 0xff;
+		h[2] = dicts[i].dict >> 8 & 0xff;
+		h[3] = dicts[i].dict >> 16 & 0xff;
+		h[4] = dicts[i].dict >> 24 & 0xff;
+		memset(h + 5, 0xff, 8);
+		decode(h, sizeof(h), sizeof(h), 64, &format, &error);
+		CHECK(format == (dicts[i].lzma ? INPUT_LZMA : INPUT_PLAIN));
+		if (format != (dicts[i].lzma ? INPUT_LZMA : INPUT_PLAIN))
+			fprintf(stderr, "dictionary %#lx\n", dicts[i].dict);
+	}
+	h[1] = h[2] = h[4] = 0;
+	h[3] = 0x80;
+	for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		memcpy(h + 5, sizes[i].size, 8);
+		decode(h, sizeof(h), sizeof(h), 64, &format, &error);
+		CHECK(format == (sizes[i].lzma ? INPUT_LZMA : INPUT_PLAIN));
+		if (format != (sizes[i].lzma ? INPUT_LZMA : INPUT_PLAIN))
+			fprintf(stderr, "size row %zu\n", i);
+	}
+	/*
+	 * Other properties bytes are valid LZMA, but no tool writes them
+	 * (0x5d is lc=3, lp=0, pb=2): they are not taken, or too much
+	 * text would look compressed.
+	 */
+	memset(h + 5, 0xff, 8);
+	h[0] = 0x5c;
+	decode(h, sizeof(h), sizeof(h), 64, &format, &error);
+	CHECK(format == INPUT_PLAIN);
+	h[0] = 0x5e;
+	decode(h, sizeof(h), sizeof(h), 64, &format, &error);
+	CHECK(format == INPUT_PLAIN);
 }
 
 /* A read error is kept with its errno. */
@@ -265,6 +372,7 @@ main(void)
 	test_formats();
 	test_bad_data();
 	test_plain();
+	test_lzma_header();
 	test_read_error();
 	return unit_done("test_input");
 }
