@@ -180,7 +180,10 @@ latin9(unsigned char c)
 
 enum cs { CS_UTF8, CS_LATIN1, CS_LATIN9, CS_CP1252 };
 
-/* The charset a name stands for; UTF-8 for any other. */
+/*
+ * The charset a name stands for, case, "-", "_" and ":" aside (IANA
+ * writes ISO_8859-1:1987); UTF-8 for any other.
+ */
 static enum cs
 charset_of(const char *name)
 {
@@ -188,7 +191,7 @@ charset_of(const char *name)
 	size_t	 n = 0;
 
 	for (; *name != '\0' && *name != '*' && n + 1 < sizeof(key); name++)
-		if (*name != '-' && *name != '_')
+		if (*name != '-' && *name != '_' && *name != ':')
 			key[n++] = (char)lower((unsigned char)*name);
 	key[n] = '\0';
 	if (strcmp(key, "iso88591") == 0 || strcmp(key, "latin1") == 0 ||

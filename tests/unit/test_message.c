@@ -69,6 +69,20 @@ test_fields(void)
 	EQ(header(head, "From"), "first");
 	EQ(header(head, "Cc"), "(absent)");
 	EQ(header(head, "Subj"), "(absent)");
+	/* Unfolding into room for the NUL alone, or into none. */
+	memset(buf, 'Z', 4);
+	CHECK(message_unfold("abc", 3, buf, 1) == 0);
+	CHECK(buf[0] == '\0' && buf[1] == 'Z');
+	memset(buf, 'Z', 4);
+	CHECK(message_unfold("abc", 3, buf, 0) == 0);
+	CHECK(buf[0] == 'Z');
+	CHECK(message_unfold("abc", 3, buf, 3) == 2);
+	EQ(buf, "ab");
+	/* A blank that does not fit with what follows it is left out. */
+	CHECK(message_unfold("ab cd", 5, buf, 4) == 2);
+	EQ(buf, "ab");
+	CHECK(message_unfold(" \t\r\n", 4, buf, 8) == 0);
+	EQ(buf, "");
 	/* A value longer than the buffer is cut, and terminated. */
 	CHECK(message_header("A: 0123456789\n", 14, "A", buf, 5) == 1);
 	EQ(buf, "0123");
@@ -179,6 +193,86 @@ test_charset(void)
 	CHECK(message_charset("utf-8", "x", 1, buf, 0) == 0);
 }
 
+/* Code point cp as UTF-8 into b; return its length. */
+static size_t
+utf8_of(unsigned long cp, char *b)
+{
+	if (cp < 0x80) {
+		b[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		b[0] = (char)(0xc0 | cp >> 6);
+		b[1] = (char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	b[0] = (char)(0xe0 | cp >> 12);
+	b[1] = (char)(0x80 | (cp >> 6 & 0x3f));
+	b[2] = (char)(0x80 | (cp & 0x3f));
+	return 3;
+}
+
+/*
+ * Every byte of each single-byte charset, against the Unicode mapping
+ * tables (8859-1.TXT, 8859-15.TXT, CP1252.TXT): Latin-1 is the code
+ * point itself, Latin-9 differs at eight places, Windows-1252 at 0x80
+ * to 0x9f, where five bytes have no character (U+FFFD).  NUL is a space.
+ */
+static void
+test_charset_tables(void)
+{
+	static const unsigned short	 w1252[32] = {
+		0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+		0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd,
+		0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+		0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
+	};
+	static const struct {
+		unsigned char	 byte;
+		unsigned short	 cp;
+	} l9[] = {
+		{ 0xa4, 0x20ac }, { 0xa6, 0x0160 }, { 0xa8, 0x0161 },
+		{ 0xb4, 0x017d }, { 0xb8, 0x017e }, { 0xbc, 0x0152 },
+		{ 0xbd, 0x0153 }, { 0xbe, 0x0178 },
+	};
+	static const char *const names[3] = { "iso-8859-1", "ISO-8859-15",
+	    "windows-1252" };
+	char		 in[1], want[4];
+	unsigned long	 cp;
+	size_t		 i, k, n, wrong[3] = { 0, 0, 0 };
+	int		 c;
+
+	for (c = 0; c < 256; c++)
+		for (k = 0; k < 3; k++) {
+			cp = c == 0 ? ' ' : (unsigned long)c;
+			if (k == 1)
+				for (i = 0; i < sizeof(l9) / sizeof(l9[0]); i++)
+					if (l9[i].byte == c)
+						cp = l9[i].cp;
+			if (k == 2 && c >= 0x80 && c < 0xa0)
+				cp = w1252[c - 0x80];
+			in[0] = (char)c;
+			n = utf8_of(cp, want);
+			if (message_charset(names[k], in, 1, buf,
+			    sizeof(buf)) != n || memcmp(buf, want, n) != 0 ||
+			    buf[n] != '\0') {
+				wrong[k]++;
+				fprintf(stderr, "%s: byte %#x\n", names[k], c);
+			}
+		}
+	CHECK(wrong[0] == 0);
+	CHECK(wrong[1] == 0);
+	CHECK(wrong[2] == 0);
+	/* The names that stand for each, whatever their case and dashes. */
+	EQ(conv("LATIN1", "\xa4", 1), "\xc2\xa4");
+	EQ(conv("l1", "\xa4", 1), "\xc2\xa4");
+	EQ(conv("ISO_8859-1:1987", "\xa4", 1), "\xc2\xa4");
+	EQ(conv("iso-8859-1*fr", "\xa4", 1), "\xc2\xa4");
+	EQ(conv("Latin-9", "\xa4", 1), "\xe2\x82\xac");
+	EQ(conv("CP1252", "\x80", 1), "\xe2\x82\xac");
+	EQ(conv("iso-8859-2", "\xa4", 1), "\xef\xbf\xbd");
+}
+
 static void
 test_addr(void)
 {
@@ -255,6 +349,7 @@ main(void)
 	test_words();
 	test_word_limits();
 	test_charset();
+	test_charset_tables();
 	test_addr();
 	test_addr_edges();
 	return unit_done("test_message");

@@ -138,6 +138,15 @@ test_param(void)
 	EQ(p, "x\"y");
 	CHECK(!mime_param("text/plain", "charset", p, sizeof(p)));
 	CHECK(!mime_param("text/plain; xcharset=a", "charset", p, sizeof(p)));
+	/* A parameter whose name only starts the one sought is another. */
+	CHECK(mime_param("text/plain; char=x; charset=y", "charset", p,
+	    sizeof(p)));
+	EQ(p, "y");
+	CHECK(mime_param("text/plain; =x; charset=y", "charset", p, sizeof(p)));
+	EQ(p, "y");
+	CHECK(mime_param("text/plain; charsets=x; charset = y", "charset", p,
+	    sizeof(p)));
+	EQ(p, "y");
 	/* A long value is cut to the buffer. */
 	CHECK(mime_param("a/b; boundary=0123456789", "boundary", p, 5));
 	EQ(p, "0123");
