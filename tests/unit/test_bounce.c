@@ -306,6 +306,19 @@ test_mbox(void)
 	EQ(got[1].diagnostic, ">From the depths From the middle of a "
 	    "paragraph, no separator");
 	EQ(got[2].status, "5.1.1");
+	/*
+	 * A From line followed by blank lines alone holds no message: it
+	 * is not counted, and the message after it is the first.
+	 */
+	read_str("From x\n\n\r\nFrom y\nFrom: MAILER-DAEMON@a.example\n\n"
+	    "<z@example.net>:\n550 5.1.1 no\n");
+	CHECK(ngot == 1 && ctx.messages == 1 && probs == 0);
+	CHECK(got[0].index == 1);
+	read_str("From x\nSubject: one\n\nFrom y\n\nFrom z\n"
+	    "From: MAILER-DAEMON@a.example\n\n<z@example.net>:\n"
+	    "550 5.1.1 no\n");
+	CHECK(ngot == 1 && ctx.messages == 2 && probs == 0);
+	CHECK(got[0].index == 2);
 	/* Without a From line first it is one message. */
 	read_buf(mbox + 44, sizeof(mbox) - 45);
 	CHECK(ctx.messages == 1 && ngot == 3);
@@ -599,6 +612,77 @@ test_output(void)
 	CHECK(strstr(out, "La bo\xc3\xaete aux lettres") != NULL);
 }
 
+/*
+ * Text output shows the C1 controls (U+0080 to U+009F) and the bidi
+ * controls of Unicode's UAX #9 (ALM U+061C, LRM, RLM, LRE to RLO, LRI
+ * to PDI) by their numbers, so that they cannot reorder what the
+ * terminal shows; the characters on either side of each range pass.
+ */
+static void
+test_controls(void)
+{
+	static const struct {
+		unsigned long	 cp;
+		int		 shown;		/* as <U+XXXX> */
+	} cps[] = {
+		{ 0x007e, 0 }, { 0x0080, 1 }, { 0x0085, 1 }, { 0x009f, 1 },
+		{ 0x00a0, 0 }, { 0x00e9, 0 }, { 0x061b, 0 }, { 0x061c, 1 },
+		{ 0x061d, 0 }, { 0x200d, 0 }, { 0x200e, 1 }, { 0x200f, 1 },
+		{ 0x2010, 0 }, { 0x2029, 0 }, { 0x202a, 1 }, { 0x202b, 1 },
+		{ 0x202c, 1 }, { 0x202d, 1 }, { 0x202e, 1 }, { 0x202f, 0 },
+		{ 0x2065, 0 }, { 0x2066, 1 }, { 0x2067, 1 }, { 0x2068, 1 },
+		{ 0x2069, 1 }, { 0x206a, 0 },
+	};
+	char		 msgbuf[1024], want[32], u[4];
+	unsigned long	 cp;
+	size_t		 i, n, k, at[32], len[32];
+
+	n = (size_t)snprintf(msgbuf, sizeof(msgbuf), "From: MAILER-DAEMON@"
+	    "a.example\nSubject: failure notice\nContent-Type: text/plain;"
+	    " charset=utf-8\n\n<c@example.net>:\n550 5.1.1 no");
+	for (i = 0; i < sizeof(cps) / sizeof(cps[0]); i++) {
+		cp = cps[i].cp;
+		if (cp < 0x80) {
+			u[0] = (char)cp;
+			k = 1;
+		} else if (cp < 0x800) {
+			u[0] = (char)(0xc0 | cp >> 6);
+			u[1] = (char)(0x80 | (cp & 0x3f));
+			k = 2;
+		} else {
+			u[0] = (char)(0xe0 | cp >> 12);
+			u[1] = (char)(0x80 | (cp >> 6 & 0x3f));
+			u[2] = (char)(0x80 | (cp & 0x3f));
+			k = 3;
+		}
+		at[i] = n;
+		len[i] = k + 2;
+		msgbuf[n++] = ' ';
+		msgbuf[n++] = (char)('a' + i);
+		memcpy(msgbuf + n, u, k);
+		n += k;
+	}
+	msgbuf[n++] = '\n';
+	setup(0, LANG_EN);
+	CHECK(bounce_buffer(&ctx, msgbuf, n, "ctl") == 0);
+	done();
+	CHECK(ngot == 1);
+	for (i = 0; i < sizeof(cps) / sizeof(cps[0]); i++) {
+		cp = cps[i].cp;
+		if (cps[i].shown)
+			snprintf(want, sizeof(want), " %c<U+%04lX>",
+			    (char)('a' + i), cp);
+		else {
+			/* The same bytes as in the message. */
+			memcpy(want, msgbuf + at[i], len[i]);
+			want[len[i]] = '\0';
+		}
+		if (strstr(out, want) == NULL)
+			fprintf(stderr, "U+%04lX: no \"%s\"\n", cp, want);
+		CHECK(strstr(out, want) != NULL);
+	}
+}
+
 /* One block per recipient: where, who, then the codes and the words. */
 static void
 test_text(void)
@@ -754,6 +838,7 @@ main(void)
 	test_line_ends();
 	test_dirs();
 	test_output();
+	test_controls();
 	test_text();
 	test_summary();
 	test_corpus();
