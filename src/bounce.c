@@ -82,7 +82,8 @@ static struct msg	 msg;
 static struct pbuf	 ds, text, html, orig, pre;
 static struct dsn	 dsn, human;
 static struct bounce_rec recs[DSN_RCPT_MAX];
-static char		 conv[2 * BOUNCE_PART_MAX + 1];
+/* A byte becomes at most three in UTF-8: U+FFFD, or the euro sign. */
+static char		 conv[3 * BOUNCE_PART_MAX + 1];
 static char		 rbuf[BOUNCE_LINE_MAX + READ_MAX];
 
 static int

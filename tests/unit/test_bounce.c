@@ -683,6 +683,114 @@ test_controls(void)
 	}
 }
 
+/*
+ * A text part in Windows-1252 whose euro signs take three bytes each in
+ * UTF-8 (0x80 is U+20AC, E2 82 AC): converted whole, so that the
+ * recipient at its end is read.
+ */
+static void
+test_wide_text(void)
+{
+	static const char	 head[] = "From: MAILER-DAEMON@a.example\n"
+				    "Subject: failure notice\nContent-Type: "
+				    "text/plain; charset=windows-1252\n\n";
+	static const char	 tail[] = "<w@example.net>:\n550 5.2.2 full\n";
+	char			*m;
+	size_t			 i, n;
+
+	/* 240 lines of 1000 euros: 720,000 bytes once converted. */
+	if ((m = malloc(sizeof(head) + 240 * 1001 + sizeof(tail))) == NULL)
+		abort();
+	memcpy(m, head, sizeof(head) - 1);
+	n = sizeof(head) - 1;
+	for (i = 0; i < 240; i++) {
+		memset(m + n, 0x80, 1000);
+		n += 1000;
+		m[n++] = '\n';
+	}
+	memcpy(m + n, tail, sizeof(tail) - 1);
+	n += sizeof(tail) - 1;
+	read_buf(m, n);
+	CHECK(ngot == 1 && probs == 0);
+	if (ngot == 1) {
+		EQ(got[0].recipient, "w@example.net");
+		EQ(got[0].status, "5.2.2");
+	}
+	free(m);
+}
+
+/*
+ * The lines that name a recipient in a bounce's text: "<a@b>:",
+ * "<a@b>..." (Sendmail), "<a@b>" alone, "a@b:" and a bare "a@b" before
+ * "(" or "<mailto:"; a line where other words follow the address names
+ * nobody.  X-Failed-Recipients makes a message a bounce whatever else
+ * its header says.
+ */
+static void
+test_rcpt_lines(void)
+{
+	static const char	 head[] = "From: MAILER-DAEMON@a.example\n"
+				    "Subject: failure notice\n\n";
+	static const struct {
+		const char	*line;
+		const char	*rcpt;	/* NULL: nobody */
+	} lines[] = {
+		{ "<r@example.net>:", "r@example.net" },
+		{ "  <r@example.net>:", "r@example.net" },
+		{ "<r@example.net>... User unknown", "r@example.net" },
+		{ "<r@example.net>...", "r@example.net" },
+		{ "<r@example.net>", "r@example.net" },
+		{ "<r@example.net>  \t", "r@example.net" },
+		{ "<r@example.net> was seen", NULL },
+		{ "<r@example.net>.. two dots", NULL },
+		{ "<r@example.net>:x", "r@example.net" },
+		{ "r@example.net:", "r@example.net" },
+		{ "r@example.net: ", "r@example.net" },
+		{ "r@example.net (expanded from a list)", "r@example.net" },
+		{ "r@example.net <mailto:r@example.net>", "r@example.net" },
+		{ "r@example.net <mailto:", "r@example.net" },
+		{ "r@example.net <mailto", NULL },
+		{ "r@example.net ) closed", NULL },
+		{ "r@example.net was seen", NULL },
+		{ "r@example.net:x", NULL },
+	};
+	char	 m[512];
+	size_t	 i;
+	int	 n;
+
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		n = snprintf(m, sizeof(m), "%s%s\n550 5.1.1 unknown user\n",
+		    head, lines[i].line);
+		read_buf(m, (size_t)n);
+		if (lines[i].rcpt != NULL) {
+			CHECK(ngot == 1);
+			if (ngot == 1)
+				EQ(got[0].recipient, lines[i].rcpt);
+		} else {
+			/* A record without a recipient named, if any. */
+			CHECK(ngot <= 1);
+			if (ngot == 1)
+				EQ(got[0].recipient, "");
+		}
+		if ((lines[i].rcpt != NULL) != (ngot == 1 &&
+		    got[0].recipient[0] != '\0'))
+			fprintf(stderr, "rcpt line %zu: %s\n", i,
+			    lines[i].line);
+	}
+	/* A person's message, but X-Failed-Recipients names one. */
+	read_str("From: Alice <alice@example.org>\nSubject: Re: lunch\n"
+	    "X-Failed-Recipients: f@example.net\n\n<f@example.net>:\n"
+	    "550 5.1.1 unknown user\n");
+	CHECK(ngot == 1);
+	read_str("From: Alice <alice@example.org>\nSubject: Re: lunch\n"
+	    "X-Failed-Recipients: f\n\n<f@example.net>:\n"
+	    "550 5.1.1 unknown user\n");
+	CHECK(ngot == 1);
+	read_str("From: Alice <alice@example.org>\nSubject: Re: lunch\n\n"
+	    "<f@example.net>:\n550 5.1.1 unknown user\n");
+	CHECK(ngot == 0);
+}
+
 /* One block per recipient: where, who, then the codes and the words. */
 static void
 test_text(void)
@@ -839,6 +947,8 @@ main(void)
 	test_dirs();
 	test_output();
 	test_controls();
+	test_wide_text();
+	test_rcpt_lines();
 	test_text();
 	test_summary();
 	test_corpus();

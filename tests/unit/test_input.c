@@ -99,6 +99,9 @@ decode(const void *data, size_t n, size_t first, size_t chunk, int *format,
 	*format = in.format;
 	*error = in.error;
 	input_close(&in);
+	/* Closed, it holds no decoder: closing again is harmless. */
+	CHECK(in.dec == NULL);
+	input_close(&in);
 	close(p[0]);
 	waitpid(pid, &status, 0);
 	return *error == INPUT_OK ? (long)len : -1;
