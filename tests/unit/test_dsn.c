@@ -37,6 +37,23 @@ test_values(void)
 	EQ(dsn_untype(v), "no type: here; really");
 	strcpy(v, ";x");
 	EQ(dsn_untype(v), ";x");
+	/* A type is an atom (RFC 3464 section 2.1.2): ':' is no part of it. */
+	strcpy(v, "urn:x; y");
+	EQ(dsn_untype(v), "urn:x; y");
+	strcpy(v, "utf-8; j@example.net");
+	EQ(dsn_untype(v), "j@example.net");
+	strcpy(v, "x_y9; z");
+	EQ(dsn_untype(v), "z");
+	/*
+	 * A backslash that ends the value inside a comment quotes
+	 * nothing: the value ends there (what follows its NUL is not read).
+	 */
+	memcpy(v, "x (a\\\0yy)zz", 12);
+	dsn_uncomment(v);
+	EQ(v, "x");
+	strcpy(v, "a (b\\) c) d");
+	dsn_uncomment(v);
+	EQ(v, "a d");
 }
 
 static void
@@ -65,6 +82,39 @@ test_next(void)
 	EQ(value, "3");
 	CHECK(dsn_next(s, strlen(s), &pos, name, sizeof(name), value,
 	    sizeof(value)) == -1);
+}
+
+/*
+ * Lines of blanks end a group as an empty line does, however many; a
+ * value may follow its colon without a blank; nothing past n is read.
+ */
+static void
+test_next_edges(void)
+{
+	static const char s[] = " \t\n\n \nA:1\n\t \r\nB:2X";
+	char	 name[32], value[64];
+	size_t	 pos = 0, n = sizeof(s) - 2;	/* without the X */
+
+	CHECK(dsn_next(s, n, &pos, name, sizeof(name), value,
+	    sizeof(value)) == 0);
+	CHECK(dsn_next(s, n, &pos, name, sizeof(name), value,
+	    sizeof(value)) == 1);
+	EQ(name, "A");
+	/* "\t \r\n" after A's line folds into it: it starts with a blank. */
+	EQ(value, "1");
+	CHECK(dsn_next(s, n, &pos, name, sizeof(name), value,
+	    sizeof(value)) == 1);
+	EQ(name, "B");
+	EQ(value, "2");
+	CHECK(dsn_next(s, n, &pos, name, sizeof(name), value,
+	    sizeof(value)) == -1);
+	/* Empty lines and lines of blanks, mixed, end one group. */
+	pos = 0;
+	CHECK(dsn_next("\n \n\n\t\nA:1\n", 10, &pos, name, sizeof(name),
+	    value, sizeof(value)) == 0);
+	CHECK(dsn_next("\n \n\n\t\nA:1\n", 10, &pos, name, sizeof(name),
+	    value, sizeof(value)) == 1);
+	EQ(name, "A");
 }
 
 static void
@@ -122,6 +172,28 @@ test_parse(void)
 	EQ(d.rcpt[0].status, "5.0.0");
 	EQ(d.rcpt[1].final, "dee@example.net");
 	EQ(d.rcpt[1].status, "4.2.2");
+	/* A one-character local name, then a second Final-Recipient. */
+	parse("Final-Recipient: x-unix; c\nStatus: 5.0.0\n"
+	    "Final-Recipient: rfc822; dee@example.net\nStatus: 4.2.2\n");
+	CHECK(d.nrcpt == 2);
+	EQ(d.rcpt[0].final, "c");
+	EQ(d.rcpt[0].status, "5.0.0");
+	/* Fields whose names only start a known one are others. */
+	parse("Reporting: dns; a.example\n\nFinal: rfc822; f@example.net\n"
+	    "Final-Recipient: rfc822; g@example.net\nDiagnostic: smtp; 550\n"
+	    "Status: 5.1.1\nStat: 4.0.0\nAction-: delayed\n");
+	CHECK(d.nrcpt == 1);
+	EQ(d.reporting_mta, "");
+	EQ(d.rcpt[0].final, "g@example.net");
+	EQ(d.rcpt[0].diagnostic, "");
+	EQ(d.rcpt[0].status, "5.1.1");
+	EQ(d.rcpt[0].action, "");
+	/* Nothing is kept from the report read before. */
+	parse("Reporting-MTA: dns; a.example\nArrival-Date: x\n");
+	parse("Final-Recipient: rfc822; h@example.net\n");
+	CHECK(d.nrcpt == 1);
+	EQ(d.reporting_mta, "");
+	EQ(d.arrival_date, "");
 	/* Nothing, and nothing but garbage. */
 	parse("");
 	CHECK(d.nrcpt == 0);
@@ -145,6 +217,7 @@ main(void)
 {
 	test_values();
 	test_next();
+	test_next_edges();
 	test_parse();
 	return unit_done("test_dsn");
 }
