@@ -327,6 +327,48 @@ test_broken(void)
 	free(deep);
 }
 
+static char	 charsets[256];
+
+static enum mime_action
+v_charset(const struct mime_part *p, void *arg)
+{
+	size_t	 n = strlen(charsets);
+
+	(void)arg;
+	snprintf(charsets + n, sizeof(charsets) - n, "%s[%s|%s|%d] ",
+	    p->type, p->charset, p->report_type, p->enc);
+	return MIME_CONTINUE;
+}
+
+/*
+ * Types, parameter values that are tokens, and transfer encodings are
+ * case-insensitive (RFC 2045 sections 5.1 and 6.1); message/global is
+ * an enclosed message like message/rfc822 (RFC 6532 section 3.7).
+ */
+static void
+test_case(void)
+{
+	static const struct mime_visitor vc = { v_charset, v_data, NULL,
+	    NULL };
+	static const char	 m1[] =
+	    "Content-Type: Multipart/Report; Report-Type=Delivery-Status;"
+	    " boundary=\"B\"\n\n--B\nContent-Type: TEXT/Plain; "
+	    "CHARSET=ISO-8859-1\nContent-Transfer-Encoding: BASE64\n\n"
+	    "aGk=\n--B\nContent-Type: text/plain\n"
+	    "Content-Transfer-Encoding: Quoted-Printable\n\n=41\n"
+	    "--B\nContent-Type: message/global\n\nSubject: x\n\ninner\n"
+	    "--B--\n";
+
+	charsets[0] = '\0';
+	ngot = 0;
+	got[0] = '\0';
+	CHECK(mime_walk(&g.m, m1, sizeof(m1) - 1, &vc) == 0);
+	EQ(charsets, "multipart/report[|delivery-status|0] "
+	    "text/plain[iso-8859-1||2] text/plain[||1] message/global[||0] "
+	    "text/plain[||0] ");
+	EQ(got, "hiA\ninner\n");
+}
+
 /*
  * Lines longer than the reader's scratch are decoded in pieces: an
  * escape on either side of a piece's end is never split, and nothing is
@@ -402,6 +444,7 @@ main(void)
 	test_nested();
 	test_actions();
 	test_broken();
+	test_case();
 	test_long_lines();
 	return unit_done("test_mime");
 }
