@@ -37,13 +37,31 @@ test_values(void)
 	EQ(dsn_untype(v), "no type: here; really");
 	strcpy(v, ";x");
 	EQ(dsn_untype(v), ";x");
-	/* A type is an atom (RFC 3464 section 2.1.2): ':' is no part of it. */
+	/*
+	 * A type (RFC 3464 section 2.1.2) is an atom, which ':' is not
+	 * part of; the types IANA registers (rfc822, utf-8, smtp, x-unix,
+	 * dns...) use letters, digits and hyphens only, and so do the ones
+	 * read here, '_' aside.
+	 */
 	strcpy(v, "urn:x; y");
 	EQ(dsn_untype(v), "urn:x; y");
 	strcpy(v, "utf-8; j@example.net");
 	EQ(dsn_untype(v), "j@example.net");
 	strcpy(v, "x_y9; z");
 	EQ(dsn_untype(v), "z");
+	/* The ends of each range of a type's characters. */
+	strcpy(v, "az09AZ-_; w");
+	EQ(dsn_untype(v), "w");
+	strcpy(v, "a/b; w");
+	EQ(dsn_untype(v), "a/b; w");
+	strcpy(v, "a{b; w");
+	EQ(dsn_untype(v), "a{b; w");
+	strcpy(v, "a`b; w");
+	EQ(dsn_untype(v), "a`b; w");
+	strcpy(v, "a@b; w");
+	EQ(dsn_untype(v), "a@b; w");
+	strcpy(v, "a[b; w");
+	EQ(dsn_untype(v), "a[b; w");
 	/*
 	 * A backslash that ends the value inside a comment quotes
 	 * nothing: the value ends there (what follows its NUL is not read).
