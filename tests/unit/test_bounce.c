@@ -216,6 +216,18 @@ test_formats(void)
 	EQ(got[0].diagnostic, "550 5.1.1 inconnu");
 }
 
+#define ARF(fields)	"From: fbl@isp.example\nSubject: FW: report\n" \
+	"Content-Type: multipart/report; report-type=feedback-report; " \
+	"boundary=f\n\n--f\nContent-Type: text/plain\n\nReport.\n--f\n" \
+	"Content-Type: message/feedback-report\n\nFeedback-Type: abuse\n" \
+	"Original-Rcpt-To: <u@isp.example>\n" fields "\n--f--\n"
+
+static const char *const arf_dates[] = {
+	ARF("Received-Date: A\nArrival-Date: B\n"),
+	ARF("Arrival-Date: B\nReceived-Date: A\n"),
+	ARF("Received-Date: A\n"),
+};
+
 static void
 test_kinds(void)
 {
@@ -236,7 +248,18 @@ test_kinds(void)
 	EQ(got[0].action, "");
 	EQ(got[0].diagnostic, "abuse");
 	EQ(got[0].reporting_mta, "fbl.isp.example");
+	EQ(got[0].date, "Wed, 11 Mar 2026 09:00:00 +0000");
 	CHECK(got[0].verdict.reason == REASON_FEEDBACK);
+	/* Received-Date, the older name, counts when Arrival-Date is not. */
+	read_str(arf_dates[0]);
+	CHECK(ngot == 1 && got[0].kind == BK_FEEDBACK);
+	EQ(got[0].date, "B");
+	read_str(arf_dates[1]);
+	CHECK(ngot == 1);
+	EQ(got[0].date, "B");
+	read_str(arf_dates[2]);
+	CHECK(ngot == 1);
+	EQ(got[0].date, "A");
 
 	/* RFC 3834 and the usual headers, whatever the subject. */
 	read_str("From: a@example.org\nAuto-Submitted: Auto-Replied (vacation)"
@@ -253,6 +276,15 @@ test_kinds(void)
 	    "In-Reply-To: <p1@example.com>\n\nAway.\n");
 	CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
 	EQ(got[0].message_id, "<p1@example.com>");
+	/* Else the last of References; an unclosed id is none. */
+	read_str("From: a@example.org\nSubject: Automatic reply: plans\n"
+	    "References: <r1@example.com> <r2@example.com>\n\nAway.\n");
+	CHECK(ngot == 1);
+	EQ(got[0].message_id, "<r2@example.com>");
+	read_str("From: a@example.org\nSubject: Automatic reply: plans\n"
+	    "In-Reply-To: <p1@example.com\n\nAway.\n");
+	CHECK(ngot == 1);
+	EQ(got[0].message_id, "");
 	/* Words of an auto-reply inside a subject are not enough. */
 	read_str("From: a@example.org\nSubject: Re: out of office rota\n\n"
 	    "Fine.\n");
