@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -500,6 +501,12 @@ test_long(void)
 	close(p[0]);
 	waitpid(pid, NULL, 0);
 	CHECK(ngot == 1 && probs == 1u << BP_LONG_LINE);
+	/* What cannot be read fails with errno, and is no empty input. */
+	setup(0, LANG_EN);
+	errno = 0;
+	CHECK(bounce_fd(&ctx, -1, "bad") == -1 && errno == EBADF);
+	CHECK(ngot == 0 && probs == 0 && ctx.messages == 0);
+	done();
 	/* The fields after the long line are still read. */
 	CHECK(got[0].kind == BK_AUTOREPLY);
 	EQ(got[0].recipient, "long@example.net");
