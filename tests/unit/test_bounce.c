@@ -634,6 +634,8 @@ test_output(void)
 	CHECK(strstr(out, "\"reply_code\":550") != NULL);
 	CHECK(strstr(out, "\"kind\":\"autoreply\"") != NULL);
 	CHECK(strstr(out, "\"reason\":null") != NULL);
+	/* 5.1.1 is explained as the IANA registry does: a bad mailbox. */
+	CHECK(strstr(out, "\"explanation\":\"The mailbox") != NULL);
 	/* Text: no byte of the message may drive the terminal. */
 	setup(0, LANG_FR);
 	CHECK(bounce_buffer(&ctx, evil, sizeof(evil) - 1, "f\x1b]0;x\a")
@@ -830,6 +832,31 @@ test_rcpt_lines(void)
 	CHECK(ngot == 0);
 }
 
+/*
+ * A host's trailing root dot goes (RFC 1034 section 3.1), even after a
+ * one-letter name; a returned header with a Subject and no Message-ID
+ * still gives the original's line.
+ */
+static void
+test_hosts_original(void)
+{
+	static const char	 m[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Undelivered Mail\nContent-Type: multipart/report; "
+	    "report-type=delivery-status; boundary=h\n\n--h\n"
+	    "Content-Type: message/delivery-status\n\nReporting-MTA: dns; M.\n"
+	    "\nFinal-Recipient: rfc822; h@example.net\nAction: failed\n"
+	    "Status: 5.1.1\nRemote-MTA: dns; MX.Example.NET.\n\n--h\n"
+	    "Content-Type: text/rfc822-headers\n\nSubject: Lunch\n\n--h--\n";
+
+	setup(0, LANG_EN);
+	CHECK(bounce_buffer(&ctx, m, sizeof(m) - 1, "h") == 0);
+	done();
+	CHECK(ngot == 1);
+	EQ(got[0].reporting_mta, "m");
+	EQ(got[0].remote_mta, "mx.example.net");
+	CHECK(strstr(out, "\n    original: \"Lunch\"\n") != NULL);
+}
+
 /* One block per recipient: where, who, then the codes and the words. */
 static void
 test_text(void)
@@ -988,6 +1015,7 @@ main(void)
 	test_controls();
 	test_wide_text();
 	test_rcpt_lines();
+	test_hosts_original();
 	test_text();
 	test_summary();
 	test_corpus();

@@ -63,7 +63,7 @@ decode(const void *data, size_t n, size_t first, size_t chunk, int *format,
 	static struct input in;
 	struct timespec	 pause = { 0, 10 * 1000 * 1000 };
 	ssize_t		 got;
-	size_t		 len = 0;
+	size_t		 len = 0, ask;
 	pid_t		 pid;
 	int		 p[2], status;
 
@@ -85,15 +85,19 @@ decode(const void *data, size_t n, size_t first, size_t chunk, int *format,
 	}
 	close(p[1]);
 	first_read = -1;
+	memset(out, 0xa5, sizeof(out));
 	/* What a read left there before must not count. */
 	memset(in.buf, 0, sizeof(in.buf));
 	if (input_open(&in, p[0]) == 0) {
 		while (len < sizeof(out) && (got = input_read(&in, out + len,
-		    chunk < sizeof(out) - len ? chunk :
-		    sizeof(out) - len)) > 0) {
+		    (ask = chunk < sizeof(out) - len ? chunk :
+		    sizeof(out) - len))) > 0) {
 			if (len == 0)
 				first_read = (long)got;
 			len += (size_t)got;
+			/* Nothing is given or written past what was asked. */
+			CHECK((size_t)got <= ask);
+			CHECK(len >= sizeof(out) || out[len] == (char)0xa5);
 		}
 	}
 	*format = in.format;

@@ -280,6 +280,9 @@ test_addr(void)
 	EQ(addr("bob@example.net (Bob)"), "bob@example.net");
 	EQ(addr("\"a@b\" <c@example.org>"), "c@example.org");
 	EQ(addr("<mailto:dan@example.org>"), "dan@example.org");
+	/* Both ends of each range of letters and digits, in both forms. */
+	EQ(addr("Zoe <AZaz09@Example.ORG>"), "azaz09@example.org");
+	EQ(addr("AZaz09@Example.ORG"), "azaz09@example.org");
 	EQ(addr("see dan@example.org."), "dan@example.org");
 	EQ(addr("postmaster@[192.0.2.1]"), "postmaster@[192.0.2.1]");
 	EQ(addr("no address here"), "(none)");
