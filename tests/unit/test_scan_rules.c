@@ -213,6 +213,11 @@ static const char *const marks[] = {
 	"<**", "<==", "|>",
 };
 
+/* Words glued to a transcript mark: "S:250", "SMTP<< 250". */
+static const char *const mark_words[] = {
+	"recv", "reply", "response", "s", "server", "smtp",
+};
+
 /* Words that are in none of the tables. */
 static const char *const plain_words[] = {
 	"foo", "host", "sent", "codes", "replies", "saidx", "xsaid",
@@ -223,6 +228,15 @@ test_words(void)
 {
 	size_t	 i;
 
+	/* Mark words: WORD:550, WORD<<< 550 and WORD>550 are replies; a
+	 * plain word before the mark makes none. */
+	each_word(mark_words, NELEM(mark_words), "%s:550 x", 1, __LINE__);
+	each_word(mark_words, NELEM(mark_words), "%s<<< 550 x", 1, __LINE__);
+	each_word(mark_words, NELEM(mark_words), "%s>550 x", 1, __LINE__);
+	each_word(plain_words, NELEM(plain_words), "%s:550 x", 0, __LINE__);
+	each_word(plain_words, NELEM(plain_words), "%s<<< 550 x", 0,
+	    __LINE__);
+	each_word(plain_words, NELEM(plain_words), "%s>550 x", 0, __LINE__);
 	/* keys: key=550, "key":550, key="550 ..." find the code. */
 	each_word(keys, NELEM(keys), "%s=550 x", 1, __LINE__);
 	each_word(keys, NELEM(keys), "x %s=550", 1, __LINE__);
