@@ -118,3 +118,20 @@ load test_helper
 	[[ "$output" != *"211 SystemStatus"* ]]
 	[[ "$output" == *"reading a log from the terminal"* ]]
 }
+
+@test "-l --provider -j: every case of data/providers.txt, field for field, null where the data is empty" {
+	local want got p
+	want=$(awk -F'\t' '!/^#/ { print $1 "\t" $2 "\t" $3 "\t" $4 "\t" $5 "\t" $6 "\t" $11 }' \
+	    "$ROOT/data/providers.txt" | sort)
+	got=$(for p in $(awk -F'\t' '!/^#/ { print $1 }' "$ROOT/data/providers.txt" | sort -u); do
+		smtpcode -l --provider "$p" -j
+	done | jq -r '.[] | [.id, (.reply // "" | tostring), (.enhanced // ""),
+	    (.marker // ""), .reason, (if .retry then "yes" else "no" end),
+	    .source] | @tsv' | sort)
+	[ "$want" = "$got" ] || { diff <(echo "$want") <(echo "$got") | head; return 1; }
+	# No case without a reply code, enhanced code or marker writes "" for it.
+	for p in gmail yahoo microsoft365; do
+		run -0 smtpcode -l --provider "$p" -j
+		echo "$output" | jq -e 'all(.[]; .reply != "" and .enhanced != "" and .marker != "")'
+	done
+}
