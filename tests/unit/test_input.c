@@ -220,6 +220,14 @@ test_bad_data(void)
 		memcpy(buf, samples[1].bytes, samples[1].len);
 		buf[20] ^= 0x55;
 		CHECK(error_of(buf, samples[1].len) == INPUT_ECORRUPT);
+		/* An empty stream, as bzip2 </dev/null writes it: "BZh9",
+		 * the end's magic number, then the combined CRC, 0.  Another
+		 * CRC makes it a bzip2 stream that fails its check, as
+		 * bzip2 -t says, not text. */
+		CHECK(error_of("BZh9\x17\x72\x45\x38\x50\x90\x00\x00\x00"
+		    "\x00", 14) == INPUT_OK);
+		CHECK(error_of("BZh9\x17\x72\x45\x38\x50\x90\x01\x00\x00"
+		    "\x00", 14) == INPUT_ECORRUPT);
 	}
 	if (input_format_built(INPUT_XZ)) {
 		memcpy(buf, samples[2].bytes, samples[2].len);
