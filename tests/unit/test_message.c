@@ -303,6 +303,25 @@ test_addr(void)
  * RFC 5322 section 3.2.3 allows in a local part, inside angle brackets
  * after a display name that holds an '@' of its own.
  */
+/* Room for nothing: no byte written, as snprintf does; room for one: "". */
+static void
+test_addr_room(void)
+{
+	char	 d[2] = { 'X', 'Y' };
+
+	CHECK(message_addr("<a@b.example>", 13, d, 0) == 0);
+	CHECK(d[0] == 'X' && d[1] == 'Y');
+	CHECK(message_addr("no address", 10, d, 0) == 0);
+	CHECK(d[0] == 'X');
+	CHECK(message_addr("no address", 10, d, 1) == 0);
+	CHECK(d[0] == '\0' && d[1] == 'Y');
+	d[0] = 'X';
+	CHECK(message_addr("<a@b.example>", 13, d, 1) == 0);
+	CHECK(d[0] == '\0' && d[1] == 'Y');
+	CHECK(message_addr("<A@B.example>", 13, d, 2) == 1);
+	CHECK(d[0] == 'a' && d[1] == '\0');
+}
+
 static void
 test_addr_edges(void)
 {
@@ -355,5 +374,6 @@ main(void)
 	test_charset_tables();
 	test_addr();
 	test_addr_edges();
+	test_addr_room();
 	return unit_done("test_message");
 }
