@@ -517,6 +517,40 @@ test_long(void)
 }
 
 /* The same message with other line ends gives the same records. */
+/*
+ * The remote host of a text bounce is the one named after "host", its
+ * final dot (the DNS root) left off, not the first host name the lines
+ * carry.
+ */
+static void
+test_remote_host(void)
+{
+	read_str(
+	    "From: Mail Delivery System <Mailer-Daemon@relay.example.com>\n"
+	    "To: carol@example.com\n"
+	    "Subject: Mail delivery failed: returning message to sender\n"
+	    "Auto-Submitted: auto-replied\n"
+	    "Date: Wed, 04 Mar 2026 08:00:00 +0000\n"
+	    "\n"
+	    "This message was created automatically by mail delivery software.\n"
+	    "\n"
+	    "A message that you sent could not be delivered to one or more of its\n"
+	    "recipients. This is a permanent error. The following address(es) failed:\n"
+	    "\n"
+	    "  erik@example.net\n"
+	    "    relay.first.example passed it on, then host mx3.example.net. [198.51.100.8]\n"
+	    "    SMTP error from remote mail server after RCPT TO:<erik@example.net>:\n"
+	    "    550 5.1.1 No such user\n"
+	    "\n"
+	    "------ This is a copy of the message, including all the headers. ------\n"
+	    "\n"
+	    "From: Carol <carol@example.com>\n"
+	    "Subject: Hi\n");
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "erik@example.net");
+	EQ(got[0].remote_mta, "mx3.example.net");
+}
+
 static void
 test_line_ends(void)
 {
@@ -1019,5 +1053,6 @@ main(void)
 	test_text();
 	test_summary();
 	test_corpus();
+	test_remote_host();
 	return unit_done("test_bounce");
 }
