@@ -123,7 +123,8 @@ load test_helper
 	local want got p
 	want=$(awk -F'\t' '!/^#/ { print $1 "\t" $2 "\t" $3 "\t" $4 "\t" $5 "\t" $6 "\t" $11 }' \
 	    "$ROOT/data/providers.txt" | sort)
-	got=$(for p in $(awk -F'\t' '!/^#/ { print $1 }' "$ROOT/data/providers.txt" | sort -u); do
+	got=$(awk -F'\t' '!/^#/ { print $1 }' "$ROOT/data/providers.txt" | sort -u |
+	    while read -r p; do
 		smtpcode -l --provider "$p" -j
 	done | jq -r '.[] | [.id, (.reply // "" | tostring), (.enhanced // ""),
 	    (.marker // ""), .reason, (if .retry then "yes" else "no" end),
