@@ -1333,7 +1333,6 @@ line_whole(struct scan_ctx *ctx, struct line *ln, const char *s, size_t n,
 	for (k = 0; k < c->n; k++)
 		if (c->at[k] >= i && c->at[k] < n)
 			i = code_at(s, c->at[k], n, 1, 0, &ln->r);
-	ln->next = i;
 	ln->len = n;
 	if (keeps_text(ctx)) {
 		ln->kept = n < KEEP_MAX ? n : KEEP_MAX;

@@ -519,32 +519,6 @@ test_bad_input(void)
 }
 
 /*
- * A copy of the n bytes at s that ends where a page no one may read
- * begins, so that reading past the end of a text crashes the test.
- */
-static const char *
-fenced(const char *s, size_t n)
-{
-	static char	*page;
-	static size_t	 size;
-	int		 fd;
-
-	if (page == NULL) {
-		size = (size_t)sysconf(_SC_PAGESIZE);
-		if ((fd = open("/dev/zero", O_RDWR)) == -1 ||
-		    (page = mmap(NULL, size * 2, PROT_READ | PROT_WRITE,
-		    MAP_PRIVATE, fd, 0)) == MAP_FAILED ||
-		    mprotect(page + size, size, PROT_NONE) == -1)
-			abort();
-		close(fd);
-	}
-	if (n > size)
-		abort();
-	memcpy(page + size - n, s, n);
-	return page + size - n;
-}
-
-/*
  * The text of a reply is read within its n bytes: each text ends against
  * a page that cannot be read, in the middle of a word, a phrase, a host
  * name, a multibyte character.

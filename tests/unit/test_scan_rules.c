@@ -23,32 +23,6 @@
  */
 #define LF_ONLY_LINES	1
 
-/*
- * A copy of the n bytes at s that ends where a page no one may read
- * begins, so that reading past the end of a line crashes the test.
- */
-static const char *
-fenced(const char *s, size_t n)
-{
-	static char	*page;
-	static size_t	 size;
-	int		 fd;
-
-	if (page == NULL) {
-		size = (size_t)sysconf(_SC_PAGESIZE) * 2;
-		if ((fd = open("/dev/zero", O_RDWR)) == -1 ||
-		    (page = mmap(NULL, size * 2, PROT_READ | PROT_WRITE,
-		    MAP_PRIVATE, fd, 0)) == MAP_FAILED ||
-		    mprotect(page + size, size, PROT_NONE) == -1)
-			abort();
-		close(fd);
-	}
-	if (n > size)
-		abort();
-	memcpy(page + size - n, s, n);
-	return page + size - n;
-}
-
 /* The codes found in n bytes at s, as "550@6 5.1.1@10". */
 static const char *
 found_n(const char *s, size_t n)
