@@ -173,7 +173,10 @@ QUICK_BATS =	tests/cli/scan.bats tests/cli/absence.bats \
 		tests/cli/names.bats tests/cli/list.bats \
 		tests/cli/docs.bats tests/cli/hardening.bats \
 		tests/cli/annotate.bats tests/cli/summary.bats \
-		tests/cli/bounce.bats tests/cli/compressed.bats
+		tests/cli/bounce.bats tests/cli/compressed.bats \
+		tests/cli/bounce-corpus.bats tests/cli/providers.bats \
+		tests/cli/providers-data.bats tests/cli/reasons-data.bats \
+		tests/cli/enhanced.bats tests/cli/logopts.bats
 
 check-quick: smtpcode $(UNITS)
 	@for t in $(UNITS); do ./$$t >/dev/null 2>&1 || exit 1; done

@@ -744,36 +744,6 @@ pair_text(struct out *o, const struct basic *b, const struct enhanced *e)
 		out_wrap(o->fp, LBL(o, L_PAIR_OK), 0, WRAP_WIDTH);
 }
 
-/* Both codes of a reply, and whether they fit together. */
-static void
-pair_write(struct out *o, const struct basic *b, const struct enhanced *e)
-{
-	record_start(o);
-	if (o->tsv) {
-		tsv_basic(o, b);
-		tsv_esc(o, e);
-		return;
-	}
-	if (o->json) {
-		putc('{', o->fp);
-		pair_json_fields(o, b, e);
-		putc('}', o->fp);
-		record_end(o);
-		return;
-	}
-	pair_text(o, b, e);
-	record_end(o);
-}
-
-void
-out_pair(struct out *o, const struct basic *b, const struct enhanced *e)
-{
-	FILE	*real = latin1_begin(o);
-
-	pair_write(o, b, e);
-	latin1_end(o, real);
-}
-
 /* Caret notation of a C0 control or DEL: ^[ for ESC, ^? for DEL. */
 static void
 put_caret(FILE *fp, unsigned c)

@@ -22,8 +22,6 @@ struct out {
 
 void	 out_basic(struct out *, const struct basic *);
 void	 out_enhanced(struct out *, const struct enhanced *);
-void	 out_pair(struct out *, const struct basic *,
-	    const struct enhanced *);
 void	 out_detail(struct out *, const struct esc_detail *, int);
 void	 out_names(struct out *);
 void	 out_error(struct out *, const char *, const char *);

@@ -86,6 +86,18 @@ setup() {
 	[ -z "$output" ]
 }
 
+@test "closed standard output and error are held open on /dev/null" {
+	[ -e /proc/self/fd ] || skip "needs /proc/self/fd"
+	# Descriptor 2 is taken before any FILE is opened: /proc/self/fd/2
+	# then names /dev/null, read as an empty log (exit 1, no code).  Had
+	# it been left closed, opening that name would fail (exit 2).
+	# shellcheck disable=SC2016
+	run -1 bash -c 'exec 2>&-; exec smtpcode -S /proc/self/fd/2'
+	[ -z "$output" ]
+	# The same for descriptor 1.
+	run -1 bash -c 'exec >&-; exec smtpcode -S /proc/self/fd/1 2>/dev/null'
+}
+
 @test "a missing FILE is one line on stderr, and the others are read" {
 	run -2 --separate-stderr smtpcode -o "$BATS_TEST_TMPDIR/nope" "$A"
 	[ "$stderr" = "smtpcode: '$BATS_TEST_TMPDIR/nope': No such file or directory" ]
@@ -94,7 +106,7 @@ setup() {
 
 @test "operand pairs are joined in linear time" {
 	args=()
-	for ((i = 0; i < 30000; i++)); do args+=(550 5.1.1); done
+	for ((i = 0; i < 30000; i++)); do args+=(251 2.1.5); done
 	run -0 timeout 20 smtpcode -j "${args[@]}"
 	[ "$(jq length <<<"$output")" -eq 30000 ]
 }
