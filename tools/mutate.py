@@ -15,7 +15,9 @@ equivalents file (no input can tell them apart from the original) are
 skipped, and so are those that compile to the same object file (code
 the build leaves out, such as the other side of an #ifdef).  The score
 is the share of the remaining mutants that the tests catch, counting a
-test run that hangs past the timeout as caught.  Standard library only.
+test run that hangs past the timeout (at least four times what the
+unmutated tree's tests take) as caught, and saying how many did.
+Standard library only.
 """
 
 import argparse
@@ -361,9 +363,13 @@ class Worker:
             if name.endswith(".o"):
                 with open(os.path.join(self.tree, "src", name), "rb") as f:
                     self.base["src/" + name] = f.read()
+        t = time.time()
         rc, out = self.run(self.test)
         if rc != 0:
             raise RuntimeError("the unmutated tree fails its tests:\n" + out)
+        # A mutant's test run gets at least four times what the unmutated
+        # one took, so that a slow, loaded machine is not taken for a hang.
+        self.timeout = max(self.timeout, int(4 * (time.time() - t)) + 1)
 
     def run(self, cmd):
         if self.stopped:
@@ -399,6 +405,8 @@ class Worker:
             if rc != 0:
                 return "stillborn" if rc is not None else "killed"
             rc, _ = self.run(self.test)
+            if rc is None and not self.stopped:
+                return "hung"
             return "survived" if rc == 0 else "killed"
         finally:
             with open(path, "w", encoding="utf-8") as f:
@@ -516,15 +524,18 @@ def main():
         for w in workers:
             w.close()
 
-    killed = sum(1 for _, r in results if r == "killed")
+    hung = sum(1 for _, r in results if r == "hung")
+    killed = sum(1 for _, r in results if r == "killed") + hung
     survived = [m for m, r in results if r == "survived"]
     stillborn = sum(1 for _, r in results if r == "stillborn")
     same = sum(1 for _, r in results if r == "same code")
     scored = killed + len(survived)
     score = 100.0 * killed / scored if scored else 100.0
     print("mutate: seed %d, %d tried, %d did not build, %d compiled to "
-          "the same code, %d killed, %d survived: score %.1f%% (%.0f s)" % (
-              a.seed, len(results), stillborn, same, killed, len(survived),
+          "the same code, %d killed (%d of them by a hang), %d survived: "
+          "score %.1f%% (%.0f s)" % (
+              a.seed, len(results), stillborn, same, killed, hung,
+              len(survived),
               score, time.time() - t0))
     for rel, line, desc, _, code in sorted(survived,
                                            key=lambda m: (m[0], m[1])):
