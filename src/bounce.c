@@ -119,6 +119,13 @@ find_ci(const char *s, size_t n, const char *word)
 	return NULL;
 }
 
+/* Whether the n bytes at s start with word, ASCII case ignored. */
+static int
+starts_ci(const char *s, size_t n, const char *word)
+{
+	return find_ci(s, n < strlen(word) ? n : strlen(word), word) != NULL;
+}
+
 static int
 has_any(const char *s, size_t n, const char *const *words, size_t nwords)
 {
@@ -398,12 +405,12 @@ orig_marker(const char *s, size_t n)
 		return find_ci(s, n, "message") != NULL &&
 		    find_ci(s, n, "following message") == NULL;
 	/* A part's header in text whose boundary was wrong: 2. */
-	if ((n >= 28 && find_ci(s, 28, "content-type: message/rfc822")) ||
-	    (n >= 32 && find_ci(s, 32, "content-type: text/rfc822-headers")))
+	if (starts_ci(s, n, "content-type: message/rfc822") ||
+	    starts_ci(s, n, "content-type: text/rfc822-headers"))
 		return 2;
-	return (n >= 23 && find_ci(s, 23, "original message header")) ||
-	    (n >= 18 && find_ci(s, 18, "below is a copy of")) ||
-	    (n >= 20 && find_ci(s, 20, "below this line is a"));
+	return starts_ci(s, n, "original message header") ||
+	    starts_ci(s, n, "below is a copy of") ||
+	    starts_ci(s, n, "below this line is a");
 }
 
 /* A line that says the server's answer follows: "because:". */

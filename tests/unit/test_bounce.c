@@ -867,6 +867,58 @@ test_rcpt_lines(void)
 }
 
 /*
+ * The lines that say the returned message follows, each at its exact
+ * length and one byte short: after one, an address line is the
+ * original's, not a recipient, and its Subject is the original's.
+ */
+static void
+test_orig_markers(void)
+{
+	static const struct {
+		const char	*line;
+		int		 marker;
+	} lines[] = {
+		{ "Original message header", 1 },
+		{ "  original MESSAGE headers follow", 1 },
+		{ "Original message heade", 0 },
+		{ "Below is a copy of", 1 },
+		{ "\tbelow is a copy of the message", 1 },
+		{ "Below is a copy o", 0 },
+		{ "Below this line is a", 1 },
+		{ "Below this line is", 0 },
+		{ "--- Original message ---", 1 },
+		{ "---message", 1 },
+		{ "--- The following message could not be delivered", 0 },
+		{ "-- Original message --", 0 },
+		{ "Content-Type: message/rfc822", 1 },
+		{ "content-type: MESSAGE/RFC822; x=y", 1 },
+		{ "Content-Type: message/rfc82", 0 },
+		{ "Content-Type: text/rfc822-headers", 1 },
+		{ "Content-Type: text/rfc822-header", 0 },
+	};
+	char	 m[1024];
+	size_t	 i;
+	int	 n;
+
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		/* A part header's own fields end at a blank line. */
+		n = snprintf(m, sizeof(m), "From: MAILER-DAEMON@a.example\n"
+		    "Subject: failure notice\n\n<a@example.net>:\n"
+		    "550 5.1.1 unknown user\n\n%s\n%s\n"
+		    "Subject: Lunch\n\n<b@example.net>:\n"
+		    "550 5.1.1 unknown user\n", lines[i].line,
+		    strncmp(lines[i].line, "Content", 7) == 0 &&
+		    lines[i].marker ? "X-Part: yes\n" : "");
+		read_buf(m, (size_t)n);
+		CHECK(ngot == (lines[i].marker ? 1u : 2u));
+		CHECK((strstr(out, "original: \"Lunch\"") != NULL) ==
+		    lines[i].marker);
+		if (ngot != (lines[i].marker ? 1u : 2u))
+			fprintf(stderr, "marker %zu: %s\n", i, lines[i].line);
+	}
+}
+
+/*
  * A host's trailing root dot goes (RFC 1034 section 3.1), even after a
  * one-letter name; a returned header with a Subject and no Message-ID
  * still gives the original's line.
@@ -1050,6 +1102,7 @@ main(void)
 	test_wide_text();
 	test_rcpt_lines();
 	test_hosts_original();
+	test_orig_markers();
 	test_text();
 	test_summary();
 	test_corpus();
