@@ -829,6 +829,13 @@ test_rcpt_lines(void)
 		{ "r@example.net was seen", NULL },
 		{ "r@example.net:x", NULL },
 	};
+	static const char *const rests[] = {
+		"<r@example.net>...550 User unknown",
+		"<r@example.net>:550 User unknown",
+		"<r@example.net>: 550 User unknown",
+		"r@example.net: 550 User unknown",
+		"  r@example.net:\t550 User unknown",
+	};
 	char	 m[512];
 	size_t	 i;
 	int	 n;
@@ -851,6 +858,14 @@ test_rcpt_lines(void)
 		    got[0].recipient[0] != '\0'))
 			fprintf(stderr, "rcpt line %zu: %s\n", i,
 			    lines[i].line);
+	}
+	/* The text after the address, its mark left out, is the reply. */
+	for (i = 0; i < sizeof(rests) / sizeof(rests[0]); i++) {
+		n = snprintf(m, sizeof(m), "%s%s\n", head, rests[i]);
+		read_buf(m, (size_t)n);
+		CHECK(ngot == 1);
+		if (ngot == 1)
+			EQ(got[0].diagnostic, "550 User unknown");
 	}
 	/* A person's message, but X-Failed-Recipients names one. */
 	read_str("From: Alice <alice@example.org>\nSubject: Re: lunch\n"
