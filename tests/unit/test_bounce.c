@@ -882,6 +882,54 @@ test_rcpt_lines(void)
 }
 
 /*
+ * The server's words under a recipient: from the first code on, inside
+ * "returned '...'", without "(reason: ...)"'s parentheses or qmail's
+ * "giving up on"; whole when the code closes the text.
+ */
+static void
+test_diag_text(void)
+{
+	static const struct {
+		const char	*line;
+		const char	*diag;
+		const char	*status;
+		int		 reply;
+	} lines[] = {
+		{ "(reason: 550 5.1.1 User unknown)", "550 5.1.1 User unknown",
+		    "5.1.1", 550 },
+		{ "(reason: 550 5.1.1 User unknown))",
+		    "550 5.1.1 User unknown)", "5.1.1", 550 },
+		{ "no mailbox here by that name (#5.1.1)",
+		    "no mailbox here by that name (#5.1.1)", "5.1.1", 0 },
+		{ "mailbox full #4.2.2", "mailbox full #4.2.2", "4.2.2", 0 },
+		{ "Remote host said: 550 5.1.1 unknown user",
+		    "550 5.1.1 unknown user", "5.1.1", 550 },
+		{ "The server returned '552 5.2.2 over quota' and closed",
+		    "552 5.2.2 over quota", "5.2.2", 552 },
+		{ "Remote host said: 550 5.1.1 unknown user giving up on "
+		    "192.0.2.1", "550 5.1.1 unknown user", "5.1.1", 550 },
+		{ "said: 451 4.7.1 try again, 550 5.1.1 later",
+		    "451 4.7.1 try again, 550 5.1.1 later", "4.7.1", 451 },
+	};
+	char	 m[512];
+	size_t	 i;
+	int	 n;
+
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		n = snprintf(m, sizeof(m), "From: MAILER-DAEMON@a.example\n"
+		    "Subject: failure notice\n\n<r@example.net>:\n%s\n",
+		    lines[i].line);
+		read_buf(m, (size_t)n);
+		CHECK(ngot == 1);
+		if (ngot != 1)
+			continue;
+		EQ(got[0].diagnostic, lines[i].diag);
+		EQ(got[0].status, lines[i].status);
+		CHECK(got[0].reply_code == lines[i].reply);
+	}
+}
+
+/*
  * The lines that say the returned message follows, each at its exact
  * length and one byte short: after one, an address line is the
  * original's, not a recipient, and its Subject is the original's.
@@ -1118,6 +1166,7 @@ main(void)
 	test_rcpt_lines();
 	test_hosts_original();
 	test_orig_markers();
+	test_diag_text();
 	test_text();
 	test_summary();
 	test_corpus();
