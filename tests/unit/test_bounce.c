@@ -398,6 +398,10 @@ test_bad(void)
 {
 	static const char nul[] = "From: MAILER-DAEMON@a.example\n"
 	    "Subject: fail\0ure notice\n\n<n@example.net>:\n550 5.1.1\0x\n";
+	static const char *const tails[] = {
+		"From", "Fro", "F", ">From", ">>Fro", "From x\n\nFrom",
+		"From x\n>Fro", "From x\n\n>From",
+	};
 	char	*deep;
 	size_t	 i, n = 0;
 
@@ -449,6 +453,14 @@ test_bad(void)
 	    "Content-Type: multipart/report; boundary=e\n\n--e\n"
 	    "Content-Type: message/delivery-status\n\n\n--e--\n");
 	CHECK(ngot == 0 && ctx.messages == 1 && probs == 0);
+	/* Short lines that end the input, read against an unreadable page. */
+	for (i = 0; i < sizeof(tails) / sizeof(tails[0]); i++) {
+		setup(0, LANG_EN);
+		CHECK(bounce_buffer(&ctx, fenced(tails[i], strlen(tails[i])),
+		    strlen(tails[i]), "tail") == 0);
+		done();
+		CHECK(ngot == 0);
+	}
 	/* An unclosed multipart. */
 	read_str("From: MAILER-DAEMON@a.example\nContent-Type: multipart/mixed;"
 	    " boundary=b\n\n--b\n\n<u@example.net>:\n550 5.1.1 x\n");
