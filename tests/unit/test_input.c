@@ -254,6 +254,12 @@ test_plain(void)
 		S(INPUT_PLAIN, "\x5d\x00\x00\x80\x00\xff\xff\xff"),
 		S(INPUT_PLAIN, "\x5d\x00\x00\x80\x00 is lzma's size"),
 		S(INPUT_PLAIN, "BZh9 is not bzip2 without a block\n"),
+		/* Five of the six bytes of a block's or the end's magic. */
+		S(INPUT_PLAIN, "BZh91AY&SX 550 5.1.1 x\n"),
+		S(INPUT_PLAIN, "BZh9\x17\x72\x45\x38\x50\x91 550\n"),
+		/* Block sizes are 1 to 9 (100k to 900k). */
+		S(INPUT_PLAIN, "BZh01AY&SY 550 5.1.1 x\n"),
+		S(INPUT_PLAIN, "BZh:1AY&SY 550 5.1.1 x\n"),
 		S(INPUT_PLAIN, "\x1f\x8b but no deflate method\n"),
 		S(INPUT_PLAIN, "\x28\xb5\x2f"),
 		S(INPUT_PLAIN, "x"),
