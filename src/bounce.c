@@ -428,7 +428,10 @@ intro_line(const char *s, size_t n)
 	    has_any(s, n, words, NELEM(words));
 }
 
-/* The address token at s: its length if it is one, else 0. */
+/*
+ * The address token at s: its length if it is one, else 0.  A colon
+ * after it, and the dots that end a sentence, are not part of it.
+ */
 static size_t
 addr_token(const char *s, size_t n)
 {
@@ -438,6 +441,8 @@ addr_token(const char *s, size_t n)
 	    s[k] != '(' && s[k] != ',' && s[k] != ';' && s[k] != '>'; k++)
 		continue;
 	if (k > 0 && s[k - 1] == ':')
+		k--;
+	while (k > 0 && s[k - 1] == '.')
 		k--;
 	return message_is_addr(s, k) ? k : 0;
 }
@@ -505,12 +510,11 @@ rcpt_sentence(const char *s, size_t n, char *addr, size_t size,
 			at++;
 		if ((k = addr_token(s + at, n - at)) == 0)
 			continue;
-		while (k > 0 && s[at + k - 1] == '.')
-			k--;
 		copy(addr, size, s + at, k);
-		*rest = at + k;
-		if (*rest < n && s[*rest] == '>')
-			(*rest)++;
+		/* Past the '>' and the dots that end the sentence. */
+		for (*rest = at + k; *rest < n && (s[*rest] == '>' ||
+		    s[*rest] == '.'); (*rest)++)
+			continue;
 		return 1;
 	}
 	return 0;

@@ -894,6 +894,51 @@ test_rcpt_lines(void)
 }
 
 /*
+ * Sentences that name the recipient: the address without the '<', '>'
+ * and the dots that end the sentence; what follows is the diagnostic.
+ */
+static void
+test_rcpt_sentences(void)
+{
+	static const struct {
+		const char	*line;
+		const char	*rcpt;	/* NULL: nobody */
+		const char	*diag;
+	} lines[] = {
+		{ "Your message wasn't delivered to r@example.net.",
+		    "r@example.net", "" },
+		{ "Your message wasn't delivered to R@Example.NET...",
+		    "r@example.net", "" },
+		{ "Your message to r@example.net couldn't be delivered.",
+		    "r@example.net", "couldn't be delivered." },
+		{ "Your message to <r@example.net> couldn't be delivered.",
+		    "r@example.net", "couldn't be delivered." },
+		{ "Your message to <r@example.net>. It could not be delivered.",
+		    "r@example.net", "It could not be delivered." },
+		{ "Votre message n'a pas pu \xc3\xaatre remis \xc3\xa0 "
+		    "r@example.net.", "r@example.net", "" },
+		{ "It was not delivered to r@example.net because of a rule",
+		    "r@example.net", "because of a rule" },
+		{ "Your message to nobody could not be delivered.", NULL, "" },
+		{ "Your message to .@. could not be delivered.", NULL, "" },
+	};
+	char	 m[512];
+	size_t	 i;
+	int	 n;
+
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		n = snprintf(m, sizeof(m), "From: MAILER-DAEMON@a.example\n"
+		    "Subject: failure notice\n\n%s\n", lines[i].line);
+		read_buf(m, (size_t)n);
+		CHECK(ngot == (lines[i].rcpt != NULL ? 1u : 0u));
+		if (ngot != 1 || lines[i].rcpt == NULL)
+			continue;
+		EQ(got[0].recipient, lines[i].rcpt);
+		EQ(got[0].diagnostic, lines[i].diag);
+	}
+}
+
+/*
  * The server's words under a recipient: from the first code on, inside
  * "returned '...'", without "(reason: ...)"'s parentheses or qmail's
  * "giving up on"; whole when the code closes the text.
@@ -1179,6 +1224,7 @@ main(void)
 	test_hosts_original();
 	test_orig_markers();
 	test_diag_text();
+	test_rcpt_sentences();
 	test_text();
 	test_summary();
 	test_corpus();
