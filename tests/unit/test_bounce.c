@@ -563,6 +563,52 @@ test_remote_host(void)
 	EQ(got[0].remote_mta, "mx3.example.net");
 }
 
+/*
+ * Each way a text bounce names the remote host: after "host", after
+ * "connected to", or first on the line as Courier and qmail write it.
+ * A name needs a dot once its final dot (the DNS root) is left off;
+ * the one after "host" comes before one that starts the lines.
+ */
+static void
+test_text_hosts(void)
+{
+	static const struct {
+		const char	*text;
+		const char	*host;
+	} lines[] = {
+		{ ": host mx.example.net. said: 550 5.1.1 no", "mx.example.net" },
+		{ ": host mx.example.net.. said: 550", "mx.example.net" },
+		{ ": host mx-1.example.net said: 550", "mx-1.example.net" },
+		{ ": host localhost. said: 550 5.1.1 no", "" },
+		{ ": host localhost said: 550 5.1.1 no", "" },
+		{ ": connected to mx.example.net. but 550 5.1.1 no",
+		    "mx.example.net" },
+		{ ":\nmx.example.net [192.0.2.7]: 550 5.1.1 no",
+		    "mx.example.net" },
+		{ ":\nmx [192.0.2.7]: 550 5.1.1 no", "" },
+		{ ":\n192.0.2.7 does not like recipient.\n"
+		    "Remote host said: 550 5.1.1 no", "192.0.2.7" },
+		{ ":\n192.0.2.7 does not like recipient.\n"
+		    "Remote host MX.Example.net said: 550 5.1.1 no",
+		    "mx.example.net" },
+		{ ":\nmail.example.net [192.0.2.7]: connected to mx.example.org"
+		    " but 550", "mx.example.org" },
+	};
+	char	 m[512];
+	size_t	 i;
+	int	 n;
+
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		n = snprintf(m, sizeof(m), "From: MAILER-DAEMON@a.example\n"
+		    "Subject: failure notice\n\n<r@example.net>%s\n",
+		    lines[i].text);
+		read_buf(m, (size_t)n);
+		CHECK(ngot == 1);
+		if (ngot == 1)
+			EQ(got[0].remote_mta, lines[i].host);
+	}
+}
+
 static void
 test_line_ends(void)
 {
@@ -1225,6 +1271,7 @@ main(void)
 	test_orig_markers();
 	test_diag_text();
 	test_rcpt_sentences();
+	test_text_hosts();
 	test_text();
 	test_summary();
 	test_corpus();
