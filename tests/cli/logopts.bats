@@ -94,8 +94,12 @@ setup() {
 	# shellcheck disable=SC2016
 	run -1 bash -c 'exec 2>&-; exec smtpcode -S /proc/self/fd/2'
 	[ -z "$output" ]
-	# The same for descriptor 1.
+	# The same for descriptor 1, and for both, and for 0 and 2.
 	run -1 bash -c 'exec >&-; exec smtpcode -S /proc/self/fd/1 2>/dev/null'
+	run -1 bash -c 'exec >&- 2>&-; exec smtpcode -S /proc/self/fd/2'
+	# shellcheck disable=SC2016
+	run -1 bash -c 'exec <&- 2>&-; exec smtpcode -S /proc/self/fd/2 "$1"' \
+	    _ /dev/null
 }
 
 @test "a missing FILE is one line on stderr, and the others are read" {
