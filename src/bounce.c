@@ -318,6 +318,46 @@ static const struct mime_visitor visitor = {
 	visit_begin, visit_data, visit_end, NULL
 };
 
+static int
+is_alnum(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+/*
+ * Whether the tag at s ends a line of text: <br>, an item's start, the
+ * end of a paragraph, division, row, list, table or heading.  Only one
+ * end of each block counts, so that no blank line comes between blocks.
+ */
+static int
+tag_breaks(const char *s, size_t n)
+{
+	static const char *const ends[] = {
+		"p", "div", "tr", "ul", "ol", "table",
+		"h1", "h2", "h3", "h4", "h5", "h6",
+	};
+	char	 name[8];
+	size_t	 i = 1, k = 0;
+	int	 closing = 0;
+
+	if (i < n && s[i] == '/') {
+		closing = 1;
+		i++;
+	}
+	for (; i < n && k + 1 < sizeof(name) && is_alnum(s[i]); i++)
+		name[k++] = (char)lower((unsigned char)s[i]);
+	name[k] = '\0';
+	if (strcmp(name, "br") == 0)
+		return 1;
+	if (!closing)
+		return strcmp(name, "li") == 0;
+	for (k = 0; k < NELEM(ends); k++)
+		if (strcmp(name, ends[k]) == 0)
+			return 1;
+	return 0;
+}
+
 /* HTML as text: tags go, block ends become line ends, a few entities. */
 static size_t
 html_text(const char *s, size_t n, char *dst, size_t size)
@@ -330,11 +370,7 @@ html_text(const char *s, size_t n, char *dst, size_t size)
 
 	while (i < n && len + 1 < size) {
 		if (s[i] == '<') {
-			if (find_ci(s + i, n - i > 4 ? 4 : n - i, "<br") ||
-			    find_ci(s + i, n - i > 3 ? 3 : n - i, "</p") ||
-			    find_ci(s + i, n - i > 5 ? 5 : n - i, "</div") ||
-			    find_ci(s + i, n - i > 4 ? 4 : n - i, "</tr") ||
-			    find_ci(s + i, n - i > 3 ? 3 : n - i, "<li"))
+			if (tag_breaks(s + i, n - i))
 				dst[len++] = '\n';
 			while (i < n && s[i] != '>')
 				i++;
@@ -343,8 +379,7 @@ html_text(const char *s, size_t n, char *dst, size_t size)
 		}
 		if (s[i] == '&') {
 			for (k = 0; k < NELEM(ent); k++)
-				if (n - i >= strlen(ent[k].name) && find_ci(s + i,
-				    strlen(ent[k].name), ent[k].name) != NULL)
+				if (starts_ci(s + i, n - i, ent[k].name))
 					break;
 			if (k < NELEM(ent)) {
 				dst[len++] = ent[k].c;

@@ -609,6 +609,52 @@ test_text_hosts(void)
 	}
 }
 
+/*
+ * A bounce in HTML alone: tags go, <br>, items and the ends of blocks
+ * (paragraphs, divisions, rows, lists, tables) end lines, and the five
+ * entities of XML and &nbsp; are read; other entities stay as written.
+ */
+static void
+test_html(void)
+{
+	static const char	 m[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Undeliverable\nContent-Type: text/html\n\n"
+	    "<html><head><link rel=x></head><body><P>&LT;r@example.net&gt;:"
+	    "<BR/>host mx.example.net said: 550 5.1.1 &quot;r&quot; unknown "
+	    "&amp; gone&nbsp;now &#39;x&#39; &copy;<br>"
+	    "&lt;r2@example.net&gt;: 552 5.2.2 r2</p>"
+	    "<div>&lt;s@example.net&gt;:</DIV><div>552 5.2.2 full</div>"
+	    "<ul><li>&lt;t@example.net&gt;: 450 4.2.1 busy"
+	    "<li>&lt;t2@example.net&gt;: 451 4.3.0 later</ul>"
+	    "<table><tr><td>&lt;u@example.net&gt;:</td></tr>"
+	    "<tr><td>550 5.7.1 no</td></tr></table>"
+	    "<ol><li>&lt;v@example.net&gt;: 554 5.3.0 v</ol>"
+	    "<h2>&lt;w@example.net&gt;: 551 5.1.6 <brief>moved</brief> "
+	    "<linked>away</h2>&lt;x@example.net&gt;: 550 5.1.1 x"
+	    "</body></html>\n";
+	static const char *const want[][2] = {
+		{ "r@example.net", "550 5.1.1 \"r\" unknown & gone now 'x' "
+		    "&copy;" },
+		{ "r2@example.net", "552 5.2.2 r2" },
+		{ "s@example.net", "552 5.2.2 full" },
+		{ "t@example.net", "450 4.2.1 busy" },
+		{ "t2@example.net", "451 4.3.0 later" },
+		{ "u@example.net", "550 5.7.1 no" },
+		{ "v@example.net", "554 5.3.0 v" },
+		{ "w@example.net", "551 5.1.6 moved away" },
+		{ "x@example.net", "550 5.1.1 x" },
+	};
+	size_t	 i;
+
+	read_buf(m, sizeof(m) - 1);
+	CHECK(ngot == (sizeof(want) / sizeof(want[0])));
+	for (i = 0; i < ngot && i < (sizeof(want) / sizeof(want[0])); i++) {
+		EQ(got[i].recipient, want[i][0]);
+		EQ(got[i].diagnostic, want[i][1]);
+	}
+	CHECK(ngot > 0 && strcmp(got[0].remote_mta, "mx.example.net") == 0);
+}
+
 static void
 test_line_ends(void)
 {
@@ -1272,6 +1318,7 @@ main(void)
 	test_diag_text();
 	test_rcpt_sentences();
 	test_text_hosts();
+	test_html();
 	test_text();
 	test_summary();
 	test_corpus();
