@@ -395,7 +395,6 @@ mime_line(struct mime *m, const char *s, size_t n)
 		m->enclosed = f->enclosed;
 		m->digest = f->digest;
 		m->message = f->digest;
-		m->headlen = 0;
 		m->state = ST_HEAD;
 		return;
 	}

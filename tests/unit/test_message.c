@@ -50,6 +50,7 @@ test_fields(void)
 	    "To : bob@example.net\n"
 	    "From: first\n"
 	    "From: second\n";
+	size_t	 n;
 
 	CHECK(message_is_field("Subject: x", 10));
 	CHECK(message_is_field("Subject : x", 11));
@@ -86,6 +87,19 @@ test_fields(void)
 	/* A value longer than the buffer is cut, and terminated. */
 	CHECK(message_header("A: 0123456789\n", 14, "A", buf, 5) == 1);
 	EQ(buf, "0123");
+	/* A conversion stops at the end of its buffer; what is past it stays. */
+	for (n = 1; n <= 4; n++) {
+		memset(buf, 'X', 8);
+		CHECK(message_charset("us-ascii", "ab\0def", 6, buf, n) ==
+		    n - 1);
+		CHECK(strncmp(buf, "ab def", n - 1) == 0 && buf[n - 1] == '\0');
+		CHECK(buf[n] == 'X');
+	}
+	/* An absent field leaves the buffer empty, not as it was. */
+	memcpy(buf, "old", 4);
+	CHECK(message_header("A: 1\n", 5, "B", buf, sizeof(buf)) == 0);
+	EQ(buf, "");
+	CHECK(message_header("A: 1\n", 5, "B", buf, 0) == 0);
 }
 
 static void

@@ -288,6 +288,12 @@ test_broken(void)
 	walk("Content-Type: multipart/mixed; boundary=b\n\n--b\n"
 	    "Content-Type: text/html\n");
 	EQ(seen, "0:multipart/mixed 1:text/html");
+	/* A boundary that cuts a part's header: the next part's own. */
+	walk("Content-Type: multipart/mixed; boundary=b\n\n--b\n"
+	    "Content-Type: text/html\n--b\n"
+	    "Content-Type: message/delivery-status\n\nx\n--b--\n");
+	EQ(seen, "0:multipart/mixed 1:text/html 1:message/delivery-status");
+	EQ(got, "x\n");
 	/* A header that ends without its blank line. */
 	walk("Subject: x\nno colon here\nmore\n");
 	EQ(got, "no colon here\nmore\n");
