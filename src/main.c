@@ -896,11 +896,6 @@ mode_scan(struct settings *set, struct out *o)
 	size_t		 i, n = set->nitems;
 	int		 fd, rc, err = 0;
 
-	for (i = 0; i < n; i++)
-		if (set->items[i].is_name) {
-			msg(M_COMBINE, "--scan", "--name");
-			return usage();
-		}
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.out = o;
 	ctx.classes = set->classes;
@@ -989,11 +984,6 @@ mode_bounce(struct settings *set, struct out *o)
 		msg_input(M_BAD_BY_BOUNCE, set->by);
 		return usage();
 	}
-	for (i = 0; i < n; i++)
-		if (set->items[i].is_name) {
-			msg(M_COMBINE, "--bounce", "--name");
-			return usage();
-		}
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.out = o;
 	ctx.problem = bounce_problem;

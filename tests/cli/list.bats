@@ -49,6 +49,19 @@ load test_helper
 	[[ "$output" == "550 MailboxUnavailable"* ]]
 	run -1 smtpcode -c 5 450
 	[ -z "$output" ]
+	# Enhanced codes by their class digit; a pair by its reply code.
+	run -0 smtpcode -c 5 5.1.1
+	[[ "$output" == "5.1.1 "* ]]
+	run -1 smtpcode -c 4 5.1.1
+	[ -z "$output" ]
+	run -1 smtpcode -c 4,2 550 5.1.1
+	[ -z "$output" ]
+	# Found and filtered out together: 1, as for a code not found.
+	run -1 smtpcode -c 4 4.2.2 550 450
+	[ "${#lines[@]}" -ge 2 ]
+	[[ "${lines[0]}" == "4.2.2 "* ]]
+	[[ "$output" == *$'\n'"450 MailboxBusy"* ]]
+	[[ "$output" != *"550"* ]]
 }
 
 @test "--search matches names and descriptions, case-insensitively" {

@@ -90,6 +90,11 @@ load test_helper
 	[[ "$output" != *$'\033'* ]]
 	run -2 --separate-stderr smtpcode --color=sometimes 550
 	[[ "$stderr" == *"'sometimes' is not a colour setting"* ]]
+	# auto: colour on a terminal only; the last --color counts.
+	run -0 smtpcode --color=always --color=auto 550
+	[[ "$output" != *$'\033'* ]]
+	run -0 smtpcode --color=never --color 550
+	[[ "${lines[0]}" == $'\033[1;31m550'* ]]
 }
 
 @test "colour on a terminal, unless NO_COLOR is set" {
@@ -98,6 +103,8 @@ load test_helper
 	[[ "$output" == *$'\033[1;31m550'* ]]
 	run env NO_COLOR=1 script -qec "$ROOT/smtpcode 550" /dev/null
 	[[ "$output" != *$'\033'* ]]
+	run env TERM=xterm script -qec "$ROOT/smtpcode --color=auto 550" /dev/null
+	[[ "$output" == *$'\033[1;31m550'* ]]
 }
 
 @test "JSON: one object for one operand, an array for several" {

@@ -148,6 +148,20 @@ found() {
 	[[ "$stderr" == *"cannot be combined"* ]]
 	run -2 --separate-stderr smtpcode -o -j < /dev/null
 	[[ "$stderr" == *"cannot be combined"* ]]
+	# Each refusal names the two options, or the one that does not fit.
+	run -2 --separate-stderr smtpcode -b --search mailbox
+	[ "${stderr_lines[0]}" = "smtpcode: --bounce and --search cannot be combined" ]
+	run -2 --separate-stderr smtpcode -S --search mailbox
+	[ "${stderr_lines[0]}" = "smtpcode: --scan and --search cannot be combined" ]
+	run -2 --separate-stderr smtpcode -l --names
+	[ "${stderr_lines[0]}" = "smtpcode: --list and --names cannot be combined" ]
+	run -2 --separate-stderr smtpcode -b --name MailboxBusy
+	[ "${stderr_lines[0]}" = "smtpcode: --name does not apply to --bounce" ]
+	run -2 --separate-stderr smtpcode -S --name MailboxBusy
+	[ "${stderr_lines[0]}" = "smtpcode: --name does not apply to reading logs" ]
+	run -2 --separate-stderr smtpcode -S --summary --by bogus < /dev/null
+	[ "${stderr_lines[0]}" = "smtpcode: 'bogus' is not a summary key (code, pair, reason, provider, file)" ]
+	[ -z "$output" ]
 }
 
 @test "a line is answered before the next one arrives" {
