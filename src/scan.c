@@ -167,8 +167,12 @@ key_level(const char *s, size_t end)
 
 	if (end > 0 && s[end - 1] == '\\')
 		end--;
-	for (k = end; k > 0 && end - k < (size_t)2 * KEY_MAX &&
-	    (is_alnum(s[k - 1]) || s[k - 1] == '_' || s[k - 1] == '-'); k--)
+	/*
+	 * The whole word, however long: the words before two candidates
+	 * never overlap, so reading them all stays linear.
+	 */
+	for (k = end; k > 0 && (is_alnum(s[k - 1]) || s[k - 1] == '_' ||
+	    s[k - 1] == '-'); k--)
 		continue;
 	if (k < end && escape_at(s, k + 1))
 		k++;

@@ -877,6 +877,19 @@ test_limits(void)
 	FINDS("said: 250 said: 250 said: 251", "250@6 251@26");
 	FINDS("said: 550 said: 5.5.0", "550@6 5.5.0@16");
 
+	/*
+	 * A key is its whole word, however long: its last part counts, and
+	 * a digit inside it does not; a word that starts with a digit is
+	 * no key.
+	 */
+	n = 0;
+	for (i = 0; i < 200; i++)
+		s[n++] = i == 0 ? 'a' : (char)('0' + i % 10);
+	memcpy(s + n, "_reason=550", 12);
+	CHECK(strcmp(found(s), "550@208") == 0);
+	FINDS("9x_reason=550", "");
+	FINDS("x9_reason=550", "550@10");
+
 	/* The base offset of a piece is added to each code. */
 	r.n = 0;
 	scan_line("said: 550 5.1.1", 15, 1000, &r);
