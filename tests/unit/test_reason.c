@@ -831,6 +831,19 @@ test_host_edges(void)
 		{ "(gsmtp)", "gmail" },
 		{ "gsmtpx", NULL },
 		{ "xgsmtp", NULL },
+		/*
+		 * Host names say more than words of the reply, which say
+		 * more than the recipient's domain; among equals the first.
+		 */
+		{ "550 5.7.1 gsmtp from mx1.hotmail.com", "outlookcom" },
+		{ "mx1.hotmail.com said 550 5.7.1 gsmtp", "outlookcom" },
+		{ "to=<a@yahoo.com> 550 5.7.1 gsmtp", "gmail" },
+		{ "550 5.7.1 gsmtp to=<a@yahoo.com>", "gmail" },
+		{ "to=<a@yahoo.com> relay=mx1.hotmail.com[1]", "outlookcom" },
+		{ "to=<a@yahoo.com> to=<b@icloud.com>", "yahoo" },
+		{ "mx1.hotmail.com mta7.am0.yahoodns.net", "outlookcom" },
+		{ "mta7.am0.yahoodns.net mx1.hotmail.com", "yahoo" },
+		{ "gsmtp AS(201806281) x", "gmail" },
 	};
 	const char	*id;
 	size_t		 i;
