@@ -1372,7 +1372,8 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 		}
 		if (wanted == 0)
 			break;
-		if (eollen == 0 || eol[eollen - 1] != '\n')
+		/* The end of a line is an LF, a CR LF, or none at the end. */
+		if (eollen == 0)
 			putc('\n', o->fp);
 		n = line_findings(ctx, ln, 1, f);
 		for (i = 0; i < n; i++)

@@ -41,6 +41,19 @@ engine() {
 	[[ "${lines[2]}" == "  # 5.2.2  "*": $(title 5.2.2)" ]]
 }
 
+@test "a note starts a line of its own, whatever ended the line before" {
+	# The line is echoed as it came, then a line feed where it had none.
+	for end in '' $'\r' $'\r\n' $'\n'; do
+		printf 'said: 550 x%s' "$end" | smtpcode -S > "$BATS_TEST_TMPDIR/out"
+		want="said: 550 x$end"
+		[[ "$end" == *$'\n' ]] || want+=$'\n'
+		head -c "${#want}" "$BATS_TEST_TMPDIR/out" > "$BATS_TEST_TMPDIR/head"
+		printf '%s' "$want" | cmp - "$BATS_TEST_TMPDIR/head"
+		tail -c +"$((${#want} + 1))" "$BATS_TEST_TMPDIR/out" | grep -q '^  # 550  '
+		[ "$(wc -l < "$BATS_TEST_TMPDIR/out")" -eq 2 ]
+	done
+}
+
 @test "each note: the codes, two spaces, reason, hard or soft, then the meaning" {
 	printf '%s\n' 'said: 550 5.1.1 a' 'said: 452 4.2.2 b' 'dsn=5.7.1, x' \
 	    'said: 421 later' '<<< 250 2.0.0 Ok' > "$BATS_TEST_TMPDIR/log"

@@ -896,6 +896,14 @@ test_limits(void)
 	CHECK(r.n == 2 && r.codes[0].offset == 1006 &&
 	    r.codes[1].offset == 1010);
 
+	/* A piece past the line's start: what stood before s[0] is unknown. */
+	r.n = 0;
+	scan_line("550 5.1.1 x", 11, 1000, &r);
+	CHECK(r.n == 0);
+	r.n = 0;
+	scan_line("550 5.1.1 x", 11, 0, &r);
+	CHECK(r.n == 2 && r.codes[0].offset == 0);
+
 	/* Results add up over the pieces of one line. */
 	scan_line("said: 421 x", 11, 2000, &r);
 	CHECK(r.n == 3 && r.codes[2].value == 421 &&
