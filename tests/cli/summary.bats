@@ -137,6 +137,17 @@ with_codes() {
 	[[ "${lines[0]}" == *"  -  aucun fournisseur reconnu" ]]
 	run -0 smtpcode -L fr --summary --by file "$A"
 	[[ "${lines[0]}" == *"  $(grep -c '' "$A") lignes lues" ]]
+	# Accented labels take one column a letter: the meanings line up
+	# two columns after the longest label, "destinataire inconnu".
+	printf 'said: %s x\n' '550 5.1.1' '452 4.2.2' '250' > "$BATS_TEST_TMPDIR/fr"
+	run -0 env LC_ALL=C.UTF-8 smtpcode -L fr --summary --by reason "$BATS_TEST_TMPDIR/fr"
+	[ "${#lines[@]}" -eq 4 ]
+	for line in "${lines[@]:0:3}"; do
+		# "       1  " then 20 columns of label, then 2 of space.
+		# shellcheck disable=SC2016
+		LC_ALL=C.UTF-8 bash -c '[ "${1:30:2}" = "  " ] && [ "${1:32:1}" != " " ]' _ "$line"
+	done
+	[[ "${lines[*]}" == *"boîte pleine "* && "${lines[*]}" == *"distribué "* ]]
 }
 
 @test "text and JSON rows agree, key by key" {
@@ -180,6 +191,16 @@ with_codes() {
 	    .total.with_codes == 70000 and all(.rows[]; .count == 1)' <<<"$output"
 	run -0 smtpcode --summary "$BATS_TEST_TMPDIR/many"
 	[[ "${lines[-1]}" == "total: 70000 lines read, 70000 with codes, 4464 not counted: too many keys" ]]
+}
+
+@test "keys seen again after the table has grown are counted on their own row" {
+	# 3000 distinct pairs, then the same 3000 again.
+	awk 'BEGIN { for (k = 0; k < 2; k++) for (i = 0; i < 3000; i++)
+		printf "said: %d 5.%d.%d x\n", 500 + i % 60, int(i / 60) % 8, int(i / 480) }' \
+	    > "$BATS_TEST_TMPDIR/twice"
+	run -0 smtpcode --summary -j "$BATS_TEST_TMPDIR/twice"
+	jq -e '(.rows | length) == 3000 and all(.rows[]; .count == 2) and
+	    ([.rows[].pair] | unique | length) == 3000' <<<"$output"
 }
 
 @test "bad input: NUL, binary, CRLF, invalid UTF-8 and long lines are counted, never fatal" {
