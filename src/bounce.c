@@ -1050,18 +1050,19 @@ from_text(const char *t, size_t n, const struct facts *f)
 	struct dsn_rcpt		*h;
 	char			 addr[BOUNCE_ADDR_MAX], b[BOUNCE_DIAG_MAX];
 	const char		*p = msg.failed, *line;
-	size_t			 i, count, pos, len;
+	size_t			 i, k, count, pos, len;
 
-	/* Exim and Gmail name them in X-Failed-Recipients too. */
-	while (human.nrcpt == 0 && *p != '\0') {
-		if (message_addr(p, strlen(p), addr, sizeof(addr)) == 0)
-			break;
-		human_rcpt(addr);
-		p = strchr(p, ',');
-		if (p == NULL)
-			break;
-		p++;
-	}
+	/*
+	 * Exim and Gmail name them in X-Failed-Recipients too, which counts
+	 * when the text names nobody: one address between commas at a time.
+	 */
+	if (human.nrcpt == 0)
+		for (; *p != '\0'; p += k + (p[k] != '\0')) {
+			for (k = 0; p[k] != '\0' && p[k] != ','; k++)
+				continue;
+			if (message_addr(p, k, addr, sizeof(addr)) > 0)
+				human_rcpt(addr);
+		}
 	/* A bounce that names nobody: its first code, if it has one. */
 	b[0] = '\0';
 	pos = 0;

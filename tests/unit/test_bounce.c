@@ -14,6 +14,7 @@
 
 #include "../fuzz/json_check.h"
 #include "bounce.h"
+#include "message.h"
 #include "unit.h"
 
 #define MAIL	"tests/unit/mail/"
@@ -653,6 +654,118 @@ test_html(void)
 		EQ(got[i].diagnostic, want[i][1]);
 	}
 	CHECK(ngot > 0 && strcmp(got[0].remote_mta, "mx.example.net") == 0);
+}
+
+/*
+ * Recipients the text does not name: X-Failed-Recipients, one address
+ * between commas; a DSN recipient without a Diagnostic-Code takes the
+ * words the text has for it, and a vague Status gives way to their code.
+ */
+static void
+test_unnamed(void)
+{
+	static const char	 dsn[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Returned mail\nContent-Type: multipart/report; "
+	    "report-type=delivery-status; boundary=q\n\n--q\n"
+	    "Content-Type: text/plain\n\n<R@example.net>: host mx.example.net"
+	    " said: 550 5.1.1 no such user here\n\n--q\n"
+	    "Content-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; a.example\n\n"
+	    "Final-Recipient: rfc822; r@example.net\nAction: failed\n"
+	    "Status: 5.0.0\n\nFinal-Recipient: rfc822; s@example.net\n"
+	    "Action: failed\nStatus: 5.2.2\n\n--q--\n";
+
+	read_str("From: MAILER-DAEMON@a.example\nSubject: failed\n"
+	    "X-Failed-Recipients: a@example.net, Bee <B@example.net>,,"
+	    "c@example.net, not an address\n\nNot delivered.\n");
+	CHECK(ngot == 3 && probs == 0);
+	if (ngot == 3) {
+		EQ(got[0].recipient, "a@example.net");
+		EQ(got[1].recipient, "b@example.net");
+		EQ(got[2].recipient, "c@example.net");
+	}
+	/* The text names one: the header's list is not read. */
+	read_str("From: MAILER-DAEMON@a.example\nSubject: failed\n"
+	    "X-Failed-Recipients: a@example.net, b@example.net\n\n"
+	    "<t@example.net>:\n550 5.1.1 unknown\n");
+	CHECK(ngot == 1);
+	if (ngot == 1)
+		EQ(got[0].recipient, "t@example.net");
+
+	read_buf(dsn, sizeof(dsn) - 1);
+	CHECK(ngot == 2);
+	if (ngot == 2) {
+		EQ(got[0].diagnostic, "550 5.1.1 no such user here");
+		EQ(got[0].status, "5.1.1");
+		EQ(got[0].status_from, "Diagnostic-Code");
+		EQ(got[1].diagnostic, "");
+		EQ(got[1].status, "5.2.2");
+		EQ(got[1].status_from, "Status");
+	}
+}
+
+/* More recipients than a message may list: the first ones, and it is said. */
+static void
+test_too_many(void)
+{
+	static char	 m[64 * 1024];
+	size_t		 n, i;
+
+	for (i = 0; i < 2; i++) {
+		size_t	 k;
+
+		n = (size_t)snprintf(m, sizeof(m), "%s",
+		    i == 0 ? "From: MAILER-DAEMON@a.example\nSubject: x\n\n" :
+		    "From: MAILER-DAEMON@a.example\nSubject: x\n"
+		    "Content-Type: multipart/report; boundary=q\n\n--q\n"
+		    "Content-Type: message/delivery-status\n\n"
+		    "Reporting-MTA: dns; a.example\n\n");
+		for (k = 0; k < DSN_RCPT_MAX + 2; k++)
+			n += (size_t)snprintf(m + n, sizeof(m) - n, i == 0 ?
+			    "<u%zu@example.net>:\n550 5.1.1 no\n\n" :
+			    "Final-Recipient: rfc822; u%zu@example.net\n"
+			    "Action: failed\nStatus: 5.1.1\n\n", k);
+		if (i == 1)
+			n += (size_t)snprintf(m + n, sizeof(m) - n, "--q--\n");
+		read_buf(m, n);
+		CHECK(ngot == DSN_RCPT_MAX);
+		CHECK(probs == 1u << BP_TOO_MANY);
+		CHECK(ngot > 0 && strcmp(got[0].recipient, "u0@example.net") == 0);
+	}
+	/* Exactly as many as may be listed: no problem. */
+	n = (size_t)snprintf(m, sizeof(m), "From: MAILER-DAEMON@a.example\n"
+	    "Subject: x\n\n");
+	for (i = 0; i < DSN_RCPT_MAX; i++)
+		n += (size_t)snprintf(m + n, sizeof(m) - n,
+		    "<u%zu@example.net>:\n550 5.1.1 no\n\n", i);
+	read_buf(m, n);
+	CHECK(ngot == DSN_RCPT_MAX && probs == 0);
+}
+
+/* A text part whose decoded lines end in CR LF, or in CR alone. */
+static void
+test_decoded_ends(void)
+{
+	/* "<d@example.net>:\r\n550 5.1.1 gone\r\n" and with CR alone. */
+	static const char *const b64[] = {
+		"PGRAZXhhbXBsZS5uZXQ+Og0KNTUwIDUuMS4xIGdvbmUNCg==",
+		"PGRAZXhhbXBsZS5uZXQ+Og01NTAgNS4xLjEgZ29uZQ0=",
+	};
+	char	 m[512];
+	size_t	 i;
+	int	 n;
+
+	for (i = 0; i < sizeof(b64) / sizeof(b64[0]); i++) {
+		n = snprintf(m, sizeof(m), "From: MAILER-DAEMON@a.example\n"
+		    "Subject: x\nContent-Type: text/plain\n"
+		    "Content-Transfer-Encoding: base64\n\n%s\n", b64[i]);
+		read_buf(m, (size_t)n);
+		CHECK(ngot == 1);
+		if (ngot == 1) {
+			EQ(got[0].recipient, "d@example.net");
+			EQ(got[0].diagnostic, "550 5.1.1 gone");
+		}
+	}
 }
 
 static void
@@ -1319,6 +1432,9 @@ main(void)
 	test_rcpt_sentences();
 	test_text_hosts();
 	test_html();
+	test_unnamed();
+	test_too_many();
+	test_decoded_ends();
 	test_text();
 	test_summary();
 	test_corpus();
