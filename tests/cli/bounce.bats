@@ -53,6 +53,18 @@ B="$DATA/bounces"
 	run -0 smtpcode -L fr -b "$B/001-postfix-uu-postfix.eml"
 	[[ "${lines[1]}" == *"5.1.1 (550)"* ]]
 	[[ "$output" == *"diagnostic :"* || "$output" == *"diagnostic"* ]]
+	# Colour: the codes take their class's colour (RFC 3463: 4 is
+	# transient, yellow; 5 permanent, red); a record with no code none.
+	run -0 smtpcode -b --color=always "$B/001-postfix-uu-postfix.eml"
+	[ "${lines[1]}" = "    failed "$'\033[1;31m'"5.1.1 (550)"$'\033[0m'"${lines[1]#*$'\033[0m'}" ]
+	run -0 smtpcode -b --color=always "$ROOT/tests/unit/mail/delayed.eml"
+	[[ "${lines[1]}" == "    delayed "$'\033[1;33m'"4.4.1"$'\033[0m  '* ]]
+	run -0 smtpcode -b "$ROOT/tests/unit/mail/delayed.eml"
+	[[ "$output" != *$'\033'* ]]
+	printf 'From: MAILER-DAEMON@a.example\nSubject: x\n\n<n@example.net>:\nNot delivered.\n' |
+	    smtpcode -b --color=always > "$BATS_TEST_TMPDIR/nocode"
+	grep -q 'failed (' "$BATS_TEST_TMPDIR/nocode"
+	[ "$(grep -c $'\033' "$BATS_TEST_TMPDIR/nocode")" -eq 0 ]
 }
 
 @test "--summary counts records by reason, domain or status" {

@@ -125,7 +125,7 @@ quotes() {
 	for page in "$EN" "$FR"; do
 		render_mandoc "$page" | sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' >"$BATS_TEST_TMPDIR/syn"
 		grep -q -- '\[-j | -o\]' "$BATS_TEST_TMPDIR/syn"
-		! grep -q -- '-jo' "$BATS_TEST_TMPDIR/syn"
+		[ "$(grep -c -- '-jo' "$BATS_TEST_TMPDIR/syn")" -eq 0 ]
 	done
 }
 
