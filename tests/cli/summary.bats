@@ -97,6 +97,15 @@ with_codes() {
 	jq -e '.rows == [{"provider": null, "count": .total.with_codes, "name": null}]' <<<"$output"
 	run -0 smtpcode --summary --by provider "$A"
 	[[ "${lines[0]}" == *"  -  no provider recognised" ]]
+	# Equal counts: by provider id, the unknown last; else by count.
+	g='said: 550 5.1.1 The email account that you tried to reach does not exist. - gsmtp'
+	y='said: 421 4.7.0 [TSS04] deferred, see https://postmaster.yahooinc.com/error-codes'
+	printf '%s\n' 'said: 550 5.1.1 nobody' "$y" "$g" > "$BATS_TEST_TMPDIR/p"
+	run -0 smtpcode --summary --by provider -j "$BATS_TEST_TMPDIR/p"
+	jq -e '[.rows[] | [.provider, .count]] == [["gmail", 1], ["yahoo", 1], [null, 1]]' <<<"$output"
+	printf '%s\n' "$y" 'said: 550 5.1.1 nobody' 'said: 550 5.1.1 nobody' "$y" "$g" > "$BATS_TEST_TMPDIR/p"
+	run -0 smtpcode --summary --by provider -j "$BATS_TEST_TMPDIR/p"
+	jq -e '[.rows[] | [.provider, .count]] == [["yahoo", 2], [null, 2], ["gmail", 1]]' <<<"$output"
 }
 
 @test "--by file: per file, lines with codes and lines read, in the order given" {
