@@ -579,7 +579,10 @@ provider_match(const char *provider, const struct basic *b,
 	return found;
 }
 
-/* The case of provider p that fits the codes and text best, or NULL. */
+/*
+ * The case of provider p that fits the codes and text best, or NULL;
+ * verdict_text asks only with b or e given.
+ */
 static const struct pcase *
 case_best(int p, const struct basic *b, const struct enhanced *e,
     const unsigned char *s, size_t n)
@@ -588,8 +591,6 @@ case_best(int p, const struct basic *b, const struct enhanced *e,
 	int	 score, best = 0;
 	const struct pcase	*c = NULL;
 
-	if (b == NULL && e == NULL)
-		return NULL;
 	for (k = lo; k < hi; k++)
 		if ((score = case_fits(k, b, e, s, n)) > best) {
 			best = score;

@@ -130,6 +130,19 @@ test_names(void)
 	CHECK(REASON_MAX == 35);
 	CHECK(!reason_parse("mailbox", &r) && !reason_parse("", &r));
 	CHECK(strcmp(reason_name(REASON_MAX), "undefined") == 0);
+	/* Out of range: the undefined reason's words, in either language. */
+	CHECK(reason_label(REASON_MAX, LANG_FR) ==
+	    reason_label(REASON_UNDEFINED, LANG_FR));
+	CHECK(reason_label((enum reason)-1, LANG_EN) ==
+	    reason_label(REASON_UNDEFINED, LANG_EN));
+	CHECK(reason_meaning(REASON_MAX, LANG_EN) ==
+	    reason_meaning(REASON_UNDEFINED, LANG_EN));
+	CHECK(reason_meaning((enum reason)-1, LANG_FR) ==
+	    reason_meaning(REASON_UNDEFINED, LANG_FR));
+	CHECK(reason_label(REASON_MAX - 1, LANG_EN) !=
+	    reason_label(REASON_UNDEFINED, LANG_EN));
+	CHECK(reason_meaning(REASON_MAX - 1, LANG_EN) !=
+	    reason_meaning(REASON_UNDEFINED, LANG_EN));
 	CHECK(strcmp(reason_label(REASON_MAILBOXFULL, LANG_EN),
 	    "mailbox full") == 0);
 	CHECK(strcmp(reason_label(REASON_MAILBOXFULL, LANG_FR),
