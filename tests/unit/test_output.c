@@ -270,6 +270,25 @@ main(void)
 	CHECK(strcmp(wrap("été été", 0, 7), "été été\n") == 0);
 	CHECK(strcmp(wrap("", 4, 79), "") == 0);
 	CHECK(strcmp(wrap("  a  ", 1, 79), " a\n") == 0);
+	/* Longer than the line put together: words, a word, an indent. */
+	{
+		static char	 in[2100], want[2200];
+		size_t		 i, n;
+
+		for (i = n = 0; i < 400; i++)
+			n += (size_t)sprintf(in + n, "%sabcd", i ? " " : "");
+		snprintf(want, sizeof(want), "  %s\n", in);
+		CHECK(strcmp(wrap(in, 2, 5000), want) == 0);
+		memset(in, 'x', 600);
+		strcpy(in + 600, " y");
+		snprintf(want, sizeof(want), "   %.600s\n   y\n", in);
+		CHECK(strcmp(wrap(in, 3, 79), want) == 0);
+		snprintf(want, sizeof(want), "%300s%s\n", "", "a b");
+		CHECK(strcmp(wrap("a b", 300, 1000), want) == 0);
+		snprintf(want, sizeof(want), "%300s%s\n%300s%s\n", "", "a", "",
+		    "b");
+		CHECK(strcmp(wrap("a b", 300, 302), want) == 0);
+	}
 
 	/* Terminal safety: plain text, TAB and LF and CRLF go through. */
 	SAFE("said: 550 5.1.1 <a@b>\tx\r\n", "said: 550 5.1.1 <a@b>\tx\r\n");
