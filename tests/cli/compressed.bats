@@ -175,6 +175,23 @@ make_set() {
 	[ "$stderr" = "smtpcode: (standard input): truncated gzip data" ]
 }
 
+@test "data that would need more than 256 MiB to decode is refused, named" {
+	# A .lzma header (LZMA SDK lzma.txt) asking for a 1 GiB dictionary:
+	# decoding it needs more than that.
+	printf '\135\0\0\0\100\377\377\377\377\377\377\377\377\0\1\2' > big.lzma
+	run -2 --separate-stderr smtpcode -S -o big.lzma
+	[ "$stderr" = "smtpcode: 'big.lzma': the lzma data needs more memory than smtpcode allows (256 MiB)" ]
+	[ -z "$output" ]
+	run -2 --separate-stderr smtpcode -L fr -S big.lzma
+	[ "$stderr" = "smtpcode: 'big.lzma' : les données lzma demandent plus de mémoire que smtpcode n'en accorde (256 Mio)" ]
+	# 128 MiB fits: the same header, then the data of an empty log.
+	if command -v xz >/dev/null; then
+		printf '' | xz --format=lzma --lzma1=dict=128MiB -c > ok.lzma
+		run -1 --separate-stderr smtpcode -S ok.lzma
+		[ -z "$stderr" ]
+	fi
+}
+
 @test "a 0-byte .gz is an empty log" {
 	need gzip
 	make_set
