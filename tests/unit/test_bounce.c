@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -701,6 +702,49 @@ test_unnamed(void)
 		EQ(got[1].diagnostic, "");
 		EQ(got[1].status, "5.2.2");
 		EQ(got[1].status_from, "Status");
+	}
+}
+
+/*
+ * A message from a person, with an ordinary subject, is read as a bounce
+ * when its text has a bounce's own words: each of them, in any case.
+ */
+static void
+test_own_words(void)
+{
+	static const char *const words[] = {
+		"qmail-send program", "by mail delivery software",
+		"had permanent fatal errors", "transcript of session follows",
+		"diagnostic information for administrators",
+		"remote server returned", "response from the remote server",
+		"this is the mail system at host", "could not be delivered to",
+		"was not delivered to", "delivery has failed to these",
+		"this is the mailer-daemon", "unable to deliver",
+		"couldn't be delivered", "wasn't delivered to",
+		"delivery to the following recipient", "address not found",
+		"message not delivered",
+	};
+	char	 m[512], up[64];
+	size_t	 i, k;
+	int	 n;
+
+	for (i = 0; i <= sizeof(words) / sizeof(words[0]); i++) {
+		/* The last turn has none of the words: no record. */
+		if (i < sizeof(words) / sizeof(words[0]))
+			for (k = 0; k < sizeof(up) - 1 && words[i][k] != '\0';
+			    k++)
+				up[k] = (char)(k % 2 ? words[i][k] :
+				    toupper((unsigned char)words[i][k]));
+		else
+			k = (size_t)snprintf(up, sizeof(up), "Lunch is ready");
+		up[k] = '\0';
+		n = snprintf(m, sizeof(m), "From: Alice <alice@example.org>\n"
+		    "Subject: Fwd: about Tuesday\n\nSee below. %s.\n\n"
+		    "<r@example.net>: 550 5.1.1 unknown user\n", up);
+		read_buf(m, (size_t)n);
+		CHECK(ngot == (i < sizeof(words) / sizeof(words[0])));
+		if (ngot != (i < sizeof(words) / sizeof(words[0])))
+			fprintf(stderr, "own words: '%s'\n", up);
 	}
 }
 
@@ -1434,6 +1478,7 @@ main(void)
 	test_html();
 	test_unnamed();
 	test_too_many();
+	test_own_words();
 	test_decoded_ends();
 	test_text();
 	test_summary();
