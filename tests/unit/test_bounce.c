@@ -748,6 +748,31 @@ test_own_words(void)
 	}
 }
 
+/* A text bounce that says delivery goes on is a delay, not a failure. */
+static void
+test_delay_words(void)
+{
+	static const char *const words[] = {
+		"will continue trying", "still trying", "has been delayed",
+		"not yet been delivered", "will be retried", "will retry",
+		"is delayed", "was delayed", "temporarily deferred",
+		"warning only", "was refused",
+	};
+	char	 m[512];
+	size_t	 i, last = sizeof(words) / sizeof(words[0]) - 1;
+	int	 n;
+
+	for (i = 0; i <= last; i++) {
+		n = snprintf(m, sizeof(m), "From: MAILER-DAEMON@a.example\n"
+		    "Subject: Undelivered Mail\n\nYour message %s.\n\n"
+		    "<r@example.net>: 451 4.4.1 no answer\n", words[i]);
+		read_buf(m, (size_t)n);
+		CHECK(ngot == 1);
+		if (ngot == 1)
+			EQ(got[0].action, i < last ? "delayed" : "failed");
+	}
+}
+
 /* More recipients than a message may list: the first ones, and it is said. */
 static void
 test_too_many(void)
@@ -1479,6 +1504,7 @@ main(void)
 	test_unnamed();
 	test_too_many();
 	test_own_words();
+	test_delay_words();
 	test_decoded_ends();
 	test_text();
 	test_summary();
