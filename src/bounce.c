@@ -1198,15 +1198,13 @@ subject_autoreply(void)
 		"au\303\237er haus",
 	};
 	const char	*s = msg.subject;
-	size_t		 i, n;
+	size_t		 i;
 
 	while (is_wsp(*s) || *s == '[')
 		s++;
-	for (i = 0; i < NELEM(words); i++) {
-		n = strlen(words[i]);
-		if (strlen(s) >= n && find_ci(s, n, words[i]) == s)
+	for (i = 0; i < NELEM(words); i++)
+		if (starts_ci(s, strlen(s), words[i]))
 			return 1;
-	}
 	return 0;
 }
 

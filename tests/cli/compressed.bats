@@ -176,6 +176,7 @@ make_set() {
 }
 
 @test "data that would need more than 256 MiB to decode is refused, named" {
+	cd "$BATS_TEST_TMPDIR"
 	# A .lzma header (LZMA SDK lzma.txt) asking for a 1 GiB dictionary:
 	# decoding it needs more than that.
 	printf '\135\0\0\0\100\377\377\377\377\377\377\377\377\0\1\2' > big.lzma

@@ -773,6 +773,112 @@ test_delay_words(void)
 	}
 }
 
+/*
+ * What makes a message a bounce when it has no report: a sender that is
+ * a mail system, or a subject that says so; a subject that starts as an
+ * auto-reply's does makes it one.  Each word, in any case.
+ */
+static void
+test_who_and_subject(void)
+{
+	static const char *const senders[] = {
+		"MAILER-DAEMON@a.example", "Postmaster <pm@a.example>",
+		"mail-daemon@a.example", "Mail Delivery System <x@a.example>",
+		"Mailer_Daemon@a.example",
+	};
+	static const char *const subjects[] = {
+		"Undeliverable: lunch", "Delivery Status Notification",
+		"failure notice", "Delivery failure", "Delivery failed",
+		"Returned mail: see transcript", "Delivery has failed",
+		"Message non remis", "Non distribu\xc3\xa9", "Unzustellbar: x",
+		"Delivery problem", "Could not send message", "Not delivered",
+		"Delayed Mail (still being retried)", "Delivery Notification",
+		"Nondeliverable mail", "Non-Delivery report", "Mail delivery",
+		"Delivery report", "\xc3\xa9" "chec de remise",
+	};
+	static const char *const autos[] = {
+		"Out of Office: lunch", "Auto: lunch", "Automatic reply: lunch",
+		"R\xc3\xa9ponse automatique : d\xc3\xa9" "jeuner",
+		"Abwesenheitsnotiz", "Vacation", "AutoReply: x", "Auto-Reply: x",
+		"Auto reply", "Away from my desk", "Absence", "  [Out of the "
+		"office]", "Automatische Antwort", "Autoantwort", "Abwesend",
+		"Ausser Haus", "Au\xc3\x9f" "er Haus",
+	};
+	static const char	 body[] = "\n\n<r@example.net>: 550 5.1.1 "
+	    "unknown user\n";
+	char	 m[512];
+	size_t	 i;
+	int	 n;
+
+	for (i = 0; i < sizeof(senders) / sizeof(senders[0]); i++) {
+		n = snprintf(m, sizeof(m), "From: %s\nSubject: Lunch%s",
+		    senders[i], body);
+		read_buf(m, (size_t)n);
+		CHECK(ngot == 1 && got[0].kind == BK_BOUNCE);
+	}
+	for (i = 0; i < sizeof(subjects) / sizeof(subjects[0]); i++) {
+		n = snprintf(m, sizeof(m), "From: Alice <alice@example.org>\n"
+		    "Subject: %s%s", subjects[i], body);
+		read_buf(m, (size_t)n);
+		CHECK(ngot == 1 && got[0].kind == BK_BOUNCE);
+		if (ngot != 1)
+			fprintf(stderr, "subject: %s\n", subjects[i]);
+	}
+	for (i = 0; i < sizeof(autos) / sizeof(autos[0]); i++) {
+		n = snprintf(m, sizeof(m), "From: Alice <alice@example.org>\n"
+		    "Subject: %s\n\nBack on Monday.\n", autos[i]);
+		read_buf(m, (size_t)n);
+		CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+		if (ngot != 1)
+			fprintf(stderr, "auto-reply: %s\n", autos[i]);
+	}
+	/* None of them: a person's message, or words not at the start. */
+	read_str("From: Alice <alice@example.org>\nSubject: Lunch\n\n"
+	    "<r@example.net>: 550 5.1.1 unknown user\n");
+	CHECK(ngot == 0);
+	read_str("From: Alice <alice@example.org>\nSubject: Re: out of office"
+	    "\n\nBack on Monday.\n");
+	CHECK(ngot == 0);
+}
+
+/*
+ * After a blank line, a line that ends in ':' and says the server's
+ * answer follows gives that answer to the recipient still without one.
+ */
+static void
+test_intro_lines(void)
+{
+	static const struct {
+		const char	*line;
+		int		 intro;
+	} lines[] = {
+		{ "Sent because:", 1 },
+		{ "The Response was:", 1 },
+		{ "Technical details of permanent failure:", 1 },
+		{ "The error that the other server returned was:  ", 1 },
+		{ "The reason of the problem:", 1 },
+		{ "Error message:", 1 },
+		{ "Lunch was:", 0 },
+		{ "The response was", 0 },
+		{ "The response was: 550 in the same line, which is no intro"
+		    " line since a line that long is text:", 0 },
+	};
+	char	 m[512];
+	size_t	 i;
+	int	 n;
+
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		n = snprintf(m, sizeof(m), "From: MAILER-DAEMON@a.example\n"
+		    "Subject: x\n\n<r@example.net>\n\n%s\n550 5.1.1 gone\n",
+		    lines[i].line);
+		read_buf(m, (size_t)n);
+		CHECK(ngot == 1);
+		if (ngot == 1)
+			EQ(got[0].diagnostic, lines[i].intro ?
+			    "550 5.1.1 gone" : "");
+	}
+}
+
 /* More recipients than a message may list: the first ones, and it is said. */
 static void
 test_too_many(void)
@@ -1505,6 +1611,8 @@ main(void)
 	test_too_many();
 	test_own_words();
 	test_delay_words();
+	test_who_and_subject();
+	test_intro_lines();
 	test_decoded_ends();
 	test_text();
 	test_summary();
