@@ -1364,6 +1364,16 @@ test_diag_text(void)
 		EQ(got[0].status, lines[i].status);
 		CHECK(got[0].reply_code == lines[i].reply);
 	}
+	/* Named again: words without a code give way, words with one stay. */
+	read_str("From: MAILER-DAEMON@a.example\nSubject: failure notice\n\n"
+	    "<r@example.net>: mailbox unavailable\n\n"
+	    "<r@example.net>: try later\n");
+	CHECK(ngot == 1 && strcmp(got[0].diagnostic, "try later") == 0);
+	read_str("From: MAILER-DAEMON@a.example\nSubject: failure notice\n\n"
+	    "<r@example.net>: 550 5.1.1 no such user\n\n"
+	    "<r@example.net>: see above\n");
+	CHECK(ngot == 1 && strcmp(got[0].diagnostic,
+	    "550 5.1.1 no such user see above") == 0);
 }
 
 /*
