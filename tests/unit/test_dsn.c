@@ -206,6 +206,22 @@ test_parse(void)
 	EQ(d.rcpt[0].diagnostic, "");
 	EQ(d.rcpt[0].status, "5.1.1");
 	EQ(d.rcpt[0].action, "");
+	/* A group that names nobody before the others: it is dropped. */
+	parse("Reporting-MTA: dns; a.example\n\nAction: failed\n"
+	    "Status: 5.0.0\n\nFinal-Recipient: rfc822; i@example.net\n"
+	    "Status: 5.1.1\n\nOriginal-Recipient: rfc822; j@example.net\n"
+	    "Status: 4.2.2\n");
+	CHECK(d.nrcpt == 2);
+	EQ(d.rcpt[0].final, "i@example.net");
+	EQ(d.rcpt[0].status, "5.1.1");
+	EQ(d.rcpt[1].original, "j@example.net");
+	EQ(d.rcpt[1].status, "4.2.2");
+	/* A value longer than its field is cut, and ended. */
+	parse("Final-Recipient: rfc822; k@example.net\nAction: "
+	    "failed-and-then-some-words-beyond-thirty-two-bytes\n");
+	CHECK(d.nrcpt == 1);
+	CHECK(strlen(d.rcpt[0].action) == sizeof(d.rcpt[0].action) - 1);
+	CHECK(strncmp(d.rcpt[0].action, "failed-and-then", 15) == 0);
 	/* Nothing is kept from the report read before. */
 	parse("Reporting-MTA: dns; a.example\nArrival-Date: x\n");
 	parse("Final-Recipient: rfc822; h@example.net\n");
