@@ -95,6 +95,14 @@ test_fields(void)
 		CHECK(strncmp(buf, "ab def", n - 1) == 0 && buf[n - 1] == '\0');
 		CHECK(buf[n] == 'X');
 	}
+	/* A UTF-8 character that does not fit whole is left out. */
+	CHECK(message_charset("utf-8", "ab\xc3\xa9", 4, buf, 4) == 2);
+	EQ(buf, "ab");
+	CHECK(message_charset("utf-8", "ab\xc3\xa9", 4, buf, 5) == 4);
+	EQ(buf, "ab\xc3\xa9");
+	/* The text is cut there: nothing after it comes in. */
+	CHECK(message_charset("utf-8", "ab\xe2\x82\xac" "c", 6, buf, 4) == 2);
+	EQ(buf, "ab");
 	/* An absent field leaves the buffer empty, not as it was. */
 	memcpy(buf, "old", 4);
 	CHECK(message_header("A: 1\n", 5, "B", buf, sizeof(buf)) == 0);
@@ -115,6 +123,12 @@ test_words(void)
 	    "\xe2\x82\xac \xe2\x80\x99ok\xe2\x80\x9d");
 	/* ISO-8859-15 has the euro where Latin-1 has the currency sign. */
 	EQ(words("=?iso-8859-15?q?=A4?="), "\xe2\x82\xac");
+	/* An escape that is no pair of hex digits stays as written. */
+	EQ(words("=?utf-8?Q?a=ZZb=4?="), "a=ZZb=4");
+	EQ(words("=?utf-8?Q?=3d=3D=3g?="), "===3g");
+	/* Each end of the hex digits, in both cases (RFC 2045 6.7). */
+	EQ(words("=?utf-8?Q?=30=39=41=46=61=66=3a=3f=4A?="), "09AFaf:?J");
+	CHECK(message_words("=?utf-8?Q?a?=", 13, buf, 0) == 0);
 	EQ(words("=?iso-8859-1?q?=A4?="), "\xc2\xa4");
 	/* Blanks between two encoded words go (RFC 2047 section 6.2). */
 	EQ(words("=?UTF-8?Q?a?= =?UTF-8?Q?b?="), "ab");
