@@ -330,6 +330,39 @@ test_broken(void)
 		if (seen[i] == ':')
 			depth++;
 	CHECK(depth == MIME_DEPTH);
+	/* The same with messages enclosed in messages. */
+	n = 0;
+	for (i = 0; i < 100; i++)
+		n += (size_t)sprintf(deep + n, "Content-Type: message/rfc822"
+		    "\n\n");
+	sprintf(deep + n, "Subject: innermost\n\nbody\n");
+	CHECK(walk(deep) & MIME_TOODEEP);
+	for (i = depth = 0; seen[i] != '\0'; i++)
+		if (seen[i] == ':')
+			depth++;
+	CHECK(depth == MIME_DEPTH);
+	/* One level less than the limit is followed to its end. */
+	n = 0;
+	for (i = 0; i + 1 < MIME_DEPTH; i++)
+		n += (size_t)sprintf(deep + n, "Content-Type: message/rfc822"
+		    "\n\n");
+	sprintf(deep + n, "Subject: innermost\n\nbody\n");
+	CHECK(walk(deep) == 0);
+	CHECK(strcmp(got, "body\n") == 0);
+	free(deep);
+	/* A part's header over its limit: the fields that fit are kept. */
+	if ((deep = malloc(90 * 1024)) == NULL)
+		abort();
+	for (i = n = 0; i < 10; i++) {
+		n += (size_t)sprintf(deep + n, "X-F%zu: ", i);
+		memset(deep + n, 'a', 8000);
+		n += 8000;
+		deep[n++] = '\n';
+	}
+	strcpy(deep + n, "Content-Type: text/html\n\nbody\n");
+	CHECK(walk(deep) == MIME_HEADCUT);
+	EQ(seen, "0:text/plain");
+	EQ(got, "body\n");
 	free(deep);
 }
 
