@@ -363,6 +363,18 @@ test_broken(void)
 	CHECK(walk(deep) == MIME_HEADCUT);
 	EQ(seen, "0:text/plain");
 	EQ(got, "body\n");
+	/* The field that reaches the limit keeps its start. */
+	for (i = n = 0; i < 8; i++) {
+		n += (size_t)sprintf(deep + n, "X-F%zu: ", i);
+		memset(deep + n, 'a', 8000);
+		n += 8000;
+		deep[n++] = '\n';
+	}
+	n += (size_t)sprintf(deep + n, "Content-Type: text/html; x=");
+	memset(deep + n, 'a', 5000);
+	strcpy(deep + n + 5000, "\n\nbody\n");
+	CHECK(walk(deep) == MIME_HEADCUT);
+	EQ(seen, "0:text/html");
 	free(deep);
 }
 
