@@ -39,14 +39,16 @@ on_record(void *arg, const struct bounce_rec *r)
 	ngot++;
 }
 
+static char			 pfile[256];	/* the file of the last problem */
+
 static void
 on_problem(void *arg, const char *file, unsigned long index,
     enum bounce_problem p)
 {
 	(void)arg;
-	(void)file;
 	(void)index;
 	probs |= 1u << p;
+	snprintf(pfile, sizeof(pfile), "%s", file != NULL ? file : "(null)");
 }
 
 static struct out	 o;
@@ -1034,6 +1036,14 @@ test_dirs(void)
 	read_path(path);
 	CHECK(ngot == 1);
 	EQ(got[0].recipient, "tmp@example.net");
+	/* A name that will not open is said, by its path; the rest is read. */
+	snprintf(path, sizeof(path), "%s/tmp/8", dir);
+	CHECK(symlink("/nonexistent/bounce", path) == 0);
+	snprintf(path, sizeof(path), "%s/tmp", dir);
+	read_path(path);
+	CHECK(ngot == 1 && probs == 1u << BP_UNREADABLE);
+	snprintf(path, sizeof(path), "%s/tmp/8", dir);
+	EQ(pfile, path);
 	setup(0, LANG_EN);
 	CHECK(bounce_path(&ctx, "/nonexistent/x") == -1);
 	done();
