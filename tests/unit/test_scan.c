@@ -238,6 +238,28 @@ check_pieces(void)
 			}
 }
 
+/* Words and keys of a finding at their edges. */
+static void
+test_finding_edges(void)
+{
+	struct finding	 f;
+	char		 buf[32];
+
+	CHECK(strcmp(finding_bounce(BOUNCE_NONE, LANG_EN), "") == 0);
+	CHECK(strcmp(finding_bounce(BOUNCE_SOFT, LANG_EN), "soft") == 0);
+	CHECK(strcmp(finding_bounce(BOUNCE_HARD, LANG_FR),
+	    "rebond d\xc3\xa9" "finitif") == 0);
+	CHECK(strcmp(finding_bounce(BOUNCE_HARD + 1, LANG_EN), "") == 0);
+	CHECK(strcmp(finding_bounce(BOUNCE_SOFT, LANG_MAX), "") == 0);
+	/* No code at all: an empty key, even in a buffer of one byte. */
+	memset(&f, 0, sizeof(f));
+	memcpy(buf, "old", 4);
+	CHECK(finding_key(&f, buf, sizeof(buf)) == 0 && buf[0] == '\0');
+	memcpy(buf, "old", 4);
+	CHECK(finding_key(&f, buf, 1) == 0 && buf[0] == '\0');
+	CHECK(finding_key(&f, buf, 0) == 0);
+}
+
 int
 main(void)
 {
@@ -245,6 +267,7 @@ main(void)
 	char		*big, *s;
 	size_t		 i, n;
 
+	test_finding_edges();
 	/* Replies as servers and MTAs write them. */
 	FINDS("said: 550 5.1.1 <a@b>: unknown", "550@6 5.1.1@10");
 	FINDS("said: 550-5.1.1 The account 550-5.1.1 does not 550 5.1.1 x",
