@@ -131,6 +131,16 @@ main(void)
 	CHECK(name_suggest("mailbox_busy", sug, 3) >= 1 &&
 	    strcmp(sug[0], "MailboxBusy") == 0);
 	CHECK(name_suggest("xyzzy", sug, 3) == 0);
+	/* No more than asked for, the closest first; none for 0. */
+	{
+		const char	*many[20];
+		size_t		 n = name_suggest("Mail", many, 20);
+
+		CHECK(n > 2 && n <= 8);
+		CHECK(name_suggest("Mail", sug, 2) == 2 &&
+		    sug[0] == many[0] && sug[1] == many[1]);
+		CHECK(name_suggest("MailboxBusyy", many, 0) == 0);
+	}
 	memset(buf, 'a', sizeof(buf) - 1);
 	buf[sizeof(buf) - 1] = '\0';
 	CHECK(name_suggest(buf, sug, 3) == 0);
