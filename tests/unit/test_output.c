@@ -273,10 +273,10 @@ main(void)
 	/* Longer than the line put together: words, a word, an indent. */
 	{
 		static char	 in[2100], want[2200];
-		size_t		 i, n;
+		size_t		 w, n;
 
-		for (i = n = 0; i < 400; i++)
-			n += (size_t)sprintf(in + n, "%sabcd", i ? " " : "");
+		for (w = n = 0; w < 400; w++)
+			n += (size_t)sprintf(in + n, "%sabcd", w ? " " : "");
 		snprintf(want, sizeof(want), "  %s\n", in);
 		CHECK(strcmp(wrap(in, 2, 5000), want) == 0);
 		memset(in, 'x', 600);
