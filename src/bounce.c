@@ -1615,14 +1615,19 @@ sum_add(struct bounce_ctx *ctx, const struct bounce_rec *rec)
 	size_t			 i;
 
 	sum_key(ctx, rec, key, sizeof(key));
-	if (sum->n >= SUM_SLOTS / 2)
+	/* A key already there keeps counting; once the table is half full,
+	 * new ones are counted together as "(other)". */
+	for (;;) {
+		for (i = hash(key) & (SUM_SLOTS - 1); sum->rows[i].count > 0;
+		    i = (i + 1) & (SUM_SLOTS - 1))
+			if (strcmp(sum->rows[i].key, key) == 0) {
+				sum->rows[i].count++;
+				return;
+			}
+		if (sum->n < SUM_SLOTS / 2 || strcmp(key, "(other)") == 0)
+			break;
 		copy(key, sizeof(key), "(other)", 7);
-	for (i = hash(key) & (SUM_SLOTS - 1); sum->rows[i].count > 0;
-	    i = (i + 1) & (SUM_SLOTS - 1))
-		if (strcmp(sum->rows[i].key, key) == 0) {
-			sum->rows[i].count++;
-			return;
-		}
+	}
 	copy(sum->rows[i].key, sizeof(sum->rows[i].key), key, strlen(key));
 	sum->rows[i].count = 1;
 	sum->n++;

@@ -1484,6 +1484,44 @@ test_text(void)
 	    "    failed 5.1.1  ") != NULL);
 }
 
+/*
+ * 4096 domains fill the summary's rows; after that a known domain still
+ * counts on its own row, and new ones together on "(other)".
+ */
+static void
+summary_overflow(void)
+{
+	static const char	 fmt[] = "From MAILER-DAEMON Mon Mar  2 10:00:00 "
+	    "2026\nFrom: MAILER-DAEMON@a.example\nSubject: failure notice\n\n"
+	    "<u@d%d.example>:\n550 5.1.1 no\n\n";
+	char	*m;
+	size_t	 n = 0, size = 4100 * (sizeof(fmt) + 8);
+	int	 i;
+
+	if ((m = malloc(size)) == NULL)
+		abort();
+	for (i = 0; i < 4096; i++)
+		n += (size_t)snprintf(m + n, size - n, fmt, i);
+	n += (size_t)snprintf(m + n, size - n, fmt, 7);
+	n += (size_t)snprintf(m + n, size - n, fmt, 5000);
+	n += (size_t)snprintf(m + n, size - n, fmt, 5001);
+	n += (size_t)snprintf(m + n, size - n, fmt, 7);
+	setup(1, LANG_EN);
+	ctx.by = BBY_DOMAIN;
+	CHECK(bounce_buffer(&ctx, m, n, "many") == 0);
+	bounce_summary(&ctx);
+	done();
+	CHECK(ngot == 4100);
+	CHECK(strncmp(out, "[{\"domain\":\"d7.example\",\"count\":3},"
+	    "{\"domain\":\"(other)\",\"count\":2},", 64) == 0);
+	CHECK(strstr(out, "\"d5000.example\"") == NULL);
+	/* Equal counts by name: d0 first, d10 before d2. */
+	CHECK(strstr(out, "\"count\":2},{\"domain\":\"d0.example\",\"count\":1},"
+	    "{\"domain\":\"d1.example\",\"count\":1},{\"domain\":\"d10.example\"")
+	    != NULL);
+	free(m);
+}
+
 static void
 test_summary(void)
 {
@@ -1504,6 +1542,7 @@ test_summary(void)
 	EQ(out, "[{\"status\":\"5.1.1\",\"count\":2},{\"status\":\"5.7.1\","
 	    "\"count\":1},{\"status\":\"552\",\"count\":1}]\n");
 	CHECK(json_lines_valid(out, strlen(out)));
+	summary_overflow();
 }
 
 /* A record's value for a column of expected.tsv, "-" when absent. */
