@@ -18,7 +18,7 @@ engine() {
 
 @test "a reply code with its enhanced code is one note, not two" {
 	for l in 'said: 550 5.1.1 x' 'said: 550-5.1.1 x' 'Remote_host_said:_550_5.1.1_x' \
-	    'reject=550 5.1.1 <a@b>: x'; do
+	    'reject=550 5.1.1 <a@b>: x' 'said: 550 (5.1.1)'; do
 		run -0 smtpcode <<<"$l"
 		[ "${#lines[@]}" -eq 2 ] || { echo "$l: $output"; return 1; }
 		[[ "${lines[1]}" == "  # 550 5.1.1  "* ]]
