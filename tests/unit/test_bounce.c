@@ -265,6 +265,30 @@ test_kinds(void)
 	read_str(arf_dates[2]);
 	CHECK(ngot == 1);
 	EQ(got[0].date, "A");
+	/* One record per Original-Rcpt-To; none named, one record. */
+	read_str("From: fbl@isp.example\nSubject: FBL\nContent-Type: "
+	    "multipart/report; report-type=feedback-report; boundary=f\n\n"
+	    "--f\nContent-Type: message/feedback-report\n\n"
+	    "Feedback-Type: Abuse\nOriginal-Rcpt-To: <V@isp.example>\n"
+	    "Reporting-MTA: dns; fbl.isp.example (feedback loop)\n"
+	    "Original-Rcpt-To: w@isp.example\n\n--f--\n");
+	CHECK(ngot == 2 && got[0].kind == BK_FEEDBACK);
+	if (ngot == 2) {
+		EQ(got[0].recipient, "v@isp.example");
+		EQ(got[1].recipient, "w@isp.example");
+		EQ(got[1].diagnostic, "abuse");
+		EQ(got[1].reporting_mta, "fbl.isp.example");
+		EQ(got[1].date, "");
+	}
+	read_str("From: fbl@isp.example\nSubject: FBL\nContent-Type: "
+	    "multipart/report; report-type=feedback-report; boundary=f\n\n"
+	    "--f\nContent-Type: message/feedback-report\n\n"
+	    "Feedback-Type: fraud\n\n--f--\n");
+	CHECK(ngot == 1 && got[0].kind == BK_FEEDBACK);
+	if (ngot == 1) {
+		EQ(got[0].recipient, "");
+		EQ(got[0].diagnostic, "fraud");
+	}
 
 	/* RFC 3834 and the usual headers, whatever the subject. */
 	read_str("From: a@example.org\nAuto-Submitted: Auto-Replied (vacation)"
