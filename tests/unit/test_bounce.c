@@ -554,6 +554,30 @@ test_long(void)
 	getrusage(RUSAGE_SELF, &ru);
 	/* ru_maxrss is in KiB: the 10 MB line was never held. */
 	CHECK(ru.ru_maxrss - before < 4096);
+	/* The same from a buffer, the line one byte over and at the limit. */
+	{
+		static const char	 head[] = "From: Long <long@example.net>\n"
+		    "X-Long: ";
+		static const char	 tail[] = "\nSubject: Out of office\n\n"
+		    "Away.\n";
+		static char		 m[BOUNCE_LINE_MAX + 256];
+		size_t			 k, n, at = strlen("From: Long "
+					    "<long@example.net>\n");
+
+		for (k = 0; k < 2; k++) {
+			/* The X-Long line, its end left out: 64 KiB, + k. */
+			memcpy(m, head, sizeof(head) - 1);
+			n = at + BOUNCE_LINE_MAX + k;
+			memset(m + sizeof(head) - 1, 'x', n - (sizeof(head) - 1));
+			memcpy(m + n, tail, sizeof(tail) - 1);
+			n += sizeof(tail) - 1;
+			read_buf(m, n);
+			CHECK(ngot == 1 && got[0].kind == BK_AUTOREPLY);
+			CHECK(probs == (k ? 1u << BP_LONG_LINE : 0));
+			if (ngot == 1)
+				EQ(got[0].recipient, "long@example.net");
+		}
+	}
 }
 
 /* The same message with other line ends gives the same records. */
