@@ -568,7 +568,8 @@ test_long(void)
 			/* The X-Long line, its end left out: 64 KiB, + k. */
 			memcpy(m, head, sizeof(head) - 1);
 			n = at + BOUNCE_LINE_MAX + k;
-			memset(m + sizeof(head) - 1, 'x', n - (sizeof(head) - 1));
+			memset(m + sizeof(head) - 1, 'x',
+			    n - (sizeof(head) - 1));
 			memcpy(m + n, tail, sizeof(tail) - 1);
 			n += sizeof(tail) - 1;
 			read_buf(m, n);
