@@ -32,7 +32,7 @@ write_all(const struct operand *op, const char *s, int json, enum lang lang)
 		out_enhanced(&o, &op->enh);
 		break;
 	case OP_PAIR:
-		out_pair(&o, &op->basic, &op->enh);
+		(void)out_lookup(&o, op, NULL);
 		break;
 	case OP_BAD:
 		if (reply_by_name(s) == NULL)
