@@ -39,6 +39,8 @@ struct td_phrase {
 	unsigned	 key;		/* its first three bytes, blanks as ' ' */
 	enum reason	 reason;
 	int		 flags;		/* TD_STRONG, TD_PREFIX */
+	unsigned long long	 pre;	/* see prefix_at() */
+	unsigned long long	 mask;
 };
 
 struct td_words {
@@ -59,6 +61,8 @@ struct td_sig {
 	size_t		 len;
 	int		 kind;		/* TD_RHOST, TD_SUFFIX, ... */
 	int		 provider;	/* index in td_providers */
+	unsigned long long	 pre;	/* see prefix_at() */
+	unsigned long long	 mask;
 };
 
 #include "tabledata.h"
@@ -261,7 +265,7 @@ verdict_codes(const struct basic *b, const struct enhanced *e,
 static inline int
 is_word(int c)
 {
-	return td_word[c & 0xff];
+	return td_word[c & 0xff] != 0;
 }
 
 /*
@@ -325,18 +329,18 @@ word_next(const unsigned char *s, size_t n, size_t i)
 {
 	size_t	 k;
 
-	while (i < n) {
-		if (s[i] < 0x80) {
-			if (is_word(s[i]))
-				return i;
-			i++;
-		} else if ((k = sep_len(s, n, i)) > 0)
-			i += k;
-		else if ((s[i] & 0xc0) == 0x80)
-			i++;
-		else
+	for (; i < n; i++)
+		switch (td_word[s[i]]) {
+		case 1:
 			return i;
-	}
+		case 2:
+			if ((k = sep_len(s, n, i)) == 0)
+				return i;
+			i += k - 1;
+			break;
+		default:
+			break;
+		}
 	return n;
 }
 
@@ -344,11 +348,12 @@ word_next(const unsigned char *s, size_t n, size_t i)
 static size_t
 word_skip(const unsigned char *s, size_t n, size_t i)
 {
-	while (i < n && is_word(s[i]))
-		if ((s[i] == 0xc2 || s[i] == 0xe2) && sep_len(s, n, i) > 0)
+	int	 t;
+
+	for (; i < n; i++)
+		if ((t = td_word[s[i]]) == 0 ||
+		    (t == 2 && sep_len(s, n, i) > 0))
 			break;
-		else
-			i++;
 	return i;
 }
 
@@ -410,48 +415,104 @@ folded_at(const char *p, size_t len, const unsigned char *s, size_t n,
 }
 
 /*
- * The first three bytes at s[i] folded as tools/gendata folds phrases
- * (a run of blanks as one space) in *key, the position after them in
- * *end; 0 if fewer than three are left.
+ * The first want bytes at s[i], at most eight, folded as tools/gendata
+ * folds phrases, a run of blanks after the first as one space, packed
+ * first byte highest and 0 past them; *after is the position after the
+ * third, or 0 if fewer than three are left.  A phrase or signature found
+ * at s[i] begins with these bytes, as the pre and mask that gendata
+ * writes say: each blank of a pattern that folded_at() takes is one run
+ * of blanks of the text, each other byte one folded character; a run of
+ * blanks of the text met where the pattern has no blank makes the match
+ * fail.
  */
-static int
-phrase_key(const unsigned char *s, size_t n, size_t i, unsigned *key,
-    size_t *end)
+static unsigned long long
+prefix_wide(const unsigned char *s, size_t n, size_t i, int want,
+    size_t *after)
 {
-	size_t		 b;
-	int		 k, c;
+	unsigned long long	 w = 0;
+	size_t			 b;
+	int			 k, c;
 
-	*key = 0;
-	for (k = 0; k < 3; k++) {
+	*after = 0;
+	for (k = 0; k < want; k++) {
 		if (i >= n)
-			return 0;
+			break;
 		if (k > 0 && (b = blanks(s, n, i)) > 0) {
 			i += b;
 			c = ' ';
 		} else
 			c = fold_next(s, n, &i);
-		*key = *key << 8 | (unsigned)c;
+		w = w << 8 | (unsigned)c;
+		if (k == 2)
+			*after = i;
 	}
-	*end = i;
-	return 1;
+	return w << (8 * (8 - k));
 }
 
-/* Phrases that start at s[i], the start of a word, into h. */
+/*
+ * The same as prefix_wide(), one table look-up a byte while the bytes
+ * after the first are ASCII, which td_fold folds, blanks as ' '.
+ */
+static inline unsigned long long
+prefix_at(const unsigned char *s, size_t n, size_t i, int want,
+    size_t *after)
+{
+	unsigned long long	 w;
+	size_t			 j = i;
+	int			 k = 1, c, run = 0;
+
+	*after = 0;
+	w = (unsigned)fold_next(s, n, &j);
+	for (; j < n; j++) {
+		if ((c = td_fold[s[j]]) == 0)
+			return prefix_wide(s, n, i, want, after);
+		if (c == ' ') {
+			if (run)
+				continue;
+			run = 1;
+		} else
+			run = 0;
+		if (k == 3)
+			*after = j;
+		if (k == want)
+			return w << (8 * (8 - k));
+		w = w << 8 | (unsigned)c;
+		k++;
+	}
+	if (k == 3)
+		*after = j;
+	return w << (8 * (8 - k));
+}
+
+/* The bit of a key in td_phrase_keys or td_sig_keys, as gendata sets. */
+static inline int
+key_in(const unsigned char *bits, int nbits, unsigned key)
+{
+	unsigned	 h = (key * 2654435761u & 0xffffffffu) >> (32 - nbits);
+
+	return bits[h / 8] >> h % 8 & 1;
+}
+
+/*
+ * Phrases that start at s[i], the start of a word, into h; w and after
+ * are what prefix_at() gives at s[i].
+ */
 static void
-phrases_at(const unsigned char *s, size_t n, size_t i, struct heard *h)
+phrases_at(const unsigned char *s, size_t n, size_t i,
+    unsigned long long w, size_t after, struct heard *h)
 {
 	const struct td_phrase	*p;
-	size_t			 k, end, best = 0, after;
-	unsigned		 key;
+	size_t			 k, end, best = 0;
+	unsigned		 key = (unsigned)(w >> 40);
 	int			 c;
 
-	if (!phrase_key(s, n, i, &key, &after))
+	if (after == 0)
 		return;
 	c = (int)(((key >> 16) * 961u + (key >> 8 & 0xff) * 31u +
 	    (key & 0xff)) & (TD_NBUCKETS - 1));
 	for (k = td_phrase_first[c]; k < td_phrase_first[c + 1]; k++) {
 		p = &td_phrases[k];
-		if (p->key != key)
+		if (p->key != key || (w & p->mask) != p->pre)
 			continue;
 		if (p->flags & TD_LITERAL ?
 		    !folded_at(p->text, p->len, s, n, i, &end) :
@@ -622,25 +683,32 @@ struct found {
 	int	 rank;		/* how much its signature says */
 };
 
+/* The second byte at s[i] folded, blanks as they are; 0 at the end. */
+static int
+second_at(const unsigned char *s, size_t n, size_t i)
+{
+	(void)fold_next(s, n, &i);
+	return i < n ? fold_next(s, n, &i) : 0;
+}
+
 /*
- * Signatures that start at s[i], a word or a dot.  Host names and
- * suffixes say most, then signatures of the reply text, then the
- * recipient's domain; the first of the best kind counts.
+ * Signatures that start at s[i], a word or a dot, whose first bytes
+ * prefix_at() gives in w.  Host names and suffixes say most, then
+ * signatures of the reply text, then the recipient's domain; the first
+ * of the best kind counts.
  */
 static void
-sigs_at(const unsigned char *s, size_t n, size_t i, struct found *f)
+sigs_at(const unsigned char *s, size_t n, size_t i, unsigned long long w,
+    struct found *f)
 {
 	const struct td_sig	*g;
-	size_t			 j, k, end;
-	int			 c, c1, r;
+	size_t			 k, end;
+	int			 c = (int)(w >> 56), r;
 
-	j = i;
-	c = fold_next(s, n, &j);
-	k = j;
-	c1 = j < n ? fold_next(s, n, &k) : 0;
 	for (k = td_sig_first[c]; k < td_sig_first[c + 1]; k++) {
 		g = &td_sigs[k];
-		if ((unsigned char)g->text[1] != c1 ||
+		if ((w & g->mask) != g->pre ||
+		    (unsigned char)g->text[1] != second_at(s, n, i) ||
 		    !folded_at(g->text, g->len, s, n, i, &end))
 			continue;
 		switch (g->kind) {
@@ -682,7 +750,10 @@ static void
 text_read(const unsigned char *s, size_t n, struct heard *h,
     struct found *f)
 {
-	size_t	 i, e;
+	unsigned long long	 w;
+	size_t			 i, e, after, dot;
+	unsigned		 key;
+	int			 ph, sg;
 
 	if (h != NULL) {
 		h->strong_at = h->weak_at = (size_t)-1;
@@ -695,13 +766,34 @@ text_read(const unsigned char *s, size_t n, struct heard *h,
 	}
 	for (i = word_next(s, n, 0); i < n; i = word_next(s, n, e)) {
 		e = word_skip(s, n, i);
-		if (f != NULL) {
-			sigs_at(s, n, i, f);
-			if (e < n && s[e] == '.')
-				sigs_at(s, n, e, f);
+		/*
+		 * Most words start no phrase and no signature, which the
+		 * key of their first three bytes tells; three ASCII bytes
+		 * of a word are those bytes lowercased.
+		 */
+		if (e - i >= 3 && (s[i] | s[i + 1] | s[i + 2]) < 0x80) {
+			key = (unsigned)td_fold[s[i]] << 16 |
+			    (unsigned)td_fold[s[i + 1]] << 8 | td_fold[s[i + 2]];
+			after = i + 3;
+		} else {
+			key = (unsigned)(prefix_at(s, n, i, 3, &after) >> 40);
+			if (after == 0)
+				key = 0;
 		}
-		if (h != NULL)
-			phrases_at(s, n, i, h);
+		ph = h != NULL && key != 0 && key_in(td_phrase_keys,
+		    TD_KEYBITS, key);
+		sg = f != NULL && (TD_SHORTSIGS > 0 || (key != 0 &&
+		    key_in(td_sig_keys, TD_SIGBITS, key)));
+		if (ph || sg)
+			w = prefix_at(s, n, i, 8, &after);
+		if (sg)
+			sigs_at(s, n, i, w, f);
+		if (f != NULL && e < n && s[e] == '.' &&
+		    (TD_SHORTSIGS > 0 || key_in(td_sig_keys, TD_SIGBITS,
+		    (unsigned)(prefix_at(s, n, e, 3, &dot) >> 40))))
+			sigs_at(s, n, e, prefix_at(s, n, e, 8, &dot), f);
+		if (ph)
+			phrases_at(s, n, i, w, after, h);
 	}
 }
 
