@@ -324,37 +324,34 @@ sep_len(const unsigned char *s, size_t n, size_t i)
  * word byte precedes; a no-break space and a closing quote count as no
  * word's.
  */
-static size_t
+static inline size_t
 word_next(const unsigned char *s, size_t n, size_t i)
 {
 	size_t	 k;
+	int	 t;
 
-	for (; i < n; i++)
-		switch (td_word[s[i]]) {
-		case 1:
+	for (;;) {
+		/* Bit 2 clear: no word's, or within a character. */
+		while (i < n && ((t = td_word[s[i]]) & 2) == 0)
+			i++;
+		if (i >= n || t == 3 || (k = sep_len(s, n, i)) == 0)
 			return i;
-		case 2:
-			if ((k = sep_len(s, n, i)) == 0)
-				return i;
-			i += k - 1;
-			break;
-		default:
-			break;
-		}
-	return n;
+		i += k;
+	}
 }
 
 /* Where the word that starts at s[i] ends. */
-static size_t
+static inline size_t
 word_skip(const unsigned char *s, size_t n, size_t i)
 {
-	int	 t;
-
-	for (; i < n; i++)
-		if ((t = td_word[s[i]]) == 0 ||
-		    (t == 2 && sep_len(s, n, i) > 0))
-			break;
-	return i;
+	for (;;) {
+		/* Bit 1 set goes on; 0 stops, 2 may. */
+		while (i < n && td_word[s[i]] & 1)
+			i++;
+		if (i >= n || td_word[s[i]] == 0 || sep_len(s, n, i) > 0)
+			return i;
+		i++;
+	}
 }
 
 /* Whether s[i] ends a word: the end, or a byte that is no word's. */
@@ -484,12 +481,80 @@ prefix_at(const unsigned char *s, size_t n, size_t i, int want,
 	return w << (8 * (8 - k));
 }
 
-/* The bit of a key in td_phrase_keys or td_sig_keys, as gendata sets. */
-static inline int
-key_in(const unsigned char *bits, int nbits, unsigned key)
-{
-	unsigned	 h = (key * 2654435761u & 0xffffffffu) >> (32 - nbits);
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+#define LOWS	0x7f7f7f7f7f7f7f7fULL
 
+/* The high bit of each byte of x, ASCII, that is b. */
+static inline unsigned long long
+bytes_are(unsigned long long x, unsigned b)
+{
+	unsigned long long	 v = x ^ ONES * b;
+
+	return ~(((v & LOWS) + LOWS) | v | LOWS);
+}
+
+/*
+ * What prefix_at() gives for eight bytes, eight at once: when the bytes
+ * at s[i] are ASCII without two blanks in a row, each is one folded
+ * byte, a blank a space and a capital its small letter.
+ */
+static inline unsigned long long
+prefix8(const unsigned char *s, size_t n, size_t i, size_t *after)
+{
+	unsigned long long	 x, b, up;
+	const unsigned char	*p = s + i;
+
+	if (n - i < 8)
+		return prefix_at(s, n, i, 8, after);
+	x = (unsigned long long)p[0] << 56 | (unsigned long long)p[1] << 48 |
+	    (unsigned long long)p[2] << 40 | (unsigned long long)p[3] << 32 |
+	    (unsigned long long)p[4] << 24 | (unsigned long long)p[5] << 16 |
+	    (unsigned long long)p[6] << 8 | (unsigned long long)p[7];
+	if (x & HIGHS)
+		return prefix_at(s, n, i, 8, after);
+	b = bytes_are(x, ' ') | bytes_are(x, '\t') | bytes_are(x, '-') |
+	    bytes_are(x, '_');
+	if (b & b << 8)
+		return prefix_at(s, n, i, 8, after);
+	x = (x & ~((b >> 7) * 0xff)) | b >> 2;
+	/* 'A' and above, and not above 'Z', have 0x20 added. */
+	up = (x + ONES * (0x80 - 'A')) & ~(x + ONES * (0x80 - 'Z' - 1)) &
+	    HIGHS;
+	*after = i + 3;
+	return x | up >> 2;
+}
+
+/*
+ * The first three bytes that prefix_at() gives, or 0 if fewer are left;
+ * three ASCII bytes, not two blanks in a row, are three folded bytes.
+ */
+static inline unsigned
+key_at(const unsigned char *s, size_t n, size_t i)
+{
+	size_t		 after;
+	unsigned	 c1, c2, key;
+
+	if (n - i >= 3 && (s[i] | s[i + 1] | s[i + 2]) < 0x80) {
+		c1 = td_fold[s[i + 1]];
+		c2 = td_fold[s[i + 2]];
+		if (c1 != ' ' || c2 != ' ')
+			return (unsigned)td_fold[s[i]] << 16 | c1 << 8 | c2;
+	}
+	key = (unsigned)(prefix_at(s, n, i, 3, &after) >> 40);
+	return after != 0 ? key : 0;
+}
+
+/* The bit of a key in td_phrase_keys and td_sig_keys, as gendata sets. */
+static inline unsigned
+key_bit(unsigned key)
+{
+	return (key * 2654435761u & 0xffffffffu) >> (32 - TD_KEYBITS);
+}
+
+static inline int
+bit_in(const unsigned char *bits, unsigned h)
+{
 	return bits[h / 8] >> h % 8 & 1;
 }
 
@@ -752,7 +817,7 @@ text_read(const unsigned char *s, size_t n, struct heard *h,
 {
 	unsigned long long	 w;
 	size_t			 i, e, after, dot;
-	unsigned		 key;
+	unsigned		 key, b;
 	int			 ph, sg;
 
 	if (h != NULL) {
@@ -768,30 +833,21 @@ text_read(const unsigned char *s, size_t n, struct heard *h,
 		e = word_skip(s, n, i);
 		/*
 		 * Most words start no phrase and no signature, which the
-		 * key of their first three bytes tells; three ASCII bytes
-		 * of a word are those bytes lowercased.
+		 * key of their first three bytes tells.
 		 */
-		if (e - i >= 3 && (s[i] | s[i + 1] | s[i + 2]) < 0x80) {
-			key = (unsigned)td_fold[s[i]] << 16 |
-			    (unsigned)td_fold[s[i + 1]] << 8 | td_fold[s[i + 2]];
-			after = i + 3;
-		} else {
-			key = (unsigned)(prefix_at(s, n, i, 3, &after) >> 40);
-			if (after == 0)
-				key = 0;
-		}
-		ph = h != NULL && key != 0 && key_in(td_phrase_keys,
-		    TD_KEYBITS, key);
+		key = key_at(s, n, i);
+		b = key_bit(key);
+		ph = h != NULL && key != 0 && bit_in(td_phrase_keys, b);
 		sg = f != NULL && (TD_SHORTSIGS > 0 || (key != 0 &&
-		    key_in(td_sig_keys, TD_SIGBITS, key)));
+		    bit_in(td_sig_keys, b)));
 		if (ph || sg)
-			w = prefix_at(s, n, i, 8, &after);
+			w = prefix8(s, n, i, &after);
 		if (sg)
 			sigs_at(s, n, i, w, f);
-		if (f != NULL && e < n && s[e] == '.' &&
-		    (TD_SHORTSIGS > 0 || key_in(td_sig_keys, TD_SIGBITS,
-		    (unsigned)(prefix_at(s, n, e, 3, &dot) >> 40))))
-			sigs_at(s, n, e, prefix_at(s, n, e, 8, &dot), f);
+		if (f != NULL && e < n && s[e] == '.' && (TD_SHORTSIGS > 0 ||
+		    ((key = key_at(s, n, e)) != 0 &&
+		    bit_in(td_sig_keys, key_bit(key)))))
+			sigs_at(s, n, e, prefix8(s, n, e, &dot), f);
 		if (ph)
 			phrases_at(s, n, i, w, after, h);
 	}

@@ -758,8 +758,7 @@ prefix8(const char *f)
  * over a word whose key has no bit set without looking further; its
  * key_hash() is this one.
  */
-#define KEYBITS		14	/* phrases */
-#define SIGBITS		10	/* signatures */
+#define KEYBITS		14
 
 static unsigned
 key_hash(unsigned key, int bits)
@@ -1161,9 +1160,8 @@ gen_hosts(const struct table *t, char **ids, size_t *nids)
 	for (i = k = 0; i < n; i++)
 		if ((keys[i] = sig_key(f[i])) == 0)
 			k++;
-	printf("#define TD_SIGBITS\t%d\n#define TD_SHORTSIGS\t%zu\n",
-	    SIGBITS, k);
-	gen_bits("td_sig_keys", SIGBITS, keys, n);
+	printf("#define TD_SHORTSIGS\t%zu\n", k);
+	gen_bits("td_sig_keys", KEYBITS, keys, n);
 	free(keys);
 	for (i = 0; i < n; i++)
 		free(sg[i].folded);
@@ -1287,9 +1285,10 @@ gen_providers(const struct table *t, char **ids, size_t nids)
 
 /*
  * Which bytes belong to words: letters, digits, multibyte characters.
- * 0: none; 1: an ASCII letter or digit, or a byte that starts a
- * character; 2: 0xc2 or 0xe2, which may start a no-break space or a
- * closing quote; 3: a byte that continues a character.
+ * 0: none; 1: a byte that continues a character; 2: 0xc2 or 0xe2, which
+ * may start a no-break space or a closing quote; 3: an ASCII letter or
+ * digit, or another byte that starts a character.  Bit 1: a word goes
+ * on; bit 2: a word may start.
  */
 static void
 gen_words(void)
@@ -1299,7 +1298,7 @@ gen_words(void)
 	printf("static const unsigned char td_word[256] = {");
 	for (c = 0; c < 256; c++)
 		printf("%s%d,", c % 16 == 0 ? "\n\t" : " ", !is_word(c) ? 0 :
-		    c == 0xc2 || c == 0xe2 ? 2 : c >= 0x80 && c < 0xc0 ? 3 : 1);
+		    c == 0xc2 || c == 0xe2 ? 2 : c >= 0x80 && c < 0xc0 ? 1 : 3);
 	printf("\n};\n\n");
 	/*
 	 * ASCII folded as src/reason.c reads a text, its blanks as a space;
