@@ -832,14 +832,18 @@ text_read(const unsigned char *s, size_t n, struct heard *h,
 	for (i = word_next(s, n, 0); i < n; i = word_next(s, n, e)) {
 		e = word_skip(s, n, i);
 		/*
-		 * Most words start no phrase and no signature, which the
-		 * key of their first three bytes tells.
+		 * Most words start no phrase and no signature, which their
+		 * first byte or the key of their first three bytes tells.
 		 */
-		key = key_at(s, n, i);
-		b = key_bit(key);
-		ph = h != NULL && key != 0 && bit_in(td_phrase_keys, b);
-		sg = f != NULL && (TD_SHORTSIGS > 0 || (key != 0 &&
-		    bit_in(td_sig_keys, b)));
+		if (td_start[s[i]]) {
+			key = key_at(s, n, i);
+			b = key_bit(key);
+			ph = h != NULL && key != 0 &&
+			    bit_in(td_phrase_keys, b);
+			sg = f != NULL && (TD_SHORTSIGS > 0 || (key != 0 &&
+			    bit_in(td_sig_keys, b)));
+		} else
+			ph = sg = 0;
 		if (ph || sg)
 			w = prefix8(s, n, i, &after);
 		if (sg)

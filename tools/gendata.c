@@ -760,6 +760,9 @@ prefix8(const char *f)
  */
 #define KEYBITS		14
 
+/* The first bytes of phrases and signatures, folded. */
+static unsigned char	 firsts[256];
+
 static unsigned
 key_hash(unsigned key, int bits)
 {
@@ -902,8 +905,10 @@ gen_phrases(const struct table *t)
 	}
 	printf("\n};\n\n");
 	keys = xmalloc((n + 1) * sizeof(*keys));
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		keys[i] = key3(f[i]);
+		firsts[(unsigned char)f[i][0]] = 1;
+	}
 	printf("#define TD_KEYBITS\t%d\n", KEYBITS);
 	gen_bits("td_phrase_keys", KEYBITS, keys, n);
 	free(keys);
@@ -1157,9 +1162,11 @@ gen_hosts(const struct table *t, char **ids, size_t *nids)
 	gen_index("td_sig_first", f, n);
 	/* A signature shorter than three bytes is looked for everywhere. */
 	keys = xmalloc((n + 1) * sizeof(*keys));
-	for (i = k = 0; i < n; i++)
+	for (i = k = 0; i < n; i++) {
 		if ((keys[i] = sig_key(f[i])) == 0)
 			k++;
+		firsts[(unsigned char)f[i][0]] = 1;
+	}
 	printf("#define TD_SHORTSIGS\t%zu\n", k);
 	gen_bits("td_sig_keys", KEYBITS, keys, n);
 	free(keys);
@@ -1312,6 +1319,22 @@ gen_words(void)
 	printf("\n};\n\n");
 }
 
+/*
+ * Which bytes may start a phrase or a signature: an ASCII byte if it
+ * folds to the first byte of one; every byte of a multibyte character.
+ */
+static void
+gen_starts(void)
+{
+	int	 c;
+
+	printf("static const unsigned char td_start[256] = {");
+	for (c = 0; c < 256; c++)
+		printf("%s%d,", c % 16 == 0 ? "\n\t" : " ", c >= 0x80 ||
+		    firsts[c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c]);
+	printf("\n};\n\n");
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -1342,6 +1365,7 @@ main(int argc, char *argv[])
 	gen_phrases(&phrases);
 	gen_keywords(&keywords, &reasontab);
 	gen_hosts(&hosts, ids, &nids);
+	gen_starts();
 	gen_providers(&providers, ids, nids);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("gendata");
