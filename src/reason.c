@@ -39,6 +39,8 @@ struct td_phrase {
 	unsigned	 key;		/* its first three bytes, blanks as ' ' */
 	enum reason	 reason;
 	int		 flags;		/* TD_STRONG, TD_PREFIX */
+	unsigned long long	 pre;	/* see prefix_at() */
+	unsigned long long	 mask;
 };
 
 struct td_words {
@@ -59,6 +61,8 @@ struct td_sig {
 	size_t		 len;
 	int		 kind;		/* TD_RHOST, TD_SUFFIX, ... */
 	int		 provider;	/* index in td_providers */
+	unsigned long long	 pre;	/* see prefix_at() */
+	unsigned long long	 mask;
 };
 
 #include "tabledata.h"
@@ -261,7 +265,7 @@ verdict_codes(const struct basic *b, const struct enhanced *e,
 static inline int
 is_word(int c)
 {
-	return td_word[c & 0xff];
+	return td_word[c & 0xff] != 0;
 }
 
 /*
@@ -320,36 +324,34 @@ sep_len(const unsigned char *s, size_t n, size_t i)
  * word byte precedes; a no-break space and a closing quote count as no
  * word's.
  */
-static size_t
+static inline size_t
 word_next(const unsigned char *s, size_t n, size_t i)
 {
 	size_t	 k;
+	int	 t;
 
-	while (i < n) {
-		if (s[i] < 0x80) {
-			if (is_word(s[i]))
-				return i;
+	for (;;) {
+		/* Bit 2 clear: no word's, or within a character. */
+		while (i < n && ((t = td_word[s[i]]) & 2) == 0)
 			i++;
-		} else if ((k = sep_len(s, n, i)) > 0)
-			i += k;
-		else if ((s[i] & 0xc0) == 0x80)
-			i++;
-		else
+		if (i >= n || t == 3 || (k = sep_len(s, n, i)) == 0)
 			return i;
+		i += k;
 	}
-	return n;
 }
 
 /* Where the word that starts at s[i] ends. */
-static size_t
+static inline size_t
 word_skip(const unsigned char *s, size_t n, size_t i)
 {
-	while (i < n && is_word(s[i]))
-		if ((s[i] == 0xc2 || s[i] == 0xe2) && sep_len(s, n, i) > 0)
-			break;
-		else
+	for (;;) {
+		/* Bit 1 set goes on; 0 stops, 2 may. */
+		while (i < n && td_word[s[i]] & 1)
 			i++;
-	return i;
+		if (i >= n || td_word[s[i]] == 0 || sep_len(s, n, i) > 0)
+			return i;
+		i++;
+	}
 }
 
 /* Whether s[i] ends a word: the end, or a byte that is no word's. */
@@ -410,48 +412,172 @@ folded_at(const char *p, size_t len, const unsigned char *s, size_t n,
 }
 
 /*
- * The first three bytes at s[i] folded as tools/gendata folds phrases
- * (a run of blanks as one space) in *key, the position after them in
- * *end; 0 if fewer than three are left.
+ * The first want bytes at s[i], at most eight, folded as tools/gendata
+ * folds phrases, a run of blanks after the first as one space, packed
+ * first byte highest and 0 past them; *after is the position after the
+ * third, or 0 if fewer than three are left.  A phrase or signature found
+ * at s[i] begins with these bytes, as the pre and mask that gendata
+ * writes say: each blank of a pattern that folded_at() takes is one run
+ * of blanks of the text, each other byte one folded character; a run of
+ * blanks of the text met where the pattern has no blank makes the match
+ * fail.
  */
-static int
-phrase_key(const unsigned char *s, size_t n, size_t i, unsigned *key,
-    size_t *end)
+static unsigned long long
+prefix_wide(const unsigned char *s, size_t n, size_t i, int want,
+    size_t *after)
 {
-	size_t		 b;
-	int		 k, c;
+	unsigned long long	 w = 0;
+	size_t			 b;
+	int			 k, c;
 
-	*key = 0;
-	for (k = 0; k < 3; k++) {
+	*after = 0;
+	for (k = 0; k < want; k++) {
 		if (i >= n)
-			return 0;
+			break;
 		if (k > 0 && (b = blanks(s, n, i)) > 0) {
 			i += b;
 			c = ' ';
 		} else
 			c = fold_next(s, n, &i);
-		*key = *key << 8 | (unsigned)c;
+		w = w << 8 | (unsigned)c;
+		if (k == 2)
+			*after = i;
 	}
-	*end = i;
-	return 1;
+	return w << (8 * (8 - k));
 }
 
-/* Phrases that start at s[i], the start of a word, into h. */
+/*
+ * The same as prefix_wide(), one table look-up a byte while the bytes
+ * after the first are ASCII, which td_fold folds, blanks as ' '.
+ */
+static inline unsigned long long
+prefix_at(const unsigned char *s, size_t n, size_t i, int want,
+    size_t *after)
+{
+	unsigned long long	 w;
+	size_t			 j = i;
+	int			 k = 1, c, run = 0;
+
+	*after = 0;
+	w = (unsigned)fold_next(s, n, &j);
+	for (; j < n; j++) {
+		if ((c = td_fold[s[j]]) == 0)
+			return prefix_wide(s, n, i, want, after);
+		if (c == ' ') {
+			if (run)
+				continue;
+			run = 1;
+		} else
+			run = 0;
+		if (k == 3)
+			*after = j;
+		if (k == want)
+			return w << (8 * (8 - k));
+		w = w << 8 | (unsigned)c;
+		k++;
+	}
+	if (k == 3)
+		*after = j;
+	return w << (8 * (8 - k));
+}
+
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+#define LOWS	0x7f7f7f7f7f7f7f7fULL
+
+/* The high bit of each byte of x, ASCII, that is b. */
+static inline unsigned long long
+bytes_are(unsigned long long x, unsigned b)
+{
+	unsigned long long	 v = x ^ ONES * b;
+
+	return ~(((v & LOWS) + LOWS) | v | LOWS);
+}
+
+/*
+ * What prefix_at() gives for eight bytes, eight at once: when the bytes
+ * at s[i] are ASCII without two blanks in a row, each is one folded
+ * byte, a blank a space and a capital its small letter.
+ */
+static inline unsigned long long
+prefix8(const unsigned char *s, size_t n, size_t i, size_t *after)
+{
+	unsigned long long	 x, b, up;
+	const unsigned char	*p = s + i;
+
+	if (n - i < 8)
+		return prefix_at(s, n, i, 8, after);
+	x = (unsigned long long)p[0] << 56 | (unsigned long long)p[1] << 48 |
+	    (unsigned long long)p[2] << 40 | (unsigned long long)p[3] << 32 |
+	    (unsigned long long)p[4] << 24 | (unsigned long long)p[5] << 16 |
+	    (unsigned long long)p[6] << 8 | (unsigned long long)p[7];
+	if (x & HIGHS)
+		return prefix_at(s, n, i, 8, after);
+	b = bytes_are(x, ' ') | bytes_are(x, '\t') | bytes_are(x, '-') |
+	    bytes_are(x, '_');
+	if (b & b << 8)
+		return prefix_at(s, n, i, 8, after);
+	x = (x & ~((b >> 7) * 0xff)) | b >> 2;
+	/* 'A' and above, and not above 'Z', have 0x20 added. */
+	up = (x + ONES * (0x80 - 'A')) & ~(x + ONES * (0x80 - 'Z' - 1)) &
+	    HIGHS;
+	*after = i + 3;
+	return x | up >> 2;
+}
+
+/*
+ * The first three bytes that prefix_at() gives, or 0 if fewer are left;
+ * three ASCII bytes, not two blanks in a row, are three folded bytes.
+ */
+static inline unsigned
+key_at(const unsigned char *s, size_t n, size_t i)
+{
+	size_t		 after;
+	unsigned	 c1, c2, key;
+
+	if (n - i >= 3 && (s[i] | s[i + 1] | s[i + 2]) < 0x80) {
+		c1 = td_fold[s[i + 1]];
+		c2 = td_fold[s[i + 2]];
+		if (c1 != ' ' || c2 != ' ')
+			return (unsigned)td_fold[s[i]] << 16 | c1 << 8 | c2;
+	}
+	key = (unsigned)(prefix_at(s, n, i, 3, &after) >> 40);
+	return after != 0 ? key : 0;
+}
+
+/* The bit of a key in td_phrase_keys and td_sig_keys, as gendata sets. */
+static inline unsigned
+key_bit(unsigned key)
+{
+	return (key * 2654435761u & 0xffffffffu) >> (32 - TD_KEYBITS);
+}
+
+static inline int
+bit_in(const unsigned char *bits, unsigned h)
+{
+	return bits[h / 8] >> h % 8 & 1;
+}
+
+/*
+ * Phrases that start at s[i], the start of a word, into h; w and after
+ * are what prefix_at() gives at s[i].
+ */
 static void
-phrases_at(const unsigned char *s, size_t n, size_t i, struct heard *h)
+phrases_at(const unsigned char *s, size_t n, size_t i,
+    unsigned long long w, size_t after, struct heard *h)
 {
 	const struct td_phrase	*p;
-	size_t			 k, end, best = 0, after;
-	unsigned		 key;
+	size_t			 k, end, best = 0;
+	unsigned		 key = (unsigned)(w >> 40);
 	int			 c;
 
-	if (!phrase_key(s, n, i, &key, &after))
+	if (after == 0)
 		return;
 	c = (int)(((key >> 16) * 961u + (key >> 8 & 0xff) * 31u +
 	    (key & 0xff)) & (TD_NBUCKETS - 1));
 	for (k = td_phrase_first[c]; k < td_phrase_first[c + 1]; k++) {
 		p = &td_phrases[k];
-		if (p->key != key)
+		if (p->key != key || (w & p->mask) != p->pre)
 			continue;
 		if (p->flags & TD_LITERAL ?
 		    !folded_at(p->text, p->len, s, n, i, &end) :
@@ -622,25 +748,32 @@ struct found {
 	int	 rank;		/* how much its signature says */
 };
 
+/* The second byte at s[i] folded, blanks as they are; 0 at the end. */
+static int
+second_at(const unsigned char *s, size_t n, size_t i)
+{
+	(void)fold_next(s, n, &i);
+	return i < n ? fold_next(s, n, &i) : 0;
+}
+
 /*
- * Signatures that start at s[i], a word or a dot.  Host names and
- * suffixes say most, then signatures of the reply text, then the
- * recipient's domain; the first of the best kind counts.
+ * Signatures that start at s[i], a word or a dot, whose first bytes
+ * prefix_at() gives in w.  Host names and suffixes say most, then
+ * signatures of the reply text, then the recipient's domain; the first
+ * of the best kind counts.
  */
 static void
-sigs_at(const unsigned char *s, size_t n, size_t i, struct found *f)
+sigs_at(const unsigned char *s, size_t n, size_t i, unsigned long long w,
+    struct found *f)
 {
 	const struct td_sig	*g;
-	size_t			 j, k, end;
-	int			 c, c1, r;
+	size_t			 k, end;
+	int			 c = (int)(w >> 56), r;
 
-	j = i;
-	c = fold_next(s, n, &j);
-	k = j;
-	c1 = j < n ? fold_next(s, n, &k) : 0;
 	for (k = td_sig_first[c]; k < td_sig_first[c + 1]; k++) {
 		g = &td_sigs[k];
-		if ((unsigned char)g->text[1] != c1 ||
+		if ((w & g->mask) != g->pre ||
+		    (unsigned char)g->text[1] != second_at(s, n, i) ||
 		    !folded_at(g->text, g->len, s, n, i, &end))
 			continue;
 		switch (g->kind) {
@@ -682,7 +815,10 @@ static void
 text_read(const unsigned char *s, size_t n, struct heard *h,
     struct found *f)
 {
-	size_t	 i, e;
+	unsigned long long	 w;
+	size_t			 i, e, after, dot;
+	unsigned		 key, b;
+	int			 ph, sg;
 
 	if (h != NULL) {
 		h->strong_at = h->weak_at = (size_t)-1;
@@ -695,13 +831,29 @@ text_read(const unsigned char *s, size_t n, struct heard *h,
 	}
 	for (i = word_next(s, n, 0); i < n; i = word_next(s, n, e)) {
 		e = word_skip(s, n, i);
-		if (f != NULL) {
-			sigs_at(s, n, i, f);
-			if (e < n && s[e] == '.')
-				sigs_at(s, n, e, f);
-		}
-		if (h != NULL)
-			phrases_at(s, n, i, h);
+		/*
+		 * Most words start no phrase and no signature, which their
+		 * first byte or the key of their first three bytes tells.
+		 */
+		if (td_start[s[i]]) {
+			key = key_at(s, n, i);
+			b = key_bit(key);
+			ph = h != NULL && key != 0 &&
+			    bit_in(td_phrase_keys, b);
+			sg = f != NULL && (TD_SHORTSIGS > 0 || (key != 0 &&
+			    bit_in(td_sig_keys, b)));
+		} else
+			ph = sg = 0;
+		if (ph || sg)
+			w = prefix8(s, n, i, &after);
+		if (sg)
+			sigs_at(s, n, i, w, f);
+		if (f != NULL && e < n && s[e] == '.' && (TD_SHORTSIGS > 0 ||
+		    ((key = key_at(s, n, e)) != 0 &&
+		    bit_in(td_sig_keys, key_bit(key)))))
+			sigs_at(s, n, e, prefix8(s, n, e, &dot), f);
+		if (ph)
+			phrases_at(s, n, i, w, after, h);
 	}
 }
 

@@ -727,6 +727,68 @@ bucket(const char *f)
 	    (NBUCKETS - 1);
 }
 
+/*
+ * The first eight bytes of a folded phrase or signature as src/reason.c
+ * compares them before anything else: '-' and '_' as spaces, a run of
+ * spaces as one, first byte highest; the mask keeps the bytes it has.
+ * Whatever matches the phrase begins with these bytes, folded that way.
+ */
+static void
+prefix8(const char *f)
+{
+	unsigned long long	 pre = 0, mask = 0;
+	int			 k = 0, c, last = 0;
+
+	for (; *f != '\0' && k < 8; f++) {
+		c = (unsigned char)*f;
+		if (c == '-' || c == '_')
+			c = ' ';
+		if (c == ' ' && last == ' ')
+			continue;
+		pre |= (unsigned long long)c << (56 - 8 * k);
+		mask |= 0xffULL << (56 - 8 * k);
+		last = c;
+		k++;
+	}
+	printf("0x%016llxULL, 0x%016llxULL", pre, mask);
+}
+
+/*
+ * Bits of keys, set for each key of a table so that src/reason.c passes
+ * over a word whose key has no bit set without looking further; its
+ * key_hash() is this one.
+ */
+#define KEYBITS		14
+
+/* The first bytes of phrases and signatures, folded. */
+static unsigned char	 firsts[256];
+
+static unsigned
+key_hash(unsigned key, int bits)
+{
+	return (key * 2654435761u & 0xffffffffu) >> (32 - bits);
+}
+
+static void
+gen_bits(const char *name, int bits, const unsigned *keys, size_t n)
+{
+	unsigned char	*set = xmalloc((1u << bits) / 8);
+	size_t		 i;
+	unsigned	 h;
+
+	memset(set, 0, (1u << bits) / 8);
+	for (i = 0; i < n; i++) {
+		h = key_hash(keys[i], bits);
+		set[h / 8] |= (unsigned char)(1u << h % 8);
+	}
+	printf("static const unsigned char %s[%u] = {", name,
+	    (1u << bits) / 8);
+	for (i = 0; i < (1u << bits) / 8; i++)
+		printf("%s0x%02x,", i % 12 == 0 ? "\n\t" : " ", set[i]);
+	printf("\n};\n\n");
+	free(set);
+}
+
 static int
 phrase_cmp(const void *a, const void *b)
 {
@@ -761,6 +823,7 @@ gen_phrases(const struct table *t)
 	struct phrase		*p = xmalloc((t->nrows + 1) * sizeof(*p));
 	char			**f;
 	const unsigned char	*s;
+	unsigned		*keys;
 	size_t			 i, k, n = 0, len;
 
 	for (i = 0; i < t->nrows; i++) {
@@ -824,9 +887,11 @@ gen_phrases(const struct table *t)
 		    key3(p[i].folded));
 		upper(reasons[p[i].reason]);
 		/* A '-' or '_' in the key must be compared as it is. */
-		printf(", %d },\n", (p[i].strong ? 1 : 0) |
+		printf(", %d, ", (p[i].strong ? 1 : 0) |
 		    (p[i].prefix ? 2 : 0) |
 		    (strcspn(p[i].folded, "-_") < 3 ? 4 : 0));
+		prefix8(p[i].folded);
+		printf(" },\n");
 		f[i] = p[i].folded;
 	}
 	printf("};\n\n");
@@ -839,6 +904,14 @@ gen_phrases(const struct table *t)
 		printf("%s%zu,", i % 16 == 0 ? "\n\t" : " ", k);
 	}
 	printf("\n};\n\n");
+	keys = xmalloc((n + 1) * sizeof(*keys));
+	for (i = 0; i < n; i++) {
+		keys[i] = key3(f[i]);
+		firsts[(unsigned char)f[i][0]] = 1;
+	}
+	printf("#define TD_KEYBITS\t%d\n", KEYBITS);
+	gen_bits("td_phrase_keys", KEYBITS, keys, n);
+	free(keys);
 	free(f);
 }
 
@@ -950,12 +1023,36 @@ gen_keywords(const struct table *t, const struct table *reasontab)
 	free(w);
 }
 
+/*
+ * The first three bytes of a signature as prefix8() writes them, or 0
+ * if it has fewer.
+ */
+static unsigned
+sig_key(const char *f)
+{
+	int	 k = 0, c, last = 0;
+	unsigned key = 0;
+
+	for (; *f != '\0' && k < 3; f++) {
+		c = (unsigned char)*f;
+		if (c == '-' || c == '_')
+			c = ' ';
+		if (c == ' ' && last == ' ')
+			continue;
+		key = key << 8 | (unsigned)c;
+		last = c;
+		k++;
+	}
+	return k == 3 ? key : 0;
+}
+
 static void
 gen_hosts(const struct table *t, char **ids, size_t *nids)
 {
 	const struct row	*r, *first[64];
 	struct sig		*sg = xmalloc((t->nrows + 1) * sizeof(*sg));
 	char			**f, *p;
+	unsigned		*keys;
 	size_t			 i, k, n = 0;
 	int			 kind;
 
@@ -1053,14 +1150,26 @@ gen_hosts(const struct table *t, char **ids, size_t *nids)
 	for (i = 0; i < n; i++) {
 		printf("\t{ ");
 		cstr(sg[i].folded);
-		printf(", %zu, %d, %d },\n", strlen(sg[i].folded), sg[i].kind,
+		printf(", %zu, %d, %d, ", strlen(sg[i].folded), sg[i].kind,
 		    sg[i].provider);
+		prefix8(sg[i].folded);
+		printf(" },\n");
 		f[i] = sg[i].folded;
 	}
 	if (n == 0)
-		printf("\t{ \"\", 0, 0, 0 },\n");
+		printf("\t{ \"\", 0, 0, 0, 0, 0 },\n");
 	printf("};\n#define TD_NSIGS\t%zu\n\n", n);
 	gen_index("td_sig_first", f, n);
+	/* A signature shorter than three bytes is looked for everywhere. */
+	keys = xmalloc((n + 1) * sizeof(*keys));
+	for (i = k = 0; i < n; i++) {
+		if ((keys[i] = sig_key(f[i])) == 0)
+			k++;
+		firsts[(unsigned char)f[i][0]] = 1;
+	}
+	printf("#define TD_SHORTSIGS\t%zu\n", k);
+	gen_bits("td_sig_keys", KEYBITS, keys, n);
+	free(keys);
 	for (i = 0; i < n; i++)
 		free(sg[i].folded);
 	free(sg);
@@ -1181,7 +1290,13 @@ gen_providers(const struct table *t, char **ids, size_t nids)
 	printf("};\n\n");
 }
 
-/* Which bytes belong to words: letters, digits, multibyte characters. */
+/*
+ * Which bytes belong to words: letters, digits, multibyte characters.
+ * 0: none; 1: a byte that continues a character; 2: 0xc2 or 0xe2, which
+ * may start a no-break space or a closing quote; 3: an ASCII letter or
+ * digit, or another byte that starts a character.  Bit 1: a word goes
+ * on; bit 2: a word may start.
+ */
 static void
 gen_words(void)
 {
@@ -1189,7 +1304,34 @@ gen_words(void)
 
 	printf("static const unsigned char td_word[256] = {");
 	for (c = 0; c < 256; c++)
-		printf("%s%d,", c % 16 == 0 ? "\n\t" : " ", is_word(c));
+		printf("%s%d,", c % 16 == 0 ? "\n\t" : " ", !is_word(c) ? 0 :
+		    c == 0xc2 || c == 0xe2 ? 2 : c >= 0x80 && c < 0xc0 ? 1 : 3);
+	printf("\n};\n\n");
+	/*
+	 * ASCII folded as src/reason.c reads a text, its blanks as a space;
+	 * 0 for NUL and the bytes of multibyte characters, folded slowly.
+	 */
+	printf("static const unsigned char td_fold[256] = {");
+	for (c = 0; c < 256; c++)
+		printf("%s%d,", c % 16 == 0 ? "\n\t" : " ", c >= 0x80 ? 0 :
+		    c == ' ' || c == '\t' || c == '-' || c == '_' ? ' ' :
+		    c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+	printf("\n};\n\n");
+}
+
+/*
+ * Which bytes may start a phrase or a signature: an ASCII byte if it
+ * folds to the first byte of one; every byte of a multibyte character.
+ */
+static void
+gen_starts(void)
+{
+	int	 c;
+
+	printf("static const unsigned char td_start[256] = {");
+	for (c = 0; c < 256; c++)
+		printf("%s%d,", c % 16 == 0 ? "\n\t" : " ", c >= 0x80 ||
+		    firsts[c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c]);
 	printf("\n};\n\n");
 }
 
@@ -1223,6 +1365,7 @@ main(int argc, char *argv[])
 	gen_phrases(&phrases);
 	gen_keywords(&keywords, &reasontab);
 	gen_hosts(&hosts, ids, &nids);
+	gen_starts();
 	gen_providers(&providers, ids, nids);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("gendata");

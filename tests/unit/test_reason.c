@@ -418,6 +418,22 @@ test_matching(void)
 	    "5.0.0") == REASON_UNDEFINED);
 }
 
+/* The phrase p in a sentence, each of its spaces replaced by run. */
+static void
+spaced(const char *p, const char *run, char *text, size_t size)
+{
+	size_t	 n;
+
+	n = (size_t)snprintf(text, size, "The server said: ");
+	for (; *p != '\0' && n + strlen(run) + 1 < size; p++)
+		if (*p == ' ') {
+			memcpy(text + n, run, strlen(run));
+			n += strlen(run);
+		} else
+			text[n++] = *p;
+	snprintf(text + n, size - n, " (see the manual).");
+}
+
 /* Every phrase of data/phrases.txt decides its reason in a sentence. */
 static void
 test_phrases(void)
@@ -451,6 +467,15 @@ test_phrases(void)
 			    (char)(text[k] - 'a' + 'A') : text[k];
 		up[k] = '\0';
 		CHECK(reason_of(up, 0, NULL) == want);
+		/* Each space a run of blanks, a no-break space among them. */
+		if (strchr(f[2], ' ') != NULL) {
+			spaced(f[2], " \t-_ ", text, sizeof(text));
+			CHECK(reason_of(text, 0, NULL) == want);
+			spaced(f[2], "-\xc2\xa0 ", text, sizeof(text));
+			CHECK(reason_of(text, 0, NULL) == want);
+			if (reason_of(text, 0, NULL) != want)
+				fprintf(stderr, "  '%s'\n", text);
+		}
 		/* Glued to a word, a word is no phrase. */
 		if (strspn(f[2], "abcdefghijklmnopqrstuvwxyz"
 		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == len) {
@@ -462,6 +487,14 @@ test_phrases(void)
 			if (reason_of(text, 0, NULL) != REASON_UNDEFINED &&
 			    !prefix)
 				fprintf(stderr, "  '%s'\n", text);
+			/* A word of an address is no phrase either. */
+			snprintf(text, sizeof(text), "mail to x@%s failed",
+			    f[2]);
+			CHECK(reason_of(text, 0, NULL) == REASON_UNDEFINED);
+			snprintf(text, sizeof(text), "mail to %s@x failed",
+			    f[2]);
+			CHECK(reason_of(text, 0, NULL) == REASON_UNDEFINED ||
+			    prefix);
 		}
 		n++;
 	}
