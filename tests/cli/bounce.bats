@@ -75,6 +75,12 @@ B="$DATA/bounces"
 	[ "$total" -eq "$(smtpcode -b -j "$B/mbox/mixed.mbox" | grep -c .)" ]
 	run -2 --separate-stderr smtpcode -b --summary --by pair "$B/maildir"
 	[[ "$stderr" == *"'pair' is not a summary key of --bounce"* ]]
+	# One key, not a list of them.
+	for k in reason,domain domain,status; do
+		run -2 --separate-stderr smtpcode -b --summary --by "$k" </dev/null
+		[[ "$stderr" == *"'$k' is not a summary key"* ]]
+		[ -z "$output" ]
+	done
 }
 
 @test "exit status: 0 with a record, 1 without, 2 for an unreadable file" {

@@ -47,6 +47,11 @@ load test_helper
 	[[ "${lines[0]}" == "-1 GeneralFailure, "* ]]
 	run -0 smtpcode -j -1
 	jq -e '.class == null and .value == -1 and .code == "-1"' <<<"$output"
+	# Any '-' then a digit is an operand, never an option: -0 to -9.
+	for d in 0 9; do
+		run -2 --separate-stderr smtpcode "-$d"
+		[ "$stderr" = "smtpcode: '-$d' is not an SMTP code" ]
+	done
 }
 
 @test "operands keep their order, -1 included" {
