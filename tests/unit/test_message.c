@@ -107,7 +107,10 @@ test_fields(void)
 	memcpy(buf, "old", 4);
 	CHECK(message_header("A: 1\n", 5, "B", buf, sizeof(buf)) == 0);
 	EQ(buf, "");
+	/* A buffer of no size is not written at all. */
+	memcpy(buf, "old", 4);
 	CHECK(message_header("A: 1\n", 5, "B", buf, 0) == 0);
+	EQ(buf, "old");
 }
 
 static void
