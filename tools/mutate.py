@@ -363,13 +363,15 @@ class Worker:
             if name.endswith(".o"):
                 with open(os.path.join(self.tree, "src", name), "rb") as f:
                     self.base["src/" + name] = f.read()
+        # The unmutated run has no hang to fear: half an hour at most.
+        # A mutant's test run gets at least four times what it took, so
+        # that a slow, loaded machine is not taken for a hang.
+        limit, self.timeout = self.timeout, max(self.timeout, 1800)
         t = time.time()
         rc, out = self.run(self.test)
         if rc != 0:
             raise RuntimeError("the unmutated tree fails its tests:\n" + out)
-        # A mutant's test run gets at least four times what the unmutated
-        # one took, so that a slow, loaded machine is not taken for a hang.
-        self.timeout = max(self.timeout, int(4 * (time.time() - t)) + 1)
+        self.timeout = max(limit, int(4 * (time.time() - t)) + 1)
 
     def run(self, cmd):
         if self.stopped:
