@@ -353,8 +353,12 @@ class Worker:
             p = os.path.join(self.tree, "tests", "unit", name)
             if not name.endswith((".c", ".h")) and os.path.isfile(p):
                 os.unlink(p)
+        # The unmutated tree has no hang to fear: half an hour at most to
+        # build it and run its tests.  A mutant's test run then gets at
+        # least four times what they took, so that a slow, loaded machine
+        # is not taken for a hang.
         self.build, self.test, self.obj, self.timeout = (
-            build, test, obj, timeout)
+            build, test, obj, max(timeout, 1800))
         rc, out = self.run(self.build)
         if rc != 0:
             raise RuntimeError("the unmutated tree does not build:\n" + out)
@@ -363,15 +367,11 @@ class Worker:
             if name.endswith(".o"):
                 with open(os.path.join(self.tree, "src", name), "rb") as f:
                     self.base["src/" + name] = f.read()
-        # The unmutated run has no hang to fear: half an hour at most.
-        # A mutant's test run gets at least four times what it took, so
-        # that a slow, loaded machine is not taken for a hang.
-        limit, self.timeout = self.timeout, max(self.timeout, 1800)
         t = time.time()
         rc, out = self.run(self.test)
         if rc != 0:
             raise RuntimeError("the unmutated tree fails its tests:\n" + out)
-        self.timeout = max(limit, int(4 * (time.time() - t)) + 1)
+        self.timeout = max(timeout, int(4 * (time.time() - t)) + 1)
 
     def run(self, cmd):
         if self.stopped:
