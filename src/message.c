@@ -397,7 +397,7 @@ message_is_addr(const char *s, size_t n)
 {
 	size_t	 at, i;
 
-	if (n < 3 || n > 254)
+	if (n > 254)
 		return 0;
 	for (at = 0; at < n && s[at] != '@'; at++)
 		if (!addr_char((unsigned char)s[at]))

@@ -327,6 +327,29 @@ test_addr(void)
 	CHECK(!message_is_addr("a@.b", 4));
 	CHECK(!message_is_addr("a@b.", 4));
 	CHECK(!message_is_addr("ab", 2));
+	CHECK(!message_is_addr("a@", 2) && !message_is_addr("@b", 2));
+	CHECK(!message_is_addr("@", 1) && !message_is_addr("", 0));
+	/* Letters, digits, '-' and '.' in a domain, in either case, and
+	 * each end of each range: a-z, A-Z, 0-9. */
+	CHECK(message_is_addr("u@aAzZ09-x.example", 18));
+	CHECK(message_is_addr("aAzZ09@example.org", 18));
+	CHECK(!message_is_addr("u@a_b.example", 13));
+	CHECK(!message_is_addr("u@a/b.example", 13));
+	CHECK(!message_is_addr("u@a:b.example", 13));
+	CHECK(!message_is_addr("u@a@b.example", 13));
+	CHECK(!message_is_addr("u@a`b.example", 13));
+	CHECK(!message_is_addr("u@a{b.example", 13));
+	CHECK(!message_is_addr("u@a[b.example", 13));
+	/* 254 bytes at most (RFC 5321 4.5.3.1.3, a path of 256 with its
+	 * angle brackets). */
+	{
+		char	 a[300];
+
+		memset(a, 'x', sizeof(a));
+		a[0] = 'u';
+		a[1] = '@';
+		CHECK(message_is_addr(a, 254) && !message_is_addr(a, 255));
+	}
 }
 
 /*
