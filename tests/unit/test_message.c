@@ -329,6 +329,9 @@ test_addr(void)
 	CHECK(!message_is_addr("ab", 2));
 	CHECK(!message_is_addr("a@", 2) && !message_is_addr("@b", 2));
 	CHECK(!message_is_addr("@", 1) && !message_is_addr("", 0));
+	/* The first byte is checked as the others are. */
+	CHECK(!message_is_addr("(a@b.example", 12));
+	CHECK(!message_is_addr(" a@b.example", 12));
 	/* Letters, digits, '-' and '.' in a domain, in either case, and
 	 * each end of each range: a-z, A-Z, 0-9. */
 	CHECK(message_is_addr("u@aAzZ09-x.example", 18));
