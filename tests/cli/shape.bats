@@ -112,6 +112,22 @@ flat() {
 	[[ "${lines[1]}" == $'5.1.1\tBad destination mailbox address\t'* ]]
 }
 
+@test "text records: one blank line between them, none after the last" {
+	for args in '550' '550 251' '5.1.1 4.2.2' '-l -k enhanced -c 4' '--names'; do
+		# shellcheck disable=SC2086
+		smtpcode $args > "$BATS_TEST_TMPDIR/out"
+		# The output ends in one line feed, not two.
+		[ "$(tail -c 1 "$BATS_TEST_TMPDIR/out" | od -An -c | tr -d ' ')" = '\n' ]
+		[ "$(tail -c 2 "$BATS_TEST_TMPDIR/out" | od -An -c | tr -d ' ')" != '\n\n' ]
+		# No two blank lines in a row.
+		[ "$(awk 'prev == "" && $0 == "" && NR > 1 { n++ } { prev = $0 } END { print n + 0 }' \
+		    "$BATS_TEST_TMPDIR/out")" -eq 0 ]
+	done
+	# Two codes, two records: one blank line.
+	smtpcode 550 251 > "$BATS_TEST_TMPDIR/out"
+	[ "$(grep -c '^$' "$BATS_TEST_TMPDIR/out")" -eq 1 ]
+}
+
 @test "a pair outside the registry's reply codes names them, a class as 5xx" {
 	# tests/data/iana-enhanced.tsv: X.7.17 goes with 5XX, X.7.15 with 450,
 	# 550 and any other 4XX or 5XX.
