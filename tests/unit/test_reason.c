@@ -387,6 +387,19 @@ test_matching(void)
 	    NULL) == REASON_USERUNKNOWN);
 	CHECK(reason_of("550 mailbox\xc2\xa0" "full", 550, NULL) ==
 	    REASON_MAILBOXFULL);
+	/* Where the phrase alone decides: U+2019 as written, U+2018 no. */
+	CHECK(reason_of("550 rejected by recipient's filter", 550, "5.7.1") ==
+	    REASON_FILTERED);
+	CHECK(reason_of("550 rejected by recipient\xe2\x80\x99s filter", 550,
+	    "5.7.1") == REASON_FILTERED);
+	CHECK(reason_of("550 rejected by recipient\xe2\x80\x98s filter", 550,
+	    "5.7.1") != REASON_FILTERED);
+	CHECK(reason_of("550 rejected by recipient\xe2\x81\x99s filter", 550,
+	    "5.7.1") != REASON_FILTERED);
+	CHECK(reason_of("550 rejected by recipient\xe3\x80\x99s filter", 550,
+	    "5.7.1") != REASON_FILTERED);
+	CHECK(reason_of("550 rejected by recipient\xe2\x80", 550, "5.7.1") !=
+	    REASON_FILTERED);
 	/* Blanks, '-' and '_' between words. */
 	CHECK(reason_of("552 over-quota", 552, NULL) == REASON_MAILBOXFULL);
 	CHECK(reason_of("552 over_quota", 552, NULL) == REASON_MAILBOXFULL);
