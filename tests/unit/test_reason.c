@@ -574,6 +574,34 @@ test_bad_input(void)
 	memcpy(big + n - 20, " virus found ", 13);
 	verdict_text(big, n, &b, NULL, NULL, &v);
 	CHECK(v.reason == REASON_USERUNKNOWN);
+	/* The same for the markers of providers' cases: Gmail's 550 5.1.1
+	 * "does not exist" within the first 64 KiB, then just past them. */
+	{
+		const struct pcase	*out[8];
+		struct enhanced		 e;
+		size_t			 k, found;
+		int			 seen;
+
+		enhanced_set(&e, 5, 1, 1);
+		memset(big, 'x', n);
+		memcpy(big + 100, " does not exist ", 16);
+		found = provider_match("gmail", &b, &e, big, n, out, 8);
+		for (k = seen = 0; k < found; k++)
+			seen |= strcmp(out[k]->marker, "does not exist") == 0;
+		CHECK(seen);
+		memset(big + 100, 'x', 16);
+		/* The last "t" one byte past the 64 KiB, then on the last. */
+		memcpy(big + 65536 - 14, " does not exist ", 16);
+		found = provider_match("gmail", &b, &e, big, n, out, 8);
+		for (k = seen = 0; k < found; k++)
+			seen |= strcmp(out[k]->marker, "does not exist") == 0;
+		CHECK(!seen);
+		memcpy(big + 65536 - 15, " does not exist ", 16);
+		found = provider_match("gmail", &b, &e, big, n, out, 8);
+		for (k = seen = 0; k < found; k++)
+			seen |= strcmp(out[k]->marker, "does not exist") == 0;
+		CHECK(seen);
+	}
 	free(big);
 }
 
@@ -868,6 +896,16 @@ test_host_edges(void)
 		{ "mx1.hotmail.com.", "outlookcom" },
 		{ "xmx1.hotmail.com", NULL },
 		{ "1mx1.hotmail.com", NULL },
+		{ "0mx1.hotmail.com", NULL },
+		{ "9mx1.hotmail.com", NULL },
+		{ "amx1.hotmail.com", NULL },
+		{ "zmx1.hotmail.com", NULL },
+		{ "mx1.hotmail.com0", NULL },
+		{ "mx1.hotmail.com9", NULL },
+		{ "mx1.hotmail.coma", NULL },
+		{ "mx1.hotmail.comz", NULL },
+		{ "/mx1.hotmail.com:", "outlookcom" },
+		{ "`mx1.hotmail.com{", "outlookcom" },
 		{ "-mx1.hotmail.com", NULL },
 		{ "a.mx1.hotmail.com", NULL },
 		{ "relay=a.mx1.hotmail.com[1]", NULL },
