@@ -997,6 +997,13 @@ test_titles(void)
 	    == 0);
 	CHECK(strcmp(reply_title(169, LANG_EN), reply_title(600, LANG_EN))
 	    == 0);
+	/* A second digit past 5 is no category of RFC 5321 4.2.1. */
+	CHECK(strcmp(reply_title(266, LANG_EN), reply_title(600, LANG_EN))
+	    == 0);
+	CHECK(strcmp(reply_title(496, LANG_FR), reply_title(600, LANG_FR))
+	    == 0);
+	CHECK(strcmp(reply_title(259, LANG_EN), reply_title(600, LANG_EN))
+	    != 0);
 }
 
 static void
