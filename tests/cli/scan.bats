@@ -110,6 +110,14 @@ found() {
 	jq -e 'has("file") | not' <<<"$output"
 }
 
+@test "in JSON-escaped text, \\n, \\r and \\t before a code part it from the word before" {
+	# RFC 8259 7: \n, \r and \t stand for a line feed, a carriage
+	# return and a tab; \q is no escape, so 'q' is a letter before it.
+	printf '{"msg":"x\\%s550 5.1.1 y"}\n' n t r q > "$BATS_TEST_TMPDIR/j"
+	run -0 smtpcode -o --line-number "$BATS_TEST_TMPDIR/j"
+	[ "$output" = $'1:550\n1:5.1.1\n2:550\n2:5.1.1\n3:550\n3:5.1.1' ]
+}
+
 @test "JSON stays valid for any bytes: control characters, invalid UTF-8, NUL" {
 	printf 'said: 550 \001\033[31m\377\300\200 caf\303\251 \0 end\r\n' |
 	    smtpcode -j > "$BATS_TEST_TMPDIR/out"
@@ -162,6 +170,11 @@ found() {
 	run -2 --separate-stderr smtpcode -S --summary --by bogus < /dev/null
 	[ "${stderr_lines[0]}" = "smtpcode: 'bogus' is not a summary key (code, pair, reason, provider, file)" ]
 	[ -z "$output" ]
+	# The keys of --bounce alone are none of the logs'.
+	for k in domain status; do
+		run -2 --separate-stderr smtpcode -S --summary --by "$k" < /dev/null
+		[ "${stderr_lines[0]}" = "smtpcode: '$k' is not a summary key (code, pair, reason, provider, file)" ]
+	done
 }
 
 @test "a line is answered before the next one arrives" {

@@ -1275,6 +1275,32 @@ test_piece_edges(void)
 }
 
 /*
+ * JSON escapes of blanks (RFC 8259 7) before a code part it from the
+ * word before, at every vector width; another letter after a backslash
+ * does not.
+ */
+static void
+test_escapes(void)
+{
+	static const char	 in[] = "{\"m\":\"x\\n550 5.1.1 y\"}\n"
+	    "{\"m\":\"x\\t550 5.1.1 y\"}\n{\"m\":\"x\\r550 5.1.1 y\"}\n"
+	    "{\"m\":\"x\\q550 5.1.1 y\"}\n";
+	unsigned long		 gl[16];
+	size_t			 go[16], ng, i;
+	int			 level;
+
+	for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2; level++) {
+		if (scan_simd(level) != level)
+			continue;
+		ng = json_positions(in, sizeof(in) - 1, gl, go, 16);
+		CHECK(ng == 6);
+		for (i = 0; i < ng && i < 6; i++)
+			CHECK(gl[i] == 1 + i / 2 && go[i] == (i % 2 ? 13 : 9));
+	}
+	scan_simd(SCAN_SIMD_AVX2);
+}
+
+/*
  * The annotated copy of the n bytes of in, read from a file by scan_fd
  * in pass-through mode, colour and --line-buffered as given, with the
  * colour sequences taken out; its length in *len.
@@ -1469,6 +1495,7 @@ main(void)
 	test_block_edges();
 	test_many_candidates();
 	test_piece_edges();
+	test_escapes();
 	test_passthrough();
 	return unit_done("test_scan_rules");
 }
