@@ -1528,6 +1528,31 @@ test_text(void)
 	    "    reported by: mail.example.com\n"
 	    "    date: 5 Mar 2026 11:00:00 -0000\n"
 	    "    original: \"Hello\" <m1@example.com>\n") != NULL);
+	/* The verdict: reason, hard or soft, and whether to try again. */
+	CHECK(strstr(out, "\n    failed 5.1.1  unknown recipient, hard "
+	    "bounce\n") != NULL);
+	setup(0, LANG_EN);
+	CHECK(bounce_path(&ctx, MAIL "delayed.eml") == 0);
+	done();
+	CHECK(strstr(out, "\n    delayed 4.4.1  network error, soft bounce, "
+	    "retrying may help\n") != NULL);
+	/* A bounce that names nobody: one record, from its first code. */
+	read_str("From: MAILER-DAEMON@a.example\nSubject: failure notice\n\n"
+	    "Delivery failed: 550 5.1.1 unknown user\n");
+	CHECK(ngot == 1);
+	if (ngot == 1) {
+		EQ(got[0].recipient, "");
+		EQ(got[0].diagnostic, "550 5.1.1 unknown user");
+		EQ(got[0].status, "5.1.1");
+	}
+	/* A code only in the returned message is none of the bounce's. */
+	read_str("From: MAILER-DAEMON@a.example\nSubject: failure notice\n\n"
+	    "It failed.\n\n--- Below this line is a copy of the message.\n\n"
+	    "Subject: x\n\n550 5.1.1 in the original\n");
+	CHECK(ngot == 0);
+	setup(0, LANG_EN);
+	CHECK(bounce_path(&ctx, MAIL "qmail.eml") == 0);
+	done();
 	/* A blank line between blocks; 5.1.1 alone, no reply code. */
 	CHECK(strstr(out, "\n\n" MAIL "qmail.eml #1  grace@example.net\n"
 	    "    failed 5.1.1  ") != NULL);
