@@ -49,6 +49,12 @@ load test_helper
 	[[ "$output" == *"end with <CRLF>.<CRLF>"* ]]
 	run -2 --separate-stderr smtpcode --lang xx 550
 	[ "$stderr" = "smtpcode: 'xx' is not a supported language (en, fr)" ]
+	# The language option last, with no value: a usage error.
+	for opt in -L --lang; do
+		run -2 --separate-stderr smtpcode 550 "$opt"
+		[ "${stderr_lines[0]}" = "smtpcode: '$opt' needs a value" ]
+		[ -z "$output" ]
+	done
 }
 
 @test "the language comes from LC_ALL, then LC_MESSAGES, then LANG" {
