@@ -342,7 +342,6 @@ message_words(const char *s, size_t n, char *dst, size_t size)
 
 	if (size == 0)
 		return 0;
-	dst[0] = '\0';
 	while (i < n && len + 1 < size) {
 		if (s[i] == '=' && i + 1 < n && s[i + 1] == '?' &&
 		    (w = encoded_word(s + i, n - i, dst, size, &len)) > 0) {

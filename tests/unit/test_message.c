@@ -132,6 +132,10 @@ test_words(void)
 	/* Each end of the hex digits, in both cases (RFC 2045 6.7). */
 	EQ(words("=?utf-8?Q?=30=39=41=46=61=66=3a=3f=4A?="), "09AFaf:?J");
 	CHECK(message_words("=?utf-8?Q?a?=", 13, buf, 0) == 0);
+	/* Nothing to decode: the buffer is emptied all the same. */
+	memcpy(buf, "old", 4);
+	CHECK(message_words("", 0, buf, sizeof(buf)) == 0);
+	EQ(buf, "");
 	EQ(words("=?iso-8859-1?q?=A4?="), "\xc2\xa4");
 	/* Blanks between two encoded words go (RFC 2047 section 6.2). */
 	EQ(words("=?UTF-8?Q?a?= =?UTF-8?Q?b?="), "ab");
@@ -311,6 +315,8 @@ test_addr(void)
 	EQ(addr("bob@example.net (Bob)"), "bob@example.net");
 	EQ(addr("\"a@b\" <c@example.org>"), "c@example.org");
 	EQ(addr("<mailto:dan@example.org>"), "dan@example.org");
+	/* An address in angle brackets is one that they close. */
+	EQ(addr("<a@b.example<c@d.example>"), "c@d.example");
 	/* Both ends of each range of letters and digits, in both forms. */
 	EQ(addr("Zoe <AZaz09@Example.ORG>"), "azaz09@example.org");
 	EQ(addr("AZaz09@Example.ORG"), "azaz09@example.org");
