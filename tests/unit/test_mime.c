@@ -288,6 +288,16 @@ test_broken(void)
 	walk("Content-Type: multipart/mixed; boundary=b\n\n--b\n"
 	    "Content-Type: text/html\n");
 	EQ(seen, "0:multipart/mixed 1:text/html");
+	/* RFC 2046 5.1.5: in a digest a part is a message unless it says
+	 * otherwise; in a mixed one, text. */
+	walk("Content-Type: multipart/digest; boundary=d\n\n--d\n\n"
+	    "Subject: one\n\nbody one\n--d\nContent-Type: text/plain\n\n"
+	    "two\n--d--\n");
+	EQ(seen, "0:multipart/digest 1:message/rfc822 2:text/plain(enclosed) "
+	    "1:text/plain");
+	walk("Content-Type: multipart/mixed; boundary=d\n\n--d\n\n"
+	    "Subject: one\n\nbody one\n--d--\n");
+	EQ(seen, "0:multipart/mixed 1:text/plain");
 	/* A boundary that cuts a part's header: the next part's own. */
 	walk("Content-Type: multipart/mixed; boundary=b\n\n--b\n"
 	    "Content-Type: text/html\n--b\n"

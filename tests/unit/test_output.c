@@ -269,6 +269,12 @@ main(void)
 	    == 0);
 	CHECK(strcmp(wrap("été été", 0, 7), "été été\n") == 0);
 	CHECK(strcmp(wrap("", 4, 79), "") == 0);
+	/* A colour for each class 2 to 5, none outside them. */
+	CHECK(strcmp(color_of(2), "\033[1;32m") == 0);
+	CHECK(strcmp(color_of(5), "\033[1;31m") == 0);
+	CHECK(color_of(3) != color_of(0) && color_of(4) != color_of(0));
+	CHECK(color_of(1) == color_of(0) && color_of(6) == color_of(0) &&
+	    color_of(-1) == color_of(0));
 	CHECK(strcmp(wrap("  a  ", 1, 79), " a\n") == 0);
 	/* Longer than the line put together: words, a word, an indent. */
 	{
