@@ -55,6 +55,16 @@ rows() {
 	[[ "${stderr_lines[0]}" == "smtpcode: 'hotmail' is not a known provider"* ]]
 }
 
+@test "a case under a lookup: its line indented 4, what to do and why 6" {
+	run -0 smtpcode --color=never --provider gmail '550 5.1.1'
+	# The action and the source come from data/providers.txt.
+	action=$(awk -F'\t' '$1 == "gmail" && $2 == 550 && $3 == "5.1.1" && $4 == "does not exist" { print $9 }' "$P")
+	[ -n "$action" ]
+	[[ "$output" == *$'\n    Gmail / Google Workspace, 550 5.1.1 "does not exist": '* ]]
+	[[ "$output" == *$'\n      What to do: '"${action%% *}"* ]]
+	[[ "$output" != *$'\n       What to do'* ]]
+}
+
 @test "a bare marker is an operand: TSS04, S3150" {
 	run -0 smtpcode -j TSS04
 	jq -e '.id == "yahoo" and .reply == 421 and .enhanced == "4.7.0"' <<<"$output"
