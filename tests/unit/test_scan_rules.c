@@ -896,6 +896,23 @@ test_limits(void)
 	CHECK(r.n == 2 && r.codes[0].offset == 1006 &&
 	    r.codes[1].offset == 1010);
 
+	/*
+	 * Nothing before s[0] is read, even when blanks or an event's mark
+	 * stand there: the text is the n bytes given.
+	 */
+	{
+		static const char	 around[] = "said:   550 x ,>,550 y";
+
+		r.n = 0;
+		scan_line(around + 6, 7, 0, &r);
+		CHECK(r.n == 0);
+		r.n = 0;
+		scan_line(around + 16, 6, 0, &r);
+		CHECK(r.n == 0);
+		r.n = 0;
+		scan_line(around + 14, 8, 0, &r);
+		CHECK(r.n == 1);
+	}
 	/* A piece past the line's start: what stood before s[0] is unknown. */
 	r.n = 0;
 	scan_line("550 5.1.1 x", 11, 1000, &r);
