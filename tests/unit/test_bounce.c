@@ -845,15 +845,15 @@ test_who_and_subject(void)
 		"Delivery problem", "Could not send message", "Not delivered",
 		"Delayed Mail (still being retried)", "Delivery Notification",
 		"Nondeliverable mail", "Non-Delivery report", "Mail delivery",
-		"Delivery report", "\xc3\xa9" "chec de remise",
+		"Delivery report", "\303\251chec de remise",
 	};
 	static const char *const autos[] = {
 		"Out of Office: lunch", "Auto: lunch", "Automatic reply: lunch",
-		"R\xc3\xa9ponse automatique : d\xc3\xa9" "jeuner",
+		"R\303\251ponse automatique : d\303\251jeuner",
 		"Abwesenheitsnotiz", "Vacation", "AutoReply: x", "Auto-Reply: x",
-		"Auto reply", "Away from my desk", "Absence", "  [Out of the "
-		"office]", "Automatische Antwort", "Autoantwort", "Abwesend",
-		"Ausser Haus", "Au\xc3\x9f" "er Haus",
+		"Auto reply", "Away from my desk", "Absence",
+		"  [Out of the office]", "Automatische Antwort", "Autoantwort",
+		"Abwesend", "Ausser Haus", "Au\303\237er Haus",
 	};
 	static const char	 body[] = "\n\n<r@example.net>: 550 5.1.1 "
 	    "unknown user\n";
