@@ -91,6 +91,12 @@ B="$DATA/bounces"
 	[ -n "$output" ]
 	run -2 --separate-stderr smtpcode -b -o "$B/maildir"
 	[[ "$stderr" == *"--only-matching does not apply to --bounce"* ]]
+	# Closed standard input, named as '-': said, exit 2, the files read.
+	# shellcheck disable=SC2016
+	run -2 --separate-stderr bash -c 'exec <&-; exec smtpcode -b - "$1"' \
+	    _ "$ROOT/tests/unit/mail/qmail.eml"
+	[ "$stderr" = "smtpcode: (standard input): Bad file descriptor" ]
+	[[ "${lines[0]}" == *"qmail.eml #1  frank@example.net" ]]
 }
 
 @test "bad input: NUL bytes, a 10 MB header line, no From line, binary" {
