@@ -39,15 +39,21 @@ paired(const struct scan_code *b, const struct scan_code *e)
 	    PAIR_GAP;
 }
 
-/* A number of 1 to 3 digits at s[*k], before n; -1 if there is none. */
+/*
+ * A number of 1 to 3 digits at s[*k], before n; -1 if there is none, or
+ * if more digits follow (5.1.1234 is no enhanced code).
+ */
 static int
 number(const char *s, size_t *k, size_t n)
 {
 	int	 v = 0;
 	size_t	 start = *k;
 
-	while (*k < n && *k - start < 3 && s[*k] >= '0' && s[*k] <= '9')
+	while (*k < n && s[*k] >= '0' && s[*k] <= '9') {
+		if (*k - start == 3)
+			return -1;
 		v = v * 10 + (s[(*k)++] - '0');
+	}
 	return *k > start ? v : -1;
 }
 

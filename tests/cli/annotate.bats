@@ -25,6 +25,19 @@ engine() {
 	done
 }
 
+@test "a longer number after a reply code pairs it with nothing" {
+	# 5.1.1234 is no enhanced code (RFC 3463: three parts of 1 to 3
+	# digits), so it does not pair 550 with the 5.1.123 said later.
+	run -0 smtpcode <<<'said: 550 5.1.1234 x dsn=5.1.123'
+	[ "${#lines[@]}" -eq 3 ]
+	[[ "${lines[1]}" == "  # 550  "* ]]
+	[[ "${lines[2]}" == "  # 5.1.123  "* ]]
+	run -0 smtpcode <<<'said: 550 5.1234.1 x dsn=5.123.1'
+	[[ "${lines[1]}" == "  # 550  "* ]]
+	run -0 smtpcode <<<'said: 550 5.1.123 x'
+	[[ "${lines[1]}" == "  # 550 5.1.123  "* ]]
+}
+
 @test "Postfix's dsn= before the reply still makes one pair" {
 	l='postfix/smtp[77]: 1A2B: to=<z@y.example>, dsn=5.1.1, status=bounced (host mx.y.example[192.0.2.9] said: 550 5.1.1 <z@y.example>: no such user (in reply to RCPT TO command))'
 	run -0 smtpcode <<<"$l"

@@ -1423,6 +1423,17 @@ test_diag_text(void)
 		EQ(got[0].status, lines[i].status);
 		CHECK(got[0].reply_code == lines[i].reply);
 	}
+	/*
+	 * A recipient whose block has no code takes a line of the text that
+	 * names it with one, as in a transcript of the session.
+	 */
+	read_str("From: MAILER-DAEMON@a.example\nSubject: failure notice\n\n"
+	    "<r@example.net>:\nSorry, no mailbox here.\n\n--- Transcript ---\n"
+	    "RCPT TO:<r@example.net>\n<<< 550 5.1.1 <r@example.net>... User "
+	    "unknown\n");
+	CHECK(ngot == 1 && strcmp(got[0].diagnostic,
+	    "550 5.1.1 <r@example.net>... User unknown") == 0);
+	CHECK(ngot == 1 && strcmp(got[0].status, "5.1.1") == 0);
 	/* Named again: words without a code give way, words with one stay. */
 	read_str("From: MAILER-DAEMON@a.example\nSubject: failure notice\n\n"
 	    "<r@example.net>: mailbox unavailable\n\n"
