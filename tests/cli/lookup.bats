@@ -57,6 +57,14 @@ load test_helper
 @test "operands keep their order, -1 included" {
 	run -0 smtpcode -j 250 -1 550
 	[ "$(jq -r 'map(.code) | join(" ")' <<<"$output")" = "250 -1 550" ]
+	# A reply code pairs with the enhanced code right after it, once.
+	run -0 smtpcode -j 550 5.1.1 5.2.2 4.2.2
+	[ "$(jq -r 'map(.kind + ":" + .code) | join(" ")' <<<"$output")" = \
+	    "pair:550 5.1.1 enhanced:5.2.2 enhanced:4.2.2" ]
+	# The reply pasted after the enhanced code goes with the pair.
+	run -0 smtpcode -j 550 '5.1.1 The email account that you tried to reach does not exist - gsmtp'
+	jq -e '.kind == "pair" and .provider.id == "gmail" and
+	    .provider.marker == "does not exist"' <<<"$output"
 }
 
 @test "a well-formed code missing from the table is explained by its digits, exit 1" {
