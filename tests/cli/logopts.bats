@@ -100,6 +100,10 @@ setup() {
 	# shellcheck disable=SC2016
 	run -1 bash -c 'exec <&- 2>&-; exec smtpcode -S /proc/self/fd/2 "$1"' \
 	    _ /dev/null
+	# Only the closed ones are taken: with standard input closed, no
+	# descriptor 3 is left open, so /proc/self/fd/3 names nothing.
+	run -2 --separate-stderr bash -c 'exec <&- 3>&- 4>&-; exec smtpcode -S /proc/self/fd/3'
+	[ "$stderr" = "smtpcode: '/proc/self/fd/3': No such file or directory" ]
 }
 
 @test "a missing FILE is one line on stderr, and the others are read" {
