@@ -387,6 +387,16 @@ test_matching(void)
 	    NULL) == REASON_USERUNKNOWN);
 	CHECK(reason_of("550 mailbox\xc2\xa0" "full", 550, NULL) ==
 	    REASON_MAILBOXFULL);
+	/* A provider's case found by its marker: the text decided. */
+	{
+		struct verdict	 v;
+
+		judge("550 5.1.1 The email account that you tried to reach "
+		    "does not exist - gsmtp", 550, "5.1.1", NULL, &v);
+		CHECK(v.pcase != NULL && v.from_text == 1);
+		judge("550 5.1.1 no", 550, "5.1.1", "gmail", &v);
+		CHECK(v.from_text == 0);
+	}
 	/* Where the phrase alone decides: U+2019 as written, U+2018 no. */
 	CHECK(reason_of("550 rejected by recipient's filter", 550, "5.7.1") ==
 	    REASON_FILTERED);
