@@ -225,6 +225,13 @@ make_set() {
 	# Among text files, and the exit status of the whole.
 	run -0 smtpcode -S nocode bin
 	[ "$output" = "Binary file bin matches" ]
+	# Only the first block read counts: a NUL after 64 KiB of text is
+	# a byte of a text file (README: as grep's first buffer).
+	{ printf 'said: 550 5.1.1 first\n'; head -c 70000 /dev/zero | tr '\0' x
+	  printf '\na\000b said: 551 5.1.6 late\n'; } > late
+	run -0 smtpcode -S late
+	[ "${lines[0]}" = "said: 550 5.1.1 first" ]
+	[[ "${lines[-1]}" == "  # 551 5.1.6  "* ]]
 	printf 'said: 421 x\n' > text
 	run -0 smtpcode -S bin text
 	[ "${lines[0]}" = "Binary file bin matches" ]
