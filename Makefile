@@ -197,7 +197,7 @@ mutate:
 	    --min $(MUTATE_MIN)
 
 mutate-ci:
-	python3 tools/mutate.py --seed 20261128 -n 30 --jobs $(JOBS) --min 80
+	python3 tools/mutate.py --seed 20261128 -n 30 --jobs $(JOBS) --min 90
 
 install: smtpcode
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
