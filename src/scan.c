@@ -739,47 +739,52 @@ struct cands {
 	uint32_t	 at[CAND_MAX];	/* offsets from the span's start */
 };
 
-/* The LF and place masks of the 64-byte block at p in the read buffer. */
+/*
+ * The LF and place masks of a window of 64-byte blocks of the read
+ * buffer, the first at p: computed SPAN_BLOCKS at a time, so that the
+ * vector constants stay in registers, and used for each line that meets
+ * them.
+ */
+#define SPAN_BLOCKS	32
+
 struct span {
-	size_t		 p;
-	uint64_t	 nl;		/* bit i: s[p + i] is an LF */
-	uint64_t	 cm;		/* bit i: s[p + i] may start a code */
-	int		 valid;
+	size_t		 p;		/* where block 0 starts */
+	size_t		 nb;		/* blocks computed; 0: none */
+	size_t		 b;		/* the block in use */
+	uint64_t	 nl[SPAN_BLOCKS];	/* bit i: s[p + 64b + i] is an LF */
+	uint64_t	 cm[SPAN_BLOCKS];	/* bit i: it may start a code */
 };
 
-static int
-is_cand_byte(const char *q)
+/* The masks of block sp->b from s[from] on: its LFs and places. */
+static inline size_t
+span_masks(const struct span *sp, size_t from, uint64_t *nl, uint64_t *cm)
 {
-	unsigned char	 p = (unsigned char)q[-1];
+	size_t		 bp = sp->p + 64 * sp->b;
+	uint64_t	 from_on;
 
-	if (q[0] < '2' || q[0] > '5' || !is_digit(q[2]) ||
-	    !(is_digit(q[1]) || q[1] == '.'))
-		return 0;
-	if (is_digit(q[1]) && is_alnum(q[3]))
-		return 0;
-	return !(is_alnum(p) || p == '.') || (q[-2] == '\\' &&
-	    (p == 'n' || p == 'r' || p == 't'));
+	from_on = from > bp ? ~(((uint64_t)1 << (from - bp)) - 1) :
+	    ~(uint64_t)0;
+	*nl = sp->nl[sp->b] & from_on;
+	*cm = sp->cm[sp->b] & from_on;
+	return bp;
 }
 
 /*
- * Note the places of the current block from s[from] on, up to its first
+ * Note the places of the block in use from s[from] on, up to its first
  * LF if it has one; return 1 and set *eol to where that LF stands, else
- * 0.  A block is computed once and used for each line that meets it.
+ * 0.
  */
 static inline int
 span_take(const struct span *sp, size_t from, struct cands *c, size_t *eol)
 {
-	uint64_t	 nl, cm, from_on;
-	size_t		 at;
+	uint64_t	 nl, cm;
+	size_t		 at, bp;
 
-	from_on = from > sp->p ? ~(((uint64_t)1 << (from - sp->p)) - 1) :
-	    ~(uint64_t)0;
-	nl = sp->nl & from_on;
-	cm = sp->cm & from_on;
+	bp = span_masks(sp, from, &nl, &cm);
 	if (nl != 0)
 		cm &= (nl & (~nl + 1)) - 1;
 	for (; cm != 0; cm &= cm - 1) {
-		at = sp->p + (size_t)__builtin_ctzll(cm);
+		at = bp + (size_t)__builtin_ctzll(cm);
 		if (c->n < CAND_MAX)
 			c->at[c->n++] = (uint32_t)(at - from);
 		else
@@ -787,85 +792,155 @@ span_take(const struct span *sp, size_t from, struct cands *c, size_t *eol)
 	}
 	if (nl == 0)
 		return 0;
-	*eol = sp->p + (size_t)__builtin_ctzll(nl);
+	*eol = bp + (size_t)__builtin_ctzll(nl);
 	return 1;
 }
 
-/* Whether the block at sp still holds s[from]. */
+/* Whether the window holds s[from]; if so, use its block. */
 static inline int
-span_holds(const struct span *sp, size_t from)
+span_holds(struct span *sp, size_t from)
 {
-	return sp->valid && from >= sp->p && from - sp->p < 64;
+	if (from < sp->p || (from - sp->p) / 64 >= sp->nb)
+		return 0;
+	sp->b = (from - sp->p) / 64;
+	return 1;
 }
 
-/* The block's masks, made of the have - p bytes read. */
-static inline void
-span_set(struct span *sp, size_t p, size_t have, uint64_t nl, uint64_t cm)
+/*
+ * The classes of the bytes of a 64-byte block, a bit per byte: digits,
+ * letters or digits, letters, digits or dots, digits 2 to 5, LFs.  The
+ * vector paths make them; block_masks() turns them into places.
+ */
+struct classes {
+	uint64_t	 dig, an, wd, c25, lf;
+};
+
+/* The bits of one byte: digit, dot, letter or digit, letter. */
+enum { CL_DIG = 1, CL_DOT = 2, CL_AN = 4, CL_AL = 8 };
+
+#define CD(c)	[c] = CL_DIG | CL_AN
+#define CL(c)	[c] = CL_AN | CL_AL
+static const unsigned char byte_classes[256] = {
+	CD('0'), CD('1'), CD('2'), CD('3'), CD('4'), CD('5'), CD('6'),
+	CD('7'), CD('8'), CD('9'), ['.'] = CL_DOT,
+	CL('a'), CL('b'), CL('c'), CL('d'), CL('e'), CL('f'), CL('g'),
+	CL('h'), CL('i'), CL('j'), CL('k'), CL('l'), CL('m'), CL('n'),
+	CL('o'), CL('p'), CL('q'), CL('r'), CL('s'), CL('t'), CL('u'),
+	CL('v'), CL('w'), CL('x'), CL('y'), CL('z'),
+	CL('A'), CL('B'), CL('C'), CL('D'), CL('E'), CL('F'), CL('G'),
+	CL('H'), CL('I'), CL('J'), CL('K'), CL('L'), CL('M'), CL('N'),
+	CL('O'), CL('P'), CL('Q'), CL('R'), CL('S'), CL('T'), CL('U'),
+	CL('V'), CL('W'), CL('X'), CL('Y'), CL('Z')
+};
+#undef CD
+#undef CL
+
+static unsigned
+byte_class(char c)
 {
-	if (have - p < 64)
-		nl &= ((uint64_t)1 << (have - p)) - 1;
-	sp->p = p;
-	sp->nl = nl;
-	sp->cm = cm;
-	sp->valid = 1;
+	return byte_classes[(unsigned char)c];
 }
 
-/* LF and place masks of the 64 bytes at s, with the portable loop. */
+/*
+ * The places of the block at s from its byte classes: a digit 2 to 5,
+ * then a digit or a dot, then a digit; no letter or digit after three
+ * digits; before it no letter, digit or dot, unless an escaped line end
+ * ("\n250").  The three bytes after the block and the two before it are
+ * read one by one.
+ */
+static inline __attribute__((always_inline)) uint64_t
+block_masks(const char *s, const struct classes *k)
+{
+	const char	*q;
+	unsigned	 t0, t1, t2, pv;
+	uint64_t	 d1, d2, dt1, an3, prev, good, al, esc;
+
+	/* Most blocks of a log hold a digit 2 to 5 with a digit after
+	 * the next byte: dates, times, addresses. */
+	if ((k->c25 & (k->dig >> 2 | (uint64_t)3 << 62)) == 0)
+		return 0;
+	t0 = byte_class(s[64]);
+	t1 = byte_class(s[65]);
+	t2 = byte_class(s[66]);
+	pv = byte_class(s[-1]);
+	d1 = k->dig >> 1 | (uint64_t)(t0 & CL_DIG) << 63;
+	d2 = k->dig >> 2 | (uint64_t)((t0 & CL_DIG) | (t1 & CL_DIG) << 1) << 62;
+	dt1 = (k->wd & ~k->an) >> 1 | (uint64_t)(t0 >> 1 & 1) << 63;
+	an3 = k->an >> 3 | (uint64_t)((t0 >> 2 & 1) | (t1 >> 2 & 1) << 1 |
+	    (t2 >> 2 & 1) << 2) << 61;
+	good = k->c25 & d2 & (d1 | dt1) & ~(d1 & an3);
+	prev = k->wd << 1 | (pv != 0);
+	al = (k->an & ~k->dig) << 1 | (pv >> 3 & 1);
+	/* A letter before it: an escaped line end, rarely. */
+	for (esc = good & al; esc != 0; esc &= esc - 1) {
+		q = s + __builtin_ctzll(esc);
+		if (q[-2] == '\\' && (q[-1] == 'n' || q[-1] == 'r' ||
+		    q[-1] == 't'))
+			prev &= ~(esc & (~esc + 1));
+	}
+	return good & ~prev;
+}
+
+/* LF and place masks of the nb blocks at s, with the portable loop. */
 static void
-block_c(const char *s, uint64_t *nl, uint64_t *cm)
+blocks_c(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 {
-	size_t	 i;
+	struct classes	 k;
+	unsigned	 t;
+	size_t		 b;
+	int		 i;
 
-	*nl = *cm = 0;
-	for (i = 0; i < 64; i++) {
-		*nl |= (uint64_t)(s[i] == '\n') << i;
-		*cm |= (uint64_t)is_cand_byte(s + i) << i;
+	for (b = 0; b < nb; b++, s += 64) {
+		memset(&k, 0, sizeof(k));
+		for (i = 0; i < 64; i++) {
+			t = byte_class(s[i]);
+			k.dig |= (uint64_t)(t & CL_DIG) << i;
+			k.an |= (uint64_t)(t >> 2 & 1) << i;
+			k.wd |= (uint64_t)(t != 0) << i;
+			k.c25 |= (uint64_t)(s[i] >= '2' && s[i] <= '5') << i;
+			k.lf |= (uint64_t)(s[i] == '\n') << i;
+		}
+		nl[b] = k.lf;
+		cm[b] = block_masks(s, &k);
 	}
 }
 
 #ifdef __SSE2__
-/* Candidates among the sixteen bytes at s, as line_span counts them. */
-static inline __attribute__((always_inline)) unsigned
-cands16(const char *s)
+/* The byte classes of the sixteen bytes at s, into bits at of k. */
+static inline __attribute__((always_inline)) void
+classes16(const char *s, struct classes *k, int at)
 {
-	__m128i	 v, p, n1, n2, d1, alnum3, bad, good, esc, lower;
+	__m128i	 v, dig, an;
 
 	v = load16(s);
-	n2 = load16(s + 2);
-	good = _mm_and_si128(in_range(v, '2', 4), in_range(n2, '0', 10));
-	if (_mm_movemask_epi8(good) == 0)
-		return 0;
-	p = load16(s - 1);
-	n1 = load16(s + 1);
-	d1 = in_range(n1, '0', 10);
-	good = _mm_and_si128(good, _mm_or_si128(d1, eq8(n1, '.')));
-	lower = _mm_or_si128(load16(s + 3), _mm_set1_epi8(0x20));
-	alnum3 = _mm_or_si128(in_range(load16(s + 3), '0', 10),
-	    in_range(lower, 'a', 26));
-	good = _mm_andnot_si128(_mm_and_si128(d1, alnum3), good);
-	bad = _mm_or_si128(_mm_or_si128(in_range(p, '0', 10), in_range(
-	    _mm_or_si128(p, _mm_set1_epi8(0x20)), 'a', 26)), eq8(p, '.'));
-	esc = _mm_and_si128(eq8(load16(s - 2), '\\'), _mm_or_si128(
-	    _mm_or_si128(eq8(p, 'n'), eq8(p, 'r')), eq8(p, 't')));
-	bad = _mm_andnot_si128(esc, bad);
-	return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(bad, good));
+	dig = in_range(v, '0', 10);
+	an = _mm_or_si128(dig, in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+	    'a', 26));
+	k->dig |= (uint64_t)(unsigned)_mm_movemask_epi8(dig) << at;
+	k->an |= (uint64_t)(unsigned)_mm_movemask_epi8(an) << at;
+	k->wd |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(an,
+	    eq8(v, '.'))) << at;
+	k->c25 |= (uint64_t)(unsigned)_mm_movemask_epi8(in_range(v, '2', 4)) <<
+	    at;
+	k->lf |= (uint64_t)(unsigned)_mm_movemask_epi8(eq8(v, '\n')) << at;
 }
 
 static void
-block_sse2(const char *s, uint64_t *nl, uint64_t *cm)
+blocks_sse2(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 {
-	const __m128i	 lf = _mm_set1_epi8('\n');
+	struct classes	 k;
+	size_t		 b;
 
-	*nl = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(load16(s), lf)) |
-	    (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-	    load16(s + 16), lf)) << 16 | (uint64_t)(unsigned)
-	    _mm_movemask_epi8(_mm_cmpeq_epi8(load16(s + 32), lf)) << 32 |
-	    (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-	    load16(s + 48), lf)) << 48;
-	*cm = cands16(s) | (uint64_t)cands16(s + 16) << 16 |
-	    (uint64_t)cands16(s + 32) << 32 | (uint64_t)cands16(s + 48) << 48;
+	for (b = 0; b < nb; b++, s += 64) {
+		memset(&k, 0, sizeof(k));
+		classes16(s, &k, 0);
+		classes16(s + 16, &k, 16);
+		classes16(s + 32, &k, 32);
+		classes16(s + 48, &k, 48);
+		nl[b] = k.lf;
+		cm[b] = block_masks(s, &k);
+	}
 }
-
 #endif
 
 #ifdef SCAN_HAVE_AVX2
@@ -880,17 +955,16 @@ load32(const char *s)
 }
 
 /*
- * The constant vectors of the filter, read from memory as operands
- * rather than built again in each block.
+ * The constant vectors, read from memory as operands rather than built
+ * again in each block.
  */
 #define R4(c)	c, c, c, c
 #define R32(c)	R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c)
-enum { K1, K6, KSLASH, KCOLON, KCASE, KGRAVE, KBRACE, KDOT, KBSL, KN, KR,
-    KT, KLF, KMAX };
+enum { K1, K6, KSLASH, KCOLON, KCASE, KGRAVE, KBRACE, KDOT, KLF, KMAX };
 static const char kvec[KMAX][32] __attribute__((aligned(32))) = {
 	{ R32('1') }, { R32('6') }, { R32('/') }, { R32(':') },
 	{ R32(0x20) }, { R32('`') }, { R32('{') }, { R32('.') },
-	{ R32('\\') }, { R32('n') }, { R32('r') }, { R32('t') }, { R32('\n') }
+	{ R32('\n') }
 };
 
 static AVX2 __m256i
@@ -907,87 +981,132 @@ between32(__m256i v, int lo, int hi)
 	    _mm256_cmpgt_epi8(k32(hi), v));
 }
 
-/* Candidates among the thirty-two bytes at s, as line_span counts them. */
-static AVX2 unsigned
-cands32(const char *s)
+/* The byte classes of the thirty-two bytes at s, into bits at of k. */
+static AVX2 void
+classes32(const char *s, struct classes *k, int at)
 {
-	__m256i	 v, p, n1, n3, d1, al3, alp, bad, good, esc;
+	__m256i	 v, dig, an;
 
 	v = load32(s);
-	good = _mm256_and_si256(between32(v, K1, K6),
-	    between32(load32(s + 2), KSLASH, KCOLON));
-	if (_mm256_movemask_epi8(good) == 0)
-		return 0;
-	p = load32(s - 1);
-	n1 = load32(s + 1);
-	n3 = load32(s + 3);
-	d1 = between32(n1, KSLASH, KCOLON);
-	good = _mm256_and_si256(good, _mm256_or_si256(d1,
-	    _mm256_cmpeq_epi8(n1, k32(KDOT))));
-	al3 = _mm256_or_si256(between32(n3, KSLASH, KCOLON), between32(
-	    _mm256_or_si256(n3, k32(KCASE)), KGRAVE, KBRACE));
-	good = _mm256_andnot_si256(_mm256_and_si256(d1, al3), good);
-	alp = between32(_mm256_or_si256(p, k32(KCASE)), KGRAVE, KBRACE);
-	bad = _mm256_or_si256(_mm256_or_si256(between32(p, KSLASH, KCOLON),
-	    alp), _mm256_cmpeq_epi8(p, k32(KDOT)));
-	if (_mm256_movemask_epi8(_mm256_and_si256(alp, good)) != 0) {
-		esc = _mm256_and_si256(_mm256_cmpeq_epi8(load32(s - 2),
-		    k32(KBSL)), _mm256_or_si256(_mm256_or_si256(
-		    _mm256_cmpeq_epi8(p, k32(KN)), _mm256_cmpeq_epi8(p,
-		    k32(KR))), _mm256_cmpeq_epi8(p, k32(KT))));
-		bad = _mm256_andnot_si256(esc, bad);
-	}
-	return (unsigned)_mm256_movemask_epi8(_mm256_andnot_si256(bad, good));
+	dig = between32(v, KSLASH, KCOLON);
+	an = _mm256_or_si256(dig, between32(_mm256_or_si256(v, k32(KCASE)),
+	    KGRAVE, KBRACE));
+	k->dig |= (uint64_t)(uint32_t)_mm256_movemask_epi8(dig) << at;
+	k->an |= (uint64_t)(uint32_t)_mm256_movemask_epi8(an) << at;
+	k->wd |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_or_si256(an,
+	    _mm256_cmpeq_epi8(v, k32(KDOT)))) << at;
+	k->c25 |= (uint64_t)(uint32_t)_mm256_movemask_epi8(between32(v, K1,
+	    K6)) << at;
+	k->lf |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v,
+	    k32(KLF))) << at;
 }
 
 static __attribute__((target("avx2"))) void
-block_avx2(const char *s, uint64_t *nl, uint64_t *cm)
+blocks_avx2(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 {
-	*nl = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(load32(s),
-	    k32(KLF))) | (uint64_t)(unsigned)_mm256_movemask_epi8(
-	    _mm256_cmpeq_epi8(load32(s + 32), k32(KLF))) << 32;
-	*cm = cands32(s) | (uint64_t)cands32(s + 32) << 32;
+	struct classes	 k;
+	size_t		 b;
+
+	for (b = 0; b < nb; b++, s += 64) {
+		memset(&k, 0, sizeof(k));
+		classes32(s, &k, 0);
+		classes32(s + 32, &k, 32);
+		nl[b] = k.lf;
+		cm[b] = block_masks(s, &k);
+	}
 }
 
 #endif
+
+/*
+ * Compute the window of blocks from s[p] on, as many as SPAN_BLOCKS or
+ * as reach have, the last one's LFs cut at have; use its first block.
+ */
+static void
+span_fill(struct span *sp, const char *s, size_t p, size_t have)
+{
+	size_t	 nb = (have - p + 63) / 64, last;
+
+	if (nb > SPAN_BLOCKS)
+		nb = SPAN_BLOCKS;
+	switch (simd()) {
+#ifdef SCAN_HAVE_AVX2
+	case SCAN_SIMD_AVX2:
+		blocks_avx2(s + p, nb, sp->nl, sp->cm);
+		break;
+#endif
+#ifdef __SSE2__
+	case SCAN_SIMD_SSE2:
+		blocks_sse2(s + p, nb, sp->nl, sp->cm);
+		break;
+#endif
+	default:
+		blocks_c(s + p, nb, sp->nl, sp->cm);
+		break;
+	}
+	last = have - (p + 64 * (nb - 1));
+	if (last < 64)
+		sp->nl[nb - 1] &= ((uint64_t)1 << last) - 1;
+	sp->p = p;
+	sp->nb = nb;
+	sp->b = 0;
+}
+
+/* Use the block after the one in use, computing it if needed. */
+static void
+span_next(struct span *sp, const char *s, size_t have)
+{
+	if (sp->b + 1 < sp->nb)
+		sp->b++;
+	else
+		span_fill(sp, s, sp->p + 64 * sp->nb, have);
+}
 
 static size_t
 line_span(struct span *sp, const char *s, size_t from, size_t have,
     struct cands *c)
 {
-	void		(*block)(const char *, uint64_t *, uint64_t *);
-	uint64_t	 nl, cm;
-	size_t		 eol, p = from;
+	size_t	 eol;
 
-	switch (simd()) {
-#ifdef SCAN_HAVE_AVX2
-	case SCAN_SIMD_AVX2:
-		block = block_avx2;
-		break;
-#endif
-#ifdef __SSE2__
-	case SCAN_SIMD_SSE2:
-		block = block_sse2;
-		break;
-#endif
-	default:
-		block = block_c;
-		break;
-	}
 	c->n = 0;
 	c->over = 0;
-	if (!span_holds(sp, from)) {
-		block(s + p, &nl, &cm);
-		span_set(sp, p, have, nl, cm);
-	}
+	if (!span_holds(sp, from))
+		span_fill(sp, s, from, have);
 	while (!span_take(sp, from, c, &eol)) {
-		if (sp->p + 64 >= have)
+		if (sp->p + 64 * (sp->b + 1) >= have)
 			return have;
-		p = sp->p + 64;
-		block(s + p, &nl, &cm);
-		span_set(sp, p, have, nl, cm);
+		span_next(sp, s, have);
 	}
 	return eol;
+}
+
+/*
+ * Pass over the lines from s[from], the start of a line, that hold no
+ * place where a code may start, counting them into *lines; return where
+ * the first other line starts, or where the last line read so far does.
+ * Only the LF masks are read: no byte of such a line is looked at again.
+ */
+static size_t
+span_skip(struct span *sp, const char *s, size_t from, size_t have,
+    uint64_t *lines)
+{
+	uint64_t	 nl, cm;
+	size_t		 bp;
+
+	while (from < have) {
+		if (!span_holds(sp, from))
+			span_fill(sp, s, from, have);
+		bp = span_masks(sp, from, &nl, &cm);
+		if (cm != 0)
+			nl &= (cm & (~cm + 1)) - 1;
+		if (nl == 0)
+			break;
+		*lines += (uint64_t)__builtin_popcountll(nl);
+		from = bp + 64 - (size_t)__builtin_clzll(nl);
+		if (cm != 0)
+			break;
+	}
+	return from;
 }
 
 /*
@@ -1504,6 +1623,7 @@ scan_input(struct scan_ctx *ctx, struct input *in, const char *name,
 	size_t		 pend;		/* pass-through: first byte not written */
 	size_t		 eolpos;
 	uint64_t	 skipped;	/* lines passed over in this buffer */
+	uint64_t	 lines;
 	ssize_t		 got;
 	int		 eof = 0, err = 0, pass = passthrough(ctx), first = 1;
 	int		 quick;
@@ -1535,13 +1655,20 @@ scan_input(struct scan_ctx *ctx, struct input *in, const char *name,
 		start = pend = cx;
 		quick = quick_lines(ctx);
 		skipped = 0;
-		sp.valid = 0;
+		sp.p = sp.nb = 0;
 		while (start < have && !ctx->stop) {
 			cands.n = 0;
 			cands.over = 1;
 			if (quick && ln.len == 0) {
-				/* A whole line: counted and passed over when
-				 * nothing in it may start a code. */
+				/* Whole lines: counted and passed over when
+				 * nothing in them may start a code. */
+				lines = 0;
+				start = span_skip(&sp, buf, start, have,
+				    &lines);
+				ln.no += lines;
+				skipped += lines;
+				if (start >= have)
+					break;
 				eolpos = line_span(&sp, buf, start, have,
 				    &cands);
 				if (eolpos == have)
