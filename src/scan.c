@@ -796,6 +796,16 @@ span_take(const struct span *sp, size_t from, struct cands *c, size_t *eol)
 	return 1;
 }
 
+/* The bits set in x, without a library call where POPCNT is not built. */
+static inline unsigned
+bits_set(uint64_t x)
+{
+	x -= x >> 1 & 0x5555555555555555ULL;
+	x = (x & 0x3333333333333333ULL) + (x >> 2 & 0x3333333333333333ULL);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+	return (unsigned)((x * 0x0101010101010101ULL) >> 56);
+}
+
 /* Whether the window holds s[from]; if so, use its block. */
 static inline int
 span_holds(struct span *sp, size_t from)
@@ -842,37 +852,33 @@ byte_class(char c)
 }
 
 /*
- * The places of the block at s from its byte classes: a digit 2 to 5,
+ * The places of the block at s from its byte classes k, those of the
+ * block after it, n, and the last bits of the block before it, in bit 0
+ * of pwd (a letter, digit or dot) and pal (a letter): a digit 2 to 5,
  * then a digit or a dot, then a digit; no letter or digit after three
  * digits; before it no letter, digit or dot, unless an escaped line end
- * ("\n250").  The three bytes after the block and the two before it are
- * read one by one.
+ * ("\n250").
  */
 static inline __attribute__((always_inline)) uint64_t
-block_masks(const char *s, const struct classes *k)
+block_masks(const char *s, const struct classes *k, const struct classes *n,
+    uint64_t pwd, uint64_t pal)
 {
 	const char	*q;
-	unsigned	 t0, t1, t2, pv;
-	uint64_t	 d1, d2, dt1, an3, prev, good, al, esc;
+	uint64_t	 d1, d2, dt1, an3, prev, good, esc;
 
+	d2 = k->dig >> 2 | n->dig << 62;
 	/* Most blocks of a log hold a digit 2 to 5 with a digit after
 	 * the next byte: dates, times, addresses. */
-	if ((k->c25 & (k->dig >> 2 | (uint64_t)3 << 62)) == 0)
+	if ((k->c25 & d2) == 0)
 		return 0;
-	t0 = byte_class(s[64]);
-	t1 = byte_class(s[65]);
-	t2 = byte_class(s[66]);
-	pv = byte_class(s[-1]);
-	d1 = k->dig >> 1 | (uint64_t)(t0 & CL_DIG) << 63;
-	d2 = k->dig >> 2 | (uint64_t)((t0 & CL_DIG) | (t1 & CL_DIG) << 1) << 62;
-	dt1 = (k->wd & ~k->an) >> 1 | (uint64_t)(t0 >> 1 & 1) << 63;
-	an3 = k->an >> 3 | (uint64_t)((t0 >> 2 & 1) | (t1 >> 2 & 1) << 1 |
-	    (t2 >> 2 & 1) << 2) << 61;
+	d1 = k->dig >> 1 | n->dig << 63;
+	dt1 = (k->wd & ~k->an) >> 1 | (n->wd & ~n->an) << 63;
+	an3 = k->an >> 3 | n->an << 61;
 	good = k->c25 & d2 & (d1 | dt1) & ~(d1 & an3);
-	prev = k->wd << 1 | (pv != 0);
-	al = (k->an & ~k->dig) << 1 | (pv >> 3 & 1);
+	prev = k->wd << 1 | pwd;
 	/* A letter before it: an escaped line end, rarely. */
-	for (esc = good & al; esc != 0; esc &= esc - 1) {
+	for (esc = good & ((k->an & ~k->dig) << 1 | pal); esc != 0;
+	    esc &= esc - 1) {
 		q = s + __builtin_ctzll(esc);
 		if (q[-2] == '\\' && (q[-1] == 'n' || q[-1] == 'r' ||
 		    q[-1] == 't'))
@@ -881,28 +887,55 @@ block_masks(const char *s, const struct classes *k)
 	return good & ~prev;
 }
 
-/* LF and place masks of the nb blocks at s, with the portable loop. */
+/*
+ * The LF and place masks of the nb blocks at s, each block's classes
+ * made once by classes() and used with the next block's; reads s[-1] to
+ * s[64 * nb + 63].
+ */
+static inline __attribute__((always_inline)) void
+blocks_run(const char *s, size_t nb, uint64_t *nl, uint64_t *cm,
+    void (*classes)(const char *, struct classes *))
+{
+	struct classes	 cur, next;
+	uint64_t	 pwd, pal;
+	unsigned	 pv = byte_class(s[-1]);
+	size_t		 b;
+
+	pwd = pv != 0;
+	pal = pv >> 3 & 1;
+	classes(s, &cur);
+	for (b = 0; b < nb; b++, s += 64) {
+		classes(s + 64, &next);
+		nl[b] = cur.lf;
+		cm[b] = block_masks(s, &cur, &next, pwd, pal);
+		pwd = cur.wd >> 63;
+		pal = (cur.an & ~cur.dig) >> 63;
+		cur = next;
+	}
+}
+
+/* The byte classes of the 64 bytes at s, with the portable loop. */
+static inline __attribute__((always_inline)) void
+classes_c(const char *s, struct classes *k)
+{
+	unsigned	 t;
+	int		 i;
+
+	memset(k, 0, sizeof(*k));
+	for (i = 0; i < 64; i++) {
+		t = byte_class(s[i]);
+		k->dig |= (uint64_t)(t & CL_DIG) << i;
+		k->an |= (uint64_t)(t >> 2 & 1) << i;
+		k->wd |= (uint64_t)(t != 0) << i;
+		k->c25 |= (uint64_t)(s[i] >= '2' && s[i] <= '5') << i;
+		k->lf |= (uint64_t)(s[i] == '\n') << i;
+	}
+}
+
 static void
 blocks_c(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 {
-	struct classes	 k;
-	unsigned	 t;
-	size_t		 b;
-	int		 i;
-
-	for (b = 0; b < nb; b++, s += 64) {
-		memset(&k, 0, sizeof(k));
-		for (i = 0; i < 64; i++) {
-			t = byte_class(s[i]);
-			k.dig |= (uint64_t)(t & CL_DIG) << i;
-			k.an |= (uint64_t)(t >> 2 & 1) << i;
-			k.wd |= (uint64_t)(t != 0) << i;
-			k.c25 |= (uint64_t)(s[i] >= '2' && s[i] <= '5') << i;
-			k.lf |= (uint64_t)(s[i] == '\n') << i;
-		}
-		nl[b] = k.lf;
-		cm[b] = block_masks(s, &k);
-	}
+	blocks_run(s, nb, nl, cm, classes_c);
 }
 
 #ifdef __SSE2__
@@ -925,21 +958,20 @@ classes16(const char *s, struct classes *k, int at)
 	k->lf |= (uint64_t)(unsigned)_mm_movemask_epi8(eq8(v, '\n')) << at;
 }
 
+static inline __attribute__((always_inline)) void
+classes_sse2(const char *s, struct classes *k)
+{
+	memset(k, 0, sizeof(*k));
+	classes16(s, k, 0);
+	classes16(s + 16, k, 16);
+	classes16(s + 32, k, 32);
+	classes16(s + 48, k, 48);
+}
+
 static void
 blocks_sse2(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 {
-	struct classes	 k;
-	size_t		 b;
-
-	for (b = 0; b < nb; b++, s += 64) {
-		memset(&k, 0, sizeof(k));
-		classes16(s, &k, 0);
-		classes16(s + 16, &k, 16);
-		classes16(s + 32, &k, 32);
-		classes16(s + 48, &k, 48);
-		nl[b] = k.lf;
-		cm[b] = block_masks(s, &k);
-	}
+	blocks_run(s, nb, nl, cm, classes_sse2);
 }
 #endif
 
@@ -960,11 +992,13 @@ load32(const char *s)
  */
 #define R4(c)	c, c, c, c
 #define R32(c)	R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c)
-enum { K1, K6, KSLASH, KCOLON, KCASE, KGRAVE, KBRACE, KDOT, KLF, KMAX };
+#define BIAS(lo)	((char)(0x80 - (lo)))
+#define BELOW(n)	((char)(-0x80 + (n)))
+enum { KB0, KB2, KBA, KL10, KL4, KL26, KCASE, KDOT, KLF, KMAX };
 static const char kvec[KMAX][32] __attribute__((aligned(32))) = {
-	{ R32('1') }, { R32('6') }, { R32('/') }, { R32(':') },
-	{ R32(0x20) }, { R32('`') }, { R32('{') }, { R32('.') },
-	{ R32('\n') }
+	{ R32(BIAS('0')) }, { R32(BIAS('2')) }, { R32(BIAS('a')) },
+	{ R32(BELOW(10)) }, { R32(BELOW(4)) }, { R32(BELOW(26)) },
+	{ R32(0x20) }, { R32('.') }, { R32('\n') }
 };
 
 static AVX2 __m256i
@@ -973,12 +1007,15 @@ k32(int i)
 	return _mm256_load_si256((const __m256i *)(const void *)kvec[i]);
 }
 
-/* Bytes of v above the byte lo and below hi (ASCII: signed compares). */
+/*
+ * Bytes of v from lo to lo + n - 1: v + (0x80 - lo) puts them at the
+ * bottom of the signed bytes, below -0x80 + n; bias and below are the
+ * two constants.
+ */
 static AVX2 __m256i
-between32(__m256i v, int lo, int hi)
+range32(__m256i v, int bias, int below)
 {
-	return _mm256_and_si256(_mm256_cmpgt_epi8(v, k32(lo)),
-	    _mm256_cmpgt_epi8(k32(hi), v));
+	return _mm256_cmpgt_epi8(k32(below), _mm256_add_epi8(v, k32(bias)));
 }
 
 /* The byte classes of the thirty-two bytes at s, into bits at of k. */
@@ -988,32 +1025,31 @@ classes32(const char *s, struct classes *k, int at)
 	__m256i	 v, dig, an;
 
 	v = load32(s);
-	dig = between32(v, KSLASH, KCOLON);
-	an = _mm256_or_si256(dig, between32(_mm256_or_si256(v, k32(KCASE)),
-	    KGRAVE, KBRACE));
+	dig = range32(v, KB0, KL10);
+	an = _mm256_or_si256(dig, range32(_mm256_or_si256(v, k32(KCASE)),
+	    KBA, KL26));
 	k->dig |= (uint64_t)(uint32_t)_mm256_movemask_epi8(dig) << at;
 	k->an |= (uint64_t)(uint32_t)_mm256_movemask_epi8(an) << at;
 	k->wd |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_or_si256(an,
 	    _mm256_cmpeq_epi8(v, k32(KDOT)))) << at;
-	k->c25 |= (uint64_t)(uint32_t)_mm256_movemask_epi8(between32(v, K1,
-	    K6)) << at;
+	k->c25 |= (uint64_t)(uint32_t)_mm256_movemask_epi8(range32(v, KB2,
+	    KL4)) << at;
 	k->lf |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v,
 	    k32(KLF))) << at;
+}
+
+static AVX2 void
+classes_avx2(const char *s, struct classes *k)
+{
+	memset(k, 0, sizeof(*k));
+	classes32(s, k, 0);
+	classes32(s + 32, k, 32);
 }
 
 static __attribute__((target("avx2"))) void
 blocks_avx2(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 {
-	struct classes	 k;
-	size_t		 b;
-
-	for (b = 0; b < nb; b++, s += 64) {
-		memset(&k, 0, sizeof(k));
-		classes32(s, &k, 0);
-		classes32(s + 32, &k, 32);
-		nl[b] = k.lf;
-		cm[b] = block_masks(s, &k);
-	}
+	blocks_run(s, nb, nl, cm, classes_avx2);
 }
 
 #endif
@@ -1084,29 +1120,37 @@ line_span(struct span *sp, const char *s, size_t from, size_t have,
  * Pass over the lines from s[from], the start of a line, that hold no
  * place where a code may start, counting them into *lines; return where
  * the first other line starts, or where the last line read so far does.
- * Only the LF masks are read: no byte of such a line is looked at again.
+ * Only the masks are read: no byte of such a line is looked at again.
  */
 static size_t
 span_skip(struct span *sp, const char *s, size_t from, size_t have,
     uint64_t *lines)
 {
 	uint64_t	 nl, cm;
-	size_t		 bp;
+	size_t		 bp, line = from;
 
 	while (from < have) {
-		if (!span_holds(sp, from))
-			span_fill(sp, s, from, have);
+		if (!span_holds(sp, from)) {
+			/* The next window starts with the current line, so
+			 * that line_span() need not go back, unless it is
+			 * long. */
+			span_fill(sp, s, from - line < 64 * (SPAN_BLOCKS / 2) ?
+			    line : from, have);
+			(void)span_holds(sp, from);
+		}
 		bp = span_masks(sp, from, &nl, &cm);
 		if (cm != 0)
 			nl &= (cm & (~cm + 1)) - 1;
-		if (nl == 0)
-			break;
-		*lines += (uint64_t)__builtin_popcountll(nl);
-		from = bp + 64 - (size_t)__builtin_clzll(nl);
+		if (nl != 0) {
+			*lines += bits_set(nl);
+			line = bp + 64 - (size_t)__builtin_clzll(nl);
+		}
 		if (cm != 0)
 			break;
+		/* The line goes on in the next block. */
+		from = bp + 64;
 	}
-	return from;
+	return line;
 }
 
 /*
