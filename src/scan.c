@@ -1054,6 +1054,27 @@ blocks_avx2(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 
 #endif
 
+/* The masks of nb blocks at s, with the widest vectors there are. */
+static void
+blocks_any(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
+{
+	switch (simd()) {
+#ifdef SCAN_HAVE_AVX2
+	case SCAN_SIMD_AVX2:
+		blocks_avx2(s, nb, nl, cm);
+		break;
+#endif
+#ifdef __SSE2__
+	case SCAN_SIMD_SSE2:
+		blocks_sse2(s, nb, nl, cm);
+		break;
+#endif
+	default:
+		blocks_c(s, nb, nl, cm);
+		break;
+	}
+}
+
 /*
  * Compute the window of blocks from s[p] on, as many as SPAN_BLOCKS or
  * as reach have, the last one's LFs cut at have; use its first block.
@@ -1065,21 +1086,7 @@ span_fill(struct span *sp, const char *s, size_t p, size_t have)
 
 	if (nb > SPAN_BLOCKS)
 		nb = SPAN_BLOCKS;
-	switch (simd()) {
-#ifdef SCAN_HAVE_AVX2
-	case SCAN_SIMD_AVX2:
-		blocks_avx2(s + p, nb, sp->nl, sp->cm);
-		break;
-#endif
-#ifdef __SSE2__
-	case SCAN_SIMD_SSE2:
-		blocks_sse2(s + p, nb, sp->nl, sp->cm);
-		break;
-#endif
-	default:
-		blocks_c(s + p, nb, sp->nl, sp->cm);
-		break;
-	}
+	blocks_any(s + p, nb, sp->nl, sp->cm);
 	last = have - (p + 64 * (nb - 1));
 	if (last < 64)
 		sp->nl[nb - 1] &= ((uint64_t)1 << last) - 1;
@@ -1154,6 +1161,33 @@ span_skip(struct span *sp, const char *s, size_t from, size_t have,
 }
 
 /*
+ * Look for codes at the places of as many 64-byte blocks from s[k] as
+ * end by lim and leave 64 bytes before n, SPAN_BLOCKS at most, as
+ * scan_span() does; return where the blocks end.
+ */
+static size_t
+span_blocks(const char *s, size_t n, size_t k, size_t lim, size_t *i,
+    int start, size_t base, struct scan_result *r)
+{
+	uint64_t	 nl[SPAN_BLOCKS], cm[SPAN_BLOCKS], mask;
+	size_t		 b, nb, at;
+
+	nb = (lim - k) / 64;
+	if (nb > (n - k - 64) / 64)
+		nb = (n - k - 64) / 64;
+	if (nb > SPAN_BLOCKS)
+		nb = SPAN_BLOCKS;
+	blocks_any(s + k, nb, nl, cm);
+	for (b = 0; b < nb; b++)
+		for (mask = cm[b]; mask != 0; mask &= mask - 1) {
+			at = k + 64 * b + (size_t)__builtin_ctzll(mask);
+			if (at >= *i)
+				*i = code_at(s, at, n, start, base, r);
+		}
+	return k + 64 * nb;
+}
+
+/*
  * Look for codes that start at s[from] to s[to - 1], reading s[0] to
  * s[n - 1]: what comes before from is context, what comes after to is
  * read again later.  base is the offset of s in its line; when it is not
@@ -1187,6 +1221,12 @@ scan_span(const char *s, size_t n, size_t from, size_t to, size_t base,
 		for (; k < lim; k += 16) {
 			unsigned	 mask;
 
+			/* Whole blocks where they fit with what they read,
+			 * s[k - 1] to s[k + 64 nb + 63]. */
+			while (k + 64 <= lim && k + 128 <= n)
+				k = span_blocks(s, n, k, lim, &i, start, base, r);
+			if (k >= lim)
+				break;
 			if (k < whole)
 				mask = candidates16(s + k);
 			else {

@@ -1059,6 +1059,23 @@ static const char *const stream_pieces[] = {
 
 #define STREAM_CODES	65536
 
+/* Pieces without LF from in[n] to in[end] or a little past it. */
+static size_t
+long_line(char *in, size_t n, size_t end)
+{
+	const char	*p;
+
+	while (n < end) {
+		p = stream_pieces[rnd(sizeof(stream_pieces) /
+		    sizeof(stream_pieces[0]))];
+		if (strchr(p, '\n') != NULL)
+			continue;
+		memcpy(in + n, p, strlen(p));
+		n += strlen(p);
+	}
+	return n;
+}
+
 static int
 cmp_key(const void *a, const void *b)
 {
@@ -1097,6 +1114,9 @@ test_stream_paths(void)
 				memset(in + n, 'z', 66000);
 				n += 66000;
 			}
+			/* Or one of pieces, codes in it all along. */
+			if (round >= 5 && rnd(20000) == 0)
+				n = long_line(in, n, n + 66000);
 		}
 		scan_simd(SCAN_SIMD_NONE);
 		nw = 0;
