@@ -485,14 +485,21 @@ right_enhanced(const char *s, size_t j, size_t n, int under)
 static size_t
 number_at(const char *s, size_t j, size_t n, int *v)
 {
-	size_t	 k;
+	size_t	 k = j;
 
 	*v = 0;
-	for (k = j; k < n && k - j < 4 && is_digit(s[k]); k++)
-		*v = *v * 10 + (s[k] - '0');
-	if (k == j || k - j > 3 || (k - j > 1 && s[j] == '0'))
+	if (k >= n || !is_digit(s[k]))
 		return 0;
-	return k;
+	*v = s[k++] - '0';
+	if (k >= n || !is_digit(s[k]))
+		return k;
+	if (s[j] == '0')
+		return 0;
+	*v = *v * 10 + (s[k++] - '0');
+	if (k >= n || !is_digit(s[k]))
+		return k;
+	*v = *v * 10 + (s[k++] - '0');
+	return k < n && is_digit(s[k]) ? 0 : k;
 }
 
 /*
@@ -534,17 +541,34 @@ same_code(const struct scan_code *a, const struct scan_code *b)
 	    a->detail == b->detail;
 }
 
+/* A bit for a code, the same for the same code; seen's bits tell which
+ * codes may be kept already. */
+static uint64_t
+code_bit(const struct scan_code *c)
+{
+	unsigned	 h;
+
+	h = c->kind == KIND_BASIC ? (unsigned)c->value : (unsigned)(c->class *
+	    1000000 + c->subject * 1000 + c->detail) * 7u + 3u;
+	return (uint64_t)1 << (h * 2654435761u >> 26);
+}
+
 /* Keep a code once per line, in the order found. */
 static void
 add_code(struct scan_result *r, const struct scan_code *c, size_t base)
 {
-	size_t	 i;
+	uint64_t	 bit = code_bit(c);
+	size_t		 i;
 
-	for (i = 0; i < r->n; i++)
-		if (same_code(&r->codes[i], c))
-			return;
+	if (r->n == 0)
+		r->seen = 0;
+	if (r->seen & bit)
+		for (i = 0; i < r->n; i++)
+			if (same_code(&r->codes[i], c))
+				return;
 	if (r->n == SCAN_MAX)
 		return;
+	r->seen |= bit;
 	r->codes[r->n] = *c;
 	r->codes[r->n].offset += base;
 	r->n++;

@@ -22,6 +22,7 @@ struct scan_code {
 
 struct scan_result {
 	size_t		 n;
+	uint64_t	 seen;		/* a bit per code kept, hashed */
 	struct scan_code codes[SCAN_MAX];
 };
 
