@@ -1296,6 +1296,7 @@ scan_line(const char *s, size_t n, size_t base, struct scan_result *r)
 struct line {
 	uint64_t		 no;
 	size_t			 len;
+	const char		*text;	/* kept: the read buffer's or keep */
 	size_t			 kept;
 	size_t			 next;
 	struct scan_result	 r;
@@ -1484,7 +1485,7 @@ json_line(struct scan_ctx *ctx, struct line *ln, const char *name,
 		putc(',', o->fp);
 	}
 	fputs("\"text\":", o->fp);
-	json_string(o->fp, keep, ln->kept);
+	json_string(o->fp, ln->text, ln->kept);
 	if (ln->kept < ln->len)
 		fputs(",\"truncated\":true", o->fp);
 	json_verdict(o, &f[finding_worst(f, n)].v);
@@ -1517,11 +1518,11 @@ line_findings(struct scan_ctx *ctx, const struct line *ln, int judge,
 {
 	size_t	 n, i;
 
-	n = finding_collect(&ln->r, ctx->classes, ctx->kinds, keep, ln->kept,
+	n = finding_collect(&ln->r, ctx->classes, ctx->kinds, ln->text, ln->kept,
 	    judge, f, SCAN_MAX);
 	if (judge)
 		for (i = 0; i < n; i++)
-			finding_judge(&f[i], keep, ln->kept);
+			finding_judge(&f[i], ln->text, ln->kept);
 	return n;
 }
 
@@ -1546,6 +1547,7 @@ line_piece(struct scan_ctx *ctx, struct line *ln, const char *s, size_t cx,
 		if (n > room)
 			n = room;
 		memcpy(keep + ln->kept, s + cx, n);
+		ln->text = keep;
 		ln->kept += n;
 	}
 }
@@ -1565,9 +1567,10 @@ line_whole(struct scan_ctx *ctx, struct line *ln, const char *s, size_t n,
 		if (c->at[k] >= i && c->at[k] < n)
 			i = code_at(s, c->at[k], n, 1, 0, &ln->r);
 	ln->len = n;
+	/* Its text stays in the read buffer until line_end(). */
 	if (keeps_text(ctx)) {
 		ln->kept = n < KEEP_MAX ? n : KEEP_MAX;
-		memcpy(keep, s, ln->kept);
+		ln->text = s;
 	}
 }
 
@@ -1594,7 +1597,7 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 			break;
 		if (!passthrough(ctx)) {
 			line_prefix(ctx, ln, name);
-			echo_line(ctx, ln, keep, ln->kept);
+			echo_line(ctx, ln, ln->text, ln->kept);
 			out_input(o, eol, eollen);
 		}
 		if (wanted == 0)
@@ -1633,6 +1636,7 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 		fflush(o->fp);
 	ln->no++;
 	ln->len = ln->kept = ln->next = 0;
+	ln->text = keep;
 	ln->r.n = 0;
 }
 
@@ -1739,6 +1743,7 @@ scan_input(struct scan_ctx *ctx, struct input *in, const char *name,
 	struct span	 sp;
 
 	memset(&ln, 0, sizeof(ln));
+	ln.text = keep;
 	memset(bufmem, '\n', PAD);
 	ln.no = 1;
 	while (!eof && !ctx->stop) {
