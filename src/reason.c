@@ -857,6 +857,41 @@ text_read(const unsigned char *s, size_t n, struct heard *h,
 	}
 }
 
+/*
+ * The words of the last text read for a verdict, kept for the next
+ * finding of the same line: a line with eleven codes is read once.
+ */
+static struct {
+	unsigned char	 text[TEXT_MAX];
+	size_t		 n;
+	int		 valid;
+	int		 with_found;	/* f was read too */
+	struct heard	 h;
+	struct found	 f;
+} last_read;
+
+/* text_read(), unless the text is the one read last. */
+static void
+text_read_again(const unsigned char *s, size_t n, struct heard *h,
+    struct found *f)
+{
+	if (last_read.valid && last_read.n == n && (f == NULL ||
+	    last_read.with_found) && memcmp(last_read.text, s, n) == 0) {
+		*h = last_read.h;
+		if (f != NULL)
+			*f = last_read.f;
+		return;
+	}
+	text_read(s, n, h, f);
+	memcpy(last_read.text, s, n);
+	last_read.n = n;
+	last_read.valid = 1;
+	last_read.with_found = f != NULL;
+	last_read.h = *h;
+	if (f != NULL)
+		last_read.f = *f;
+}
+
 const char *
 provider_of_text(const char *text, size_t n)
 {
@@ -886,8 +921,8 @@ verdict_text(const char *text, size_t n, const struct basic *b,
 	if (n > TEXT_MAX)
 		n = TEXT_MAX;
 	/* No provider case without a code: no need to look for one. */
-	text_read(s, n, &h, provider == NULL && (b != NULL || e != NULL) ?
-	    &f : NULL);
+	text_read_again(s, n, &h, provider == NULL && (b != NULL ||
+	    e != NULL) ? &f : NULL);
 	if (h.strong_at != (size_t)-1) {
 		/* A firm code stands if a strong phrase agrees with it. */
 		if (vague || !(h.strongs & 1ULL << v->reason)) {

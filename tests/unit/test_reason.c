@@ -1063,6 +1063,38 @@ test_keywords(void)
 	    ));
 }
 
+/*
+ * A line's text is read once for all its codes: the same buffer written
+ * over with other words, or cut shorter, is read again.
+ */
+static void
+test_read_again(void)
+{
+	char	 line[] = "450 mailbox full";
+
+	CHECK(reason_of(line, 450, NULL) == named("mailboxfull"));
+	CHECK(reason_of(line, 450, NULL) == named("mailboxfull"));
+	memcpy(line, "450 user unknown", sizeof(line));
+	CHECK(reason_of(line, 450, NULL) == named("userunknown"));
+	line[8] = '\0';
+	CHECK(reason_of(line, 450, NULL) != named("userunknown"));
+	CHECK(reason_of(line, 450, NULL) == reason_of(NULL, 450, NULL));
+	/* Read for a given provider, then for any: read again for one. */
+	{
+		const char	*gsmtp = "550 5.1.1 The email account that you "
+		    "tried to reach does not exist - gsmtp";
+		struct verdict	 v;
+
+		judge("550 5.1.1 nothing here", 550, "5.1.1", NULL, &v);
+		CHECK(v.pcase == NULL);
+		judge(gsmtp, 550, "5.1.1", "gmail", &v);
+		CHECK(v.pcase != NULL);
+		judge(gsmtp, 550, "5.1.1", NULL, &v);
+		CHECK(v.pcase != NULL &&
+		    strcmp(v.pcase->provider, "gmail") == 0);
+	}
+}
+
 int
 main(void)
 {
@@ -1080,6 +1112,7 @@ main(void)
 	test_host_edges();
 	test_titles();
 	test_keywords();
+	test_read_again();
 	test_reachable();
 	return unit_done("test_reason");
 }
