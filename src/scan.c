@@ -1157,8 +1157,8 @@ static size_t
 span_skip(struct span *sp, const char *s, size_t from, size_t have,
     uint64_t *lines)
 {
-	uint64_t	 nl, cm;
-	size_t		 bp, line = from;
+	uint64_t	 nl, cm, on;
+	size_t		 b, bp, line = from;
 
 	while (from < have) {
 		if (!span_holds(sp, from)) {
@@ -1169,17 +1169,27 @@ span_skip(struct span *sp, const char *s, size_t from, size_t have,
 			    line : from, have);
 			(void)span_holds(sp, from);
 		}
-		bp = span_masks(sp, from, &nl, &cm);
-		if (cm != 0)
-			nl &= (cm & (~cm + 1)) - 1;
-		if (nl != 0) {
-			*lines += bits_set(nl);
-			line = bp + 64 - (size_t)__builtin_clzll(nl);
+		b = sp->b;
+		bp = sp->p + 64 * b;
+		on = from > bp ? ~(((uint64_t)1 << (from - bp)) - 1) :
+		    ~(uint64_t)0;
+		for (; b < sp->nb; b++, bp += 64, on = ~(uint64_t)0) {
+			nl = sp->nl[b] & on;
+			cm = sp->cm[b] & on;
+			if (cm != 0)
+				nl &= (cm & (~cm + 1)) - 1;
+			if (nl != 0) {
+				*lines += bits_set(nl);
+				line = bp + 64 - (size_t)__builtin_clzll(nl);
+			}
+			if (cm != 0) {
+				sp->b = b;
+				return line;
+			}
 		}
-		if (cm != 0)
-			break;
-		/* The line goes on in the next block. */
-		from = bp + 64;
+		/* The line goes on after the window. */
+		sp->b = b - 1;
+		from = bp;
 	}
 	return line;
 }
