@@ -173,13 +173,10 @@ codes_class(const struct basic *b, const struct enhanced *e)
  * unregistered detail), else the reply code.  NULL when none does.
  */
 static const struct td_code *
-codes_row(const struct basic *b, const struct enhanced *e)
+codes_row_find(int r, const struct enhanced *e)
 {
 	const struct td_code	*c = NULL;
-	int			 r = b != NULL ? b->value : 0;
 
-	if (r < 200 || r > 599)
-		r = 0;
 	if (e != NULL) {
 		if (r != 0 && ((c = code_find(r, e->class, e->subject,
 		    e->detail)) != NULL || (c = code_find(r, 0, e->subject,
@@ -194,6 +191,52 @@ codes_row(const struct basic *b, const struct enhanced *e)
 		return c;
 	if (r != 0)
 		c = code_find(r, -1, 0, 0);
+	return c;
+}
+
+/*
+ * The rows of the codes met last, a slot per key: a log says the same
+ * few codes again and again.  A key is 0 for codes out of its ranges.
+ */
+#define ROWS_SEEN	64
+
+static struct {
+	unsigned long long		 key;
+	const struct td_code	*row;
+} rows_seen[ROWS_SEEN];
+
+static unsigned long long
+codes_key(int r, const struct enhanced *e)
+{
+	unsigned long long	 key = (unsigned long long)r << 1 | 1;
+
+	if (e == NULL)
+		return key;
+	if (e->class < 0 || e->class > 9 || e->subject < 0 ||
+	    e->subject > 999 || e->detail < 0 || e->detail > 999)
+		return 0;
+	return key | (unsigned long long)(1 + e->class * 1000000 +
+	    e->subject * 1000 + e->detail) << 11;
+}
+
+static const struct td_code *
+codes_row(const struct basic *b, const struct enhanced *e)
+{
+	const struct td_code	*c;
+	unsigned long long		 key;
+	size_t			 slot;
+	int			 r = b != NULL ? b->value : 0;
+
+	if (r < 200 || r > 599)
+		r = 0;
+	if ((key = codes_key(r, e)) == 0)
+		return codes_row_find(r, e);
+	slot = (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 58) % ROWS_SEEN;
+	if (rows_seen[slot].key == key)
+		return rows_seen[slot].row;
+	c = codes_row_find(r, e);
+	rows_seen[slot].key = key;
+	rows_seen[slot].row = c;
 	return c;
 }
 
