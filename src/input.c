@@ -7,6 +7,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <poll.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,6 +185,22 @@ read_fd(struct input *in, void *p, size_t n)
 	} else if (got == 0)
 		in->eof = 1;
 	return got;
+}
+
+/*
+ * Whether a read of fd returns at once (bytes, the end or an error), as
+ * a regular file's always does: the rest of a first block is read only
+ * then, so that a log written live is not held up for it.
+ */
+static int
+ready(const struct input *in)
+{
+	struct pollfd	 pfd;
+
+	pfd.fd = in->fd;
+	pfd.events = POLLIN;
+	pfd.revents = 0;
+	return poll(&pfd, 1, 0) == 1;
 }
 
 /* Read more compressed bytes, once the decoder has taken all it had. */
@@ -491,10 +508,13 @@ zstd_free(struct input *in)
 #endif
 
 /*
- * Read the first block of fd and tell its format from its first bytes.
- * A read that returns too few to tell (a pipe) is followed by another,
- * only while they could still start compressed data, so that a log
- * written live is not held up.  Return 0, or -1 with in->error set.
+ * Tell the format of fd from its first bytes.  A read that returns too
+ * few to tell (a pipe) is followed by another, only while they could
+ * still start compressed data, so that a log written live is not held
+ * up.  Only those bytes are read into in->buf: the rest of a plain
+ * file's first block goes straight to the reader's buffer, so that the
+ * 64 KiB of in->buf stay untouched (and out of memory) for plain logs.
+ * Return 0, or -1 with in->error set.
  */
 int
 input_open(struct input *in, int fd)
@@ -511,7 +531,7 @@ input_open(struct input *in, int fd)
 	in->dec = NULL;
 	in->hint = 0;
 	while (more && in->avail < INPUT_PEEK && !in->eof) {
-		got = read_fd(in, in->buf + in->avail, INPUT_BUFSZ - in->avail);
+		got = read_fd(in, in->buf + in->avail, INPUT_PEEK - in->avail);
 		if (got == -1)
 			return -1;
 		in->avail += (size_t)got;
@@ -523,6 +543,13 @@ input_open(struct input *in, int fd)
 		return 0;
 	if (!input_format_built(in->format))
 		return fail(in, INPUT_ENOTBUILT);
+	/* The rest of the first block, as one read would have given it. */
+	if (!in->eof && ready(in)) {
+		got = read_fd(in, in->buf + in->avail, INPUT_BUFSZ - in->avail);
+		if (got == -1)
+			return -1;
+		in->avail += (size_t)got;
+	}
 	switch (in->format) {
 #ifdef HAVE_ZLIB
 	case INPUT_GZIP:
@@ -588,7 +615,7 @@ ssize_t
 input_read(struct input *in, void *p, size_t size)
 {
 	ssize_t	 got;
-	size_t	 n;
+	size_t	 n, done, want;
 
 	if (in->error != INPUT_OK)
 		return -1;
@@ -597,12 +624,27 @@ input_read(struct input *in, void *p, size_t size)
 	if (size > STEP_CHUNK)
 		size = STEP_CHUNK;
 	if (in->format == INPUT_PLAIN) {
-		/* The first block, then straight from fd. */
+		/*
+		 * The bytes input_open() read and the rest of the first
+		 * block, as much as one read of INPUT_BUFSZ would give;
+		 * then straight from fd.  A failure after those bytes is
+		 * the next call's answer.
+		 */
 		if (in->avail > 0) {
 			n = in->avail < size ? in->avail : size;
 			memcpy(p, in->next, n);
 			in->next += n;
 			in->avail -= n;
+			done = (size_t)(in->next - in->buf);
+			if (in->avail == 0 && !in->eof && n < size &&
+			    done < INPUT_BUFSZ && ready(in)) {
+				want = INPUT_BUFSZ - done;
+				if (want > size - n)
+					want = size - n;
+				got = read_fd(in, (unsigned char *)p + n, want);
+				if (got > 0)
+					n += (size_t)got;
+			}
 			return (ssize_t)n;
 		}
 		if (in->eof)

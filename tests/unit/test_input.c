@@ -373,6 +373,134 @@ test_lzma_header(void)
 	CHECK(format == INPUT_PLAIN);
 }
 
+/*
+ * A plain file's first read gives the whole first block, as one read(2)
+ * of INPUT_BUFSZ would (grep's rule for binary files counts on it), and
+ * it goes to the reader's buffer: in.buf beyond the bytes that tell the
+ * format is never written, so that its pages stay out of memory.
+ */
+static void
+test_first_block(void)
+{
+	static struct input in;
+	static char	 big[100000], got[1 << 17];
+	FILE		*fp;
+	size_t		 i, len = 0;
+	ssize_t		 n;
+	int		 fd;
+
+	for (i = 0; i < sizeof(big); i++)
+		big[i] = i % 50 == 49 ? '\n' : "said: 550 x "[i % 12];
+	if ((fp = tmpfile()) == NULL ||
+	    fwrite(big, 1, sizeof(big), fp) != sizeof(big) || fflush(fp) != 0) {
+		CHECK(!"a temporary file");
+		return;
+	}
+	fd = fileno(fp);
+	CHECK(lseek(fd, 0, SEEK_SET) == 0);
+	memset(in.buf, 0xa5, sizeof(in.buf));
+	CHECK(input_open(&in, fd) == 0 && in.format == INPUT_PLAIN);
+	n = input_read(&in, got, sizeof(got));
+	CHECK(n == (ssize_t)INPUT_BUFSZ);
+	while (n > 0) {
+		len += (size_t)n;
+		n = input_read(&in, got + len, sizeof(got) - len);
+	}
+	CHECK(n == 0 && len == sizeof(big) && memcmp(got, big, len) == 0);
+	for (i = INPUT_PEEK; i < sizeof(in.buf) && in.buf[i] == 0xa5; i++)
+		continue;
+	CHECK(i == sizeof(in.buf));
+	input_close(&in);
+	fclose(fp);
+}
+
+/*
+ * Send the n bytes at data through a pipe, then wait for a byte on the
+ * pipe go before sending the m bytes at more: the child of a test of a
+ * log written live.  Return the reading end, or -1.
+ */
+static int
+live(const char *data, size_t n, const char *more, size_t m, int *go,
+    pid_t *pid)
+{
+	int	 p[2], g[2];
+	char	 c;
+
+	if (pipe(p) == -1 || pipe(g) == -1 || (*pid = fork()) == -1)
+		return -1;
+	if (*pid == 0) {
+		close(p[0]);
+		close(g[1]);
+		if (write(p[1], data, n) != (ssize_t)n ||
+		    read(g[0], &c, 1) != 1 ||
+		    write(p[1], more, m) != (ssize_t)m)
+			_exit(1);
+		_exit(0);
+	}
+	close(p[1]);
+	close(g[0]);
+	*go = g[1];
+	return p[0];
+}
+
+/*
+ * A log written live is not held up: what has come is given at once,
+ * even when it is fewer bytes than a block or than the format takes to
+ * tell.  A reader that waited for more would wait for ever here: the
+ * alarm ends the test, failed.
+ */
+static void
+test_live(void)
+{
+	static struct input in;
+	char		 got[256];
+	ssize_t		 n;
+	size_t		 len;
+	pid_t		 pid;
+	int		 fd, go, status;
+
+	alarm(20);
+	if ((fd = live("550 x\n", 6, "421 y\n", 6, &go, &pid)) == -1) {
+		CHECK(!"a pipe and a child");
+		return;
+	}
+	CHECK(input_open(&in, fd) == 0 && in.format == INPUT_PLAIN);
+	n = input_read(&in, got, sizeof(got));
+	CHECK(n == 6 && memcmp(got, "550 x\n", 6) == 0);
+	CHECK(write(go, "", 1) == 1);
+	n = input_read(&in, got, sizeof(got));
+	CHECK(n == 6 && memcmp(got, "421 y\n", 6) == 0);
+	CHECK(input_read(&in, got, sizeof(got)) == 0);
+	input_close(&in);
+	close(fd);
+	close(go);
+	waitpid(pid, &status, 0);
+	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+
+	/* Compressed: the bytes that tell the format, then a pause. */
+	if (input_format_built(INPUT_GZIP)) {
+		if ((fd = live(samples[0].bytes, INPUT_PEEK,
+		    samples[0].bytes + INPUT_PEEK, samples[0].len - INPUT_PEEK,
+		    &go, &pid)) == -1) {
+			CHECK(!"a pipe and a child");
+			return;
+		}
+		CHECK(input_open(&in, fd) == 0 && in.format == INPUT_GZIP);
+		CHECK(write(go, "", 1) == 1);
+		len = 0;
+		while ((n = input_read(&in, got + len, sizeof(got) - len)) > 0)
+			len += (size_t)n;
+		CHECK(n == 0 && len == strlen(TEXT) &&
+		    memcmp(got, TEXT, len) == 0);
+		input_close(&in);
+		close(fd);
+		close(go);
+		waitpid(pid, &status, 0);
+		CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	}
+	alarm(0);
+}
+
 /* A read error is kept with its errno. */
 static void
 test_read_error(void)
@@ -395,5 +523,7 @@ main(void)
 	test_plain();
 	test_lzma_header();
 	test_read_error();
+	test_first_block();
+	test_live();
 	return unit_done("test_input");
 }
