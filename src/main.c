@@ -883,8 +883,12 @@ open_input(const char *name)
 	return fd;
 }
 
-/* The buffer of standard output while logs are read. */
-static char	 obuf[64 * 1024];
+/*
+ * The buffer of standard output while logs are read: large enough that
+ * writes to a pipe come in few calls, small enough that its pages do not
+ * weigh on the memory of a run (all of it is touched before each write).
+ */
+static char	 obuf[16 * 1024];
 
 /* Read each FILE ('-' for standard input), or standard input alone. */
 static enum status
