@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -18,6 +19,7 @@
 #include "scan.h"
 
 #define READ_MAX	((size_t)64 * 1024)
+#define READ_STEP	((size_t)16 * 1024)	/* asked of one read */
 #define ORIG_MAX	((size_t)64 * 1024)	/* the original's header kept */
 #define SUM_SLOTS	8192			/* summary keys, a power of 2 */
 #define SUM_KEY		96
@@ -62,9 +64,15 @@ struct sum_row {
 	unsigned long	 count;
 };
 
+/*
+ * Rows in the order first seen, found through an open-addressing hash
+ * table of row numbers plus one: a new key touches the next row, not a
+ * page of its own, so that memory grows with the keys seen.
+ */
 struct bounce_sum {
 	size_t		 n;
-	struct sum_row	 rows[SUM_SLOTS];
+	uint16_t	 slots[SUM_SLOTS];
+	struct sum_row	 rows[SUM_SLOTS / 2 + 1];	/* and "(other)" */
 };
 
 /* The reader's state across the lines of one input. */
@@ -1611,6 +1619,7 @@ static void
 sum_add(struct bounce_ctx *ctx, const struct bounce_rec *rec)
 {
 	struct bounce_sum	*sum = ctx->sum;
+	struct sum_row		*row;
 	char			 key[SUM_KEY];
 	size_t			 i;
 
@@ -1618,19 +1627,22 @@ sum_add(struct bounce_ctx *ctx, const struct bounce_rec *rec)
 	/* A key already there keeps counting; once the table is half full,
 	 * new ones are counted together as "(other)". */
 	for (;;) {
-		for (i = hash(key) & (SUM_SLOTS - 1); sum->rows[i].count > 0;
-		    i = (i + 1) & (SUM_SLOTS - 1))
-			if (strcmp(sum->rows[i].key, key) == 0) {
-				sum->rows[i].count++;
+		for (i = hash(key) & (SUM_SLOTS - 1); sum->slots[i] != 0;
+		    i = (i + 1) & (SUM_SLOTS - 1)) {
+			row = &sum->rows[sum->slots[i] - 1];
+			if (strcmp(row->key, key) == 0) {
+				row->count++;
 				return;
 			}
+		}
 		if (sum->n < SUM_SLOTS / 2 || strcmp(key, "(other)") == 0)
 			break;
 		copy(key, sizeof(key), "(other)", 7);
 	}
-	copy(sum->rows[i].key, sizeof(sum->rows[i].key), key, strlen(key));
-	sum->rows[i].count = 1;
-	sum->n++;
+	row = &sum->rows[sum->n++];
+	copy(row->key, sizeof(row->key), key, strlen(key));
+	row->count = 1;
+	sum->slots[i] = (uint16_t)sum->n;
 }
 
 static void
@@ -1669,7 +1681,7 @@ row_cmp(const void *x, const void *y)
 void
 bounce_summary(struct bounce_ctx *ctx)
 {
-	static const struct sum_row	*rows[SUM_SLOTS];
+	static const struct sum_row	*rows[SUM_SLOTS / 2 + 1];
 	static const char *const	 keys[] = { "", "reason", "domain",
 					    "status" };
 	struct out			*o = ctx->out;
@@ -1677,9 +1689,8 @@ bounce_summary(struct bounce_ctx *ctx)
 
 	if (o == NULL || ctx->by == BBY_NONE)
 		return;
-	for (i = 0; ctx->sum != NULL && i < SUM_SLOTS; i++)
-		if (ctx->sum->rows[i].count > 0)
-			rows[n++] = &ctx->sum->rows[i];
+	for (i = 0; ctx->sum != NULL && i < ctx->sum->n; i++)
+		rows[n++] = &ctx->sum->rows[i];
 	qsort(rows, n, sizeof(const struct sum_row *), row_cmp);
 	if (o->json)
 		putc('[', o->fp);
@@ -1842,15 +1853,17 @@ bounce_buffer(struct bounce_ctx *ctx, const char *s, size_t n,
 /*
  * Read messages from fd to its end: one message, or an mbox.  A line
  * longer than BOUNCE_LINE_MAX is cut and the rest of it skipped, so
- * memory stays fixed.  Return 0, -1 with errno set if reading failed, or
- * -2 if writing did.
+ * memory stays fixed.  Each read asks for READ_STEP bytes at most, so
+ * that rbuf is touched only as far as the longest line needs, not in
+ * full for every input larger than it.  Return 0, -1 with errno set if
+ * reading failed, or -2 if writing did.
  */
 int
 bounce_fd(struct bounce_ctx *ctx, int fd, const char *name)
 {
 	static struct input	 in;
 	struct reader	 rd;
-	size_t		 have = 0, start, len, eol;
+	size_t		 have = 0, start, len, eol, ask;
 	ssize_t		 got;
 	int		 eof = 0, err = 0, skipping = 0;
 
@@ -1862,7 +1875,9 @@ bounce_fd(struct bounce_ctx *ctx, int fd, const char *name)
 		return -1;
 	}
 	while (!eof) {
-		got = input_read(&in, rbuf + have, sizeof(rbuf) - have);
+		ask = sizeof(rbuf) - have;
+		got = input_read(&in, rbuf + have, ask < READ_STEP ? ask :
+		    READ_STEP);
 		if (got < 0) {
 			err = in.error == INPUT_ESYS ? in.syserr : EIO;
 			got = 0;
