@@ -186,21 +186,28 @@ finding_worst(const struct finding *f, size_t n)
 size_t
 finding_key(const struct finding *f, char *buf, size_t size)
 {
-	int	 n = 0;
+	char	 s[4 * OUT_NUMBER + 3];
+	size_t	 n = 0;
 
+	if (f->bc != NULL)
+		n += out_number(s + n, f->bc->value);
 	if (f->bc != NULL && f->ec != NULL)
-		n = snprintf(buf, size, "%d %d.%d.%d", f->bc->value,
-		    f->ec->class, f->ec->subject, f->ec->detail);
-	else if (f->bc != NULL)
-		n = snprintf(buf, size, "%d", f->bc->value);
-	else if (f->ec != NULL)
-		n = snprintf(buf, size, "%d.%d.%d", f->ec->class,
-		    f->ec->subject, f->ec->detail);
-	else if (size > 0)
-		buf[0] = '\0';
-	if (n < 0)
-		n = 0;
-	return (size_t)n < size ? (size_t)n : size > 0 ? size - 1 : 0;
+		s[n++] = ' ';
+	if (f->ec != NULL) {
+		n += out_number(s + n, f->ec->class);
+		s[n++] = '.';
+		n += out_number(s + n, f->ec->subject);
+		s[n++] = '.';
+		n += out_number(s + n, f->ec->detail);
+	}
+	/* As snprintf() would: cut to fit, terminated. */
+	if (size == 0)
+		return 0;
+	if (n >= size)
+		n = size - 1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	return n;
 }
 
 /*
@@ -320,9 +327,17 @@ finding_json(struct out *o, const struct verdict *v)
 {
 	const struct pcase	*p = v->pcase;
 
-	fprintf(o->fp, ",\"reason\":\"%s\",\"bounce\":\"%s\",\"retry\":%s",
-	    reason_name(v->reason), bounce_name(v->bounce),
-	    v->retry ? "true" : "false");
+	char			 buf[256];
+	size_t			 n;
+
+	/* One write, as fprintf() made it, without printf's weight. */
+	n = append(buf, 0, sizeof(buf), ",\"reason\":\"");
+	n = append(buf, n, sizeof(buf), reason_name(v->reason));
+	n = append(buf, n, sizeof(buf), "\",\"bounce\":\"");
+	n = append(buf, n, sizeof(buf), bounce_name(v->bounce));
+	n = append(buf, n, sizeof(buf), v->retry ? "\",\"retry\":true" :
+	    "\",\"retry\":false");
+	fwrite(buf, 1, n, o->fp);
 	if (p == NULL)
 		return;
 	fputs(",\"provider\":{\"id\":", o->fp);

@@ -276,6 +276,33 @@ json_uint(FILE *fp, uint64_t v)
 	fwrite(d + k, 1, sizeof(d) - k, fp);
 }
 
+/*
+ * v in decimal at buf, which holds OUT_NUMBER bytes, not terminated;
+ * return the length.  What printf's %d and %u write, without the part
+ * of the C library that printf brings into memory.
+ */
+size_t
+out_unumber(char *buf, uint64_t v)
+{
+	char	 d[OUT_NUMBER];
+	size_t	 k = sizeof(d);
+
+	do
+		d[--k] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	memcpy(buf, d + k, sizeof(d) - k);
+	return sizeof(d) - k;
+}
+
+size_t
+out_number(char *buf, int64_t v)
+{
+	if (v >= 0)
+		return out_unumber(buf, (uint64_t)v);
+	buf[0] = '-';
+	return 1 + out_unumber(buf + 1, (uint64_t)0 - (uint64_t)v);
+}
+
 /* A string as JSON, or null. */
 void
 json_cstr(FILE *fp, const char *s)

@@ -35,6 +35,9 @@ void	 json_enhanced_fields(struct out *, const struct enhanced *);
 void	 json_string(FILE *, const char *, size_t);
 void	 json_cstr(FILE *, const char *);
 void	 json_uint(FILE *, uint64_t);
+#define OUT_NUMBER	21	/* bytes of a 64-bit number and its sign */
+size_t	 out_unumber(char *, uint64_t);
+size_t	 out_number(char *, int64_t);
 void	 out_wrap(FILE *, const char *, int, int);
 const char *color_of(int);
 size_t	 utf8_valid(const unsigned char *, size_t);

@@ -1,5 +1,4 @@
 /* The summary of a log: lines counted by code, pair, reason, provider or file. */
-#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -375,6 +374,46 @@ columns(const char *s)
 	return n;
 }
 
+/* n spaces. */
+static void
+pad(FILE *fp, size_t n)
+{
+	while (n-- > 0)
+		putc(' ', fp);
+}
+
+/*
+ * Append the len bytes of s to the string of n bytes in buf, as far as
+ * size allows, terminated; return the length it would have, as
+ * snprintf() does.
+ */
+static size_t
+cat(char *buf, size_t n, size_t size, const char *s, size_t len)
+{
+	size_t	 k = 0;
+
+	if (n < size) {
+		k = size - 1 - n < len ? size - 1 - n : len;
+		memcpy(buf + n, s, k);
+		buf[n + k] = '\0';
+	}
+	return n + len;
+}
+
+static size_t
+cat_count(char *buf, size_t n, size_t size, uint64_t v)
+{
+	char	 d[OUT_NUMBER];
+
+	return cat(buf, n, size, d, out_unumber(d, v));
+}
+
+static size_t
+cat_str(char *buf, size_t n, size_t size, const char *s)
+{
+	return cat(buf, n, size, s, strlen(s));
+}
+
 /* The key of a row as text, in buf; NULL for the provider row of none. */
 static const char *
 row_key(const struct summary *s, const struct row *r, enum lang lang,
@@ -402,14 +441,17 @@ text_row(const struct summary *s, const struct row *r, struct out *o,
 {
 	struct finding		 f;
 	struct scan_code	 b, e;
-	char			 key[32], buf[1024];
+	char			 key[32], buf[1024], d[OUT_NUMBER];
 	const char		*k, *name;
 	size_t			 n;
 
 	k = row_key(s, r, o->lang, key, sizeof(key));
 	if (k == NULL)
 		k = "-";
-	fprintf(o->fp, "%8" PRIu64 "  ", r->count);
+	n = out_unumber(d, r->count);
+	pad(o->fp, n < 8 ? 8 - n : 0);
+	fwrite(d, 1, n, o->fp);
+	fputs("  ", o->fp);
 	if (s->by == BY_CODE || s->by == BY_PAIR) {
 		row_finding(r, &f, &b, &e);
 		n = finding_codes(o, &f, buf, sizeof(buf));
@@ -418,7 +460,7 @@ text_row(const struct summary *s, const struct row *r, struct out *o,
 		out_input(o, k, strlen(k));
 	else
 		out_text(o, k, strlen(k));
-	fprintf(o->fp, "%*s", (int)(width - columns(k) + 2), "");
+	pad(o->fp, width - columns(k) + 2);
 	switch (s->by) {
 	case BY_CODE:
 	case BY_PAIR:
@@ -436,8 +478,8 @@ text_row(const struct summary *s, const struct row *r, struct out *o,
 		out_text(o, name, strlen(name));
 		break;
 	default:
-		n = (size_t)snprintf(buf, sizeof(buf), "%" PRIu64 "%s",
-		    r->lines, labels[L_FILE_READ][o->lang]);
+		n = cat_count(buf, 0, sizeof(buf), r->lines);
+		n = cat_str(buf, n, sizeof(buf), labels[L_FILE_READ][o->lang]);
 		out_text(o, buf, n < sizeof(buf) ? n : sizeof(buf) - 1);
 		break;
 	}
@@ -449,9 +491,12 @@ json_row(const struct summary *s, const struct row *r, struct out *o)
 {
 	struct finding		 f;
 	struct scan_code	 b, e;
-	char			 key[32], code[16];
+	char			 key[32], code[3 * OUT_NUMBER + 3];
+	size_t			 n;
 
-	fprintf(o->fp, "{\"%s\":", by_names[s->by]);
+	fputs("{\"", o->fp);
+	fputs(by_names[s->by], o->fp);
+	fputs("\":", o->fp);
 	switch (s->by) {
 	case BY_CODE:
 	case BY_PAIR:
@@ -459,18 +504,24 @@ json_row(const struct summary *s, const struct row *r, struct out *o)
 		finding_key(&f, key, sizeof(key));
 		json_cstr(o->fp, key);
 		if (s->by == BY_CODE)
-			fprintf(o->fp, ",\"kind\":\"%s\"", f.bc ? "basic" :
-			    "enhanced");
+			fputs(f.bc ? ",\"kind\":\"basic\"" :
+			    ",\"kind\":\"enhanced\"", o->fp);
 		else {
 			fputs(",\"basic\":", o->fp);
-			snprintf(code, sizeof(code), "%d", b.value);
+			n = out_number(code, b.value);
+			code[n] = '\0';
 			json_cstr(o->fp, f.bc ? code : NULL);
 			fputs(",\"enhanced\":", o->fp);
-			snprintf(code, sizeof(code), "%d.%d.%d", e.class,
-			    e.subject, e.detail);
+			n = out_number(code, e.class);
+			code[n++] = '.';
+			n += out_number(code + n, e.subject);
+			code[n++] = '.';
+			n += out_number(code + n, e.detail);
+			code[n] = '\0';
 			json_cstr(o->fp, f.ec ? code : NULL);
 		}
-		fprintf(o->fp, ",\"count\":%" PRIu64, r->count);
+		fputs(",\"count\":", o->fp);
+		json_uint(o->fp, r->count);
 		finding_json(o, &f.v);
 		fputs(",\"label\":", o->fp);
 		json_cstr(o->fp, reason_label(f.v.reason, o->lang));
@@ -479,20 +530,26 @@ json_row(const struct summary *s, const struct row *r, struct out *o)
 		break;
 	case BY_REASON:
 		json_cstr(o->fp, reason_name((enum reason)r->num));
-		fprintf(o->fp, ",\"count\":%" PRIu64 ",\"label\":", r->count);
+		fputs(",\"count\":", o->fp);
+		json_uint(o->fp, r->count);
+		fputs(",\"label\":", o->fp);
 		json_cstr(o->fp, reason_label((enum reason)r->num, o->lang));
 		fputs(",\"meaning\":", o->fp);
 		json_cstr(o->fp, reason_meaning((enum reason)r->num, o->lang));
 		break;
 	case BY_PROVIDER:
 		json_cstr(o->fp, r->str);
-		fprintf(o->fp, ",\"count\":%" PRIu64 ",\"name\":", r->count);
+		fputs(",\"count\":", o->fp);
+		json_uint(o->fp, r->count);
+		fputs(",\"name\":", o->fp);
 		json_cstr(o->fp, r->str ? provider_name(r->str) : NULL);
 		break;
 	default:
 		json_cstr(o->fp, r->str);
-		fprintf(o->fp, ",\"count\":%" PRIu64 ",\"lines\":%" PRIu64,
-		    r->count, r->lines);
+		fputs(",\"count\":", o->fp);
+		json_uint(o->fp, r->count);
+		fputs(",\"lines\":", o->fp);
+		json_uint(o->fp, r->lines);
 		break;
 	}
 	putc('}', o->fp);
@@ -513,15 +570,21 @@ summary_write(struct summary *s, struct out *o)
 	if (s->nrows > 1)
 		qsort(s->rows, s->nrows, sizeof(s->rows[0]), row_cmp);
 	if (o->json) {
-		fprintf(o->fp, "{\"by\":\"%s\",\"rows\":[", by_names[s->by]);
+		fputs("{\"by\":\"", o->fp);
+		fputs(by_names[s->by], o->fp);
+		fputs("\",\"rows\":[", o->fp);
 		for (i = 0; i < s->nrows; i++) {
 			if (i > 0)
 				putc(',', o->fp);
 			json_row(s, &s->rows[i], o);
 		}
-		fprintf(o->fp, "],\"total\":{\"lines\":%" PRIu64
-		    ",\"with_codes\":%" PRIu64 ",\"not_counted\":%" PRIu64
-		    "}}\n", s->lines, s->with_codes, s->overflow);
+		fputs("],\"total\":{\"lines\":", o->fp);
+		json_uint(o->fp, s->lines);
+		fputs(",\"with_codes\":", o->fp);
+		json_uint(o->fp, s->with_codes);
+		fputs(",\"not_counted\":", o->fp);
+		json_uint(o->fp, s->overflow);
+		fputs("}}\n", o->fp);
 		return;
 	}
 	for (i = 0; i < s->nrows; i++) {
@@ -532,12 +595,16 @@ summary_write(struct summary *s, struct out *o)
 	}
 	for (i = 0; i < s->nrows; i++)
 		text_row(s, &s->rows[i], o, width);
-	n = (size_t)snprintf(buf, sizeof(buf), "%s%" PRIu64 "%s%" PRIu64 "%s",
-	    labels[L_TOTAL][o->lang], s->lines, labels[L_READ][o->lang],
-	    s->with_codes, labels[L_WITH][o->lang]);
-	if (s->overflow > 0 && n < sizeof(buf))
-		n += (size_t)snprintf(buf + n, sizeof(buf) - n, ", %" PRIu64 "%s",
-		    s->overflow, labels[L_NOT_COUNTED][o->lang]);
+	n = cat_str(buf, 0, sizeof(buf), labels[L_TOTAL][o->lang]);
+	n = cat_count(buf, n, sizeof(buf), s->lines);
+	n = cat_str(buf, n, sizeof(buf), labels[L_READ][o->lang]);
+	n = cat_count(buf, n, sizeof(buf), s->with_codes);
+	n = cat_str(buf, n, sizeof(buf), labels[L_WITH][o->lang]);
+	if (s->overflow > 0 && n < sizeof(buf)) {
+		n = cat_str(buf, n, sizeof(buf), ", ");
+		n = cat_count(buf, n, sizeof(buf), s->overflow);
+		n = cat_str(buf, n, sizeof(buf), labels[L_NOT_COUNTED][o->lang]);
+	}
 	if (n >= sizeof(buf) - 1)
 		n = sizeof(buf) - 2;
 	buf[n++] = '\n';

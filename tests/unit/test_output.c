@@ -218,6 +218,21 @@ uint_text(uint64_t v)
 	return captured;
 }
 
+/* Run out_number or out_unumber on v: what they wrote, terminated. */
+static const char *
+number_text(int64_t v, int sign)
+{
+	static char	 buf[OUT_NUMBER + 8];
+	size_t		 n;
+
+	memset(buf, 'x', sizeof(buf));
+	n = sign ? out_number(buf, v) : out_unumber(buf, (uint64_t)v);
+	/* Nothing is written past the number, nor past OUT_NUMBER. */
+	CHECK(n <= OUT_NUMBER && buf[n] == 'x');
+	buf[n] = '\0';
+	return buf;
+}
+
 int
 main(void)
 {
@@ -258,6 +273,18 @@ main(void)
 	CHECK(strcmp(uint_text(10), "10") == 0);
 	CHECK(strcmp(uint_text(4294967296u), "4294967296") == 0);
 	CHECK(strcmp(uint_text(UINT64_MAX), "18446744073709551615") == 0);
+	/* What printf's %d and %u write. */
+	CHECK(strcmp(number_text(0, 1), "0") == 0);
+	CHECK(strcmp(number_text(7, 1), "7") == 0);
+	CHECK(strcmp(number_text(550, 1), "550") == 0);
+	CHECK(strcmp(number_text(1000, 1), "1000") == 0);
+	CHECK(strcmp(number_text(-1, 1), "-1") == 0);
+	CHECK(strcmp(number_text(-550, 1), "-550") == 0);
+	CHECK(strcmp(number_text(INT64_MAX, 1), "9223372036854775807") == 0);
+	CHECK(strcmp(number_text(INT64_MIN, 1), "-9223372036854775808") == 0);
+	CHECK(strcmp(number_text(0, 0), "0") == 0);
+	CHECK(strcmp(number_text(10, 0), "10") == 0);
+	CHECK(strcmp(number_text(-1, 0), "18446744073709551615") == 0);
 
 	CHECK(utf8_valid((const unsigned char *)"a", 1) == 1);
 	CHECK(utf8_valid((const unsigned char *)"\xc3\xa9", 2) == 2);
