@@ -515,15 +515,41 @@ text_assoc(struct out *o, const char *p)
 	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 }
 
-/* An enhanced code as written: 5.1.1, or X.1.1 for class 0. */
+/* v in decimal on fp, as fprintf's %d. */
+static void
+put_int(FILE *fp, int v)
+{
+	char	 d[OUT_NUMBER];
+
+	fwrite(d, 1, out_number(d, v), fp);
+}
+
+/*
+ * An enhanced code as written: 5.1.1, or X.1.1 for class 0; cut to fit
+ * size and terminated, as snprintf() would.
+ */
 static void
 esc_code(const struct enhanced *e, char *buf, size_t size)
 {
+	char	 s[3 * OUT_NUMBER + 2];
+	size_t	 n;
+
 	if (e->class)
-		snprintf(buf, size, "%d.%d.%d", e->class, e->subject,
-		    e->detail);
-	else
-		snprintf(buf, size, "X.%d.%d", e->subject, e->detail);
+		n = out_number(s, e->class);
+	else {
+		s[0] = 'X';
+		n = 1;
+	}
+	s[n++] = '.';
+	n += out_number(s + n, e->subject);
+	s[n++] = '.';
+	n += out_number(s + n, e->detail);
+	if (size == 0)
+		return;
+	if (n >= size)
+		n = size - 1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
 }
 
 /* Write an enhanced code; class 0 writes the registry form X.Y.Z. */
@@ -567,8 +593,11 @@ json_basic_fields(struct out *o, const struct basic *b)
 	size_t		 n, i;
 	int		 class = basic_class(b->value);
 
-	fprintf(o->fp, "\"kind\":\"basic\",\"code\":\"%d\",\"value\":%d,"
-	    "\"name\":", b->value, b->value);
+	fputs("\"kind\":\"basic\",\"code\":\"", o->fp);
+	put_int(o->fp, b->value);
+	fputs("\",\"value\":", o->fp);
+	put_int(o->fp, b->value);
+	fputs(",\"name\":", o->fp);
 	json_cstr(o->fp, b->reply ? b->reply->name : NULL);
 	fputs(",\"aliases\":[", o->fp);
 	n = b->reply ? reply_aliases(b->reply, al, 8) : 0;
@@ -579,7 +608,7 @@ json_basic_fields(struct out *o, const struct basic *b)
 	}
 	fputs("],\"class\":", o->fp);
 	if (class)
-		fprintf(o->fp, "%d", class);
+		put_int(o->fp, class);
 	else
 		fputs("null", o->fp);
 	fputs(",\"class_name\":", o->fp);
@@ -591,11 +620,14 @@ json_basic_fields(struct out *o, const struct basic *b)
 		digits_sentence(o, b->value, buf, sizeof(buf));
 		json_cstr(o->fp, buf);
 	}
-	fprintf(o->fp, ",\"lang\":\"%s\",\"rfcs\":", lang_tags[o->lang]);
+	fputs(",\"lang\":\"", o->fp);
+	fputs(lang_tags[o->lang], o->fp);
+	fputs("\",\"rfcs\":", o->fp);
 	json_list(o->fp, b->reply ? b->reply->rfcs : "");
-	fprintf(o->fp, ",\"registered\":%s,\"reference_enum\":%s",
-	    b->reply ? "true" : "false",
-	    b->reply && (b->reply->flags & REPLY_REFENUM) ? "true" : "false");
+	fputs(b->reply ? ",\"registered\":true" : ",\"registered\":false",
+	    o->fp);
+	fputs(b->reply && (b->reply->flags & REPLY_REFENUM) ?
+	    ",\"reference_enum\":true" : ",\"reference_enum\":false", o->fp);
 }
 
 static void
@@ -614,14 +646,18 @@ json_enhanced_fields(struct out *o, const struct enhanced *e)
 	char			 code[16];
 
 	esc_code(e, code, sizeof(code));
-	fprintf(o->fp, "\"kind\":\"enhanced\",\"code\":\"%s\",\"class\":",
-	    code);
+	fputs("\"kind\":\"enhanced\",\"code\":\"", o->fp);
+	fputs(code, o->fp);
+	fputs("\",\"class\":", o->fp);
 	if (e->class)
-		fprintf(o->fp, "%d", e->class);
+		put_int(o->fp, e->class);
 	else
 		fputs("null", o->fp);
-	fprintf(o->fp, ",\"subject\":%d,\"detail\":%d,\"class_name\":",
-	    e->subject, e->detail);
+	fputs(",\"subject\":", o->fp);
+	put_int(o->fp, e->subject);
+	fputs(",\"detail\":", o->fp);
+	put_int(o->fp, e->detail);
+	fputs(",\"class_name\":", o->fp);
 	json_cstr(o->fp, e->classp ? e->classp->text[o->lang] : NULL);
 	fputs(",\"subject_name\":", o->fp);
 	json_cstr(o->fp, e->subjectp ? e->subjectp->text[o->lang] : NULL);
@@ -635,8 +671,10 @@ json_enhanced_fields(struct out *o, const struct enhanced *e)
 	json_list(o->fp, d ? d->basic : "");
 	fputs(",\"rfcs\":", o->fp);
 	json_list(o->fp, d ? d->rfcs : "");
-	fprintf(o->fp, ",\"registered\":%s,\"lang\":\"%s\"",
-	    d ? "true" : "false", lang_tags[o->lang]);
+	fputs(d ? ",\"registered\":true,\"lang\":\"" :
+	    ",\"registered\":false,\"lang\":\"", o->fp);
+	fputs(lang_tags[o->lang], o->fp);
+	putc('"', o->fp);
 }
 
 static void
