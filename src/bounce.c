@@ -156,6 +156,72 @@ copy(char *dst, size_t size, const char *s, size_t n)
 	dst[n] = '\0';
 }
 
+/*
+ * Strings and numbers put together without printf, whose code would be
+ * brought into memory for a few calls: each returns the length the
+ * result would have, and cuts it to fit size, as snprintf() does.
+ */
+static size_t
+join(char *dst, size_t size, const char *a, const char *b)
+{
+	size_t	 na = strlen(a), nb = strlen(b);
+
+	copy(dst, size, a, na);
+	if (na + 1 < size) {
+		dst[na] = '/';
+		copy(dst + na + 1, size - na - 1, b, nb);
+	}
+	return na + 1 + nb;
+}
+
+/* An enhanced status code, "5.1.1", in dst. */
+static void
+status_put(char *dst, size_t size, int class, int subject, int detail)
+{
+	char	 s[3 * OUT_NUMBER + 2];
+	size_t	 n;
+
+	n = out_number(s, class);
+	s[n++] = '.';
+	n += out_number(s + n, subject);
+	s[n++] = '.';
+	n += out_number(s + n, detail);
+	copy(dst, size, s, n);
+}
+
+static void
+put_number(FILE *fp, int64_t v)
+{
+	char	 d[OUT_NUMBER];
+
+	fwrite(d, 1, out_number(d, v), fp);
+}
+
+static void
+put_unumber(FILE *fp, uint64_t v)
+{
+	char	 d[OUT_NUMBER];
+
+	fwrite(d, 1, out_unumber(d, v), fp);
+}
+
+/* v in hexadecimal, width digits at least, as printf's %0*lx or %0*lX. */
+static void
+put_hex(FILE *fp, unsigned long v, int width, int upper)
+{
+	const char	*digits = upper ? "0123456789ABCDEF" :
+			    "0123456789abcdef";
+	char		 d[2 * sizeof(v)];
+	size_t		 k = sizeof(d);
+
+	do {
+		d[--k] = digits[v & 0xf];
+		v >>= 4;
+		width--;
+	} while (v != 0 || width > 0);
+	fwrite(d + k, 1, sizeof(d) - k, fp);
+}
+
 static void
 pbuf_add(struct pbuf *b, const char *s, size_t n)
 {
@@ -882,7 +948,7 @@ diag_codes(struct bounce_rec *rec, const char *block, int from_dsn)
 		if (c->kind == KIND_BASIC && rec->reply_code == 0)
 			rec->reply_code = c->value;
 		if (c->kind == KIND_ENHANCED && rec->status[0] == '\0') {
-			snprintf(rec->status, sizeof(rec->status), "%d.%d.%d",
+			status_put(rec->status, sizeof(rec->status),
 			    c->class, c->subject, c->detail);
 			rec->status_from = from_dsn ? "Diagnostic-Code" :
 			    "text";
@@ -1009,8 +1075,8 @@ from_dsn(const struct facts *f)
 			copy(rec->date, sizeof(rec->date), dsn.arrival_date,
 			    strlen(dsn.arrival_date));
 		if (status_code(d->status, &c, &s, &dt)) {
-			snprintf(rec->status, sizeof(rec->status), "%d.%d.%d",
-			    c, s, dt);
+			status_put(rec->status, sizeof(rec->status), c, s,
+			    dt);
 			rec->status_from = "Status";
 		}
 		if (d->diagnostic[0] != '\0')
@@ -1035,9 +1101,8 @@ from_dsn(const struct facts *f)
 				d2 = r.codes[k].detail;
 				if (r.codes[k].kind == KIND_ENHANCED &&
 				    c2 == c && (s2 != 0 || d2 != 0)) {
-					snprintf(rec->status,
-					    sizeof(rec->status), "%d.%d.%d",
-					    c2, s2, d2);
+					status_put(rec->status,
+					    sizeof(rec->status), c2, s2, d2);
 					rec->status_from = "Diagnostic-Code";
 					break;
 				}
@@ -1352,7 +1417,8 @@ put_text(FILE *fp, const char *s)
 	while (i < n) {
 		len = utf8_valid(p + i, n - i);
 		if (len == 0 || p[i] < 0x20 || p[i] == 0x7f) {
-			fprintf(fp, "\\x%02x", p[i]);
+			fputs("\\x", fp);
+			put_hex(fp, p[i], 2, 0);
 			i++;
 			continue;
 		}
@@ -1365,9 +1431,11 @@ put_text(FILE *fp, const char *s)
 		if ((cp >= 0x80 && cp <= 0x9f) || cp == 0x61c ||
 		    cp == 0x200e || cp == 0x200f ||
 		    (cp >= 0x202a && cp <= 0x202e) ||
-		    (cp >= 0x2066 && cp <= 0x2069))
-			fprintf(fp, "<U+%04lX>", cp);
-		else
+		    (cp >= 0x2066 && cp <= 0x2069)) {
+			fputs("<U+", fp);
+			put_hex(fp, cp, 4, 1);
+			putc('>', fp);
+		} else
 			fwrite(p + i, 1, len, fp);
 		i += len;
 	}
@@ -1420,13 +1488,24 @@ text_action(struct out *o, const char *a)
 	put_text(o->fp, a);
 }
 
+/* before, then the label, then ")". */
+static void
+text_paren(struct out *o, const char *before, const char *label)
+{
+	fputs(before, o->fp);
+	fputs(label, o->fp);
+	putc(')', o->fp);
+}
+
 /* "    label: value", the value escaped; nothing if it is empty. */
 static void
 text_field(struct out *o, enum blabel l, const char *v)
 {
 	if (v[0] == '\0')
 		return;
-	fprintf(o->fp, "    %s%s ", BL(o, l), o->lang == LANG_FR ? " :" : ":");
+	fputs("    ", o->fp);
+	fputs(BL(o, l), o->fp);
+	fputs(o->lang == LANG_FR ? " : " : ": ", o->fp);
 	put_text(o->fp, v);
 	putc('\n', o->fp);
 }
@@ -1450,15 +1529,17 @@ text_rec(struct out *o, const struct bounce_rec *rec)
 			    basic_class(rec->reply_code);
 
 	put_text(o->fp, rec->file != NULL ? rec->file : "-");
-	fprintf(o->fp, " #%lu  ", rec->index);
+	fputs(" #", o->fp);
+	put_unumber(o->fp, rec->index);
+	fputs("  ", o->fp);
 	if (rec->recipient[0] != '\0')
 		put_text(o->fp, rec->recipient);
 	else
 		fputs(BL(o, B_NORCPT), o->fp);
 	if (rec->kind == BK_AUTOREPLY)
-		fprintf(o->fp, "  (%s)", BL(o, B_AUTOREPLY));
+		text_paren(o, "  (", BL(o, B_AUTOREPLY));
 	else if (rec->kind == BK_FEEDBACK)
-		fprintf(o->fp, "  (%s)", BL(o, B_FEEDBACK));
+		text_paren(o, "  (", BL(o, B_FEEDBACK));
 	putc('\n', o->fp);
 	if (rec->kind == BK_AUTOREPLY) {
 		text_field(o, B_SUBJECT, rec->diagnostic);
@@ -1478,20 +1559,28 @@ text_rec(struct out *o, const struct bounce_rec *rec)
 			fputs(rec->status, o->fp);
 		if (rec->status[0] != '\0' && rec->reply_code != 0)
 			putc(' ', o->fp);
-		if (rec->reply_code != 0)
-			fprintf(o->fp, rec->status[0] ? "(%d)" : "%d",
-			    rec->reply_code);
+		if (rec->reply_code != 0) {
+			if (rec->status[0])
+				putc('(', o->fp);
+			put_number(o->fp, rec->reply_code);
+			if (rec->status[0])
+				putc(')', o->fp);
+		}
 		if (rec->status[0] == '\0' && rec->reply_code == 0)
-			fprintf(o->fp, "(%s)", BL(o, B_NOCODE));
+			text_paren(o, "(", BL(o, B_NOCODE));
 		if (o->color && class)
 			fputs(COLOR_OFF, o->fp);
-		fprintf(o->fp, "  %s", reason_label(rec->verdict.reason,
-		    o->lang));
-		if (rec->verdict.bounce != BOUNCE_NONE)
-			fprintf(o->fp, ", %s", BL(o, rec->verdict.bounce ==
-			    BOUNCE_HARD ? B_HARD : B_SOFT));
-		if (rec->verdict.retry)
-			fprintf(o->fp, ", %s", BL(o, B_RETRY));
+		fputs("  ", o->fp);
+		fputs(reason_label(rec->verdict.reason, o->lang), o->fp);
+		if (rec->verdict.bounce != BOUNCE_NONE) {
+			fputs(", ", o->fp);
+			fputs(BL(o, rec->verdict.bounce == BOUNCE_HARD ?
+			    B_HARD : B_SOFT), o->fp);
+		}
+		if (rec->verdict.retry) {
+			fputs(", ", o->fp);
+			fputs(BL(o, B_RETRY), o->fp);
+		}
 	}
 	putc('\n', o->fp);
 	text_field(o, B_DIAG, rec->diagnostic);
@@ -1499,8 +1588,9 @@ text_rec(struct out *o, const struct bounce_rec *rec)
 	text_field(o, B_REPORTING, rec->reporting_mta);
 	text_field(o, B_DATE, rec->date);
 	if (rec->subject[0] != '\0' || rec->message_id[0] != '\0') {
-		fprintf(o->fp, "    %s%s", BL(o, B_ORIGINAL),
-		    o->lang == LANG_FR ? " :" : ":");
+		fputs("    ", o->fp);
+		fputs(BL(o, B_ORIGINAL), o->fp);
+		fputs(o->lang == LANG_FR ? " :" : ":", o->fp);
 		if (rec->subject[0] != '\0') {
 			fputs(" \"", o->fp);
 			put_text(o->fp, rec->subject);
@@ -1519,7 +1609,9 @@ text_rec(struct out *o, const struct bounce_rec *rec)
 static void
 json_field(FILE *fp, const char *key, const char *v)
 {
-	fprintf(fp, ",\"%s\":", key);
+	fputs(",\"", fp);
+	fputs(key, fp);
+	fputs("\":", fp);
 	if (v == NULL || v[0] == '\0')
 		fputs("null", fp);
 	else
@@ -1536,16 +1628,20 @@ json_rec(struct out *o, const struct bounce_rec *rec)
 		json_string(fp, rec->file, strlen(rec->file));
 	else
 		fputs("null", fp);
-	fprintf(fp, ",\"index\":%lu,\"kind\":\"%s\"", rec->index,
-	    bounce_kind_name(rec->kind));
+	fputs(",\"index\":", fp);
+	put_unumber(fp, rec->index);
+	fputs(",\"kind\":\"", fp);
+	fputs(bounce_kind_name(rec->kind), fp);
+	putc('"', fp);
 	json_field(fp, "recipient", rec->recipient);
 	json_field(fp, "original_recipient", rec->original_recipient);
 	json_field(fp, "action", rec->action);
 	json_field(fp, "status", rec->status);
 	json_field(fp, "status_from", rec->status_from);
-	if (rec->reply_code != 0)
-		fprintf(fp, ",\"reply_code\":%d", rec->reply_code);
-	else
+	if (rec->reply_code != 0) {
+		fputs(",\"reply_code\":", fp);
+		put_number(fp, rec->reply_code);
+	} else
 		fputs(",\"reply_code\":null", fp);
 	json_field(fp, "diagnostic", rec->diagnostic);
 	json_field(fp, "remote_mta", rec->remote_mta);
@@ -1558,7 +1654,7 @@ json_rec(struct out *o, const struct bounce_rec *rec)
 	json_field(fp, "reason", rec->kind == BK_AUTOREPLY ? NULL :
 	    reason_name(rec->verdict.reason));
 	json_field(fp, "bounce", bounce_name(rec->verdict.bounce));
-	fprintf(fp, ",\"retry\":%s", rec->verdict.retry ? "true" : "false");
+	fputs(rec->verdict.retry ? ",\"retry\":true" : ",\"retry\":false", fp);
 	json_field(fp, "provider", rec->provider);
 	json_field(fp, "explanation", explanation(o, rec));
 	fputs("}\n", fp);
@@ -1584,6 +1680,8 @@ sum_key(const struct bounce_ctx *ctx, const struct bounce_rec *rec,
     char *key, size_t size)
 {
 	const char	*p;
+	char		 d[OUT_NUMBER];
+	size_t		 n;
 
 	switch (ctx->by) {
 	case BBY_REASON:
@@ -1597,7 +1695,8 @@ sum_key(const struct bounce_ctx *ctx, const struct bounce_rec *rec,
 	default:
 		p = rec->status[0] != '\0' ? rec->status : "(none)";
 		if (rec->status[0] == '\0' && rec->reply_code != 0) {
-			snprintf(key, size, "%d", rec->reply_code);
+			n = out_number(d, rec->reply_code);
+			copy(key, size, d, n);
 			return;
 		}
 		break;
@@ -1685,7 +1784,8 @@ bounce_summary(struct bounce_ctx *ctx)
 	static const char *const	 keys[] = { "", "reason", "domain",
 					    "status" };
 	struct out			*o = ctx->out;
-	size_t				 i, n = 0;
+	char				 d[OUT_NUMBER];
+	size_t				 i, n = 0, len, k;
 
 	if (o == NULL || ctx->by == BBY_NONE)
 		return;
@@ -1696,13 +1796,20 @@ bounce_summary(struct bounce_ctx *ctx)
 		putc('[', o->fp);
 	for (i = 0; i < n; i++) {
 		if (o->json) {
-			fprintf(o->fp, "%s{\"%s\":", i ? "," : "",
-			    keys[ctx->by]);
+			fputs(i ? ",{\"" : "{\"", o->fp);
+			fputs(keys[ctx->by], o->fp);
+			fputs("\":", o->fp);
 			json_string(o->fp, rows[i]->key, strlen(rows[i]->key));
-			fprintf(o->fp, ",\"count\":%lu}", rows[i]->count);
+			fputs(",\"count\":", o->fp);
+			put_unumber(o->fp, rows[i]->count);
+			putc('}', o->fp);
 			continue;
 		}
-		fprintf(o->fp, "%8lu  ", rows[i]->count);
+		len = out_unumber(d, rows[i]->count);
+		for (k = len; k < 8; k++)
+			putc(' ', o->fp);
+		fwrite(d, 1, len, o->fp);
+		fputs("  ", o->fp);
 		put_text(o->fp, rows[i]->key);
 		putc('\n', o->fp);
 	}
@@ -1931,8 +2038,8 @@ dir_file(struct bounce_ctx *ctx, const char *dir, const char *name)
 	struct stat	 st;
 	int		 fd, rc;
 
-	if (name[0] == '.' || (size_t)snprintf(path, sizeof(path), "%s/%s",
-	    dir, name) >= sizeof(path))
+	if (name[0] == '.' || join(path, sizeof(path), dir, name) >=
+	    sizeof(path))
 		return 0;
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
 		return 0;
@@ -1976,8 +2083,7 @@ is_dir(const char *dir, const char *sub)
 	char		 path[4096];
 	struct stat	 st;
 
-	return (size_t)snprintf(path, sizeof(path), "%s/%s", dir, sub) <
-	    sizeof(path) && stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+	return join(path, sizeof(path), dir, sub) < sizeof(path) && stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 /*
@@ -1999,11 +2105,11 @@ bounce_path(struct bounce_ctx *ctx, const char *path)
 			return dir_read(ctx, path);
 		rc = 0;
 		if (is_dir(path, "cur")) {
-			snprintf(sub, sizeof(sub), "%s/cur", path);
+			join(sub, sizeof(sub), path, "cur");
 			rc = dir_read(ctx, sub);
 		}
 		if (rc == 0 && is_dir(path, "new")) {
-			snprintf(sub, sizeof(sub), "%s/new", path);
+			join(sub, sizeof(sub), path, "new");
 			rc = dir_read(ctx, sub);
 		}
 		return rc;

@@ -163,6 +163,83 @@ static const struct mode_info modes[MODE_MAX] = {
 static enum lang	 lang = LANG_EN;	/* of messages */
 static int		 stdin_closed;		/* fd 0 was closed at start */
 
+/* Whether fmt converts nothing but %s, %d, %lu and %%. */
+static int
+msg_plain(const char *fmt)
+{
+	for (; (fmt = strchr(fmt, '%')) != NULL; fmt += 2) {
+		if (fmt[1] == 'l' && fmt[2] == 'u')
+			fmt++;
+		else if (fmt[1] != 's' && fmt[1] != 'd' && fmt[1] != '%')
+			return 0;
+	}
+	return 1;
+}
+
+/* Append the len bytes of s to buf, writing it out to fp when full. */
+static size_t
+msg_add(FILE *fp, char *buf, size_t size, size_t n, const char *s,
+    size_t len)
+{
+	size_t	 k;
+
+	while (len > 0) {
+		if (n == size) {
+			fwrite(buf, 1, n, fp);
+			n = 0;
+		}
+		k = size - n < len ? size - n : len;
+		memcpy(buf + n, s, k);
+		n += k;
+		s += k;
+		len -= k;
+	}
+	return n;
+}
+
+/*
+ * vfprintf(fp, fmt, ap) for the conversions of messages.def, in one
+ * write as vfprintf makes it, without bringing printf's code into
+ * memory for a run that only reports a file it cannot read.
+ */
+static void
+msg_vwrite(FILE *fp, const char *fmt, va_list ap)
+{
+	char		 buf[8192], d[OUT_NUMBER];
+	const char	*p, *s;
+	size_t		 n = 0;
+
+	if (!msg_plain(fmt)) {
+		vfprintf(fp, fmt, ap);
+		return;
+	}
+	while ((p = strchr(fmt, '%')) != NULL) {
+		n = msg_add(fp, buf, sizeof(buf), n, fmt, (size_t)(p - fmt));
+		switch (p[1]) {
+		case 's':
+			if ((s = va_arg(ap, const char *)) == NULL)
+				s = "(null)";
+			n = msg_add(fp, buf, sizeof(buf), n, s, strlen(s));
+			break;
+		case 'd':
+			n = msg_add(fp, buf, sizeof(buf), n, d,
+			    out_number(d, va_arg(ap, int)));
+			break;
+		case 'l':
+			n = msg_add(fp, buf, sizeof(buf), n, d,
+			    out_unumber(d, va_arg(ap, unsigned long)));
+			p++;
+			break;
+		default:
+			n = msg_add(fp, buf, sizeof(buf), n, "%", 1);
+			break;
+		}
+		fmt = p + 2;
+	}
+	n = msg_add(fp, buf, sizeof(buf), n, fmt, strlen(fmt));
+	fwrite(buf, 1, n, fp);
+}
+
 /* A message on stderr in the user's language, program name first. */
 static void
 msg(enum msgid id, ...)
@@ -171,7 +248,7 @@ msg(enum msgid id, ...)
 
 	va_start(ap, id);
 	fputs("smtpcode: ", stderr);
-	vfprintf(stderr, msg_text(id, lang), ap);
+	msg_vwrite(stderr, msg_text(id, lang), ap);
 	va_end(ap);
 }
 
@@ -603,9 +680,11 @@ unknown_name(const char *name)
 
 	msg_input(M_UNKNOWN_NAME, name);
 	n = name_suggest(name, sug, 3);
-	for (i = 0; i < n; i++)
-		fprintf(stderr, "%s%s", i == 0 ? msg_text(M_DID_YOU_MEAN,
-		    lang) : i + 1 == n ? msg_text(M_OR, lang) : ", ", sug[i]);
+	for (i = 0; i < n; i++) {
+		fputs(i == 0 ? msg_text(M_DID_YOU_MEAN, lang) : i + 1 == n ?
+		    msg_text(M_OR, lang) : ", ", stderr);
+		fputs(sug[i], stderr);
+	}
 	fputs(n > 0 ? "?\n" : "\n", stderr);
 }
 

@@ -181,6 +181,7 @@ static void
 part_fields(struct mime *m)
 {
 	struct mime_part	*p = &m->part;
+	const char		*t;
 	char			 v[1024], enc[32];
 	size_t			 i;
 
@@ -191,8 +192,9 @@ part_fields(struct mime *m)
 	p->head = m->head;
 	p->headlen = m->headlen;
 	p->charset[0] = p->report_type[0] = p->boundary[0] = '\0';
-	snprintf(p->type, sizeof(p->type), "%s", m->digest ? "message/rfc822" :
-	    "text/plain");
+	/* Either fits type[]. */
+	t = m->digest ? "message/rfc822" : "text/plain";
+	memcpy(p->type, t, strlen(t) + 1);
 	if (message_header(m->head, m->headlen, "Content-Type", v,
 	    sizeof(v)) && v[0] != '\0') {
 		for (i = 0; v[i] != '\0' && v[i] != ';' && !is_wsp(v[i]) &&
