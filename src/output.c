@@ -1,4 +1,5 @@
 /* Writing records as text for people or as JSON for programs. */
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -118,7 +119,7 @@ wrap_from(FILE *fp, const char *s, int col, int indent, int width)
 				memset(line + n, ' ', (size_t)indent);
 				n += (size_t)indent;
 			} else
-				fprintf(fp, "%*s", indent, "");
+				out_print(fp, "%*s", indent, "");
 			col = indent;
 		} else {
 			line[n++] = ' ';
@@ -229,7 +230,7 @@ json_string(FILE *fp, const char *s, size_t n)
 		}
 		fwrite(p + start, 1, i - start, fp);
 		if (len > 0) {
-			fprintf(fp, "\\u%04lx", cp);
+			out_print(fp, "\\u%04lx", cp);
 			i += len;
 			start = i;
 			continue;
@@ -252,7 +253,7 @@ json_string(FILE *fp, const char *s, size_t n)
 			break;
 		default:
 			if (p[i] < 0x20 || p[i] == 0x7f)
-				fprintf(fp, "\\u%04x", p[i]);
+				out_print(fp, "\\u%04x", p[i]);
 			else
 				fputs("\xef\xbf\xbd", fp);
 			break;
@@ -303,6 +304,132 @@ out_number(char *buf, int64_t v)
 	return 1 + out_unumber(buf + 1, (uint64_t)0 - (uint64_t)v);
 }
 
+/* Whether fmt converts nothing but %s, %d, %*s and %%. */
+static int
+format_plain(const char *fmt)
+{
+	for (; (fmt = strchr(fmt, '%')) != NULL; fmt += 2) {
+		if (fmt[1] == '*' && fmt[2] == 's')
+			fmt++;
+		else if (fmt[1] != 's' && fmt[1] != 'd' && fmt[1] != '%')
+			return 0;
+	}
+	return 1;
+}
+
+/* Put the len bytes of s at buf + n, as far as size allows. */
+static size_t
+format_put(char *buf, size_t size, size_t n, const char *s, size_t len)
+{
+	size_t	 k = 0;
+
+	if (n + 1 < size)
+		k = size - 1 - n < len ? size - 1 - n : len;
+	memcpy(buf + n, s, k);
+	return n + len;
+}
+
+static size_t
+format_pad(char *buf, size_t size, size_t n, size_t len)
+{
+	static const char	 spaces[] = "                ";
+
+	while (len > 0) {
+		n = format_put(buf, size, n, spaces, len < 16 ? len : 16);
+		len -= len < 16 ? len : 16;
+	}
+	return n;
+}
+
+/*
+ * vsnprintf() for the conversions the writers use (%s, %d, %*s, %%),
+ * any other format being left to vsnprintf() itself: printf's code is
+ * the largest part of the C library that a run would otherwise bring
+ * into memory, for a few sentences.
+ */
+int
+out_vformat(char *buf, size_t size, const char *fmt, va_list ap)
+{
+	char		 d[OUT_NUMBER];
+	const char	*s;
+	size_t		 n = 0, len;
+	int		 width;
+
+	if (!format_plain(fmt))
+		return vsnprintf(buf, size, fmt, ap);
+	for (; *fmt != '\0'; fmt++) {
+		if (*fmt != '%') {
+			len = strcspn(fmt, "%");
+			n = format_put(buf, size, n, fmt, len);
+			fmt += len - 1;
+			continue;
+		}
+		fmt++;
+		width = 0;
+		if (*fmt == '*') {
+			width = va_arg(ap, int);
+			fmt++;
+		}
+		switch (*fmt) {
+		case 's':
+			if ((s = va_arg(ap, const char *)) == NULL)
+				s = "(null)";
+			len = strlen(s);
+			if (width > 0 && (size_t)width > len)
+				n = format_pad(buf, size, n,
+				    (size_t)width - len);
+			n = format_put(buf, size, n, s, len);
+			/* A negative width puts the spaces after. */
+			if (width < 0 && (size_t)-(long long)width > len)
+				n = format_pad(buf, size, n,
+				    (size_t)-(long long)width - len);
+			break;
+		case 'd':
+			n = format_put(buf, size, n, d,
+			    out_number(d, va_arg(ap, int)));
+			break;
+		default:
+			n = format_put(buf, size, n, "%", 1);
+			break;
+		}
+	}
+	if (size > 0)
+		buf[n < size ? n : size - 1] = '\0';
+	return n > INT_MAX ? INT_MAX : (int)n;
+}
+
+int
+out_format(char *buf, size_t size, const char *fmt, ...)
+{
+	va_list	 ap;
+	int	 n;
+
+	va_start(ap, fmt);
+	n = out_vformat(buf, size, fmt, ap);
+	va_end(ap);
+	return n;
+}
+
+/* fprintf() by out_vformat(), in one write as fprintf makes it. */
+int
+out_print(FILE *fp, const char *fmt, ...)
+{
+	va_list	 ap, aq;
+	char	 buf[1024];
+	int	 n;
+
+	va_start(ap, fmt);
+	va_copy(aq, ap);
+	n = out_vformat(buf, sizeof(buf), fmt, ap);
+	if (n >= 0 && (size_t)n < sizeof(buf))
+		fwrite(buf, 1, (size_t)n, fp);
+	else
+		n = vfprintf(fp, fmt, aq);
+	va_end(aq);
+	va_end(ap);
+	return n;
+}
+
 /* A string as JSON, or null. */
 void
 json_cstr(FILE *fp, const char *s)
@@ -350,7 +477,7 @@ cat(char *buf, size_t n, size_t size, const char *fmt, ...)
 	if (n + 1 >= size)
 		return n;
 	va_start(ap, fmt);
-	len = vsnprintf(buf + n, size - n, fmt, ap);
+	len = out_vformat(buf + n, size - n, fmt, ap);
 	va_end(ap);
 	if (len < 0)
 		return n;
@@ -419,7 +546,7 @@ static void
 text_code(struct out *o, const char *code, int class)
 {
 	if (o->color)
-		fprintf(o->fp, "%s%s%s", color_of(class), code, COLOR_OFF);
+		out_print(o->fp, "%s%s%s", color_of(class), code, COLOR_OFF);
 	else
 		fputs(code, o->fp);
 }
@@ -431,7 +558,7 @@ text_rfcs(struct out *o, const char *rfcs)
 
 	if (*rfcs == '\0')
 		return;
-	fprintf(o->fp, "%*s", INDENT, "");
+	out_print(o->fp, "%*s", INDENT, "");
 	for (p = rfcs; *p != '\0'; p++)
 		if (*p == ',')
 			fputs(", ", o->fp);
@@ -444,7 +571,7 @@ text_rfcs(struct out *o, const char *rfcs)
 static void
 digits_sentence(struct out *o, int value, char *buf, size_t size)
 {
-	snprintf(buf, size, "%s %dyz%s %s. %s %d%s %s.", LBL(o, L_CLASS),
+	out_format(buf, size, "%s %dyz%s %s. %s %d%s %s.", LBL(o, L_CLASS),
 	    value / 100, COLON(o), class_gloss(value / 100, o->lang),
 	    LBL(o, L_DIGIT2), value / 10 % 10, COLON(o),
 	    category_word(value / 10 % 10, o->lang));
@@ -467,13 +594,13 @@ text_basic(struct out *o, const struct basic *b)
 	size_t		 n, i, len;
 	int		 class = basic_class(b->value);
 
-	snprintf(code, sizeof(code), "%d", b->value);
+	out_format(code, sizeof(code), "%d", b->value);
 	text_code(o, code, class);
 	if (b->reply != NULL)
-		fprintf(o->fp, " %s", b->reply->name);
+		out_print(o->fp, " %s", b->reply->name);
 	else
-		fprintf(o->fp, " (%s)", LBL(o, L_UNNAMED));
-	fprintf(o->fp, ", %s\n", class ? class_word(class, o->lang) :
+		out_print(o->fp, " (%s)", LBL(o, L_UNNAMED));
+	out_print(o->fp, ", %s\n", class ? class_word(class, o->lang) :
 	    LBL(o, L_SENTINEL));
 	if (b->reply == NULL) {
 		text_digits(o, b->value);
@@ -500,7 +627,7 @@ text_assoc(struct out *o, const char *p)
 	size_t	 n;
 
 	if (*p == '\0') {
-		fprintf(o->fp, "%*s%s\n", INDENT, "", LBL(o, L_NOBASIC));
+		out_print(o->fp, "%*s%s\n", INDENT, "", LBL(o, L_NOBASIC));
 		return;
 	}
 	n = cat(buf, 0, sizeof(buf), "%s%s", LBL(o, L_BASIC), COLON(o));
@@ -565,16 +692,16 @@ text_enhanced(struct out *o, const struct enhanced *e)
 		wrap_from(o->fp, esc_title(d, o->lang), (int)strlen(code),
 		    INDENT, WRAP_WIDTH);
 	else
-		fprintf(o->fp, " (%s)\n", LBL(o, L_UNREG_DETAIL));
+		out_print(o->fp, " (%s)\n", LBL(o, L_UNREG_DETAIL));
 	if (e->classp != NULL)
-		snprintf(buf, sizeof(buf), "%s %d%s %s (%s).", LBL(o, L_CLASS),
-		    e->class, COLON(o), e->classp->text[o->lang],
-		    class_gloss(e->class, o->lang));
+		out_format(buf, sizeof(buf), "%s %d%s %s (%s).",
+		    LBL(o, L_CLASS), e->class, COLON(o),
+		    e->classp->text[o->lang], class_gloss(e->class, o->lang));
 	else
-		snprintf(buf, sizeof(buf), "%s X%s %s.", LBL(o, L_CLASS),
+		out_format(buf, sizeof(buf), "%s X%s %s.", LBL(o, L_CLASS),
 		    COLON(o), LBL(o, L_ANY));
 	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
-	snprintf(buf, sizeof(buf), "%s %d%s %s.", LBL(o, L_SUBJECT),
+	out_format(buf, sizeof(buf), "%s %d%s %s.", LBL(o, L_SUBJECT),
 	    e->subject, COLON(o), e->subjectp ? e->subjectp->text[o->lang] :
 	    LBL(o, L_UNREG_SUBJECT));
 	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
@@ -690,7 +817,7 @@ tsv_basic(struct out *o, const struct basic *b)
 {
 	char	 code[8], buf[256];
 
-	snprintf(code, sizeof(code), "%d", b->value);
+	out_format(code, sizeof(code), "%d", b->value);
 	if (b->reply == NULL)
 		digits_sentence(o, b->value, buf, sizeof(buf));
 	tsv_line(o, code, b->reply ? b->reply->name : NULL,
@@ -760,12 +887,12 @@ pair_json_fields(struct out *o, const struct basic *b,
 {
 	int	 bad = pair_check(b, e);
 
-	fprintf(o->fp, "\"kind\":\"pair\",\"code\":\"%d %d.%d.%d\","
+	out_print(o->fp, "\"kind\":\"pair\",\"code\":\"%d %d.%d.%d\","
 	    "\"basic\":", b->value, e->class, e->subject, e->detail);
 	json_basic(o, b);
 	fputs(",\"enhanced\":", o->fp);
 	json_enhanced(o, e);
-	fprintf(o->fp, ",\"consistent\":%s,\"problems\":[%s],"
+	out_print(o->fp, ",\"consistent\":%s,\"problems\":[%s],"
 	    "\"associated\":%s", bad & PAIR_CLASS ? "false" : "true",
 	    bad & PAIR_CLASS ? "\"class\"" : "",
 	    bad & PAIR_ASSOC ? "false" : "true");
@@ -788,7 +915,7 @@ pair_text(struct out *o, const struct basic *b, const struct enhanced *e)
 	putc('\n', o->fp);
 	text_enhanced(o, e);
 	if (bad & PAIR_CLASS) {
-		snprintf(buf, sizeof(buf), "%s %d %d.%d.%d%s %s (%d, %d).",
+		out_format(buf, sizeof(buf), "%s %d %d.%d.%d%s %s (%d, %d).",
 		    LBL(o, L_PAIR_BAD), b->value, e->class, e->subject,
 		    e->detail, COLON(o), LBL(o, L_PAIR_CLASS),
 		    basic_class(b->value), e->class);
@@ -890,9 +1017,9 @@ out_safe(FILE *fp, const char *s, size_t n, int flags)
 		}
 		fwrite(p + start, 1, i - start, fp);
 		if (cp != 0)
-			fprintf(fp, "\\u%04lx", cp);
+			out_print(fp, "\\u%04lx", cp);
 		else if (p[i] >= 0x80)
-			fprintf(fp, "\\x%02x", p[i]);
+			out_print(fp, "\\x%02x", p[i]);
 		else
 			put_caret(fp, p[i]);
 		i += len > 0 ? len : 1;
@@ -1083,13 +1210,13 @@ out_names(struct out *o)
 	for (i = 0; i < n; i++) {
 		r = reply_by_name(names[i]);
 		if (o->json) {
-			fprintf(o->fp, "%s{\"name\":", i ? "," : "");
+			out_print(o->fp, "%s{\"name\":", i ? "," : "");
 			json_cstr(o->fp, names[i]);
-			fprintf(o->fp, ",\"code\":\"%d\",\"alias\":%s}",
+			out_print(o->fp, ",\"code\":\"%d\",\"alias\":%s}",
 			    r->value, strcmp(r->name, names[i]) ? "true" :
 			    "false");
 		} else
-			fprintf(o->fp, "%s\t%d\n", names[i], r->value);
+			out_print(o->fp, "%s\t%d\n", names[i], r->value);
 	}
 	if (o->json)
 		fputs("]\n", o->fp);
@@ -1121,11 +1248,11 @@ verdict_text_line(struct out *o, const struct verdict *v, int class)
 	char	 buf[512];
 
 	if (class == 0)
-		snprintf(buf, sizeof(buf), "%s%s %s (%s).", LBL(o, L_REASON),
+		out_format(buf, sizeof(buf), "%s%s %s (%s).", LBL(o, L_REASON),
 		    COLON(o), reason_label(v->reason, o->lang),
 		    reason_name(v->reason));
 	else
-		snprintf(buf, sizeof(buf), "%s%s %s (%s); %s; %s.",
+		out_format(buf, sizeof(buf), "%s%s %s (%s); %s; %s.",
 		    LBL(o, L_REASON), COLON(o),
 		    reason_label(v->reason, o->lang), reason_name(v->reason),
 		    LBL(o, v->bounce == BOUNCE_HARD ? L_HARD :
@@ -1156,10 +1283,10 @@ pcase_advice(struct out *o, const struct pcase *c, int indent)
 {
 	char	 buf[1024];
 
-	snprintf(buf, sizeof(buf), "%s%s %s", LBL(o, L_ACTION), COLON(o),
+	out_format(buf, sizeof(buf), "%s%s %s", LBL(o, L_ACTION), COLON(o),
 	    c->action[o->lang]);
 	out_wrap(o->fp, buf, indent, WRAP_WIDTH);
-	snprintf(buf, sizeof(buf), "%s%s %s, %s. %s%s %s", LBL(o, L_REASON),
+	out_format(buf, sizeof(buf), "%s%s %s, %s. %s%s %s", LBL(o, L_REASON),
 	    COLON(o), reason_label(c->reason, o->lang), LBL(o, c->retry ?
 	    L_RETRY_YES : L_RETRY_NO), LBL(o, L_SOURCE), COLON(o), c->source);
 	out_wrap(o->fp, buf, indent, WRAP_WIDTH);
@@ -1173,7 +1300,7 @@ pcase_text(struct out *o, const struct pcase *c)
 	char		 codes[32], buf[1024];
 
 	pcase_codes(c, codes, sizeof(codes));
-	snprintf(buf, sizeof(buf), "%s, %s%s%s%s%s %s", name ? name :
+	out_format(buf, sizeof(buf), "%s, %s%s%s%s%s %s", name ? name :
 	    c->provider, codes, *c->marker ? " \"" : "", c->marker,
 	    *c->marker ? "\"" : "", COLON(o), c->meaning[o->lang]);
 	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
@@ -1191,7 +1318,7 @@ pcase_json_fields(struct out *o, const struct pcase *c)
 	fputs(",\"name\":", o->fp);
 	json_cstr(o->fp, provider_name(c->provider));
 	if (c->reply != 0)
-		fprintf(o->fp, ",\"reply\":%d", c->reply);
+		out_print(o->fp, ",\"reply\":%d", c->reply);
 	else
 		fputs(",\"reply\":null", o->fp);
 	pcase_codes(c, codes, sizeof(codes));
@@ -1202,7 +1329,7 @@ pcase_json_fields(struct out *o, const struct pcase *c)
 		fputs("null", o->fp);
 	fputs(",\"marker\":", o->fp);
 	json_cstr(o->fp, *c->marker ? c->marker : NULL);
-	fprintf(o->fp, ",\"reason\":\"%s\",\"retry\":%s,\"meaning\":",
+	out_print(o->fp, ",\"reason\":\"%s\",\"retry\":%s,\"meaning\":",
 	    reason_name(c->reason), c->retry ? "true" : "false");
 	json_cstr(o->fp, c->meaning[o->lang]);
 	fputs(",\"action\":", o->fp);
@@ -1272,12 +1399,12 @@ lookup_write(struct out *o, const struct operand *op, const char *provider)
 			json_basic_fields(o, b);
 		else
 			json_enhanced_fields(o, e);
-		fprintf(o->fp, ",\"reason\":\"%s\",\"bounce\":", reason_name(
+		out_print(o->fp, ",\"reason\":\"%s\",\"bounce\":", reason_name(
 		    v.reason));
 		if (class == 0)
 			fputs("null,\"retry\":null", o->fp);
 		else
-			fprintf(o->fp, "\"%s\",\"retry\":%s",
+			out_print(o->fp, "\"%s\",\"retry\":%s",
 			    bounce_name(v.bounce), v.retry ? "true" : "false");
 		fputs(",\"provider\":", o->fp);
 		if (v.pcase != NULL) {
@@ -1308,7 +1435,7 @@ lookup_write(struct out *o, const struct operand *op, const char *provider)
 		/* A reply code alone fits too many cases to list them. */
 		char	 buf[256];
 
-		snprintf(buf, sizeof(buf), LBL(o, L_MANY_CASES), n,
+		out_format(buf, sizeof(buf), LBL(o, L_MANY_CASES), n,
 		    b->value);
 		out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 	} else
@@ -1356,7 +1483,7 @@ pcase_write(struct out *o, const struct pcase *c)
 	pcase_codes(c, codes, sizeof(codes));
 	text_code(o, *codes ? codes : "-", c->class ? c->class :
 	    basic_class(c->reply));
-	fprintf(o->fp, " %s%s%s%s\n", name ? name : c->provider,
+	out_print(o->fp, " %s%s%s%s\n", name ? name : c->provider,
 	    *c->marker ? " \"" : "", c->marker, *c->marker ? "\"" : "");
 	out_wrap(o->fp, c->meaning[o->lang], INDENT, WRAP_WIDTH);
 	pcase_advice(o, c, INDENT);

@@ -2,6 +2,7 @@
 #ifndef OUTPUT_H
 #define OUTPUT_H
 
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -38,6 +39,12 @@ void	 json_uint(FILE *, uint64_t);
 #define OUT_NUMBER	21	/* bytes of a 64-bit number and its sign */
 size_t	 out_unumber(char *, uint64_t);
 size_t	 out_number(char *, int64_t);
+int	 out_vformat(char *, size_t, const char *, va_list)
+	    __attribute__((format(printf, 3, 0)));
+int	 out_format(char *, size_t, const char *, ...)
+	    __attribute__((format(printf, 3, 4)));
+int	 out_print(FILE *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
 void	 out_wrap(FILE *, const char *, int, int);
 const char *color_of(int);
 size_t	 utf8_valid(const unsigned char *, size_t);

@@ -233,6 +233,47 @@ number_text(int64_t v, int sign)
 	return buf;
 }
 
+/*
+ * out_format against the C library's snprintf, for the same format and
+ * arguments and every buffer size up to past the whole: the text, the
+ * cut and the length returned are snprintf's.
+ */
+#define SAME_AS_SNPRINTF(...) do {					\
+	char	 want_[128], got_[128];					\
+	size_t	 size_;							\
+	int	 wn_, gn_;						\
+									\
+	for (size_ = 0; size_ <= sizeof(want_); size_++) {		\
+		memset(want_, 'x', sizeof(want_));			\
+		memset(got_, 'x', sizeof(got_));			\
+		wn_ = snprintf(want_, size_, __VA_ARGS__);		\
+		gn_ = out_format(got_, size_, __VA_ARGS__);		\
+		CHECK(wn_ == gn_ && memcmp(want_, got_,			\
+		    sizeof(want_)) == 0);				\
+	}								\
+} while (0)
+
+static void
+check_format(void)
+{
+	SAME_AS_SNPRINTF("plain text, no conversion");
+	SAME_AS_SNPRINTF("%s", "");
+	SAME_AS_SNPRINTF("%s %dyz%s %s.", "Class", 5, ":", "permanent");
+	SAME_AS_SNPRINTF("%d.%d.%d", 5, 1, 1);
+	SAME_AS_SNPRINTF("%d %d", -1, -2147483647 - 1);
+	SAME_AS_SNPRINTF("%d", 2147483647);
+	SAME_AS_SNPRINTF("100%% %s%%", "sure");
+	SAME_AS_SNPRINTF("%*s|", 4, "");
+	SAME_AS_SNPRINTF("%*s|", 2, "abc");
+	SAME_AS_SNPRINTF("%*s|", 6, "abc");
+	SAME_AS_SNPRINTF("%*s|", -6, "abc");
+	SAME_AS_SNPRINTF("%*s%s\n", 40, "", "a long line, longer than a pad");
+	SAME_AS_SNPRINTF("d\xc3\xa9j\xc3\xa0 %s \xc2\xab", "\xc3\xa9t\xc3\xa9");
+	/* Other conversions are printf's own. */
+	SAME_AS_SNPRINTF("\\u%04lx and %zu", 0x9bUL, (size_t)7);
+	SAME_AS_SNPRINTF("%s: %x", "hex", 255u);
+}
+
 int
 main(void)
 {
@@ -285,6 +326,7 @@ main(void)
 	CHECK(strcmp(number_text(0, 0), "0") == 0);
 	CHECK(strcmp(number_text(10, 0), "10") == 0);
 	CHECK(strcmp(number_text(-1, 0), "18446744073709551615") == 0);
+	check_format();
 
 	CHECK(utf8_valid((const unsigned char *)"a", 1) == 1);
 	CHECK(utf8_valid((const unsigned char *)"\xc3\xa9", 2) == 2);
