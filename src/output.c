@@ -304,14 +304,15 @@ out_number(char *buf, int64_t v)
 	return 1 + out_unumber(buf + 1, (uint64_t)0 - (uint64_t)v);
 }
 
-/* Whether fmt converts nothing but %s, %d, %*s and %%. */
+/* Whether fmt converts nothing but %s, %*s, %d, %zu, %c and %%. */
 static int
 format_plain(const char *fmt)
 {
 	for (; (fmt = strchr(fmt, '%')) != NULL; fmt += 2) {
-		if (fmt[1] == '*' && fmt[2] == 's')
+		if ((fmt[1] == '*' && fmt[2] == 's') ||
+		    (fmt[1] == 'z' && fmt[2] == 'u'))
 			fmt++;
-		else if (fmt[1] != 's' && fmt[1] != 'd' && fmt[1] != '%')
+		else if (strchr("sdc%", fmt[1]) == NULL || fmt[1] == '\0')
 			return 0;
 	}
 	return 1;
@@ -342,7 +343,7 @@ format_pad(char *buf, size_t size, size_t n, size_t len)
 }
 
 /*
- * vsnprintf() for the conversions the writers use (%s, %d, %*s, %%),
+ * vsnprintf() for the conversions the writers use (see format_plain),
  * any other format being left to vsnprintf() itself: printf's code is
  * the largest part of the C library that a run would otherwise bring
  * into memory, for a few sentences.
@@ -387,6 +388,15 @@ out_vformat(char *buf, size_t size, const char *fmt, va_list ap)
 		case 'd':
 			n = format_put(buf, size, n, d,
 			    out_number(d, va_arg(ap, int)));
+			break;
+		case 'z':
+			n = format_put(buf, size, n, d,
+			    out_unumber(d, va_arg(ap, size_t)));
+			fmt++;
+			break;
+		case 'c':
+			d[0] = (char)va_arg(ap, int);
+			n = format_put(buf, size, n, d, 1);
 			break;
 		default:
 			n = format_put(buf, size, n, "%", 1);

@@ -269,8 +269,13 @@ check_format(void)
 	SAME_AS_SNPRINTF("%*s|", -6, "abc");
 	SAME_AS_SNPRINTF("%*s%s\n", 40, "", "a long line, longer than a pad");
 	SAME_AS_SNPRINTF("d\xc3\xa9j\xc3\xa0 %s \xc2\xab", "\xc3\xa9t\xc3\xa9");
+	SAME_AS_SNPRINTF("%zu cases use %d", (size_t)12, 550);
+	SAME_AS_SNPRINTF("%zu", (size_t)-1);
+	SAME_AS_SNPRINTF("%s %c%c%c", "Reply codes:", '4', 'x', 'X');
+	SAME_AS_SNPRINTF("%c%c", 'a', 0);
 	/* Other conversions are printf's own. */
 	SAME_AS_SNPRINTF("\\u%04lx and %zu", 0x9bUL, (size_t)7);
+	SAME_AS_SNPRINTF("%ld %s", 5L, "trailing %");
 	SAME_AS_SNPRINTF("%s: %x", "hex", 255u);
 }
 
