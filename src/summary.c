@@ -603,7 +603,8 @@ summary_write(struct summary *s, struct out *o)
 	if (s->overflow > 0 && n < sizeof(buf)) {
 		n = cat_str(buf, n, sizeof(buf), ", ");
 		n = cat_count(buf, n, sizeof(buf), s->overflow);
-		n = cat_str(buf, n, sizeof(buf), labels[L_NOT_COUNTED][o->lang]);
+		n = cat_str(buf, n, sizeof(buf),
+		    labels[L_NOT_COUNTED][o->lang]);
 	}
 	if (n >= sizeof(buf) - 1)
 		n = sizeof(buf) - 2;
