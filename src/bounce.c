@@ -193,16 +193,20 @@ static void
 put_number(FILE *fp, int64_t v)
 {
 	char	 d[OUT_NUMBER];
+	size_t	 n;
 
-	fwrite(d, 1, out_number(d, v), fp);
+	n = out_number(d, v);
+	fwrite(d, 1, n, fp);
 }
 
 static void
 put_unumber(FILE *fp, uint64_t v)
 {
 	char	 d[OUT_NUMBER];
+	size_t	 n;
 
-	fwrite(d, 1, out_unumber(d, v), fp);
+	n = out_unumber(d, v);
+	fwrite(d, 1, n, fp);
 }
 
 /* v in hexadecimal, width digits at least, as printf's %0*lx or %0*lX. */

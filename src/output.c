@@ -657,8 +657,10 @@ static void
 put_int(FILE *fp, int v)
 {
 	char	 d[OUT_NUMBER];
+	size_t	 n;
 
-	fwrite(d, 1, out_number(d, v), fp);
+	n = out_number(d, v);
+	fwrite(d, 1, n, fp);
 }
 
 /*

@@ -390,7 +390,7 @@ pad(FILE *fp, size_t n)
 static size_t
 cat(char *buf, size_t n, size_t size, const char *s, size_t len)
 {
-	size_t	 k = 0;
+	size_t	 k;
 
 	if (n < size) {
 		k = size - 1 - n < len ? size - 1 - n : len;
