@@ -666,7 +666,8 @@ bad_operand(const char *s)
 		msg_input(M_IS_FILE, s);
 	else if (strchr(s, '.') != NULL)
 		msg_input(M_BAD_ENHANCED, s);
-	else if (strspn(s, "0123456789") == 3 && s[3] == '\0')
+	else if (strlen(s) == 3 && s[0] >= '0' && s[0] <= '9' &&
+	    s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9')
 		msg_input(M_BAD_REPLY, s);
 	else
 		msg_input(M_BAD_CODE, s);

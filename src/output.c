@@ -360,7 +360,10 @@ out_vformat(char *buf, size_t size, const char *fmt, va_list ap)
 		return vsnprintf(buf, size, fmt, ap);
 	for (; *fmt != '\0'; fmt++) {
 		if (*fmt != '%') {
-			len = strcspn(fmt, "%");
+			/* Not strcspn: a part of the C library no other
+			 * call brings into memory. */
+			s = strchr(fmt, '%');
+			len = s != NULL ? (size_t)(s - fmt) : strlen(fmt);
 			n = format_put(buf, size, n, fmt, len);
 			fmt += len - 1;
 			continue;
