@@ -212,8 +212,8 @@ finding_meaning(const struct finding *f, enum lang lang)
 {
 	const struct enhanced	*e = &f->enh;
 
-	if (f->v.pcase != NULL && f->v.pcase->meaning[lang] != NULL)
-		return f->v.pcase->meaning[lang];
+	if (f->v.pcase != NULL)
+		return pcase_str(f->v.pcase->meaning[lang]);
 	if (f->ec != NULL && e->detailp != NULL)
 		return esc_title(e->detailp, lang);
 	if (f->bc != NULL)
@@ -326,15 +326,15 @@ finding_json(struct out *o, const struct verdict *v)
 	if (p == NULL)
 		return;
 	fputs(",\"provider\":{\"id\":", o->fp);
-	json_cstr(o->fp, p->provider);
+	json_cstr(o->fp, pcase_str(p->provider));
 	fputs(",\"name\":", o->fp);
-	json_cstr(o->fp, p->provider ? provider_name(p->provider) : NULL);
+	json_cstr(o->fp, provider_name(pcase_str(p->provider)));
 	fputs(",\"meaning\":", o->fp);
-	json_cstr(o->fp, p->meaning[o->lang]);
+	json_cstr(o->fp, pcase_str(p->meaning[o->lang]));
 	fputs(",\"action\":", o->fp);
-	json_cstr(o->fp, p->action[o->lang]);
+	json_cstr(o->fp, pcase_str(p->action[o->lang]));
 	fputs(",\"source\":", o->fp);
-	json_cstr(o->fp, p->source);
+	json_cstr(o->fp, pcase_str(p->source));
 	putc('}', o->fp);
 }
 

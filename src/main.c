@@ -676,8 +676,8 @@ lookup_marker(struct settings *set, struct out *o, const char *s)
 		s++;
 	for (i = 0; i < npcases; i++)
 		if ((set->provider == NULL || strcmp(set->provider,
-		    pcases[i].provider) == 0) && marker_is(pcases[i].marker,
-		    s)) {
+		    pcase_str(pcases[i].provider)) == 0) &&
+		    marker_is(pcase_str(pcases[i].marker), s)) {
 			out_pcase(o, &pcases[i]);
 			n++;
 		}
@@ -760,13 +760,14 @@ static int
 pcase_wanted(const struct settings *set, const struct pcase *c,
     const char *needle, enum lang l)
 {
-	if (set->provider != NULL && strcmp(set->provider, c->provider) != 0)
+	if (set->provider != NULL && strcmp(set->provider,
+	    pcase_str(c->provider)) != 0)
 		return 0;
 	if (set->search == NULL)
 		return 1;
-	return fold_contains(c->meaning[l], needle) ||
-	    fold_contains(c->marker, needle) ||
-	    fold_contains(c->action[l], needle) ||
+	return fold_contains(pcase_str(c->meaning[l]), needle) ||
+	    fold_contains(pcase_str(c->marker), needle) ||
+	    fold_contains(pcase_str(c->action[l]), needle) ||
 	    fold_contains(reason_label(c->reason, l), needle) ||
 	    fold_contains(reason_name(c->reason), needle);
 }

@@ -1092,11 +1092,12 @@ pcase_advice(struct out *o, const struct pcase *c, int indent)
 	char	 buf[1024];
 
 	snprintf(buf, sizeof(buf), "%s%s %s", LBL(o, L_ACTION), COLON(o),
-	    c->action[o->lang]);
+	    pcase_str(c->action[o->lang]));
 	out_wrap(o->fp, buf, indent, WRAP_WIDTH);
 	snprintf(buf, sizeof(buf), "%s%s %s, %s. %s%s %s", LBL(o, L_REASON),
 	    COLON(o), reason_label(c->reason, o->lang), LBL(o, c->retry ?
-	    L_RETRY_YES : L_RETRY_NO), LBL(o, L_SOURCE), COLON(o), c->source);
+	    L_RETRY_YES : L_RETRY_NO), LBL(o, L_SOURCE), COLON(o),
+	    pcase_str(c->source));
 	out_wrap(o->fp, buf, indent, WRAP_WIDTH);
 }
 
@@ -1104,13 +1105,15 @@ pcase_advice(struct out *o, const struct pcase *c, int indent)
 static void
 pcase_text(struct out *o, const struct pcase *c)
 {
-	const char	*name = provider_name(c->provider);
+	const char	*id = pcase_str(c->provider);
+	const char	*name = provider_name(id);
+	const char	*marker = pcase_str(c->marker);
 	char		 codes[32], buf[1024];
 
 	pcase_codes(c, codes, sizeof(codes));
-	snprintf(buf, sizeof(buf), "%s, %s%s%s%s%s %s", name ? name :
-	    c->provider, codes, *c->marker ? " \"" : "", c->marker,
-	    *c->marker ? "\"" : "", COLON(o), c->meaning[o->lang]);
+	snprintf(buf, sizeof(buf), "%s, %s%s%s%s%s %s", name ? name : id,
+	    codes, *marker ? " \"" : "", marker, *marker ? "\"" : "",
+	    COLON(o), pcase_str(c->meaning[o->lang]));
 	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 	pcase_advice(o, c, INDENT + 2);
 }
@@ -1119,12 +1122,13 @@ pcase_text(struct out *o, const struct pcase *c)
 static void
 pcase_json_fields(struct out *o, const struct pcase *c)
 {
-	char	 codes[32];
+	const char	*marker = pcase_str(c->marker);
+	char		 codes[32];
 
 	fputs("\"id\":", o->fp);
-	json_cstr(o->fp, c->provider);
+	json_cstr(o->fp, pcase_str(c->provider));
 	fputs(",\"name\":", o->fp);
-	json_cstr(o->fp, provider_name(c->provider));
+	json_cstr(o->fp, provider_name(pcase_str(c->provider)));
 	if (c->reply != 0)
 		fprintf(o->fp, ",\"reply\":%d", c->reply);
 	else
@@ -1136,14 +1140,14 @@ pcase_json_fields(struct out *o, const struct pcase *c)
 	else
 		fputs("null", o->fp);
 	fputs(",\"marker\":", o->fp);
-	json_cstr(o->fp, *c->marker ? c->marker : NULL);
+	json_cstr(o->fp, *marker ? marker : NULL);
 	fprintf(o->fp, ",\"reason\":\"%s\",\"retry\":%s,\"meaning\":",
 	    reason_name(c->reason), c->retry ? "true" : "false");
-	json_cstr(o->fp, c->meaning[o->lang]);
+	json_cstr(o->fp, pcase_str(c->meaning[o->lang]));
 	fputs(",\"action\":", o->fp);
-	json_cstr(o->fp, c->action[o->lang]);
+	json_cstr(o->fp, pcase_str(c->action[o->lang]));
 	fputs(",\"source\":", o->fp);
-	json_cstr(o->fp, c->source);
+	json_cstr(o->fp, pcase_str(c->source));
 }
 
 #define CASES_MAX	32	/* provider cases shown for one lookup */
@@ -1271,13 +1275,15 @@ out_lookup(struct out *o, const struct operand *op, const char *provider)
 static void
 pcase_write(struct out *o, const struct pcase *c)
 {
-	const char	*name = provider_name(c->provider);
+	const char	*id = pcase_str(c->provider);
+	const char	*name = provider_name(id);
+	const char	*marker = pcase_str(c->marker);
 	char		 codes[32];
 
 	record_start(o);
 	if (o->tsv) {
 		pcase_codes(c, codes, sizeof(codes));
-		tsv_line(o, codes, c->provider, c->meaning[o->lang]);
+		tsv_line(o, codes, id, pcase_str(c->meaning[o->lang]));
 		return;
 	}
 	if (o->json) {
@@ -1291,9 +1297,9 @@ pcase_write(struct out *o, const struct pcase *c)
 	pcase_codes(c, codes, sizeof(codes));
 	text_code(o, *codes ? codes : "-", c->class ? c->class :
 	    basic_class(c->reply));
-	fprintf(o->fp, " %s%s%s%s\n", name ? name : c->provider,
-	    *c->marker ? " \"" : "", c->marker, *c->marker ? "\"" : "");
-	out_wrap(o->fp, c->meaning[o->lang], INDENT, WRAP_WIDTH);
+	fprintf(o->fp, " %s%s%s%s\n", name ? name : id, *marker ? " \"" : "",
+	    marker, *marker ? "\"" : "");
+	out_wrap(o->fp, pcase_str(c->meaning[o->lang]), INDENT, WRAP_WIDTH);
 	pcase_advice(o, c, INDENT);
 	record_end(o);
 }

@@ -1461,9 +1461,9 @@ json_verdict(struct out *o, const struct verdict *v)
 	fputs("\",\"bounce\":\"", o->fp);
 	fputs(bounce_name(v->bounce), o->fp);
 	fputs("\",\"provider\":", o->fp);
-	if (v->pcase != NULL && v->pcase->provider != NULL)
-		json_string(o->fp, v->pcase->provider,
-		    strlen(v->pcase->provider));
+	if (v->pcase != NULL)
+		json_string(o->fp, pcase_str(v->pcase->provider),
+		    strlen(pcase_str(v->pcase->provider)));
 	else
 		fputs("null", o->fp);
 }

@@ -294,7 +294,8 @@ summary_lines(struct summary *s, const struct finding *f, size_t n,
 		count(s, (uint32_t)w->v.reason, NULL, k);
 		break;
 	case BY_PROVIDER:
-		count(s, 0, w->v.pcase ? w->v.pcase->provider : NULL, k);
+		count(s, 0, w->v.pcase ? pcase_str(w->v.pcase->provider) :
+		    NULL, k);
 		break;
 	case BY_FILE:
 	case BY_MAX:

@@ -3,6 +3,7 @@
 #define TABLE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum lang { LANG_EN, LANG_FR, LANG_MAX };
 
