@@ -1428,9 +1428,9 @@ static const char *
 explanation(const struct out *o, const struct bounce_rec *rec)
 {
 	if (rec->status[0] != '\0' && rec->enh.detailp != NULL)
-		return rec->enh.detailp->text[o->lang];
+		return table_str(rec->enh.detailp->text[o->lang]);
 	if (rec->reply_code != 0 && rec->basic.reply != NULL)
-		return rec->basic.reply->text[o->lang];
+		return table_str(rec->basic.reply->text[o->lang]);
 	return NULL;
 }
 

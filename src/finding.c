@@ -219,8 +219,8 @@ finding_meaning(const struct finding *f, enum lang lang)
 	if (f->bc != NULL)
 		return reply_title(f->bc->value, lang);
 	if (e->subjectp != NULL)
-		return e->subjectp->text[lang];
-	return e->classp != NULL ? e->classp->text[lang] : "";
+		return table_str(e->subjectp->text[lang]);
+	return e->classp != NULL ? table_str(e->classp->text[lang]) : "";
 }
 
 /* Append s to the n bytes of buf, within size; return the new length. */

@@ -443,7 +443,7 @@ text_basic(struct out *o, const struct basic *b)
 	snprintf(code, sizeof(code), "%d", b->value);
 	text_code(o, code, class);
 	if (b->reply != NULL)
-		fprintf(o->fp, " %s", b->reply->name);
+		fprintf(o->fp, " %s", table_str(b->reply->name));
 	else
 		fprintf(o->fp, " (%s)", LBL(o, L_UNNAMED));
 	fprintf(o->fp, ", %s\n", class ? class_word(class, o->lang) :
@@ -452,7 +452,7 @@ text_basic(struct out *o, const struct basic *b)
 		text_digits(o, b->value);
 		return;
 	}
-	out_wrap(o->fp, b->reply->text[o->lang], INDENT, WRAP_WIDTH);
+	out_wrap(o->fp, table_str(b->reply->text[o->lang]), INDENT, WRAP_WIDTH);
 	n = reply_aliases(b->reply, al, 8);
 	if (n > 0) {
 		len = cat(buf, 0, sizeof(buf), "%s%s", LBL(o, L_ALSO),
@@ -462,7 +462,7 @@ text_basic(struct out *o, const struct basic *b)
 			    al[i]);
 		out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 	}
-	text_rfcs(o, b->reply->rfcs);
+	text_rfcs(o, table_str(b->reply->rfcs));
 }
 
 /* Write the reply codes a detail code goes with, "5XX" as "5xx". */
@@ -515,21 +515,21 @@ text_enhanced(struct out *o, const struct enhanced *e)
 		fprintf(o->fp, " (%s)\n", LBL(o, L_UNREG_DETAIL));
 	if (e->classp != NULL)
 		snprintf(buf, sizeof(buf), "%s %d%s %s (%s).", LBL(o, L_CLASS),
-		    e->class, COLON(o), e->classp->text[o->lang],
+		    e->class, COLON(o), table_str(e->classp->text[o->lang]),
 		    class_gloss(e->class, o->lang));
 	else
 		snprintf(buf, sizeof(buf), "%s X%s %s.", LBL(o, L_CLASS),
 		    COLON(o), LBL(o, L_ANY));
 	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 	snprintf(buf, sizeof(buf), "%s %d%s %s.", LBL(o, L_SUBJECT),
-	    e->subject, COLON(o), e->subjectp ? e->subjectp->text[o->lang] :
-	    LBL(o, L_UNREG_SUBJECT));
+	    e->subject, COLON(o), e->subjectp ?
+	    table_str(e->subjectp->text[o->lang]) : LBL(o, L_UNREG_SUBJECT));
 	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 	if (d == NULL)
 		return;
-	out_wrap(o->fp, d->text[o->lang], INDENT, WRAP_WIDTH);
-	text_assoc(o, d->basic);
-	text_rfcs(o, d->rfcs);
+	out_wrap(o->fp, table_str(d->text[o->lang]), INDENT, WRAP_WIDTH);
+	text_assoc(o, table_str(d->basic));
+	text_rfcs(o, table_str(d->rfcs));
 }
 
 void
@@ -542,7 +542,7 @@ json_basic_fields(struct out *o, const struct basic *b)
 
 	fprintf(o->fp, "\"kind\":\"basic\",\"code\":\"%d\",\"value\":%d,"
 	    "\"name\":", b->value, b->value);
-	json_cstr(o->fp, b->reply ? b->reply->name : NULL);
+	json_cstr(o->fp, b->reply ? table_str(b->reply->name) : NULL);
 	fputs(",\"aliases\":[", o->fp);
 	n = b->reply ? reply_aliases(b->reply, al, 8) : 0;
 	for (i = 0; i < n && i < 8; i++) {
@@ -559,13 +559,13 @@ json_basic_fields(struct out *o, const struct basic *b)
 	json_cstr(o->fp, class_word(class, o->lang));
 	fputs(",\"description\":", o->fp);
 	if (b->reply != NULL)
-		json_cstr(o->fp, b->reply->text[o->lang]);
+		json_cstr(o->fp, table_str(b->reply->text[o->lang]));
 	else {
 		digits_sentence(o, b->value, buf, sizeof(buf));
 		json_cstr(o->fp, buf);
 	}
 	fprintf(o->fp, ",\"lang\":\"%s\",\"rfcs\":", lang_tags[o->lang]);
-	json_list(o->fp, b->reply ? b->reply->rfcs : "");
+	json_list(o->fp, b->reply ? table_str(b->reply->rfcs) : "");
 	fprintf(o->fp, ",\"registered\":%s,\"reference_enum\":%s",
 	    b->reply ? "true" : "false",
 	    b->reply && (b->reply->flags & REPLY_REFENUM) ? "true" : "false");
@@ -595,19 +595,21 @@ json_enhanced_fields(struct out *o, const struct enhanced *e)
 		fputs("null", o->fp);
 	fprintf(o->fp, ",\"subject\":%d,\"detail\":%d,\"class_name\":",
 	    e->subject, e->detail);
-	json_cstr(o->fp, e->classp ? e->classp->text[o->lang] : NULL);
+	json_cstr(o->fp, e->classp ? table_str(e->classp->text[o->lang]) :
+	    NULL);
 	fputs(",\"subject_name\":", o->fp);
-	json_cstr(o->fp, e->subjectp ? e->subjectp->text[o->lang] : NULL);
+	json_cstr(o->fp, e->subjectp ?
+	    table_str(e->subjectp->text[o->lang]) : NULL);
 	fputs(",\"title\":", o->fp);
 	json_cstr(o->fp, d ? esc_title(d, o->lang) : NULL);
 	fputs(",\"title_en\":", o->fp);
-	json_cstr(o->fp, d ? d->title : NULL);
+	json_cstr(o->fp, d ? table_str(d->title) : NULL);
 	fputs(",\"description\":", o->fp);
-	json_cstr(o->fp, d ? d->text[o->lang] : NULL);
+	json_cstr(o->fp, d ? table_str(d->text[o->lang]) : NULL);
 	fputs(",\"basic_codes\":", o->fp);
-	json_list(o->fp, d ? d->basic : "");
+	json_list(o->fp, d ? table_str(d->basic) : "");
 	fputs(",\"rfcs\":", o->fp);
-	json_list(o->fp, d ? d->rfcs : "");
+	json_list(o->fp, d ? table_str(d->rfcs) : "");
 	fprintf(o->fp, ",\"registered\":%s,\"lang\":\"%s\"",
 	    d ? "true" : "false", lang_tags[o->lang]);
 }
@@ -628,8 +630,8 @@ tsv_basic(struct out *o, const struct basic *b)
 	snprintf(code, sizeof(code), "%d", b->value);
 	if (b->reply == NULL)
 		digits_sentence(o, b->value, buf, sizeof(buf));
-	tsv_line(o, code, b->reply ? b->reply->name : NULL,
-	    b->reply ? b->reply->text[o->lang] : buf);
+	tsv_line(o, code, b->reply ? table_str(b->reply->name) : NULL,
+	    b->reply ? table_str(b->reply->text[o->lang]) : buf);
 }
 
 static void
@@ -640,7 +642,7 @@ tsv_esc(struct out *o, const struct enhanced *e)
 
 	esc_code(e, code, sizeof(code));
 	tsv_line(o, code, d ? esc_title(d, o->lang) : NULL,
-	    d ? d->text[o->lang] : NULL);
+	    d ? table_str(d->text[o->lang]) : NULL);
 }
 
 void
@@ -714,7 +716,7 @@ pair_json_fields(struct out *o, const struct basic *b,
 static void
 pair_text(struct out *o, const struct basic *b, const struct enhanced *e)
 {
-	const char	*p;
+	const char	*p, *usual;
 	char		 buf[256];
 	size_t		 n;
 	int		 bad = pair_check(b, e);
@@ -729,12 +731,12 @@ pair_text(struct out *o, const struct basic *b, const struct enhanced *e)
 		    basic_class(b->value), e->class);
 		out_wrap(o->fp, buf, 0, WRAP_WIDTH);
 	} else if ((bad & PAIR_ASSOC) && e->detailp != NULL &&
-	    *e->detailp->basic != '\0') {
+	    *(usual = table_str(e->detailp->basic)) != '\0') {
 		n = cat(buf, 0, sizeof(buf), "%d.%d.%d %s", e->class,
 		    e->subject, e->detail, LBL(o, L_USUAL));
-		for (p = e->detailp->basic; *p != '\0'; p += *p == ',') {
+		for (p = usual; *p != '\0'; p += *p == ',') {
 			n = cat(buf, n, sizeof(buf), "%s %c%c%c",
-			    p == e->detailp->basic ? "" : ",", p[0],
+			    p == usual ? "" : ",", p[0],
 			    p[1] == 'X' ? 'x' : p[1], p[2] == 'X' ? 'x' : p[2]);
 			p += 3;
 		}
@@ -1009,9 +1011,9 @@ out_names(struct out *o)
 	size_t			 n = 0, i;
 
 	for (i = 0; i < nreplies && n < 128; i++)
-		names[n++] = replies[i].name;
+		names[n++] = table_str(replies[i].name);
 	for (i = 0; i < naliases && n < 128; i++)
-		names[n++] = aliases[i].name;
+		names[n++] = table_str(aliases[i].name);
 	qsort(names, n, sizeof(names[0]), name_cmp);
 	if (o->json)
 		putc('[', o->fp);
@@ -1021,8 +1023,8 @@ out_names(struct out *o)
 			fprintf(o->fp, "%s{\"name\":", i ? "," : "");
 			json_cstr(o->fp, names[i]);
 			fprintf(o->fp, ",\"code\":\"%d\",\"alias\":%s}",
-			    r->value, strcmp(r->name, names[i]) ? "true" :
-			    "false");
+			    r->value, strcmp(table_str(r->name), names[i]) ?
+			    "true" : "false");
 		} else
 			fprintf(o->fp, "%s\t%d\n", names[i], r->value);
 	}
