@@ -1300,8 +1300,13 @@ report_problem(struct bounce_ctx *ctx, enum bounce_problem p)
 		ctx->problem(ctx->arg, msg.file, msg.index, p);
 }
 
-/* Problems in each language, for the caller's messages. */
-static const char *const problem_texts[BP_MAX][LANG_MAX] = {
+/*
+ * Problems in each language, for the caller's messages.  This file's
+ * tables of words are arrays of char, each wide enough for the longest
+ * and its NUL: unlike a pointer, an array needs no relocation by the
+ * loader each time smtpcode starts.
+ */
+static const char problem_texts[BP_MAX][LANG_MAX][80] = {
 	{ "empty input", "entrée vide" },
 	{ "not a mail message: no header field at its start",
 	    "pas un message : aucun champ d'en-tête au début" },
@@ -1371,7 +1376,7 @@ enum blabel {
 	B_SUBJECT, B_MAX
 };
 
-static const char *const blabels[B_MAX][LANG_MAX] = {
+static const char blabels[B_MAX][LANG_MAX][40] = {
 	{ "no code", "aucun code" },
 	{ "diagnostic", "diagnostic" },
 	{ "remote MTA", "serveur distant" },
@@ -1390,7 +1395,7 @@ static const char *const blabels[B_MAX][LANG_MAX] = {
 #define BL(o, l)	(blabels[(l)][(o)->lang])
 
 /* The actions of RFC 3464 section 2.3.3 in each language. */
-static const char *const actions[][LANG_MAX] = {
+static const char actions[][LANG_MAX][16] = {
 	{ "delayed", "différé" },
 	{ "delivered", "remis" },
 	{ "expanded", "développé" },

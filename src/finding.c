@@ -5,8 +5,11 @@
 
 #include "finding.h"
 
-/* "hard" and "soft" in each language; nothing is said for BOUNCE_NONE. */
-static const char *const bounce_words[3][LANG_MAX] = {
+/*
+ * "hard" and "soft" in each language; nothing is said for BOUNCE_NONE.
+ * Arrays, not pointers, which the loader would relocate at each start.
+ */
+static const char bounce_words[3][LANG_MAX][24] = {
 	{ "", "" },
 	{ "soft", "rebond temporaire" },
 	{ "hard", "rebond définitif" },

@@ -12,9 +12,14 @@
 #define WRAP_WIDTH	79
 #define INDENT		4
 
-static const char *const lang_tags[LANG_MAX] = { "en", "fr" };
+/*
+ * The short strings of this file's tables are arrays of char, each wide
+ * enough for the longest and its NUL: unlike a pointer, an array needs
+ * no relocation by the loader each time smtpcode starts.
+ */
+static const char lang_tags[LANG_MAX][4] = { "en", "fr" };
 
-static const char *const colors[6] = {
+static const char colors[6][12] = {
 	"\033[1m",	/* sentinels */
 	"\033[1m",
 	"\033[1;32m",	/* 2: success */
@@ -33,7 +38,7 @@ enum label {
 	L_MAX
 };
 
-static const char *const labels[L_MAX][LANG_MAX] = {
+static const char labels[L_MAX][LANG_MAX][96] = {
 	{ "not a named code", "code sans nom" },
 	{ "Class", "Classe" },
 	{ "Subject", "Sujet" },

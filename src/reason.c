@@ -712,9 +712,14 @@ provider_match(const char *provider, const struct basic *b,
 	}
 	if (s != NULL && n > TEXT_MAX)
 		n = TEXT_MAX;
-	for (k = lo; k < hi && found < max; k++)
+	for (k = lo; k < hi && found < max; k++) {
+		/* Most cases name another reply code: case_fits() says no. */
+		if (b != NULL && pcases[k].reply != 0 &&
+		    pcases[k].reply != b->value)
+			continue;
 		if (case_fits(k, b, e, (const unsigned char *)s, n) > 0)
 			out[found++] = &pcases[k];
+	}
 	return found;
 }
 

@@ -15,7 +15,8 @@ enum label {
 	L_MAX
 };
 
-static const char *const labels[L_MAX][LANG_MAX] = {
+/* Arrays, not pointers, which the loader would relocate at each start. */
+static const char labels[L_MAX][LANG_MAX][40] = {
 	{ "total: ", "total : " },
 	{ " lines read, ", " lignes lues, " },
 	{ " with codes", " avec des codes" },
