@@ -126,8 +126,16 @@ starts_ci(const char *s, size_t n, const char *word)
 	return find_ci(s, n < strlen(word) ? n : strlen(word), word) != NULL;
 }
 
+/*
+ * The longest phrase has_any() looks for.  Its lists are arrays of
+ * PHRASE_MAX + 1 chars, not pointers, which the loader would relocate
+ * each time smtpcode starts.
+ */
+#define PHRASE_MAX	47
+
 static int
-has_any(const char *s, size_t n, const char *const *words, size_t nwords)
+has_any(const char *s, size_t n, const char (*words)[PHRASE_MAX + 1],
+    size_t nwords)
 {
 	size_t	 i;
 
@@ -452,7 +460,7 @@ orig_marker(const char *s, size_t n)
 static int
 intro_line(const char *s, size_t n)
 {
-	static const char *const words[] = {
+	static const char words[][PHRASE_MAX + 1] = {
 		"because", "response", "technical details", "returned was",
 		"the reason", "error message",
 	};
@@ -674,7 +682,7 @@ struct facts {
 static void
 line_facts(struct facts *f, const char *s, size_t n)
 {
-	static const char *const markers[] = {
+	static const char markers[][PHRASE_MAX + 1] = {
 		"qmail-send program", "by mail delivery software",
 		"had permanent fatal errors", "transcript of session follows",
 		"diagnostic information for administrators",
@@ -686,7 +694,7 @@ line_facts(struct facts *f, const char *s, size_t n)
 		"delivery to the following recipient", "address not found",
 		"message not delivered",
 	};
-	static const char *const delays[] = {
+	static const char delays[][PHRASE_MAX + 1] = {
 		"will continue trying", "still trying", "has been delayed",
 		"not yet been delivered", "will be retried", "will retry",
 		"is delayed", "was delayed", "temporarily deferred",
@@ -1160,7 +1168,7 @@ from_feedback(void)
 static int
 subject_bounce(void)
 {
-	static const char *const words[] = {
+	static const char words[][PHRASE_MAX + 1] = {
 		"undeliver", "delivery status notification", "failure notice",
 		"delivery failure", "delivery failed", "returned mail",
 		"delivery has failed", "non remis", "non distribu",
@@ -1176,7 +1184,7 @@ subject_bounce(void)
 static int
 from_daemon(void)
 {
-	static const char *const words[] = {
+	static const char words[][PHRASE_MAX + 1] = {
 		"mailer-daemon", "postmaster", "mail-daemon", "mail delivery",
 		"mailer_daemon",
 	};
@@ -1189,7 +1197,7 @@ from_daemon(void)
 static int
 subject_autoreply(void)
 {
-	static const char *const words[] = {
+	static const char words[][PHRASE_MAX + 1] = {
 		"out of office", "auto:", "automatic reply",
 		"r\xc3\xa9ponse automatique", "abwesenheitsnotiz", "vacation",
 		"autoreply", "auto-reply", "auto reply", "away from",
