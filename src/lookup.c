@@ -191,8 +191,9 @@ parse_operand(const char *s, struct operand *op)
 	return op->kind;
 }
 
+/* Arrays, not pointers, which the loader would relocate at each start. */
 static const struct {
-	const char	*word;
+	char		 word[16];
 	int		 class;
 } class_names[] = {
 	{ "success", 2 },

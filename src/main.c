@@ -67,10 +67,13 @@ enum mode {
 #define OPT_LOGS	(OPT_ONLY | OPT_SUMMARY | OPT_LINEBUF | OPT_FILENAME | \
 			    OPT_LINENO | OPT_QUIET | OPT_BY | OPT_TEXT)
 
-/* Each option bit, as messages name it. */
+/*
+ * Each option bit, as messages name it: arrays, not pointers, which the
+ * loader would relocate at each start.
+ */
 static const struct {
 	unsigned	 bit;
-	const char	*name;
+	char		 name[24];
 } opt_names[] = {
 	{ OPT_CLASS, "--class" },
 	{ OPT_KIND, "--kind" },

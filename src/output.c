@@ -869,7 +869,7 @@ out_quoted(FILE *fp, const char *s)
 /* Letters and signs outside ISO 8859-1, and what stands for them. */
 static const struct {
 	unsigned long	 cp;
-	const char	*ascii;
+	char		 ascii[4];
 } translit[] = {
 	{ 0x0152, "OE" }, { 0x0153, "oe" }, { 0x2009, " " }, { 0x2013, "-" },
 	{ 0x2014, "--" }, { 0x2018, "'" }, { 0x2019, "'" }, { 0x201c, "\"" },

@@ -25,7 +25,7 @@ static const char labels[L_MAX][LANG_MAX][40] = {
 	{ " lines read", " lignes lues" },
 };
 
-static const char *const by_names[BY_MAX] = {
+static const char by_names[BY_MAX][12] = {
 	"code", "pair", "reason", "provider", "file",
 };
 
