@@ -6,7 +6,7 @@
  * pointers, which the loader would relocate each time smtpcode starts.
  */
 static const struct msg_strings {
-#define MSG(key, en, fr)	char key##_en[sizeof en], key##_fr[sizeof fr];
+#define MSG(key, en, fr)	char key##_en[sizeof(en)], key##_fr[sizeof(fr)];
 #include "messages.def"
 #undef MSG
 } msg_strings = {

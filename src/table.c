@@ -15,27 +15,27 @@
  * read with table_str() all fall on a string's first byte.
  */
 #define REPLY(v, id, f, rfcs, en, fr) \
-	char r_##id[sizeof #id], r_##id##_rfcs[sizeof rfcs], \
-	    r_##id##_en[sizeof en], r_##id##_fr[sizeof fr];
+	char r_##id[sizeof(#id)], r_##id##_rfcs[sizeof(rfcs)], \
+	    r_##id##_en[sizeof(en)], r_##id##_fr[sizeof(fr)];
 #define ALIAS(id, v, origin) \
-	char a_##id[sizeof #id], a_##id##_origin[sizeof origin];
+	char a_##id[sizeof(#id)], a_##id##_origin[sizeof(origin)];
 #define ESC_CLASS(n, title, title_fr, en, fr) \
-	char c_##n##_t[sizeof title], c_##n##_tfr[sizeof title_fr], \
-	    c_##n##_en[sizeof en], c_##n##_fr[sizeof fr];
+	char c_##n##_t[sizeof(title)], c_##n##_tfr[sizeof(title_fr)], \
+	    c_##n##_en[sizeof(en)], c_##n##_fr[sizeof(fr)];
 #define ESC_SUBJECT(n, title, title_fr, en, fr) \
-	char s_##n##_t[sizeof title], s_##n##_tfr[sizeof title_fr], \
-	    s_##n##_en[sizeof en], s_##n##_fr[sizeof fr];
+	char s_##n##_t[sizeof(title)], s_##n##_tfr[sizeof(title_fr)], \
+	    s_##n##_en[sizeof(en)], s_##n##_fr[sizeof(fr)];
 #define ESC_DETAIL(s, d, title, title_fr, basic, rfcs, en, fr) \
-	char d_##s##_##d##_t[sizeof title], \
-	    d_##s##_##d##_tfr[sizeof title_fr], \
-	    d_##s##_##d##_basic[sizeof basic], \
-	    d_##s##_##d##_rfcs[sizeof rfcs], \
-	    d_##s##_##d##_en[sizeof en], d_##s##_##d##_fr[sizeof fr];
+	char d_##s##_##d##_t[sizeof(title)], \
+	    d_##s##_##d##_tfr[sizeof(title_fr)], \
+	    d_##s##_##d##_basic[sizeof(basic)], \
+	    d_##s##_##d##_rfcs[sizeof(rfcs)], \
+	    d_##s##_##d##_en[sizeof(en)], d_##s##_##d##_fr[sizeof(fr)];
 #define CLASS(n, word, word_fr, gloss, gloss_fr) \
-	char k_##n##_w[sizeof word], k_##n##_wfr[sizeof word_fr], \
-	    k_##n##_g[sizeof gloss], k_##n##_gfr[sizeof gloss_fr];
+	char k_##n##_w[sizeof(word)], k_##n##_wfr[sizeof(word_fr)], \
+	    k_##n##_g[sizeof(gloss)], k_##n##_gfr[sizeof(gloss_fr)];
 #define CATEGORY(n, word, word_fr) \
-	char g_##n##_w[sizeof word], g_##n##_wfr[sizeof word_fr];
+	char g_##n##_w[sizeof(word)], g_##n##_wfr[sizeof(word_fr)];
 static const struct table_strings {
 #include "table.def"
 } table_strings = {
@@ -143,7 +143,7 @@ const size_t nesc_details = NELEM(esc_details);
 static const uint32_t class_words[4][LANG_MAX] = {
 #undef CLASS
 #define CLASS(n, word, word_fr, gloss, gloss_fr) \
-	[n - 2] = { TS(k_##n##_w), TS(k_##n##_wfr) },
+	[(n) - 2] = { TS(k_##n##_w), TS(k_##n##_wfr) },
 #include "table.def"
 #undef CLASS
 #define CLASS(...)
@@ -152,7 +152,7 @@ static const uint32_t class_words[4][LANG_MAX] = {
 static const uint32_t class_glosses[4][LANG_MAX] = {
 #undef CLASS
 #define CLASS(n, word, word_fr, gloss, gloss_fr) \
-	[n - 2] = { TS(k_##n##_g), TS(k_##n##_gfr) },
+	[(n) - 2] = { TS(k_##n##_g), TS(k_##n##_gfr) },
 #include "table.def"
 #undef CLASS
 #define CLASS(...)

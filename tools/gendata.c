@@ -478,12 +478,14 @@ pool_add(const char *s)
 		off += strlen(pool[i]) + 1;
 	}
 	if (npool == pool_size) {
+		char	**p;
+
 		pool_size = pool_size == 0 ? 1024 : pool_size * 2;
-		if ((pool = realloc(pool, pool_size * sizeof(*pool))) ==
-		    NULL) {
+		if ((p = realloc(pool, pool_size * sizeof(*pool))) == NULL) {
 			perror("gendata");
 			exit(2);
 		}
+		pool = p;
 	}
 	pool[npool++] = xstrdup(s);
 	pool_bytes = off + strlen(s) + 1;
