@@ -122,7 +122,7 @@ src/main.o: src/input.h src/lookup.h src/msg.h src/messages.def src/output.h \
     src/reason.h src/sandbox.h src/scan.h src/summary.h src/finding.h \
     src/table.h src/bounce.h
 src/msg.o: src/msg.h src/messages.def src/table.h
-src/table.o: src/table.h
+src/table.o: src/table.h src/table.def
 src/lookup.o: src/lookup.h src/reason.h src/table.h
 src/output.o: src/output.h src/lookup.h src/table.h
 src/scan.o: src/scan.h src/finding.h src/summary.h src/reason.h src/output.h \
@@ -253,7 +253,7 @@ REPLAYS =	$(FUZZ_TARGETS:%=tests/fuzz/replay_%)
 FUZZDEPS =	tests/fuzz/json_check.h $(LIBSRCS) src/lookup.h src/output.h \
 		src/scan.h src/table.h src/msg.h src/messages.def src/reason.h \
 		src/tabledata.h src/message.h src/bounce.h src/finding.h \
-		src/summary.h src/input.h src/input.cfg
+		src/summary.h src/input.h src/input.cfg src/table.def
 
 fuzz: $(FUZZERS)
 

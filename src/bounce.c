@@ -134,8 +134,16 @@ starts_ci(const char *s, size_t n, const char *word)
 	return find_ci(s, n < strlen(word) ? n : strlen(word), word) != NULL;
 }
 
+/*
+ * The longest phrase has_any() looks for.  Its lists are arrays of
+ * PHRASE_MAX + 1 chars, not pointers, which the loader would relocate
+ * each time smtpcode starts.
+ */
+#define PHRASE_MAX	47
+
 static int
-has_any(const char *s, size_t n, const char *const *words, size_t nwords)
+has_any(const char *s, size_t n, const char (*words)[PHRASE_MAX + 1],
+    size_t nwords)
 {
 	size_t	 i;
 
@@ -530,7 +538,7 @@ orig_marker(const char *s, size_t n)
 static int
 intro_line(const char *s, size_t n)
 {
-	static const char *const words[] = {
+	static const char words[][PHRASE_MAX + 1] = {
 		"because", "response", "technical details", "returned was",
 		"the reason", "error message",
 	};
@@ -758,7 +766,7 @@ struct facts {
 static void
 line_facts(struct facts *f, const char *s, size_t n)
 {
-	static const char *const markers[] = {
+	static const char markers[][PHRASE_MAX + 1] = {
 		"qmail-send program", "by mail delivery software",
 		"had permanent fatal errors", "transcript of session follows",
 		"diagnostic information for administrators",
@@ -770,7 +778,7 @@ line_facts(struct facts *f, const char *s, size_t n)
 		"delivery to the following recipient", "address not found",
 		"message not delivered",
 	};
-	static const char *const delays[] = {
+	static const char delays[][PHRASE_MAX + 1] = {
 		"will continue trying", "still trying", "has been delayed",
 		"not yet been delivered", "will be retried", "will retry",
 		"is delayed", "was delayed", "temporarily deferred",
@@ -1243,7 +1251,7 @@ from_feedback(void)
 static int
 subject_bounce(void)
 {
-	static const char *const words[] = {
+	static const char words[][PHRASE_MAX + 1] = {
 		"undeliver", "delivery status notification", "failure notice",
 		"delivery failure", "delivery failed", "returned mail",
 		"delivery has failed", "non remis", "non distribu",
@@ -1259,7 +1267,7 @@ subject_bounce(void)
 static int
 from_daemon(void)
 {
-	static const char *const words[] = {
+	static const char words[][PHRASE_MAX + 1] = {
 		"mailer-daemon", "postmaster", "mail-daemon", "mail delivery",
 		"mailer_daemon",
 	};
@@ -1272,7 +1280,7 @@ from_daemon(void)
 static int
 subject_autoreply(void)
 {
-	static const char *const words[] = {
+	static const char words[][PHRASE_MAX + 1] = {
 		"out of office", "auto:", "automatic reply",
 		"r\xc3\xa9ponse automatique", "abwesenheitsnotiz", "vacation",
 		"autoreply", "auto-reply", "auto reply", "away from",
@@ -1383,8 +1391,13 @@ report_problem(struct bounce_ctx *ctx, enum bounce_problem p)
 		ctx->problem(ctx->arg, msg.file, msg.index, p);
 }
 
-/* Problems in each language, for the caller's messages. */
-static const char *const problem_texts[BP_MAX][LANG_MAX] = {
+/*
+ * Problems in each language, for the caller's messages.  This file's
+ * tables of words are arrays of char, each wide enough for the longest
+ * and its NUL: unlike a pointer, an array needs no relocation by the
+ * loader each time smtpcode starts.
+ */
+static const char problem_texts[BP_MAX][LANG_MAX][80] = {
 	{ "empty input", "entrée vide" },
 	{ "not a mail message: no header field at its start",
 	    "pas un message : aucun champ d'en-tête au début" },
@@ -1457,7 +1470,7 @@ enum blabel {
 	B_SUBJECT, B_MAX
 };
 
-static const char *const blabels[B_MAX][LANG_MAX] = {
+static const char blabels[B_MAX][LANG_MAX][40] = {
 	{ "no code", "aucun code" },
 	{ "diagnostic", "diagnostic" },
 	{ "remote MTA", "serveur distant" },
@@ -1476,7 +1489,7 @@ static const char *const blabels[B_MAX][LANG_MAX] = {
 #define BL(o, l)	(blabels[(l)][(o)->lang])
 
 /* The actions of RFC 3464 section 2.3.3 in each language. */
-static const char *const actions[][LANG_MAX] = {
+static const char actions[][LANG_MAX][16] = {
 	{ "delayed", "différé" },
 	{ "delivered", "remis" },
 	{ "expanded", "développé" },
@@ -1525,9 +1538,9 @@ static const char *
 explanation(const struct out *o, const struct bounce_rec *rec)
 {
 	if (rec->status[0] != '\0' && rec->enh.detailp != NULL)
-		return rec->enh.detailp->text[o->lang];
+		return table_str(rec->enh.detailp->text[o->lang]);
 	if (rec->reply_code != 0 && rec->basic.reply != NULL)
-		return rec->basic.reply->text[o->lang];
+		return table_str(rec->basic.reply->text[o->lang]);
 	return NULL;
 }
 

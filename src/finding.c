@@ -5,8 +5,11 @@
 
 #include "finding.h"
 
-/* "hard" and "soft" in each language; nothing is said for BOUNCE_NONE. */
-static const char *const bounce_words[3][LANG_MAX] = {
+/*
+ * "hard" and "soft" in each language; nothing is said for BOUNCE_NONE.
+ * Arrays, not pointers, which the loader would relocate at each start.
+ */
+static const char bounce_words[3][LANG_MAX][24] = {
 	{ "", "" },
 	{ "soft", "rebond temporaire" },
 	{ "hard", "rebond définitif" },
@@ -219,15 +222,15 @@ finding_meaning(const struct finding *f, enum lang lang)
 {
 	const struct enhanced	*e = &f->enh;
 
-	if (f->v.pcase != NULL && f->v.pcase->meaning[lang] != NULL)
-		return f->v.pcase->meaning[lang];
+	if (f->v.pcase != NULL)
+		return pcase_str(f->v.pcase->meaning[lang]);
 	if (f->ec != NULL && e->detailp != NULL)
 		return esc_title(e->detailp, lang);
 	if (f->bc != NULL)
 		return reply_title(f->bc->value, lang);
 	if (e->subjectp != NULL)
-		return e->subjectp->text[lang];
-	return e->classp != NULL ? e->classp->text[lang] : "";
+		return table_str(e->subjectp->text[lang]);
+	return e->classp != NULL ? table_str(e->classp->text[lang]) : "";
 }
 
 /* Append s to the n bytes of buf, within size; return the new length. */
@@ -341,15 +344,15 @@ finding_json(struct out *o, const struct verdict *v)
 	if (p == NULL)
 		return;
 	fputs(",\"provider\":{\"id\":", o->fp);
-	json_cstr(o->fp, p->provider);
+	json_cstr(o->fp, pcase_str(p->provider));
 	fputs(",\"name\":", o->fp);
-	json_cstr(o->fp, p->provider ? provider_name(p->provider) : NULL);
+	json_cstr(o->fp, provider_name(pcase_str(p->provider)));
 	fputs(",\"meaning\":", o->fp);
-	json_cstr(o->fp, p->meaning[o->lang]);
+	json_cstr(o->fp, pcase_str(p->meaning[o->lang]));
 	fputs(",\"action\":", o->fp);
-	json_cstr(o->fp, p->action[o->lang]);
+	json_cstr(o->fp, pcase_str(p->action[o->lang]));
 	fputs(",\"source\":", o->fp);
-	json_cstr(o->fp, p->source);
+	json_cstr(o->fp, pcase_str(p->source));
 	putc('}', o->fp);
 }
 

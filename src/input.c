@@ -34,7 +34,8 @@
 
 #define NEED_INPUT	(-2)	/* a step's answer: read more, then again */
 
-static const char *const format_names[INPUT_FORMAT_MAX] = {
+/* Arrays, not pointers, which the loader would relocate at each start. */
+static const char format_names[INPUT_FORMAT_MAX][8] = {
 	"plain", "gzip", "bzip2", "xz", "lzma", "zstd",
 };
 

@@ -191,8 +191,9 @@ parse_operand(const char *s, struct operand *op)
 	return op->kind;
 }
 
+/* Arrays, not pointers, which the loader would relocate at each start. */
 static const struct {
-	const char	*word;
+	char		 word[16];
 	int		 class;
 } class_names[] = {
 	{ "success", 2 },
@@ -273,7 +274,7 @@ basic_class(int value)
 static int
 esc_allows_basic(const struct esc_detail *d, int value)
 {
-	const char	*p = d->basic;
+	const char	*p = table_str(d->basic);
 	char		 want[4];
 
 	want[0] = (char)('0' + value / 100 % 10);
@@ -299,7 +300,7 @@ pair_check(const struct basic *b, const struct enhanced *e)
 
 	if (basic_class(b->value) != e->class)
 		bad |= PAIR_CLASS;
-	if (e->detailp != NULL && e->detailp->basic[0] != '\0' &&
+	if (e->detailp != NULL && table_str(e->detailp->basic)[0] != '\0' &&
 	    !esc_allows_basic(e->detailp, b->value))
 		bad |= PAIR_ASSOC;
 	return bad;
@@ -328,10 +329,10 @@ reply_by_name(const char *name)
 	size_t	 i;
 
 	for (i = 0; i < nreplies; i++)
-		if (strcasecmp(replies[i].name, name) == 0)
+		if (strcasecmp(table_str(replies[i].name), name) == 0)
 			return &replies[i];
 	for (i = 0; i < naliases; i++)
-		if (strcasecmp(aliases[i].name, name) == 0)
+		if (strcasecmp(table_str(aliases[i].name), name) == 0)
 			return reply_find(aliases[i].value);
 	return NULL;
 }
@@ -345,7 +346,7 @@ reply_aliases(const struct reply *r, const char **out, size_t max)
 	for (i = 0; i < naliases; i++)
 		if (aliases[i].value == r->value) {
 			if (n < max)
-				out[n] = aliases[i].name;
+				out[n] = table_str(aliases[i].name);
 			n++;
 		}
 	return n;
@@ -411,8 +412,8 @@ name_suggest(const char *name, const char **out, size_t max)
 	fold_text(name, folded, sizeof(folded));
 	total = nreplies + naliases;
 	for (i = 0; i < total; i++) {
-		cand = i < nreplies ? replies[i].name :
-		    aliases[i - nreplies].name;
+		cand = i < nreplies ? table_str(replies[i].name) :
+		    table_str(aliases[i - nreplies].name);
 		if ((sc = name_score(folded, cand)) == (size_t)-1)
 			continue;
 		for (j = 0; j < n && scores[j] <= sc; j++)
@@ -519,13 +520,13 @@ reply_matches(const struct reply *r, const char *needle, enum lang lang)
 {
 	size_t	 i;
 
-	if (fold_contains(r->name, needle) ||
-	    fold_contains(r->text[lang], needle) ||
+	if (fold_contains(table_str(r->name), needle) ||
+	    fold_contains(table_str(r->text[lang]), needle) ||
 	    keywords_match(KIND_BASIC, r->value, 0, 0, needle))
 		return 1;
 	for (i = 0; i < naliases; i++)
 		if (aliases[i].value == r->value &&
-		    fold_contains(aliases[i].name, needle))
+		    fold_contains(table_str(aliases[i].name), needle))
 			return 1;
 	return 0;
 }
@@ -533,8 +534,8 @@ reply_matches(const struct reply *r, const char *needle, enum lang lang)
 int
 esc_matches(const struct esc_detail *d, const char *needle, enum lang lang)
 {
-	return fold_contains(d->title, needle) ||
-	    fold_contains(d->title_fr, needle) ||
-	    fold_contains(d->text[lang], needle) ||
+	return fold_contains(table_str(d->title), needle) ||
+	    fold_contains(table_str(d->title_fr), needle) ||
+	    fold_contains(table_str(d->text[lang]), needle) ||
 	    keywords_match(KIND_ENHANCED, 0, d->subject, d->detail, needle);
 }

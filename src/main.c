@@ -67,10 +67,13 @@ enum mode {
 #define OPT_LOGS	(OPT_ONLY | OPT_SUMMARY | OPT_LINEBUF | OPT_FILENAME | \
 			    OPT_LINENO | OPT_QUIET | OPT_BY | OPT_TEXT)
 
-/* Each option bit, as messages name it. */
+/*
+ * Each option bit, as messages name it: arrays, not pointers, which the
+ * loader would relocate at each start.
+ */
 static const struct {
 	unsigned	 bit;
-	const char	*name;
+	char		 name[24];
 } opt_names[] = {
 	{ OPT_CLASS, "--class" },
 	{ OPT_KIND, "--kind" },
@@ -756,8 +759,8 @@ lookup_marker(struct settings *set, struct out *o, const char *s)
 		s++;
 	for (i = 0; i < npcases; i++)
 		if ((set->provider == NULL || strcmp(set->provider,
-		    pcases[i].provider) == 0) && marker_is(pcases[i].marker,
-		    s)) {
+		    pcase_str(pcases[i].provider)) == 0) &&
+		    marker_is(pcase_str(pcases[i].marker), s)) {
 			out_pcase(o, &pcases[i]);
 			n++;
 		}
@@ -840,13 +843,14 @@ static int
 pcase_wanted(const struct settings *set, const struct pcase *c,
     const char *needle, enum lang l)
 {
-	if (set->provider != NULL && strcmp(set->provider, c->provider) != 0)
+	if (set->provider != NULL && strcmp(set->provider,
+	    pcase_str(c->provider)) != 0)
 		return 0;
 	if (set->search == NULL)
 		return 1;
-	return fold_contains(c->meaning[l], needle) ||
-	    fold_contains(c->marker, needle) ||
-	    fold_contains(c->action[l], needle) ||
+	return fold_contains(pcase_str(c->meaning[l]), needle) ||
+	    fold_contains(pcase_str(c->marker), needle) ||
+	    fold_contains(pcase_str(c->action[l]), needle) ||
 	    fold_contains(reason_label(c->reason, l), needle) ||
 	    fold_contains(reason_name(c->reason), needle);
 }

@@ -13,8 +13,6 @@ enum msgid {
 	M_MAX
 };
 
-extern const char *const	 msg_texts[M_MAX][LANG_MAX];
-
 const char	*msg_text(enum msgid, enum lang);
 
 #endif

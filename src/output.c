@@ -13,9 +13,14 @@
 #define WRAP_WIDTH	79
 #define INDENT		4
 
-static const char *const lang_tags[LANG_MAX] = { "en", "fr" };
+/*
+ * The short strings of this file's tables are arrays of char, each wide
+ * enough for the longest and its NUL: unlike a pointer, an array needs
+ * no relocation by the loader each time smtpcode starts.
+ */
+static const char lang_tags[LANG_MAX][4] = { "en", "fr" };
 
-static const char *const colors[6] = {
+static const char colors[6][12] = {
 	"\033[1m",	/* sentinels */
 	"\033[1m",
 	"\033[1;32m",	/* 2: success */
@@ -34,7 +39,7 @@ enum label {
 	L_MAX
 };
 
-static const char *const labels[L_MAX][LANG_MAX] = {
+static const char labels[L_MAX][LANG_MAX][96] = {
 	{ "not a named code", "code sans nom" },
 	{ "Class", "Classe" },
 	{ "Subject", "Sujet" },
@@ -610,7 +615,7 @@ text_basic(struct out *o, const struct basic *b)
 	out_format(code, sizeof(code), "%d", b->value);
 	text_code(o, code, class);
 	if (b->reply != NULL)
-		out_print(o->fp, " %s", b->reply->name);
+		out_print(o->fp, " %s", table_str(b->reply->name));
 	else
 		out_print(o->fp, " (%s)", LBL(o, L_UNNAMED));
 	out_print(o->fp, ", %s\n", class ? class_word(class, o->lang) :
@@ -619,7 +624,7 @@ text_basic(struct out *o, const struct basic *b)
 		text_digits(o, b->value);
 		return;
 	}
-	out_wrap(o->fp, b->reply->text[o->lang], INDENT, WRAP_WIDTH);
+	out_wrap(o->fp, table_str(b->reply->text[o->lang]), INDENT, WRAP_WIDTH);
 	n = reply_aliases(b->reply, al, 8);
 	if (n > 0) {
 		len = cat(buf, 0, sizeof(buf), "%s%s", LBL(o, L_ALSO),
@@ -629,7 +634,7 @@ text_basic(struct out *o, const struct basic *b)
 			    al[i]);
 		out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 	}
-	text_rfcs(o, b->reply->rfcs);
+	text_rfcs(o, table_str(b->reply->rfcs));
 }
 
 /* Write the reply codes a detail code goes with, "5XX" as "5xx". */
@@ -711,20 +716,21 @@ text_enhanced(struct out *o, const struct enhanced *e)
 	if (e->classp != NULL)
 		out_format(buf, sizeof(buf), "%s %d%s %s (%s).",
 		    LBL(o, L_CLASS), e->class, COLON(o),
-		    e->classp->text[o->lang], class_gloss(e->class, o->lang));
+		    table_str(e->classp->text[o->lang]),
+		    class_gloss(e->class, o->lang));
 	else
 		out_format(buf, sizeof(buf), "%s X%s %s.", LBL(o, L_CLASS),
 		    COLON(o), LBL(o, L_ANY));
 	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 	out_format(buf, sizeof(buf), "%s %d%s %s.", LBL(o, L_SUBJECT),
-	    e->subject, COLON(o), e->subjectp ? e->subjectp->text[o->lang] :
-	    LBL(o, L_UNREG_SUBJECT));
+	    e->subject, COLON(o), e->subjectp ?
+	    table_str(e->subjectp->text[o->lang]) : LBL(o, L_UNREG_SUBJECT));
 	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 	if (d == NULL)
 		return;
-	out_wrap(o->fp, d->text[o->lang], INDENT, WRAP_WIDTH);
-	text_assoc(o, d->basic);
-	text_rfcs(o, d->rfcs);
+	out_wrap(o->fp, table_str(d->text[o->lang]), INDENT, WRAP_WIDTH);
+	text_assoc(o, table_str(d->basic));
+	text_rfcs(o, table_str(d->rfcs));
 }
 
 void
@@ -740,7 +746,7 @@ json_basic_fields(struct out *o, const struct basic *b)
 	fputs("\",\"value\":", o->fp);
 	put_int(o->fp, b->value);
 	fputs(",\"name\":", o->fp);
-	json_cstr(o->fp, b->reply ? b->reply->name : NULL);
+	json_cstr(o->fp, b->reply ? table_str(b->reply->name) : NULL);
 	fputs(",\"aliases\":[", o->fp);
 	n = b->reply ? reply_aliases(b->reply, al, 8) : 0;
 	for (i = 0; i < n && i < 8; i++) {
@@ -757,7 +763,7 @@ json_basic_fields(struct out *o, const struct basic *b)
 	json_cstr(o->fp, class_word(class, o->lang));
 	fputs(",\"description\":", o->fp);
 	if (b->reply != NULL)
-		json_cstr(o->fp, b->reply->text[o->lang]);
+		json_cstr(o->fp, table_str(b->reply->text[o->lang]));
 	else {
 		digits_sentence(o, b->value, buf, sizeof(buf));
 		json_cstr(o->fp, buf);
@@ -765,7 +771,7 @@ json_basic_fields(struct out *o, const struct basic *b)
 	fputs(",\"lang\":\"", o->fp);
 	fputs(lang_tags[o->lang], o->fp);
 	fputs("\",\"rfcs\":", o->fp);
-	json_list(o->fp, b->reply ? b->reply->rfcs : "");
+	json_list(o->fp, b->reply ? table_str(b->reply->rfcs) : "");
 	fputs(b->reply ? ",\"registered\":true" : ",\"registered\":false",
 	    o->fp);
 	fputs(b->reply && (b->reply->flags & REPLY_REFENUM) ?
@@ -800,19 +806,21 @@ json_enhanced_fields(struct out *o, const struct enhanced *e)
 	fputs(",\"detail\":", o->fp);
 	put_int(o->fp, e->detail);
 	fputs(",\"class_name\":", o->fp);
-	json_cstr(o->fp, e->classp ? e->classp->text[o->lang] : NULL);
+	json_cstr(o->fp, e->classp ? table_str(e->classp->text[o->lang]) :
+	    NULL);
 	fputs(",\"subject_name\":", o->fp);
-	json_cstr(o->fp, e->subjectp ? e->subjectp->text[o->lang] : NULL);
+	json_cstr(o->fp, e->subjectp ?
+	    table_str(e->subjectp->text[o->lang]) : NULL);
 	fputs(",\"title\":", o->fp);
 	json_cstr(o->fp, d ? esc_title(d, o->lang) : NULL);
 	fputs(",\"title_en\":", o->fp);
-	json_cstr(o->fp, d ? d->title : NULL);
+	json_cstr(o->fp, d ? table_str(d->title) : NULL);
 	fputs(",\"description\":", o->fp);
-	json_cstr(o->fp, d ? d->text[o->lang] : NULL);
+	json_cstr(o->fp, d ? table_str(d->text[o->lang]) : NULL);
 	fputs(",\"basic_codes\":", o->fp);
-	json_list(o->fp, d ? d->basic : "");
+	json_list(o->fp, d ? table_str(d->basic) : "");
 	fputs(",\"rfcs\":", o->fp);
-	json_list(o->fp, d ? d->rfcs : "");
+	json_list(o->fp, d ? table_str(d->rfcs) : "");
 	fputs(d ? ",\"registered\":true,\"lang\":\"" :
 	    ",\"registered\":false,\"lang\":\"", o->fp);
 	fputs(lang_tags[o->lang], o->fp);
@@ -835,8 +843,8 @@ tsv_basic(struct out *o, const struct basic *b)
 	out_format(code, sizeof(code), "%d", b->value);
 	if (b->reply == NULL)
 		digits_sentence(o, b->value, buf, sizeof(buf));
-	tsv_line(o, code, b->reply ? b->reply->name : NULL,
-	    b->reply ? b->reply->text[o->lang] : buf);
+	tsv_line(o, code, b->reply ? table_str(b->reply->name) : NULL,
+	    b->reply ? table_str(b->reply->text[o->lang]) : buf);
 }
 
 static void
@@ -847,7 +855,7 @@ tsv_esc(struct out *o, const struct enhanced *e)
 
 	esc_code(e, code, sizeof(code));
 	tsv_line(o, code, d ? esc_title(d, o->lang) : NULL,
-	    d ? d->text[o->lang] : NULL);
+	    d ? table_str(d->text[o->lang]) : NULL);
 }
 
 void
@@ -921,7 +929,7 @@ pair_json_fields(struct out *o, const struct basic *b,
 static void
 pair_text(struct out *o, const struct basic *b, const struct enhanced *e)
 {
-	const char	*p;
+	const char	*p, *usual;
 	char		 buf[256];
 	size_t		 n;
 	int		 bad = pair_check(b, e);
@@ -936,12 +944,12 @@ pair_text(struct out *o, const struct basic *b, const struct enhanced *e)
 		    basic_class(b->value), e->class);
 		out_wrap(o->fp, buf, 0, WRAP_WIDTH);
 	} else if ((bad & PAIR_ASSOC) && e->detailp != NULL &&
-	    *e->detailp->basic != '\0') {
+	    *(usual = table_str(e->detailp->basic)) != '\0') {
 		n = cat(buf, 0, sizeof(buf), "%d.%d.%d %s", e->class,
 		    e->subject, e->detail, LBL(o, L_USUAL));
-		for (p = e->detailp->basic; *p != '\0'; p += *p == ',') {
+		for (p = usual; *p != '\0'; p += *p == ',') {
 			n = cat(buf, n, sizeof(buf), "%s %c%c%c",
-			    p == e->detailp->basic ? "" : ",", p[0],
+			    p == usual ? "" : ",", p[0],
 			    p[1] == 'X' ? 'x' : p[1], p[2] == 'X' ? 'x' : p[2]);
 			p += 3;
 		}
@@ -1069,7 +1077,7 @@ out_quoted(FILE *fp, const char *s)
 /* Letters and signs outside ISO 8859-1, and what stands for them. */
 static const struct {
 	unsigned long	 cp;
-	const char	*ascii;
+	char		 ascii[4];
 } translit[] = {
 	{ 0x0152, "OE" }, { 0x0153, "oe" }, { 0x2009, " " }, { 0x2013, "-" },
 	{ 0x2014, "--" }, { 0x2018, "'" }, { 0x2019, "'" }, { 0x201c, "\"" },
@@ -1216,9 +1224,9 @@ out_names(struct out *o)
 	size_t			 n = 0, i;
 
 	for (i = 0; i < nreplies && n < 128; i++)
-		names[n++] = replies[i].name;
+		names[n++] = table_str(replies[i].name);
 	for (i = 0; i < naliases && n < 128; i++)
-		names[n++] = aliases[i].name;
+		names[n++] = table_str(aliases[i].name);
 	qsort(names, n, sizeof(names[0]), name_cmp);
 	if (o->json)
 		putc('[', o->fp);
@@ -1228,8 +1236,8 @@ out_names(struct out *o)
 			out_print(o->fp, "%s{\"name\":", i ? "," : "");
 			json_cstr(o->fp, names[i]);
 			out_print(o->fp, ",\"code\":\"%d\",\"alias\":%s}",
-			    r->value, strcmp(r->name, names[i]) ? "true" :
-			    "false");
+			    r->value, strcmp(table_str(r->name), names[i]) ?
+			    "true" : "false");
 		} else
 			out_print(o->fp, "%s\t%d\n", names[i], r->value);
 	}
@@ -1299,11 +1307,12 @@ pcase_advice(struct out *o, const struct pcase *c, int indent)
 	char	 buf[1024];
 
 	out_format(buf, sizeof(buf), "%s%s %s", LBL(o, L_ACTION), COLON(o),
-	    c->action[o->lang]);
+	    pcase_str(c->action[o->lang]));
 	out_wrap(o->fp, buf, indent, WRAP_WIDTH);
 	out_format(buf, sizeof(buf), "%s%s %s, %s. %s%s %s", LBL(o, L_REASON),
 	    COLON(o), reason_label(c->reason, o->lang), LBL(o, c->retry ?
-	    L_RETRY_YES : L_RETRY_NO), LBL(o, L_SOURCE), COLON(o), c->source);
+	    L_RETRY_YES : L_RETRY_NO), LBL(o, L_SOURCE), COLON(o),
+	    pcase_str(c->source));
 	out_wrap(o->fp, buf, indent, WRAP_WIDTH);
 }
 
@@ -1311,13 +1320,15 @@ pcase_advice(struct out *o, const struct pcase *c, int indent)
 static void
 pcase_text(struct out *o, const struct pcase *c)
 {
-	const char	*name = provider_name(c->provider);
+	const char	*id = pcase_str(c->provider);
+	const char	*name = provider_name(id);
+	const char	*marker = pcase_str(c->marker);
 	char		 codes[32], buf[1024];
 
 	pcase_codes(c, codes, sizeof(codes));
-	out_format(buf, sizeof(buf), "%s, %s%s%s%s%s %s", name ? name :
-	    c->provider, codes, *c->marker ? " \"" : "", c->marker,
-	    *c->marker ? "\"" : "", COLON(o), c->meaning[o->lang]);
+	out_format(buf, sizeof(buf), "%s, %s%s%s%s%s %s", name ? name : id,
+	    codes, *marker ? " \"" : "", marker, *marker ? "\"" : "",
+	    COLON(o), pcase_str(c->meaning[o->lang]));
 	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 	pcase_advice(o, c, INDENT + 2);
 }
@@ -1326,12 +1337,13 @@ pcase_text(struct out *o, const struct pcase *c)
 static void
 pcase_json_fields(struct out *o, const struct pcase *c)
 {
-	char	 codes[32];
+	const char	*marker = pcase_str(c->marker);
+	char		 codes[32];
 
 	fputs("\"id\":", o->fp);
-	json_cstr(o->fp, c->provider);
+	json_cstr(o->fp, pcase_str(c->provider));
 	fputs(",\"name\":", o->fp);
-	json_cstr(o->fp, provider_name(c->provider));
+	json_cstr(o->fp, provider_name(pcase_str(c->provider)));
 	if (c->reply != 0)
 		out_print(o->fp, ",\"reply\":%d", c->reply);
 	else
@@ -1343,14 +1355,14 @@ pcase_json_fields(struct out *o, const struct pcase *c)
 	else
 		fputs("null", o->fp);
 	fputs(",\"marker\":", o->fp);
-	json_cstr(o->fp, *c->marker ? c->marker : NULL);
+	json_cstr(o->fp, *marker ? marker : NULL);
 	out_print(o->fp, ",\"reason\":\"%s\",\"retry\":%s,\"meaning\":",
 	    reason_name(c->reason), c->retry ? "true" : "false");
-	json_cstr(o->fp, c->meaning[o->lang]);
+	json_cstr(o->fp, pcase_str(c->meaning[o->lang]));
 	fputs(",\"action\":", o->fp);
-	json_cstr(o->fp, c->action[o->lang]);
+	json_cstr(o->fp, pcase_str(c->action[o->lang]));
 	fputs(",\"source\":", o->fp);
-	json_cstr(o->fp, c->source);
+	json_cstr(o->fp, pcase_str(c->source));
 }
 
 #define CASES_MAX	32	/* provider cases shown for one lookup */
@@ -1478,13 +1490,15 @@ out_lookup(struct out *o, const struct operand *op, const char *provider)
 static void
 pcase_write(struct out *o, const struct pcase *c)
 {
-	const char	*name = provider_name(c->provider);
+	const char	*id = pcase_str(c->provider);
+	const char	*name = provider_name(id);
+	const char	*marker = pcase_str(c->marker);
 	char		 codes[32];
 
 	record_start(o);
 	if (o->tsv) {
 		pcase_codes(c, codes, sizeof(codes));
-		tsv_line(o, codes, c->provider, c->meaning[o->lang]);
+		tsv_line(o, codes, id, pcase_str(c->meaning[o->lang]));
 		return;
 	}
 	if (o->json) {
@@ -1498,9 +1512,9 @@ pcase_write(struct out *o, const struct pcase *c)
 	pcase_codes(c, codes, sizeof(codes));
 	text_code(o, *codes ? codes : "-", c->class ? c->class :
 	    basic_class(c->reply));
-	out_print(o->fp, " %s%s%s%s\n", name ? name : c->provider,
-	    *c->marker ? " \"" : "", c->marker, *c->marker ? "\"" : "");
-	out_wrap(o->fp, c->meaning[o->lang], INDENT, WRAP_WIDTH);
+	out_print(o->fp, " %s%s%s%s\n", name ? name : id, *marker ? " \"" : "",
+	    marker, *marker ? "\"" : "");
+	out_wrap(o->fp, pcase_str(c->meaning[o->lang]), INDENT, WRAP_WIDTH);
 	pcase_advice(o, c, INDENT);
 	record_end(o);
 }

@@ -9,18 +9,22 @@
 
 enum { TD_RETRY_CLASS, TD_RETRY_YES, TD_RETRY_NO };
 
-/* The shapes of the tables that tools/gendata writes into tabledata.h. */
+/*
+ * The shapes of the tables that tools/gendata writes into tabledata.h.
+ * Their strings are offsets in td_strings (TD_STRING), not pointers: the
+ * loader has nothing of them to relocate before the program starts.
+ */
 struct td_reason {
-	const char	*name;
+	uint32_t	 name;
 	int		 retry;		/* TD_RETRY_* */
-	const char	*label[LANG_MAX];
-	const char	*meaning[LANG_MAX];
+	uint32_t	 label[LANG_MAX];
+	uint32_t	 meaning[LANG_MAX];
 };
 
 struct td_title {
 	/* cppcheck-suppress unusedStructMember */
 	int		 value;
-	const char	*title[LANG_MAX];
+	uint32_t	 title[LANG_MAX];
 };
 
 /* A code's reason; reply 0: none; class -1: none, 0: any (X). */
@@ -34,7 +38,7 @@ struct td_code {
 };
 
 struct td_phrase {
-	const char	*text;		/* folded */
+	uint32_t	 text;		/* folded */
 	size_t		 len;
 	unsigned	 key;		/* its first three bytes, blanks as ' ' */
 	enum reason	 reason;
@@ -48,16 +52,16 @@ struct td_words {
 	int		 class;
 	int		 subject;
 	int		 detail;
-	const char	*words;		/* folded, " word word ... " */
+	uint32_t	 words;		/* folded, " word word ... " */
 };
 
 struct td_provider {
-	const char	*id;
-	const char	*name[LANG_MAX];
+	uint32_t	 id;
+	uint32_t	 name[LANG_MAX];
 };
 
 struct td_sig {
-	const char	*text;		/* folded */
+	uint32_t	 text;		/* folded */
 	size_t		 len;
 	int		 kind;		/* TD_RHOST, TD_SUFFIX, ... */
 	int		 provider;	/* index in td_providers */
@@ -85,10 +89,16 @@ static const char latin1_base[] =
     "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
 
 const char *
+pcase_str(uint32_t off)
+{
+	return off < sizeof(td_strings) ? TD_STRING(off) : "";
+}
+
+const char *
 reason_name(enum reason r)
 {
-	return (unsigned)r < REASON_MAX ? td_reasons[r].name :
-	    td_reasons[REASON_UNDEFINED].name;
+	return TD_STRING((unsigned)r < REASON_MAX ? td_reasons[r].name :
+	    td_reasons[REASON_UNDEFINED].name);
 }
 
 const char *
@@ -96,7 +106,8 @@ reason_label(enum reason r, enum lang lang)
 {
 	if ((unsigned)r >= REASON_MAX)
 		r = REASON_UNDEFINED;
-	return td_reasons[r].label[lang == LANG_FR ? LANG_FR : LANG_EN];
+	return TD_STRING(td_reasons[r].label[lang == LANG_FR ? LANG_FR :
+	    LANG_EN]);
 }
 
 const char *
@@ -104,7 +115,8 @@ reason_meaning(enum reason r, enum lang lang)
 {
 	if ((unsigned)r >= REASON_MAX)
 		r = REASON_UNDEFINED;
-	return td_reasons[r].meaning[lang == LANG_FR ? LANG_FR : LANG_EN];
+	return TD_STRING(td_reasons[r].meaning[lang == LANG_FR ? LANG_FR :
+	    LANG_EN]);
 }
 
 int
@@ -113,7 +125,7 @@ reason_parse(const char *s, enum reason *r)
 	size_t	 i;
 
 	for (i = 0; i < REASON_MAX; i++)
-		if (strcmp(s, td_reasons[i].name) == 0) {
+		if (strcmp(s, TD_STRING(td_reasons[i].name)) == 0) {
 			*r = (enum reason)i;
 			return 1;
 		}
@@ -623,11 +635,12 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 		if (p->key != key || (w & p->mask) != p->pre)
 			continue;
 		if (p->flags & TD_LITERAL ?
-		    !folded_at(p->text, p->len, s, n, i, &end) :
-		    !folded_at(p->text + 3, p->len - 3, s, n, after, &end))
+		    !folded_at(TD_STRING(p->text), p->len, s, n, i, &end) :
+		    !folded_at(TD_STRING(p->text) + 3, p->len - 3, s, n, after,
+		    &end))
 			continue;
 		if (!(p->flags & TD_PREFIX) && is_word((unsigned char)
-		    p->text[p->len - 1]) && !word_end(s, n, end))
+		    TD_STRING(p->text)[p->len - 1]) && !word_end(s, n, end))
 			continue;
 		/* Not a word of an address: spam@, @virus.example */
 		if ((i > 0 && s[i - 1] == '@') || (end < n && s[end] == '@'))
@@ -656,7 +669,7 @@ provider_index(const char *id)
 	if (id == NULL)
 		return -1;
 	for (i = 0; i < NELEM(td_providers); i++)
-		if (strcmp(td_providers[i].id, id) == 0)
+		if (strcmp(TD_STRING(td_providers[i].id), id) == 0)
 			return (int)i;
 	return -1;
 }
@@ -702,7 +715,7 @@ case_fits(size_t k, const struct basic *b, const struct enhanced *e,
 			return 0;
 		score += 1;
 		shared = 1;
-	} else if (c->reply != 0 && s != NULL && c->marker[0] == '\0')
+	} else if (c->reply != 0 && s != NULL && TD_STRING(c->marker)[0] == '\0')
 		return 0;
 	if (c->class != 0 && e != NULL) {
 		if (e->class != c->class || e->subject != c->subject ||
@@ -710,7 +723,7 @@ case_fits(size_t k, const struct basic *b, const struct enhanced *e,
 			return 0;
 		score += c->detail_lo == c->detail_hi ? 3 : 2;
 		shared = 1;
-	} else if (c->class != 0 && s != NULL && c->marker[0] == '\0')
+	} else if (c->class != 0 && s != NULL && TD_STRING(c->marker)[0] == '\0')
 		return 0;
 	if ((c->reply != 0 || c->class != 0) && (b != NULL || e != NULL) &&
 	    !shared)
@@ -718,8 +731,8 @@ case_fits(size_t k, const struct basic *b, const struct enhanced *e,
 	if (c->reply == 0 && c->class == 0 && s == NULL &&
 	    (b != NULL || e != NULL))
 		return 0;
-	if (s != NULL && td_markers[k][0] != '\0') {
-		if (!text_holds(td_markers[k], s, n))
+	if (s != NULL && TD_STRING(td_markers[k])[0] != '\0') {
+		if (!text_holds(TD_STRING(td_markers[k]), s, n))
 			return 0;
 		score += 4;
 	}
@@ -742,9 +755,14 @@ provider_match(const char *provider, const struct basic *b,
 	}
 	if (s != NULL && n > TEXT_MAX)
 		n = TEXT_MAX;
-	for (k = lo; k < hi && found < max; k++)
+	for (k = lo; k < hi && found < max; k++) {
+		/* Most cases name another reply code: case_fits() says no. */
+		if (b != NULL && pcases[k].reply != 0 &&
+		    pcases[k].reply != b->value)
+			continue;
 		if (case_fits(k, b, e, (const unsigned char *)s, n) > 0)
 			out[found++] = &pcases[k];
+	}
 	return found;
 }
 
@@ -816,8 +834,8 @@ sigs_at(const unsigned char *s, size_t n, size_t i, unsigned long long w,
 	for (k = td_sig_first[c]; k < td_sig_first[c + 1]; k++) {
 		g = &td_sigs[k];
 		if ((w & g->mask) != g->pre ||
-		    (unsigned char)g->text[1] != second_at(s, n, i) ||
-		    !folded_at(g->text, g->len, s, n, i, &end))
+		    (unsigned char)TD_STRING(g->text)[1] != second_at(s, n, i) ||
+		    !folded_at(TD_STRING(g->text), g->len, s, n, i, &end))
 			continue;
 		switch (g->kind) {
 		case TD_RHOST:
@@ -837,7 +855,7 @@ sigs_at(const unsigned char *s, size_t n, size_t i, unsigned long long w,
 			r = 2;
 			break;
 		default:
-			if (is_word((unsigned char)g->text[g->len - 1]) &&
+			if (is_word((unsigned char)TD_STRING(g->text)[g->len - 1]) &&
 			    !word_end(s, n, end))
 				continue;
 			r = 3;
@@ -945,7 +963,7 @@ provider_of_text(const char *text, size_t n)
 	if (n > TEXT_MAX)
 		n = TEXT_MAX;
 	text_read((const unsigned char *)text, n, NULL, &f);
-	return f.provider < 0 ? NULL : td_providers[f.provider].id;
+	return f.provider < 0 ? NULL : TD_STRING(td_providers[f.provider].id);
 }
 
 void
@@ -983,7 +1001,7 @@ verdict_text(const char *text, size_t n, const struct basic *b,
 	if (p >= 0 && (c = case_best(p, b, e, s, n)) != NULL) {
 		v->pcase = c;
 		v->reason = c->reason;
-		if (c->marker[0] != '\0')
+		if (TD_STRING(c->marker)[0] != '\0')
 			v->from_text = 1;
 		verdict_settle(v, class);
 		v->retry = c->retry;
@@ -1003,7 +1021,8 @@ provider_label(const char *id, enum lang lang)
 
 	if ((p = provider_index(id)) < 0)
 		return NULL;
-	return td_providers[p].name[lang == LANG_FR ? LANG_FR : LANG_EN];
+	return TD_STRING(td_providers[p].name[lang == LANG_FR ? LANG_FR :
+	    LANG_EN]);
 }
 
 static int
@@ -1024,10 +1043,11 @@ reply_title(int value, enum lang lang)
 		lang = LANG_EN;
 	if ((t = bsearch(&value, td_titles, NELEM(td_titles),
 	    sizeof(td_titles[0]), title_cmp)) != NULL)
-		return t->title[lang];
+		return TD_STRING(t->title[lang]);
 	if (value >= 200 && value <= 559 && value / 10 % 10 <= 5)
-		return td_categories[value / 100 - 2][value / 10 % 10][lang];
-	return td_untitled[lang];
+		return TD_STRING(td_categories[value / 100 - 2][value / 10 % 10]
+		    [lang]);
+	return TD_STRING(td_untitled[lang]);
 }
 
 static int
@@ -1057,7 +1077,7 @@ words_find(int reply, int class, int subject, int detail)
 	k.detail = detail;
 	w = bsearch(&k, td_code_words, NELEM(td_code_words) - 1,
 	    sizeof(td_code_words[0]), words_cmp);
-	return w != NULL ? w->words : NULL;
+	return w != NULL ? TD_STRING(w->words) : NULL;
 }
 
 /* Whether the folded word w (len bytes) begins a word of list. */
@@ -1105,7 +1125,7 @@ keywords_match(int kind, int value_or_class, int subject, int detail,
 		lists[nlists++] = words_find(0, 0, subject, detail);
 	}
 	if (v.reason != REASON_UNDEFINED)
-		lists[nlists++] = td_reason_words[v.reason];
+		lists[nlists++] = TD_STRING(td_reason_words[v.reason]);
 	for (w = needle; *w != '\0'; w = e) {
 		while (*w == ' ')
 			w++;

@@ -49,20 +49,24 @@ enum reason {
 /* Whether the address itself is bad (hard), or something else (soft). */
 enum bounce { BOUNCE_NONE, BOUNCE_SOFT, BOUNCE_HARD };
 
-/* A provider's own case for a code, one row of data/providers.txt. */
+/*
+ * A provider's own case for a code, one row of data/providers.txt.  Its
+ * strings are offsets, read with pcase_str(): a table of pointers would
+ * have the loader relocate each of them every time the program starts.
+ */
 struct pcase {
-	const char	*provider;	/* "gmail", "microsoft365" */
+	uint32_t	 provider;	/* "gmail", "microsoft365" */
 	int		 reply;		/* 550, or 0 when the provider gives none */
 	int		 class;		/* 5 for 5.7.606-649; 0 when none */
 	int		 subject;	/* 7 */
 	int		 detail_lo;	/* 606 */
 	int		 detail_hi;	/* 649; detail_lo for a single code */
-	const char	*marker;	/* "TSS04", "" when none */
+	uint32_t	 marker;	/* "TSS04", "" when none */
 	enum reason	 reason;
 	int		 retry;		/* waiting alone may help */
-	const char	*meaning[LANG_MAX];
-	const char	*action[LANG_MAX];	/* what the sender should do */
-	const char	*source;	/* the provider's page */
+	uint32_t	 meaning[LANG_MAX];
+	uint32_t	 action[LANG_MAX];	/* what the sender should do */
+	uint32_t	 source;	/* the provider's page */
 };
 
 /* What a code, or a reply with its text, says about a failure. */
@@ -77,6 +81,8 @@ struct verdict {
 extern const struct pcase	 pcases[];
 extern const size_t		 npcases;
 
+/* A string of a provider case: pcase_str(c->meaning[LANG_FR]). */
+const char	*pcase_str(uint32_t);
 const char	*reason_name(enum reason);
 const char	*reason_label(enum reason, enum lang);
 const char	*reason_meaning(enum reason, enum lang);

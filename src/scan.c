@@ -13,7 +13,11 @@
 
 #define BUFSZ		((size_t)64 * 1024)	/* read buffer; longer lines go in pieces */
 #define KEEP_MAX	((size_t)64 * 1024)	/* a line's text kept for JSON, --class */
-#define KEY_MAX		24		/* longest word in the word lists */
+/*
+ * The longest word in the word lists.  They are arrays of KEY_MAX + 1
+ * chars, not pointers, which the loader would relocate at each start.
+ */
+#define KEY_MAX		24
 #define CTX_MAX		((size_t)64)	/* a long line's bytes kept before a piece */
 #define TAIL_MAX	((size_t)64)	/* bytes after a piece, read with the next */
 #define PAD		((size_t)128)	/* bytes before and after the read buffer */
@@ -68,7 +72,7 @@ enum left {
 };
 
 /* Words of a key whose value may be a status code: reject=550. */
-static const char *const keys[] = {
+static const char keys[][KEY_MAX + 1] = {
 	"c", "code", "data", "detail", "details", "diag", "diagnostic",
 	"diagnostic_code", "diagnosticcode", "dsn", "enhanced_code",
 	"enhanced_status", "enhanced_status_code", "enhancedcode", "err",
@@ -79,7 +83,7 @@ static const char *const keys[] = {
 };
 
 /* The last part of a key that makes it one of keys[]: bounce_reason. */
-static const char *const key_ends[] = {
+static const char key_ends[][KEY_MAX + 1] = {
 	"code", "diagnostic", "error", "reason", "reply", "response",
 };
 
@@ -87,7 +91,7 @@ static const char *const key_ends[] = {
  * Keys whose number is an HTTP status more often than a reply code:
  * "status":200, "statusCode": 404.  An enhanced code is taken there.
  */
-static const char *const status_keys[] = {
+static const char status_keys[][KEY_MAX + 1] = {
 	"status", "status_code", "statuscode",
 };
 
@@ -95,7 +99,7 @@ static const char *const status_keys[] = {
  * Words before a colon whose value is a number but no status code:
  * "size: 421", "Subject: 550 days", "bits: 512".
  */
-static const char *const not_keys[] = {
+static const char not_keys[][KEY_MAX + 1] = {
 	"age", "attempts", "avg", "bits", "bytes", "connections", "count",
 	"delay", "duration", "elapsed", "errors", "exceeded", "id", "len",
 	"length", "level", "limit", "line", "lines", "max", "messages", "min",
@@ -107,12 +111,13 @@ static const char *const not_keys[] = {
 static int
 word_cmp(const void *key, const void *elem)
 {
-	return strcmp(key, *(const char *const *)elem);
+	return strcmp(key, elem);
 }
 
 /* Whether the n bytes at s, lower-cased, are one of words[], sorted. */
 static int
-word_is(const char *s, size_t n, const char *const *words, size_t nwords)
+word_is(const char *s, size_t n, const char (*words)[KEY_MAX + 1],
+    size_t nwords)
 {
 	char	 word[KEY_MAX + 1];
 	size_t	 i;
@@ -142,7 +147,8 @@ word_start(const char *s, size_t end)
 
 /* Whether the word that ends just before s[end] is in words[]. */
 static int
-word_in(const char *s, size_t end, const char *const *words, size_t nwords)
+word_in(const char *s, size_t end, const char (*words)[KEY_MAX + 1],
+    size_t nwords)
 {
 	size_t	 k = word_start(s, end);
 
@@ -198,7 +204,7 @@ key_level(const char *s, size_t end)
 }
 
 /* Words after a number that make it a quantity: "(250 bytes written)". */
-static const char *const units[] = {
+static const char units[][KEY_MAX + 1] = {
 	"attempts", "bits", "bytes", "connections", "days", "hours", "kb",
 	"mb", "messages", "minutes", "ms", "msgs", "rcpts", "recipients",
 	"s", "sec", "seconds", "secs", "times",
@@ -236,18 +242,18 @@ is_arrow(int c)
 }
 
 /* Words after which a bare code is a reply: "the server replied 550". */
-static const char *const intro_words[] = {
+static const char intro_words[][KEY_MAX + 1] = {
 	"answered", "code", "replied", "reply", "responded", "response",
 	"returned", "said",
 };
 
 /* Words after which an enhanced code is a status: "DSN status 4.1.1". */
-static const char *const intro_enhanced[] = {
+static const char intro_enhanced[][KEY_MAX + 1] = {
 	"dsn", "error", "into", "status",
 };
 
 /* Words glued to a transcript mark: "S:250", "SERVER:220", "SMTP<< 250". */
-static const char *const mark_words[] = {
+static const char mark_words[][KEY_MAX + 1] = {
 	"recv", "reply", "response", "s", "server", "smtp",
 };
 
@@ -1461,9 +1467,9 @@ json_verdict(struct out *o, const struct verdict *v)
 	fputs("\",\"bounce\":\"", o->fp);
 	fputs(bounce_name(v->bounce), o->fp);
 	fputs("\",\"provider\":", o->fp);
-	if (v->pcase != NULL && v->pcase->provider != NULL)
-		json_string(o->fp, v->pcase->provider,
-		    strlen(v->pcase->provider));
+	if (v->pcase != NULL)
+		json_string(o->fp, pcase_str(v->pcase->provider),
+		    strlen(pcase_str(v->pcase->provider)));
 	else
 		fputs("null", o->fp);
 }

@@ -14,7 +14,8 @@ enum label {
 	L_MAX
 };
 
-static const char *const labels[L_MAX][LANG_MAX] = {
+/* Arrays, not pointers, which the loader would relocate at each start. */
+static const char labels[L_MAX][LANG_MAX][40] = {
 	{ "total: ", "total : " },
 	{ " lines read, ", " lignes lues, " },
 	{ " with codes", " avec des codes" },
@@ -23,7 +24,7 @@ static const char *const labels[L_MAX][LANG_MAX] = {
 	{ " lines read", " lignes lues" },
 };
 
-static const char *const by_names[BY_MAX] = {
+static const char by_names[BY_MAX][12] = {
 	"code", "pair", "reason", "provider", "file",
 };
 
@@ -293,7 +294,8 @@ summary_lines(struct summary *s, const struct finding *f, size_t n,
 		count(s, (uint32_t)w->v.reason, NULL, k);
 		break;
 	case BY_PROVIDER:
-		count(s, 0, w->v.pcase ? w->v.pcase->provider : NULL, k);
+		count(s, 0, w->v.pcase ? pcase_str(w->v.pcase->provider) :
+		    NULL, k);
 		break;
 	case BY_FILE:
 	case BY_MAX:

@@ -76,6 +76,13 @@ static int	 nerrors;
 static char	*reasons[MAXREASONS];	/* from enum reason */
 static size_t	 nreasons;
 
+/*
+ * The strings of the tables, each once, in the order they were first
+ * written: the tables hold their offsets in td_strings, not pointers.
+ */
+static char	**pool;
+static size_t	 npool, pool_size, pool_bytes;
+
 /* Base letters for U+00C0 to U+00FF; the same table as src/lookup.c. */
 static const char latin1_base[] =
     "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
@@ -456,6 +463,72 @@ cstr(const char *s)
 	putchar('"');
 }
 
+/*
+ * The offset of s in td_strings, adding it the first time.  An offset,
+ * unlike a pointer, needs no relocation when the program loads.
+ */
+static size_t
+pool_add(const char *s)
+{
+	size_t	 i, off = 0;
+
+	for (i = 0; i < npool; i++) {
+		if (strcmp(pool[i], s) == 0)
+			return off;
+		off += strlen(pool[i]) + 1;
+	}
+	if (npool == pool_size) {
+		char	**p;
+
+		pool_size = pool_size == 0 ? 1024 : pool_size * 2;
+		if ((p = realloc(pool, pool_size * sizeof(*pool))) == NULL) {
+			perror("gendata");
+			exit(2);
+		}
+		pool = p;
+	}
+	pool[npool++] = xstrdup(s);
+	pool_bytes = off + strlen(s) + 1;
+	return off;
+}
+
+static void
+sref(const char *s)
+{
+	printf("%zu", pool_add(s));
+}
+
+/*
+ * Print td_strings: one member a string, as musl's strerror does, since
+ * one string literal of them all would be longer than ISO C promises to
+ * compile.  Members that are arrays of char are laid out without padding;
+ * the size check makes sure of it, and so of every offset.
+ */
+static void
+gen_strings(void)
+{
+	size_t	 i;
+
+	printf("/* Every string of the tables above; they hold offsets. */\n");
+	printf("static const struct td_strings {\n");
+	for (i = 0; i < npool; i++)
+		printf("\tchar\t s%zu[%zu];\n", i, strlen(pool[i]) + 1);
+	printf("} td_strings = {\n");
+	for (i = 0; i < npool; i++) {
+		printf("\t");
+		cstr(pool[i]);
+		printf(",\n");
+	}
+	printf("};\n\n");
+	printf("_Static_assert(sizeof(struct td_strings) == %zu,\n"
+	    "    \"td_strings has padding: the offsets are wrong\");\n",
+	    pool_bytes);
+	printf("#define TD_STRING(off)\t((const char *)&td_strings + (off))\n");
+	for (i = 0; i < npool; i++)
+		free(pool[i]);
+	free(pool);
+}
+
 static void
 upper(const char *s)
 {
@@ -495,16 +568,16 @@ gen_reasons(const struct table *t)
 		printf("\t[");
 		upper(r->col[0]);
 		printf("] = { ");
-		cstr(r->col[0]);
+		sref(r->col[0]);
 		printf(", TD_RETRY_%s,\n\t    { ", r->col[1][0] == 'c' ?
 		    "CLASS" : r->col[1][0] == 'y' ? "YES" : "NO");
-		cstr(r->col[2]);
+		sref(r->col[2]);
 		printf(", ");
-		cstr(r->col[3]);
+		sref(r->col[3]);
 		printf(" },\n\t    { ");
-		cstr(r->col[4]);
+		sref(r->col[4]);
 		printf(",\n\t    ");
-		cstr(r->col[5]);
+		sref(r->col[5]);
 		printf(" } },\n");
 	}
 	printf("};\n\n");
@@ -551,9 +624,9 @@ gen_titles(const struct table *t)
 		last = v;
 		ncodes++;
 		printf("\t{ %d, { ", v);
-		cstr(r->col[1]);
+		sref(r->col[1]);
 		printf(", ");
-		cstr(r->col[2]);
+		sref(r->col[2]);
 		printf(" } },\n");
 	}
 	printf("};\n\n");
@@ -568,7 +641,7 @@ gen_titles(const struct table *t)
 		nerrors++;
 	}
 	printf("/* Titles of categories: [class - 2][second digit]. */\n");
-	printf("static const char *const td_categories[4][6][LANG_MAX] = "
+	printf("static const uint32_t td_categories[4][6][LANG_MAX] = "
 	    "{\n");
 	for (v = 0; v < 24; v++) {
 		for (i = 0; i < t->nrows; i++) {
@@ -579,24 +652,24 @@ gen_titles(const struct table *t)
 		}
 		printf("\t%s[%d][%d] = { ", "", v / 6, v % 6);
 		if (i < t->nrows) {
-			cstr(t->rows[i].col[1]);
+			sref(t->rows[i].col[1]);
 			printf(", ");
-			cstr(t->rows[i].col[2]);
+			sref(t->rows[i].col[2]);
 		} else
-			printf("\"\", \"\"");
+			printf("0, 0");
 		printf(" },\n");
 	}
 	printf("};\n\n");
-	printf("static const char *const td_untitled[LANG_MAX] = { ");
+	printf("static const uint32_t td_untitled[LANG_MAX] = { ");
 	for (i = 0; i < t->nrows; i++)
 		if (strcmp(t->rows[i].col[0], "xxx") == 0) {
-			cstr(t->rows[i].col[1]);
+			sref(t->rows[i].col[1]);
 			printf(", ");
-			cstr(t->rows[i].col[2]);
+			sref(t->rows[i].col[2]);
 			break;
 		}
 	if (i == t->nrows)
-		printf("\"\", \"\"");
+		printf("0, 0");
 	printf(" };\n\n");
 	(void)ncodes;
 }
@@ -882,7 +955,7 @@ gen_phrases(const struct table *t)
 	f = xmalloc((n + 1) * sizeof(*f));
 	for (i = 0; i < n; i++) {
 		printf("\t{ ");
-		cstr(p[i].folded);
+		sref(p[i].folded);
 		printf(", %zu, 0x%06x, ", strlen(p[i].folded),
 		    key3(p[i].folded));
 		upper(reasons[p[i].reason]);
@@ -987,7 +1060,7 @@ gen_keywords(const struct table *t, const struct table *reasontab)
 			    w[i - 1].c.hi], "'%s' is listed twice",
 			    t->rows[w[i].c.hi].col[0]);
 	/* Each reason's words, with its labels in both languages. */
-	printf("static const char *const td_reason_words[] = {\n");
+	printf("static const uint32_t td_reason_words[] = {\n");
 	for (i = 0; i < nreasons && i < reasontab->nrows; i++) {
 		size_t	 k;
 
@@ -1002,7 +1075,7 @@ gen_keywords(const struct table *t, const struct table *reasontab)
 		    reasontab->rows[i].col[3], k < n ? w[k].folded : "");
 		f = fold(s);
 		printf("\t");
-		cstr(f);
+		sref(f);
 		printf(",\n");
 		free(f);
 		free(s);
@@ -1016,10 +1089,10 @@ gen_keywords(const struct table *t, const struct table *reasontab)
 			continue;
 		printf("\t{ %d, %d, %d, %d, ", w[i].c.reply, w[i].c.class,
 		    w[i].c.subject, w[i].c.lo);
-		cstr(w[i].folded);
+		sref(w[i].folded);
 		printf(" },\n");
 	}
-	printf("\t{ 1000, 0, 0, 0, \"\" }\n};\n\n");
+	printf("\t{ 1000, 0, 0, 0, 0 }\n};\n\n");
 	free(w);
 }
 
@@ -1125,11 +1198,11 @@ gen_hosts(const struct table *t, char **ids, size_t *nids)
 	printf("static const struct td_provider td_providers[] = {\n");
 	for (k = 0; k < *nids; k++) {
 		printf("\t{ ");
-		cstr(ids[k]);
+		sref(ids[k]);
 		printf(", { ");
-		cstr(first[k]->col[1]);
+		sref(first[k]->col[1]);
 		printf(", ");
-		cstr(first[k]->col[2]);
+		sref(first[k]->col[2]);
 		printf(" } },\n");
 	}
 	printf("};\n\n");
@@ -1149,7 +1222,7 @@ gen_hosts(const struct table *t, char **ids, size_t *nids)
 	f = xmalloc((n + 1) * sizeof(*f));
 	for (i = 0; i < n; i++) {
 		printf("\t{ ");
-		cstr(sg[i].folded);
+		sref(sg[i].folded);
 		printf(", %zu, %d, %d, ", strlen(sg[i].folded), sg[i].kind,
 		    sg[i].provider);
 		prefix8(sg[i].folded);
@@ -1157,7 +1230,7 @@ gen_hosts(const struct table *t, char **ids, size_t *nids)
 		f[i] = sg[i].folded;
 	}
 	if (n == 0)
-		printf("\t{ \"\", 0, 0, 0, 0, 0 },\n");
+		printf("\t{ 0, 0, 0, 0, 0, 0 },\n");
 	printf("};\n#define TD_NSIGS\t%zu\n\n", n);
 	gen_index("td_sig_first", f, n);
 	/* A signature shorter than three bytes is looked for everywhere. */
@@ -1249,33 +1322,33 @@ gen_providers(const struct table *t, char **ids, size_t nids)
 			firstrow[k] = i;
 		last = k;
 		printf("\t{ ");
-		cstr(r->col[0]);
+		sref(r->col[0]);
 		printf(", %d, %d, %d, %d, %d, ", c.reply, c.class, c.subject,
 		    c.lo, c.hi);
-		cstr(r->col[3]);
+		sref(r->col[3]);
 		printf(", ");
 		upper(r->col[4]);
 		printf(", %d,\n\t    { ", r->col[5][0] == 'y');
-		cstr(r->col[6]);
+		sref(r->col[6]);
 		printf(",\n\t    ");
-		cstr(r->col[7]);
+		sref(r->col[7]);
 		printf(" },\n\t    { ");
-		cstr(r->col[8]);
+		sref(r->col[8]);
 		printf(",\n\t    ");
-		cstr(r->col[9]);
+		sref(r->col[9]);
 		printf(" },\n\t    ");
-		cstr(r->col[10]);
+		sref(r->col[10]);
 		printf(" },\n");
 	}
 	printf("};\nconst size_t npcases = NELEM(pcases);\n\n");
 	/* The markers folded, and each provider's rows. */
-	printf("static const char *const td_markers[] = {\n");
+	printf("static const uint32_t td_markers[] = {\n");
 	for (i = 0; i < t->nrows; i++)
 		if (t->rows[i].ncols == 11) {
 			char	*m = fold(t->rows[i].col[3]);
 
 			printf("\t");
-			cstr(m);
+			sref(m);
 			printf(",\n");
 			free(m);
 		}
@@ -1358,6 +1431,7 @@ main(int argc, char *argv[])
 
 	printf("/* Generated by tools/gendata from %s: do not edit. */\n\n",
 	    argv[1]);
+	(void)pool_add("");	/* offset 0: the empty string */
 	gen_words();
 	gen_reasons(&reasontab);
 	gen_titles(&titles);
@@ -1367,6 +1441,7 @@ main(int argc, char *argv[])
 	gen_hosts(&hosts, ids, &nids);
 	gen_starts();
 	gen_providers(&providers, ids, nids);
+	gen_strings();
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("gendata");
 		return 1;

@@ -55,7 +55,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	    provider_name(id) == NULL)
 		abort();
 	for (k = 0; k < npcases; k += 1 + npcases / 4) {
-		verdict_text(s, n, &b, &e, pcases[k].provider, &v);
+		verdict_text(s, n, &b, &e, pcase_str(pcases[k].provider), &v);
 		check(&v);
 	}
 	if (provider_match(NULL, &b, &e, s, n, out, 8) > 8)

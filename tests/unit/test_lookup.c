@@ -64,7 +64,7 @@ main(void)
 
 	CHECK(parse_operand("5.1.1", &op) == OP_ENHANCED &&
 	    op.enh.detailp != NULL && op.enh.class == 5 &&
-	    strcmp(op.enh.detailp->title,
+	    strcmp(table_str(op.enh.detailp->title),
 	    "Bad destination mailbox address") == 0);
 	CHECK(parse_operand("5.1.99", &op) == OP_ENHANCED &&
 	    op.enh.detailp == NULL && op.enh.subjectp != NULL);
@@ -108,11 +108,12 @@ main(void)
 	    pair_check(&op.basic, &op.enh) == 0);
 
 	/* Values and names from the reference enumeration. */
-	CHECK(reply_find(550) && strcmp(reply_find(550)->name,
+	CHECK(reply_find(550) && strcmp(table_str(reply_find(550)->name),
 	    "MailboxUnavailable") == 0);
-	CHECK(reply_find(-1) && strcmp(reply_find(-1)->name,
+	CHECK(reply_find(-1) && strcmp(table_str(reply_find(-1)->name),
 	    "GeneralFailure") == 0);
-	CHECK(reply_find(0) && strcmp(reply_find(0)->name, "NotDefined") == 0);
+	CHECK(reply_find(0) && strcmp(table_str(reply_find(0)->name),
+	    "NotDefined") == 0);
 	CHECK(reply_find(559) == NULL && reply_find(1) == NULL);
 	CHECK(reply_by_name("MailboxBusy") == reply_find(450));
 	CHECK(reply_by_name("mailboxbusy") == reply_find(450));

@@ -44,12 +44,10 @@ main(void)
 	size_t	 i;
 
 	for (i = 0; i < M_MAX; i++) {
-		const char	*e = msg_texts[i][LANG_EN];
-		const char	*f = msg_texts[i][LANG_FR];
+		const char	*e = msg_text((enum msgid)i, LANG_EN);
+		const char	*f = msg_text((enum msgid)i, LANG_FR);
 
-		CHECK(e != NULL && f != NULL && *e != '\0' && *f != '\0');
-		if (e == NULL || f == NULL)
-			continue;
+		CHECK(*e != '\0' && *f != '\0');
 		CHECK(strcmp(e, f) != 0);
 		conversions(e, en, sizeof(en));
 		conversions(f, fr, sizeof(fr));

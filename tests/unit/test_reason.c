@@ -597,19 +597,19 @@ test_bad_input(void)
 		memcpy(big + 100, " does not exist ", 16);
 		found = provider_match("gmail", &b, &e, big, n, out, 8);
 		for (k = seen = 0; k < found; k++)
-			seen |= strcmp(out[k]->marker, "does not exist") == 0;
+			seen |= strcmp(pcase_str(out[k]->marker), "does not exist") == 0;
 		CHECK(seen);
 		memset(big + 100, 'x', 16);
 		/* The last "t" one byte past the 64 KiB, then on the last. */
 		memcpy(big + 65536 - 14, " does not exist ", 16);
 		found = provider_match("gmail", &b, &e, big, n, out, 8);
 		for (k = seen = 0; k < found; k++)
-			seen |= strcmp(out[k]->marker, "does not exist") == 0;
+			seen |= strcmp(pcase_str(out[k]->marker), "does not exist") == 0;
 		CHECK(!seen);
 		memcpy(big + 65536 - 15, " does not exist ", 16);
 		found = provider_match("gmail", &b, &e, big, n, out, 8);
 		for (k = seen = 0; k < found; k++)
-			seen |= strcmp(out[k]->marker, "does not exist") == 0;
+			seen |= strcmp(pcase_str(out[k]->marker), "does not exist") == 0;
 		CHECK(seen);
 	}
 	free(big);
@@ -670,9 +670,9 @@ listed(const struct pcase *const *list, size_t n, const char *provider,
 	size_t	 i;
 
 	for (i = 0; i < n; i++)
-		if (strcmp(list[i]->provider, provider) == 0 &&
+		if (strcmp(pcase_str(list[i]->provider), provider) == 0 &&
 		    list[i]->reply == reply &&
-		    strcmp(list[i]->marker, marker) == 0)
+		    strcmp(pcase_str(list[i]->marker), marker) == 0)
 			return 1;
 	return 0;
 }
@@ -719,8 +719,8 @@ test_provider_cases(void)
 		    c ? &e : NULL, f[0], &v);
 		CHECK(v.pcase != NULL && v.reason == v.pcase->reason &&
 		    v.retry == v.pcase->retry &&
-		    strcmp(v.pcase->provider, f[0]) == 0);
-		if (v.pcase != NULL && strcmp(v.pcase->marker, f[3]) == 0)
+		    strcmp(pcase_str(v.pcase->provider), f[0]) == 0);
+		if (v.pcase != NULL && strcmp(pcase_str(v.pcase->marker), f[3]) == 0)
 			CHECK(v.reason == named(f[4]) &&
 			    v.retry == (strcmp(f[5], "yes") == 0));
 		/* Upper case marker. */
@@ -1091,7 +1091,7 @@ test_read_again(void)
 		CHECK(v.pcase != NULL);
 		judge(gsmtp, 550, "5.1.1", NULL, &v);
 		CHECK(v.pcase != NULL &&
-		    strcmp(v.pcase->provider, "gmail") == 0);
+		    strcmp(pcase_str(v.pcase->provider), "gmail") == 0);
 	}
 }
 

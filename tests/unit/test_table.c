@@ -84,31 +84,39 @@ main(void)
 
 	CHECK(nreplies == 36);
 	for (i = 0; i < nreplies; i++) {
+		const char	*name = table_str(replies[i].name);
+		const char	*rfcs = table_str(replies[i].rfcs);
+
 		if (i > 0)
 			CHECK(replies[i - 1].value < replies[i].value);
-		CHECK(pascal_case(replies[i].name));
-		CHECK(rfc_list(replies[i].rfcs));
-		CHECK((replies[i].value < 200) == (replies[i].rfcs[0] == '\0'));
-		for (l = 0; l < LANG_MAX; l++)
-			CHECK(replies[i].text[l] != NULL &&
-			    replies[i].text[l][0] != '\0' &&
-			    clean_utf8(replies[i].text[l]) &&
-			    strlen(replies[i].text[l]) < 1024);
+		CHECK(pascal_case(name));
+		CHECK(rfc_list(rfcs));
+		CHECK((replies[i].value < 200) == (rfcs[0] == '\0'));
+		for (l = 0; l < LANG_MAX; l++) {
+			const char	*text = table_str(replies[i].text[l]);
+
+			CHECK(text[0] != '\0' && clean_utf8(text) &&
+			    strlen(text) < 1024);
+		}
 		if (replies[i].flags & REPLY_REFENUM)
 			nref++;
 		for (j = 0; j < i; j++)
-			CHECK(strcasecmp(replies[i].name, replies[j].name) != 0);
+			CHECK(strcasecmp(name,
+			    table_str(replies[j].name)) != 0);
 	}
 	CHECK(nref == 32);
 
 	for (i = 0; i < naliases; i++) {
-		CHECK(pascal_case(aliases[i].name));
+		const char	*name = table_str(aliases[i].name);
+
+		CHECK(pascal_case(name));
 		CHECK(reply_find(aliases[i].value) != NULL);
 		if (i > 0)
-			CHECK(strcasecmp(aliases[i - 1].name,
-			    aliases[i].name) < 0);
+			CHECK(strcasecmp(table_str(aliases[i - 1].name),
+			    name) < 0);
 		for (j = 0; j < nreplies; j++)
-			CHECK(strcasecmp(aliases[i].name, replies[j].name) != 0);
+			CHECK(strcasecmp(name,
+			    table_str(replies[j].name)) != 0);
 	}
 
 	CHECK(nesc_classes == 3);
@@ -118,6 +126,8 @@ main(void)
 		CHECK(esc_subjects[i].num == (int)i);
 	for (i = 0; i < nesc_details; i++) {
 		const struct esc_detail *d = &esc_details[i];
+		const char	*title = table_str(d->title);
+		const char	*title_fr = table_str(d->title_fr);
 
 		if (i > 0)
 			CHECK(d[-1].subject < d->subject ||
@@ -125,33 +135,38 @@ main(void)
 			    d[-1].detail < d->detail));
 		CHECK(d->subject >= 0 && d->subject <= 7);
 		CHECK(d->detail >= 0 && d->detail <= 999);
-		CHECK(clean_utf8(d->title) && d->title[0] != '\0');
+		CHECK(clean_utf8(title) && title[0] != '\0');
 		/* No registry title is a proper name: each is translated. */
-		CHECK(d->title_fr != NULL && clean_utf8(d->title_fr) &&
-		    d->title_fr[0] != '\0' &&
-		    strcmp(d->title_fr, d->title) != 0);
-		CHECK(strcmp(esc_title(d, LANG_EN), d->title) == 0 &&
-		    strcmp(esc_title(d, LANG_FR), d->title_fr) == 0);
-		CHECK(rfc_list(d->rfcs) && d->rfcs[0] != '\0');
-		CHECK(basic_list(d->basic));
-		for (l = 0; l < LANG_MAX; l++)
-			CHECK(d->text[l] != NULL && d->text[l][0] != '\0' &&
-			    clean_utf8(d->text[l]) &&
-			    strlen(d->text[l]) < 1024);
+		CHECK(clean_utf8(title_fr) && title_fr[0] != '\0' &&
+		    strcmp(title_fr, title) != 0);
+		CHECK(strcmp(esc_title(d, LANG_EN), title) == 0 &&
+		    strcmp(esc_title(d, LANG_FR), title_fr) == 0);
+		CHECK(rfc_list(table_str(d->rfcs)) &&
+		    table_str(d->rfcs)[0] != '\0');
+		CHECK(basic_list(table_str(d->basic)));
+		for (l = 0; l < LANG_MAX; l++) {
+			const char	*text = table_str(d->text[l]);
+
+			CHECK(text[0] != '\0' && clean_utf8(text) &&
+			    strlen(text) < 1024);
+		}
 	}
 	for (i = 0; i < nesc_classes; i++)
-		CHECK(esc_classes[i].title_fr != NULL &&
-		    clean_utf8(esc_classes[i].title_fr) &&
-		    strcmp(esc_classes[i].title_fr, esc_classes[i].title) != 0);
+		CHECK(clean_utf8(table_str(esc_classes[i].title_fr)) &&
+		    strcmp(table_str(esc_classes[i].title_fr),
+		    table_str(esc_classes[i].title)) != 0);
 	for (i = 0; i < nesc_subjects; i++)
-		CHECK(esc_subjects[i].title_fr != NULL &&
-		    clean_utf8(esc_subjects[i].title_fr) &&
-		    strcmp(esc_subjects[i].title_fr, esc_subjects[i].title) != 0);
+		CHECK(clean_utf8(table_str(esc_subjects[i].title_fr)) &&
+		    strcmp(table_str(esc_subjects[i].title_fr),
+		    table_str(esc_subjects[i].title)) != 0);
+	/* The strings are offsets: one past them all reads as nothing. */
+	CHECK(strcmp(table_str(UINT32_MAX), "") == 0);
+	CHECK(strcmp(table_str(replies[0].name), "GeneralFailure") == 0);
 	for (l = 0; l < LANG_MAX; l++) {
 		for (i = 0; i < nesc_classes; i++)
-			CHECK(clean_utf8(esc_classes[i].text[l]));
+			CHECK(clean_utf8(table_str(esc_classes[i].text[l])));
 		for (i = 0; i < nesc_subjects; i++)
-			CHECK(clean_utf8(esc_subjects[i].text[l]));
+			CHECK(clean_utf8(table_str(esc_subjects[i].text[l])));
 		for (i = 2; i <= 5; i++)
 			CHECK(class_word((int)i, (enum lang)l) != NULL &&
 			    class_gloss((int)i, (enum lang)l) != NULL);
