@@ -498,7 +498,7 @@ prefix_wide(const unsigned char *s, size_t n, size_t i, int want,
 		if (k == 2)
 			*after = i;
 	}
-	return w << (8 * (8 - k));
+	return k > 0 ? w << (8 * (8 - k)) : 0;
 }
 
 /*
@@ -533,7 +533,7 @@ prefix_at(const unsigned char *s, size_t n, size_t i, int want,
 	}
 	if (k == 3)
 		*after = j;
-	return w << (8 * (8 - k));
+	return k > 0 ? w << (8 * (8 - k)) : 0;
 }
 
 #define ONES	0x0101010101010101ULL

@@ -858,8 +858,9 @@ struct classes {
 /* The bits of one byte: digit, dot, letter or digit, letter. */
 enum { CL_DIG = 1, CL_DOT = 2, CL_AN = 4, CL_AL = 8 };
 
-#define CD(c)	[c] = CL_DIG | CL_AN
-#define CL(c)	[c] = CL_AN | CL_AL
+/* A designator and its value: no parentheses can hold both. */
+#define CD(c)	[c] = CL_DIG | CL_AN	/* NOLINT(bugprone-macro-parentheses) */
+#define CL(c)	[c] = CL_AN | CL_AL	/* NOLINT(bugprone-macro-parentheses) */
 static const unsigned char byte_classes[256] = {
 	CD('0'), CD('1'), CD('2'), CD('3'), CD('4'), CD('5'), CD('6'),
 	CD('7'), CD('8'), CD('9'), ['.'] = CL_DOT,
@@ -1171,13 +1172,15 @@ span_skip(struct span *sp, const char *s, size_t from, size_t have,
 			/* The next window starts with the current line, so
 			 * that line_span() need not go back, unless it is
 			 * long. */
-			span_fill(sp, s, from - line < 64 * (SPAN_BLOCKS / 2) ?
+			span_fill(sp, s, from - line < (size_t)64 *
+			    (SPAN_BLOCKS / 2) ?
 			    line : from, have);
 			(void)span_holds(sp, from);
 		}
 		b = sp->b;
 		bp = sp->p + 64 * b;
-		on = from > bp ? ~(((uint64_t)1 << (from - bp)) - 1) :
+		/* The window holds from: from - bp is below 64. */
+		on = from > bp ? ~(uint64_t)0 << ((from - bp) & 63) :
 		    ~(uint64_t)0;
 		for (; b < sp->nb; b++, bp += 64, on = ~(uint64_t)0) {
 			nl = sp->nl[b] & on;
