@@ -286,17 +286,77 @@ usage(void)
 	return STATUS_ERROR;
 }
 
+/*
+ * The environment variables smtpcode reads, found in one pass over the
+ * environment rather than by one getenv() each.
+ */
+extern char	**environ;
+
+enum env_var { ENV_LC_ALL, ENV_LC_MESSAGES, ENV_LC_CTYPE, ENV_LANG,
+    ENV_NO_COLOR, ENV_TERM, ENV_MAX };
+
+static const char *const env_names[ENV_MAX] = {
+	"LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANG", "NO_COLOR", "TERM"
+};
+
+static const char	*env_values[ENV_MAX];
+
+/* Read the variables of env_names[] from the environment, the first of
+ * each name as getenv() does. */
+static void
+env_read(void)
+{
+	char		**e;
+	const char	*p, *q;
+	size_t		 i;
+
+	for (e = environ; e != NULL && *e != NULL; e++) {
+		/* The names start with these letters only. */
+		if (**e != 'L' && **e != 'N' && **e != 'T')
+			continue;
+		for (i = 0; i < ENV_MAX; i++) {
+			for (p = *e, q = env_names[i]; *q != '\0' && *p == *q;
+			    p++, q++)
+				continue;
+			if (*q == '\0' && *p == '=') {
+				if (env_values[i] == NULL)
+					env_values[i] = p + 1;
+				break;
+			}
+		}
+	}
+}
+
+/* Whether s starts with prefix: strncmp() without a library call at
+ * start-up. */
+static int
+starts_with(const char *s, const char *prefix)
+{
+	while (*prefix != '\0' && *s == *prefix)
+		s++, prefix++;
+	return *prefix == '\0';
+}
+
+/* The value of a variable of env_names[], or NULL. */
+static const char *
+env_get(enum env_var v)
+{
+	return env_values[v];
+}
+
 /* French when the first set locale variable says so, else English. */
 static enum lang
 lang_from_env(void)
 {
-	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	static const enum env_var vars[] = {
+		ENV_LC_ALL, ENV_LC_MESSAGES, ENV_LANG
+	};
 	const char	*v;
 	size_t		 i;
 
 	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
-		if ((v = getenv(vars[i])) != NULL && *v != '\0')
-			return strncmp(v, "fr", 2) == 0 ? LANG_FR : LANG_EN;
+		if ((v = env_get(vars[i])) != NULL && *v != '\0')
+			return starts_with(v, "fr") ? LANG_FR : LANG_EN;
 	return LANG_EN;
 }
 
@@ -304,12 +364,14 @@ lang_from_env(void)
 static const char *
 ctype_from_env(void)
 {
-	static const char *const vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+	static const enum env_var vars[] = {
+		ENV_LC_ALL, ENV_LC_CTYPE, ENV_LANG
+	};
 	const char	*v;
 	size_t		 i;
 
 	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
-		if ((v = getenv(vars[i])) != NULL && *v != '\0')
+		if ((v = env_get(vars[i])) != NULL && *v != '\0')
 			return v;
 	return NULL;
 }
@@ -340,12 +402,12 @@ lang_early(int argc, char *argv[])
 	    strcmp(argv[i], "--") != 0; i++) {
 		const char	*a = argv[i], *val = NULL;
 
-		if (strncmp(a, "--lang=", 7) == 0)
+		if (starts_with(a, "--lang="))
 			val = a + 7;
 		else if ((strcmp(a, "--lang") == 0 || strcmp(a, "-L") == 0) &&
 		    i + 1 < argc)
 			val = argv[i + 1];
-		else if (strncmp(a, "-L", 2) == 0 && a[2] != '\0')
+		else if (starts_with(a, "-L") && a[2] != '\0')
 			val = a + 2;
 		if (val != NULL && parse_lang(val, &v))
 			l = v;
@@ -990,9 +1052,6 @@ mode_scan(struct settings *set, struct out *o)
 	ctx.kinds = set->kinds;
 	ctx.line_buffered = (set->given & OPT_LINEBUF) ||
 	    isatty(STDOUT_FILENO);
-	/* Output to a pipe or a file goes in large writes. */
-	if (!ctx.line_buffered)
-		(void)setvbuf(o->fp, obuf, _IOFBF, sizeof(obuf));
 	ctx.mode = (set->given & OPT_QUIET) ? SCAN_QUIET :
 	    (set->given & OPT_SUMMARY) ? SCAN_SUMMARY :
 	    (set->given & OPT_ONLY) ? SCAN_ONLY : o->json ? SCAN_JSON :
@@ -1155,6 +1214,16 @@ hold_std_fds(void)
 		}
 }
 
+/* The operands of a short command line: no allocation needed. */
+static struct item	 items_static[32];
+
+static void
+items_free(struct item *items)
+{
+	if (items != items_static)
+		free(items);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -1162,6 +1231,7 @@ main(int argc, char *argv[])
 	struct out	 o;
 	const char	*nc, *term;
 	enum status	 st;
+	int		 tty;
 
 	/* Die quietly on a closed pipe, as cat does, even if SIGPIPE was
 	 * ignored by whoever started us. */
@@ -1170,37 +1240,46 @@ main(int argc, char *argv[])
 	memset(&set, 0, sizeof(set));
 	memset(&o, 0, sizeof(o));
 	o.fp = stdout;
+	env_read();
 	o.lang = lang = lang_early(argc, argv);
 	opterr = 0;
 	set.classes = CLASS_ANY;
 	set.kinds = KIND_ALL;
 	set.filename = -1;
-	if ((set.items = calloc((size_t)argc + 1, sizeof(*set.items))) ==
-	    NULL) {
+	/* Most command lines fit in a static array, which costs nothing to
+	 * set up. */
+	if ((size_t)argc < sizeof(items_static) / sizeof(items_static[0]))
+		set.items = items_static;
+	else if ((set.items = calloc((size_t)argc + 1,
+	    sizeof(*set.items))) == NULL) {
 		msg(M_NOMEM);
 		return STATUS_ERROR;
 	}
 	if ((st = parse_args(argc, argv, &set, &o)) != STATUS_OK ||
 	    (st = check_args(&set, &o)) != STATUS_OK) {
-		free(set.items);
+		items_free(set.items);
 		return st;
 	}
-	nc = getenv("NO_COLOR");
-	term = getenv("TERM");
+	tty = isatty(STDOUT_FILENO);
+	/* Output to a pipe or a file goes in large writes, from a buffer
+	 * that needs no allocation. */
+	if (!tty && !(set.given & OPT_LINEBUF))
+		(void)setvbuf(stdout, obuf, _IOFBF, sizeof(obuf));
+	nc = env_get(ENV_NO_COLOR);
+	term = env_get(ENV_TERM);
 	o.color = !o.json && (set.color == COLOR_ALWAYS ||
 	    (set.color == COLOR_AUTO && (nc == NULL || *nc == '\0') &&
-	    (term == NULL || strcmp(term, "dumb") != 0) &&
-	    isatty(STDOUT_FILENO)));
+	    (term == NULL || strcmp(term, "dumb") != 0) && tty));
 	o.latin1 = out_locale_latin1(ctype_from_env());
-	if (isatty(STDOUT_FILENO) && !set.raw)
+	if (tty && !set.raw)
 		o.safe = OUT_SAFE_TERM | (o.latin1 ? OUT_SAFE_8BIT : 0);
 	/* From here on nothing writes, creates, removes or runs a file. */
 	if (sandbox_enter(set.nitems > 0) == -1) {
 		msg(M_SANDBOX, strerror(errno));
-		free(set.items);
+		items_free(set.items);
 		return STATUS_ERROR;
 	}
 	st = modes[set.mode].run(&set, &o);
-	free(set.items);
+	items_free(set.items);
 	return close_stdout(st);
 }
