@@ -488,7 +488,7 @@ right_enhanced(const char *s, size_t j, size_t n, int under)
 }
 
 /* 1 to 3 digits without a leading zero at s[j]; return the end or 0. */
-static size_t
+static inline size_t
 number_at(const char *s, size_t j, size_t n, int *v)
 {
 	size_t	 k = j;
@@ -513,7 +513,7 @@ number_at(const char *s, size_t j, size_t n, int *v)
  * a subject and a detail of 1 to 3 digits without leading zeros, and
  * not part of a longer dotted number.  Return the end, or 0.
  */
-static size_t
+static inline size_t
 enhanced_at(const char *s, size_t i, size_t n, struct scan_code *c)
 {
 	size_t	 k;
