@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "reason.h"
+#include "words.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 #define TEXT_MAX	65536	/* bytes of a text that are read */
@@ -614,15 +615,51 @@ bit_in(const unsigned char *bits, unsigned h)
 }
 
 /*
- * Phrases that start at s[i], the start of a word, into h; w and after
- * are what prefix_at() gives at s[i].
+ * How many of the first bytes of phrase p the text at s[i] holds one for
+ * one, when the eight bytes there are ASCII without two blanks in a row
+ * and fold to w: as many as p has, up to eight, if those are what w
+ * holds, with no '-' or '_' among them and no space at their end; or 0.
+ * Each of those bytes then takes one byte of the text in folded_at().
  */
-static void
+static inline size_t
+plain_len(const struct td_phrase *p, unsigned long long w)
+{
+	const char		*t = TD_STRING(p->text);
+	unsigned long long	 raw = 0;
+	size_t			 k;
+
+	if (p->len >= 8) {
+		raw = (unsigned long long)(unsigned char)t[0] << 56 |
+		    (unsigned long long)(unsigned char)t[1] << 48 |
+		    (unsigned long long)(unsigned char)t[2] << 40 |
+		    (unsigned long long)(unsigned char)t[3] << 32 |
+		    (unsigned long long)(unsigned char)t[4] << 24 |
+		    (unsigned long long)(unsigned char)t[5] << 16 |
+		    (unsigned long long)(unsigned char)t[6] << 8 |
+		    (unsigned long long)(unsigned char)t[7];
+		k = 8;
+	} else {
+		for (k = 0; k < p->len; k++)
+			raw = raw << 8 | (unsigned char)t[k];
+		raw <<= 8 * (8 - k);
+	}
+	if (((raw ^ w) & p->mask) != 0 || p->mask != ~0ULL << 8 * (8 - k) ||
+	    t[k - 1] == ' ')
+		return 0;
+	return k;
+}
+
+/*
+ * Phrases that start at s[i], the start of a word, into h; w and after
+ * are what prefix_at() gives at s[i]; plain says that the eight bytes
+ * at s[i] are ASCII without two blanks in a row.
+ */
+static inline void
 phrases_at(const unsigned char *s, size_t n, size_t i,
-    unsigned long long w, size_t after, struct heard *h)
+    unsigned long long w, size_t after, int plain, struct heard *h)
 {
 	const struct td_phrase	*p;
-	size_t			 k, end, best = 0;
+	size_t			 k, end, best = 0, one;
 	unsigned		 key = (unsigned)(w >> 40);
 	int			 c;
 
@@ -634,7 +671,12 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 		p = &td_phrases[k];
 		if (p->key != key || (w & p->mask) != p->pre)
 			continue;
-		if (p->flags & TD_LITERAL ?
+		if (plain && (one = plain_len(p, w)) > 0) {
+			end = i + one;
+			if (one < p->len && !folded_at(TD_STRING(p->text) + one,
+			    p->len - one, s, n, end, &end))
+				continue;
+		} else if (p->flags & TD_LITERAL ?
 		    !folded_at(TD_STRING(p->text), p->len, s, n, i, &end) :
 		    !folded_at(TD_STRING(p->text) + 3, p->len - 3, s, n, after,
 		    &end))
@@ -868,18 +910,163 @@ sigs_at(const unsigned char *s, size_t n, size_t i, unsigned long long w,
 	}
 }
 
+/* The phrases and signatures that start at s[i], the start of a word. */
+static void
+word_at(const unsigned char *s, size_t n, size_t i, struct heard *h,
+    struct found *f)
+{
+	unsigned long long	 w;
+	size_t			 after;
+	unsigned		 key, b;
+	int			 ph, sg;
+
+	/*
+	 * Most words start no phrase and no signature, which their first
+	 * byte or the key of their first three bytes tells.
+	 */
+	if (!td_start[s[i]])
+		return;
+	key = key_at(s, n, i);
+	b = key_bit(key);
+	ph = h != NULL && key != 0 && bit_in(td_phrase_keys, b);
+	sg = f != NULL && (TD_SHORTSIGS > 0 || (key != 0 &&
+	    bit_in(td_sig_keys, b)));
+	if (!ph && !sg)
+		return;
+	w = prefix8(s, n, i, &after);
+	if (sg)
+		sigs_at(s, n, i, w, f);
+	if (ph)
+		phrases_at(s, n, i, w, after, 0, h);
+}
+
+/* The signatures at s[e], where a word ends, if a dot is there. */
+static void
+dot_at(const unsigned char *s, size_t n, size_t e, struct found *f)
+{
+	size_t		 dot;
+	unsigned	 key;
+
+	if (f != NULL && e < n && s[e] == '.' && (TD_SHORTSIGS > 0 ||
+	    ((key = key_at(s, n, e)) != 0 &&
+	    bit_in(td_sig_keys, key_bit(key)))))
+		sigs_at(s, n, e, prefix8(s, n, e, &dot), f);
+}
+
+/* The eight bytes at s, the first highest, whatever the byte order. */
+static inline unsigned long long
+load_be64(const unsigned char *s)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	unsigned long long	 x;
+
+	memcpy(&x, s, sizeof(x));
+	return __builtin_bswap64(x);
+#else
+	return (unsigned long long)s[0] << 56 | (unsigned long long)s[1] << 48 |
+	    (unsigned long long)s[2] << 40 | (unsigned long long)s[3] << 32 |
+	    (unsigned long long)s[4] << 24 | (unsigned long long)s[5] << 16 |
+	    (unsigned long long)s[6] << 8 | (unsigned long long)s[7];
+#endif
+}
+
+/*
+ * The words of s from s[i], the start of a word, as long as the text is
+ * ASCII: masks of 64 bytes say where words start and where a dot ends
+ * one, and the first eight bytes of each are folded at once.  Blocks
+ * overlap by eight bytes so that those eight are in the masks.  Return
+ * where the next word starts, from where the byte loops go on, or n.
+ */
+static size_t
+blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
+    struct found *f)
+{
+	struct words_block	 m;
+	unsigned char		 pad[64];
+	unsigned long long	 w;
+	uint64_t		 starts, dots, ev, slow, dd, carry = 0;
+	size_t			 b, p, e, stop, lim;
+	unsigned		 j, kb;
+	int			 exact = words_level() >= WORDS_SIMD_AVX2;
+
+	for (b = i; b < n; b += 56) {
+		if (n - b >= 64)
+			words_mask(s + b, td_start, &m);
+		else {
+			memset(pad, 0, sizeof(pad));
+			memcpy(pad, s + b, n - b);
+			words_mask(pad, td_start, &m);
+		}
+		stop = m.high != 0 ? (size_t)__builtin_ctzll(m.high) : 64;
+		lim = stop < 56 ? stop : 56;
+		starts = m.start & ~(m.word << 1 | carry);
+		dots = f != NULL ? m.dot & (m.word << 1 | carry) : 0;
+		/*
+		 * Bit j of slow: the eight bytes from j hold a byte from
+		 * 0x80, two blanks in a row or the text's end, where
+		 * prefix8() folds byte by byte.
+		 */
+		dd = m.blank & m.blank >> 1;
+		dd |= dd >> 1;
+		dd |= dd >> 2;
+		dd |= dd >> 3;
+		slow = m.high;
+		slow |= slow >> 1;
+		slow |= slow >> 2;
+		slow |= slow >> 4;
+		slow |= dd;
+		if (n - b < 64)
+			slow |= n - b < 8 ? ~(uint64_t)0 :
+			    ~(uint64_t)0 << (n - b - 7);
+		for (ev = (starts | dots) & (((uint64_t)1 << lim) - 1);
+		    ev != 0; ev &= ev - 1) {
+			j = (unsigned)__builtin_ctzll(ev);
+			p = b + j;
+			if (slow >> j & 1) {
+				if (dots >> j & 1)
+					dot_at(s, n, p, f);
+				else
+					word_at(s, n, p, h, f);
+				continue;
+			}
+			if (!exact && !td_start[s[p]] && !(dots >> j & 1))
+				continue;
+			w = load_be64(m.folded + j);
+			kb = key_bit((unsigned)(w >> 40));
+			if (f != NULL && (TD_SHORTSIGS > 0 ||
+			    bit_in(td_sig_keys, kb)))
+				sigs_at(s, n, p, w, f);
+			if (h != NULL && !(dots >> j & 1) &&
+			    bit_in(td_phrase_keys, kb))
+				phrases_at(s, n, p, w, p + 3, 1, h);
+		}
+		if (stop < 56) {
+			/* A word that goes on past ASCII ends as bytes say. */
+			b += stop;
+			if (stop > 0 ? m.word >> (stop - 1) & 1 : carry) {
+				e = word_skip(s, n, b);
+				dot_at(s, n, e, f);
+				return word_next(s, n, e);
+			}
+			return word_next(s, n, b);
+		}
+		carry = m.word >> 55 & 1;
+	}
+	return n;
+}
+
 /*
  * Read the words of s once: the phrases into h, and, unless f is NULL,
- * the signatures at each word and at a dot after it into f.
+ * the signatures at each word and at a dot after it into f.  Stretches
+ * of ASCII are read by blocks, the rest byte by byte.
  */
 static void
 text_read(const unsigned char *s, size_t n, struct heard *h,
     struct found *f)
 {
-	unsigned long long	 w;
-	size_t			 i, e, after, dot;
-	unsigned		 key, b;
-	int			 ph, sg;
+	size_t	 i, e;
+	int	 blocks = words_level() > WORDS_SIMD_NONE;
 
 	if (h != NULL) {
 		h->strong_at = h->weak_at = (size_t)-1;
@@ -890,31 +1077,15 @@ text_read(const unsigned char *s, size_t n, struct heard *h,
 		f->provider = -1;
 		f->rank = 0;
 	}
-	for (i = word_next(s, n, 0); i < n; i = word_next(s, n, e)) {
+	for (i = word_next(s, n, 0); i < n; ) {
+		if (blocks && s[i] < 0x80) {
+			i = blocks_read(s, n, i, h, f);
+			continue;
+		}
 		e = word_skip(s, n, i);
-		/*
-		 * Most words start no phrase and no signature, which their
-		 * first byte or the key of their first three bytes tells.
-		 */
-		if (td_start[s[i]]) {
-			key = key_at(s, n, i);
-			b = key_bit(key);
-			ph = h != NULL && key != 0 &&
-			    bit_in(td_phrase_keys, b);
-			sg = f != NULL && (TD_SHORTSIGS > 0 || (key != 0 &&
-			    bit_in(td_sig_keys, b)));
-		} else
-			ph = sg = 0;
-		if (ph || sg)
-			w = prefix8(s, n, i, &after);
-		if (sg)
-			sigs_at(s, n, i, w, f);
-		if (f != NULL && e < n && s[e] == '.' && (TD_SHORTSIGS > 0 ||
-		    ((key = key_at(s, n, e)) != 0 &&
-		    bit_in(td_sig_keys, key_bit(key)))))
-			sigs_at(s, n, e, prefix8(s, n, e, &dot), f);
-		if (ph)
-			phrases_at(s, n, i, w, after, h);
+		word_at(s, n, i, h, f);
+		dot_at(s, n, e, f);
+		i = word_next(s, n, e);
 	}
 }
 
