@@ -541,6 +541,24 @@ prefix_at(const unsigned char *s, size_t n, size_t i, int want,
 #define HIGHS	0x8080808080808080ULL
 #define LOWS	0x7f7f7f7f7f7f7f7fULL
 
+/* The eight bytes at s, the first highest, whatever the byte order. */
+static inline unsigned long long
+load_be64(const unsigned char *s)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	unsigned long long	 x;
+
+	memcpy(&x, s, sizeof(x));
+	return __builtin_bswap64(x);
+#else
+	return (unsigned long long)s[0] << 56 | (unsigned long long)s[1] << 48 |
+	    (unsigned long long)s[2] << 40 | (unsigned long long)s[3] << 32 |
+	    (unsigned long long)s[4] << 24 | (unsigned long long)s[5] << 16 |
+	    (unsigned long long)s[6] << 8 | (unsigned long long)s[7];
+#endif
+}
+
 /* The high bit of each byte of x, ASCII, that is b. */
 static inline unsigned long long
 bytes_are(unsigned long long x, unsigned b)
@@ -615,6 +633,93 @@ bit_in(const unsigned char *bits, unsigned h)
 }
 
 /*
+ * The eight bytes at s[i] folded, NULs past the end, into *t: 1 if they
+ * are ASCII without two blanks in a row, else 0.
+ */
+static int
+chunk_at(const unsigned char *s, size_t n, size_t i, unsigned long long *t)
+{
+	unsigned long long	 x, bl;
+	size_t			 m;
+
+	if (n - i >= 8)
+		x = load_be64(s + i);
+	else
+		for (x = 0, m = 0; m < 8; m++)
+			x = x << 8 | (i + m < n ? s[i + m] : 0);
+	if (x & HIGHS)
+		return 0;
+	bl = bytes_are(x, ' ') | bytes_are(x, '\t') | bytes_are(x, '-') |
+	    bytes_are(x, '_');
+	if (bl & bl << 8)
+		return 0;
+	x = (x & ~((bl >> 7) * 0xff)) | bl >> 2;
+	*t = x | ((x + ONES * (0x80 - 'A')) & ~(x + ONES * (0x80 - 'Z' - 1)) &
+	    HIGHS) >> 2;
+	return 1;
+}
+
+/*
+ * What folded_at() says of the pattern p (len bytes) at s[i], eight
+ * bytes at a time while the text is ASCII without two blanks in a row;
+ * the byte before s[i] took no blank of the pattern, and *first, unless
+ * 0, is what chunk_at() gives at s[i] (1) or not (2).  Where the bytes
+ * of a chunk are the pattern's, each takes one of the pattern; at the
+ * first that is not, the match fails, unless the pattern has a '-' or
+ * '_' there, which folded_at() reads.
+ */
+static int
+folded_plain(const char *p, size_t len, const unsigned char *s, size_t n,
+    size_t i, int *first, unsigned long long *t1, size_t *end)
+{
+	unsigned long long	 t, q, d, keep;
+	size_t			 k = 0, r, m;
+
+	while (k < len && i < n) {
+		if (k > 0) {
+			if (!chunk_at(s, n, i, &t))
+				break;
+		} else {
+			if (*first == 0)
+				*first = chunk_at(s, n, i, t1) ? 1 : 2;
+			if (*first == 2)
+				break;
+			t = *t1;
+		}
+		if ((r = len - k) >= 8) {
+			q = load_be64((const unsigned char *)p + k);
+			r = 8;
+			keep = ~0ULL;
+		} else {
+			for (q = 0, m = 0; m < r; m++)
+				q = q << 8 | (unsigned char)p[k + m];
+			q <<= 8 * (8 - r);
+			keep = ~0ULL << 8 * (8 - r);
+		}
+		if ((d = (t ^ q) & keep) == 0) {
+			if (p[k + r - 1] == ' ')
+				break;
+			k += r;
+			i += r;
+			continue;
+		}
+		/*
+		 * A space there needs a blank, which the text has not; a
+		 * '-' or '_' may belong to a run of blanks of the pattern.
+		 */
+		m = (size_t)__builtin_clzll(d) / 8;
+		if (p[k + m] == '-' || p[k + m] == '_')
+			break;
+		return 0;
+	}
+	if (k == len) {
+		*end = i;
+		return 1;
+	}
+	return folded_at(p + k, len - k, s, n, i, end);
+}
+
+/*
  * How many of the first bytes of phrase p the text at s[i] holds one for
  * one, when the eight bytes there are ASCII without two blanks in a row
  * and fold to w: as many as p has, up to eight, if those are what w
@@ -659,9 +764,10 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
     unsigned long long w, size_t after, int plain, struct heard *h)
 {
 	const struct td_phrase	*p;
+	unsigned long long	 t8 = 0;
 	size_t			 k, end, best = 0, one;
 	unsigned		 key = (unsigned)(w >> 40);
-	int			 c;
+	int			 c, first = 0;
 
 	if (after == 0)
 		return;
@@ -673,8 +779,9 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 			continue;
 		if (plain && (one = plain_len(p, w)) > 0) {
 			end = i + one;
-			if (one < p->len && !folded_at(TD_STRING(p->text) + one,
-			    p->len - one, s, n, end, &end))
+			/* Then one is eight: the chunk after is read once. */
+			if (one < p->len && !folded_plain(TD_STRING(p->text) + one,
+			    p->len - one, s, n, end, &first, &t8, &end))
 				continue;
 		} else if (p->flags & TD_LITERAL ?
 		    !folded_at(TD_STRING(p->text), p->len, s, n, i, &end) :
@@ -953,22 +1060,41 @@ dot_at(const unsigned char *s, size_t n, size_t e, struct found *f)
 		sigs_at(s, n, e, prefix8(s, n, e, &dot), f);
 }
 
-/* The eight bytes at s, the first highest, whatever the byte order. */
-static inline unsigned long long
-load_be64(const unsigned char *s)
+/*
+ * The bit in td_phrase_six of the first six bytes of w, as gendata sets
+ * it for each phrase that has six or more.
+ */
+static inline unsigned
+six_bit(unsigned long long w)
 {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	unsigned long long	 x;
+	return (unsigned)(((w >> 16) * 0x9e3779b97f4a7c15ULL) >>
+	    (64 - TD_SIXBITS));
+}
 
-	memcpy(&x, s, sizeof(x));
-	return __builtin_bswap64(x);
-#else
-	return (unsigned long long)s[0] << 56 | (unsigned long long)s[1] << 48 |
-	    (unsigned long long)s[2] << 40 | (unsigned long long)s[3] << 32 |
-	    (unsigned long long)s[4] << 24 | (unsigned long long)s[5] << 16 |
-	    (unsigned long long)s[6] << 8 | (unsigned long long)s[7];
-#endif
+/*
+ * The phrases and signatures that start at s[p], a word whose first
+ * eight bytes are ASCII without two blanks in a row and fold to w, the
+ * bit of whose key is kb.
+ */
+static void
+word_fast(const unsigned char *s, size_t n, size_t p, unsigned long long w,
+    unsigned kb, struct heard *h, struct found *f)
+{
+	if (f != NULL && (TD_SHORTSIGS > 0 || bit_in(td_sig_keys, kb)))
+		sigs_at(s, n, p, w, f);
+	if (h != NULL && bit_in(td_phrase_keys, kb) &&
+	    (bit_in(td_phrase_six, six_bit(w)) ||
+	    bit_in(td_phrase_short, kb)))
+		phrases_at(s, n, p, w, p + 3, 1, h);
+}
+
+/* The same for the signatures at a dot that ends a word. */
+static void
+dot_fast(const unsigned char *s, size_t n, size_t p, unsigned long long w,
+    unsigned kb, struct found *f)
+{
+	if (f != NULL && (TD_SHORTSIGS > 0 || bit_in(td_sig_keys, kb)))
+		sigs_at(s, n, p, w, f);
 }
 
 /*
@@ -1030,16 +1156,16 @@ blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
 					word_at(s, n, p, h, f);
 				continue;
 			}
-			if (!exact && !td_start[s[p]] && !(dots >> j & 1))
-				continue;
+			/* Most words start nothing, which the bits of their key tell. */
 			w = load_be64(m.folded + j);
 			kb = key_bit((unsigned)(w >> 40));
-			if (f != NULL && (TD_SHORTSIGS > 0 ||
-			    bit_in(td_sig_keys, kb)))
-				sigs_at(s, n, p, w, f);
-			if (h != NULL && !(dots >> j & 1) &&
-			    bit_in(td_phrase_keys, kb))
-				phrases_at(s, n, p, w, p + 3, 1, h);
+			if (TD_SHORTSIGS == 0 && ((td_phrase_keys[kb / 8] |
+			    td_sig_keys[kb / 8]) >> kb % 8 & 1) == 0)
+				continue;
+			if (dots >> j & 1)
+				dot_fast(s, n, p, w, kb, f);
+			else if (exact || td_start[s[p]])
+				word_fast(s, n, p, w, kb, h, f);
 		}
 		if (stop < 56) {
 			/* A word that goes on past ASCII ends as bytes say. */

@@ -219,18 +219,33 @@ nibbles_set(const unsigned char *table)
 	nib_table = table;
 }
 
-static AVX2 __m256i
-eq32(__m256i v, char c)
-{
-	return _mm256_cmpeq_epi8(v, _mm256_set1_epi8(c));
-}
+/*
+ * The constant vectors, read from memory as operands rather than built
+ * again in each call.
+ */
+#define R4(c)	c, c, c, c
+#define R32(c)	R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c)
+enum { KA, KZERO, KLETTER, KDIGIT, KCAPITAL, KSPACE, KTAB, KDASH, KLOW,
+    KDOT, KNIB, KMAX };
+static const unsigned char kvec[KMAX][32] __attribute__((aligned(32))) = {
+	{ R32('a') }, { R32('0') }, { R32(25) }, { R32(9) }, { R32('A') },
+	{ R32(' ') }, { R32('\t') }, { R32('-') }, { R32('_') }, { R32('.') },
+	{ R32(0x0f) }
+};
 
 static AVX2 __m256i
-in_range32(__m256i v, char lo, char count)
+k32(int i)
 {
-	return _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(count ^ 0x80)),
-	    _mm256_xor_si256(_mm256_sub_epi8(v, _mm256_set1_epi8(lo)),
-	    _mm256_set1_epi8((char)0x80)));
+	return _mm256_load_si256((const __m256i *)(const void *)kvec[i]);
+}
+
+/* Bytes of v from lo to lo + span, as unsigned bytes. */
+static AVX2 __m256i
+in_range32(__m256i v, int lo, int span)
+{
+	__m256i	 d = _mm256_sub_epi8(v, k32(lo));
+
+	return _mm256_cmpeq_epi8(_mm256_min_epu8(d, k32(span)), d);
 }
 
 static AVX2 uint64_t
@@ -239,43 +254,52 @@ bits32(__m256i m)
 	return (uint64_t)(unsigned)_mm256_movemask_epi8(m);
 }
 
+/* The masks of the 32 bytes at s, at bit k of b, which is 0 or 32. */
+static AVX2 void
+half_avx2(const unsigned char *s, __m256i lo, __m256i hi, int k,
+    struct words_block *b)
+{
+	__m256i		 v, w, bl, st, sp = k32(KSPACE);
+
+	v = _mm256_loadu_si256((const __m256i *)(const void *)s);
+	w = _mm256_or_si256(in_range32(v, KZERO, KDIGIT), in_range32(
+	    _mm256_or_si256(v, sp), KA, KLETTER));
+	bl = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, sp),
+	    _mm256_cmpeq_epi8(v, k32(KTAB))), _mm256_or_si256(
+	    _mm256_cmpeq_epi8(v, k32(KDASH)), _mm256_cmpeq_epi8(v,
+	    k32(KLOW))));
+	/* Bytes from 0x80 index nothing: nib_hi is 0 there. */
+	st = _mm256_and_si256(_mm256_shuffle_epi8(lo, _mm256_and_si256(v,
+	    k32(KNIB))), _mm256_shuffle_epi8(hi, _mm256_and_si256(
+	    _mm256_srli_epi16(v, 4), k32(KNIB))));
+	st = _mm256_andnot_si256(_mm256_cmpeq_epi8(st,
+	    _mm256_setzero_si256()), w);
+	b->high |= bits32(v) << k;
+	b->word |= bits32(w) << k;
+	b->start |= bits32(st) << k;
+	b->dot |= bits32(_mm256_cmpeq_epi8(v, k32(KDOT))) << k;
+	b->blank |= bits32(bl) << k;
+	v = _mm256_or_si256(v, _mm256_and_si256(in_range32(v, KCAPITAL,
+	    KLETTER), sp));
+	v = _mm256_or_si256(_mm256_andnot_si256(bl, v), _mm256_and_si256(bl,
+	    sp));
+	_mm256_storeu_si256((__m256i *)(void *)(b->folded + k), v);
+}
+
 /* The masks of the 64 bytes at s, thirty-two at a time. */
 static __attribute__((target("avx2"))) void
 mask_avx2(const unsigned char *s, const unsigned char *table,
     struct words_block *b)
 {
-	__m256i		 v, w, bl, lo, hi, st, sp = _mm256_set1_epi8(' ');
-	int		 k;
+	__m256i		 lo, hi;
 
 	if (table != nib_table)
 		nibbles_set(table);
 	lo = _mm256_load_si256((const __m256i *)(const void *)nib_lo);
 	hi = _mm256_load_si256((const __m256i *)(const void *)nib_hi);
 	b->high = b->word = b->start = b->dot = b->blank = 0;
-	for (k = 0; k < 64; k += 32) {
-		v = _mm256_loadu_si256((const __m256i *)(const void *)(s + k));
-		w = _mm256_or_si256(in_range32(v, '0', 10), in_range32(
-		    _mm256_or_si256(v, sp), 'a', 26));
-		bl = _mm256_or_si256(_mm256_or_si256(eq32(v, ' '),
-		    eq32(v, '\t')), _mm256_or_si256(eq32(v, '-'), eq32(v, '_')));
-		/* Bytes from 0x80 index nothing: nib_hi is 0 there. */
-		st = _mm256_and_si256(_mm256_shuffle_epi8(lo, _mm256_and_si256(
-		    v, _mm256_set1_epi8(0x0f))), _mm256_shuffle_epi8(hi,
-		    _mm256_and_si256(_mm256_srli_epi16(v, 4),
-		    _mm256_set1_epi8(0x0f))));
-		st = _mm256_andnot_si256(_mm256_cmpeq_epi8(st,
-		    _mm256_setzero_si256()), w);
-		b->high |= bits32(v) << k;
-		b->word |= bits32(w) << k;
-		b->start |= bits32(st) << k;
-		b->dot |= bits32(eq32(v, '.')) << k;
-		b->blank |= bits32(bl) << k;
-		v = _mm256_or_si256(v, _mm256_and_si256(in_range32(v, 'A', 26),
-		    sp));
-		v = _mm256_or_si256(_mm256_andnot_si256(bl, v),
-		    _mm256_and_si256(bl, sp));
-		_mm256_storeu_si256((__m256i *)(void *)(b->folded + k), v);
-	}
+	half_avx2(s, lo, hi, 0, b);
+	half_avx2(s + 32, lo, hi, 32, b);
 }
 #endif
 

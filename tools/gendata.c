@@ -1408,6 +1408,73 @@ gen_starts(void)
 	printf("\n};\n\n");
 }
 
+/*
+ * Filters that src/reason.c applies to words of plain ASCII before it
+ * looks for phrases there, stronger than the key of three bytes: the
+ * first six bytes of each phrase, folded and its blanks as prefix8()
+ * writes them, or the key of a phrase shorter than that.  Whatever a
+ * phrase matches begins with those bytes.
+ */
+#define SIXBITS		14
+
+static unsigned
+six_hash(unsigned long long six, int bits)
+{
+	return (unsigned)((six * 0x9e3779b97f4a7c15ULL) >> (64 - bits));
+}
+
+static void
+gen_filters(const struct table *t)
+{
+	unsigned char	*six = xmalloc((1u << SIXBITS) / 8);
+	unsigned char	*shortkeys = xmalloc((1u << KEYBITS) / 8);
+	unsigned long long	 pre;
+	char		*f, *p;
+	size_t		 i, len;
+	unsigned	 h;
+	int		 k, c, last;
+
+	memset(six, 0, (1u << SIXBITS) / 8);
+	memset(shortkeys, 0, (1u << KEYBITS) / 8);
+	for (i = 0; i < t->nrows; i++) {
+		f = fold(t->rows[i].col[2]);
+		if ((len = strlen(f)) > 0 && f[len - 1] == '*')
+			f[len - 1] = '\0';
+		for (pre = 0, k = 0, last = 0, p = f; *p != '\0' && k < 6;
+		    p++) {
+			c = (unsigned char)*p;
+			if (c == '-' || c == '_')
+				c = ' ';
+			if (c == ' ' && last == ' ')
+				continue;
+			pre = pre << 8 | (unsigned)c;
+			last = c;
+			k++;
+		}
+		if (k == 6) {
+			h = six_hash(pre, SIXBITS);
+			six[h / 8] |= (unsigned char)(1u << h % 8);
+		} else if (k >= 3) {
+			h = key_hash((unsigned)(pre >> 8 * (k - 3)), KEYBITS);
+			shortkeys[h / 8] |= (unsigned char)(1u << h % 8);
+		}
+		free(f);
+	}
+	printf("#define TD_SIXBITS\t%d\n", SIXBITS);
+	printf("static const unsigned char td_phrase_six[%u] = {",
+	    (1u << SIXBITS) / 8);
+	for (i = 0; i < (1u << SIXBITS) / 8; i++)
+		printf("%s0x%02x,", i % 12 == 0 ? "\n\t" : " ", six[i]);
+	printf("\n};\n\n");
+	printf("static const unsigned char td_phrase_short[%u] = {",
+	    (1u << KEYBITS) / 8);
+	for (i = 0; i < (1u << KEYBITS) / 8; i++)
+		printf("%s0x%02x,", i % 12 == 0 ? "\n\t" : " ", shortkeys[i]);
+	printf("\n};\n\n");
+	free(six);
+	free(shortkeys);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -1440,6 +1507,7 @@ main(int argc, char *argv[])
 	gen_keywords(&keywords, &reasontab);
 	gen_hosts(&hosts, ids, &nids);
 	gen_starts();
+	gen_filters(&phrases);
 	gen_providers(&providers, ids, nids);
 	gen_strings();
 	if (fflush(stdout) != 0 || ferror(stdout)) {
