@@ -1061,8 +1061,8 @@ dot_at(const unsigned char *s, size_t n, size_t e, struct found *f)
 }
 
 /*
- * The bit in td_phrase_six of the first six bytes of w, as gendata sets
- * it for each phrase that has six or more.
+ * The bit in td_phrase_six and td_sig_six of the first six bytes of w,
+ * as gendata sets it for each phrase or signature that has six or more.
  */
 static inline unsigned
 six_bit(unsigned long long w)
@@ -1080,7 +1080,8 @@ static void
 word_fast(const unsigned char *s, size_t n, size_t p, unsigned long long w,
     unsigned kb, struct heard *h, struct found *f)
 {
-	if (f != NULL && (TD_SHORTSIGS > 0 || bit_in(td_sig_keys, kb)))
+	if (f != NULL && (TD_SHORTSIGS > 0 || (bit_in(td_sig_keys, kb) &&
+	    (bit_in(td_sig_six, six_bit(w)) || bit_in(td_sig_short, kb)))))
 		sigs_at(s, n, p, w, f);
 	if (h != NULL && bit_in(td_phrase_keys, kb) &&
 	    (bit_in(td_phrase_six, six_bit(w)) ||
@@ -1093,7 +1094,8 @@ static void
 dot_fast(const unsigned char *s, size_t n, size_t p, unsigned long long w,
     unsigned kb, struct found *f)
 {
-	if (f != NULL && (TD_SHORTSIGS > 0 || bit_in(td_sig_keys, kb)))
+	if (f != NULL && (TD_SHORTSIGS > 0 || (bit_in(td_sig_keys, kb) &&
+	    (bit_in(td_sig_six, six_bit(w)) || bit_in(td_sig_short, kb)))))
 		sigs_at(s, n, p, w, f);
 }
 

@@ -276,6 +276,29 @@ test_agree(void)
 	CHECK(nsigs > 20);
 	if (nphrases == 0 || nsigs == 0)
 		return;
+	/* Each phrase and signature as it is, in capitals, blanks changed. */
+	for (k = 0; k < nphrases + nsigs; k++) {
+		const char	*forms[] = { "%s", "x %s y", "%s.", "(%s)" };
+		const char	*what = k < nphrases ? phrases[k] :
+			    sigs[k - nphrases];
+		size_t		 form, c;
+
+		for (form = 0; form < NELEM(forms); form++) {
+			n = (size_t)snprintf(line, sizeof(line), forms[form],
+			    what);
+			if (n >= sizeof(line))
+				continue;
+			agree(line, n, &differ);
+			for (c = 0; c < n; c++)
+				if (line[c] >= 'a' && line[c] <= 'z')
+					line[c] = (char)(line[c] - 'a' + 'A');
+			agree(line, n, &differ);
+			for (c = 0; c < n; c++)
+				if (line[c] == ' ')
+					line[c] = "-\t_"[c % 3];
+			agree(line, n, &differ);
+		}
+	}
 	for (k = 0; k < 6000; k++) {
 		n = random_line(line);
 		if (k < 60)
