@@ -775,7 +775,7 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 	    (key & 0xff)) & (TD_NBUCKETS - 1));
 	for (k = td_phrase_first[c]; k < td_phrase_first[c + 1]; k++) {
 		p = &td_phrases[k];
-		if (p->key != key || (w & p->mask) != p->pre)
+		if ((w & p->mask) != p->pre || p->key != key)
 			continue;
 		if (plain && (one = plain_len(p, w)) > 0) {
 			end = i + one;
@@ -1116,15 +1116,16 @@ blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
 	uint64_t		 starts, dots, ev, slow, dd, carry = 0;
 	size_t			 b, p, e, stop, lim;
 	unsigned		 j, kb;
+	words_masker		 mask = words_choose();
 	int			 exact = words_level() >= WORDS_SIMD_AVX2;
 
 	for (b = i; b < n; b += 56) {
 		if (n - b >= 64)
-			words_mask(s + b, td_start, &m);
+			mask(s + b, td_start, &m);
 		else {
 			memset(pad, 0, sizeof(pad));
 			memcpy(pad, s + b, n - b);
-			words_mask(pad, td_start, &m);
+			mask(pad, td_start, &m);
 		}
 		stop = m.high != 0 ? (size_t)__builtin_ctzll(m.high) : 64;
 		lim = stop < 56 ? stop : 56;

@@ -110,7 +110,8 @@ bytes_in(uint64_t y, unsigned lo, unsigned hi)
 
 /* The masks of the 64 bytes at s, eight bytes at a time. */
 static void
-mask_swar(const unsigned char *s, struct words_block *b)
+mask_swar(const unsigned char *s, const unsigned char *table,
+    struct words_block *b)
 {
 	uint64_t	 x, y, w, bl, up;
 	int		 k;
@@ -135,6 +136,7 @@ mask_swar(const unsigned char *s, struct words_block *b)
 		store_le64(b->folded + k, x);
 	}
 	b->start = b->word;
+	(void)table;
 }
 
 #ifdef __SSE2__
@@ -164,7 +166,8 @@ bits16(__m128i m)
 
 /* The masks of the 64 bytes at s, sixteen at a time. */
 static void
-mask_sse2(const unsigned char *s, struct words_block *b)
+mask_sse2(const unsigned char *s, const unsigned char *table,
+    struct words_block *b)
 {
 	__m128i		 v, w, bl, sp = _mm_set1_epi8(' ');
 	int		 k;
@@ -185,6 +188,7 @@ mask_sse2(const unsigned char *s, struct words_block *b)
 		_mm_storeu_si128((__m128i *)(void *)(b->folded + k), v);
 	}
 	b->start = b->word;
+	(void)table;
 }
 #endif
 
@@ -303,6 +307,24 @@ mask_avx2(const unsigned char *s, const unsigned char *table,
 }
 #endif
 
+/* The way of making masks that the level in use chooses. */
+words_masker
+words_choose(void)
+{
+	switch (words_level()) {
+#ifdef WORDS_HAVE_AVX2
+	case WORDS_SIMD_AVX2:
+		return mask_avx2;
+#endif
+#ifdef __SSE2__
+	case WORDS_SIMD_SSE2:
+		return mask_sse2;
+#endif
+	default:
+		return mask_swar;
+	}
+}
+
 /*
  * The masks of the 64 bytes at s.  The start mask holds the letters and
  * digits that table, 256 bytes, marks, and with the narrower ways every
@@ -312,20 +334,5 @@ void
 words_mask(const unsigned char *s, const unsigned char *table,
     struct words_block *b)
 {
-	switch (words_level()) {
-#ifdef WORDS_HAVE_AVX2
-	case WORDS_SIMD_AVX2:
-		mask_avx2(s, table, b);
-		return;
-#endif
-#ifdef __SSE2__
-	case WORDS_SIMD_SSE2:
-		mask_sse2(s, b);
-		return;
-#endif
-	default:
-		(void)table;
-		mask_swar(s, b);
-		return;
-	}
+	words_choose()(s, table, b);
 }

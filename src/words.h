@@ -23,9 +23,14 @@ enum words_simd_level {
 	WORDS_SIMD_AVX2		/* thirty-two, where the CPU has AVX2 */
 };
 
-int	words_simd(int);
-int	words_level(void);
-void	words_mask(const unsigned char *, const unsigned char *,
-	    struct words_block *);
+/* A way of making the masks: the 64 bytes, the table, the masks. */
+typedef void	(*words_masker)(const unsigned char *, const unsigned char *,
+		    struct words_block *);
+
+int		 words_simd(int);
+int		 words_level(void);
+words_masker	 words_choose(void);
+void		 words_mask(const unsigned char *, const unsigned char *,
+		    struct words_block *);
 
 #endif
