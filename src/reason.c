@@ -1133,8 +1133,9 @@ blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
 		dots = f != NULL ? m.dot & (m.word << 1 | carry) : 0;
 		/*
 		 * Bit j of slow: the eight bytes from j hold a byte from
-		 * 0x80, two blanks in a row or the text's end, where
-		 * prefix8() folds byte by byte.
+		 * 0x80 or two blanks in a row, or fewer than three are
+		 * left, where prefix8() folds byte by byte.  Past the end,
+		 * the last block is padded with NULs, as prefix8() pads.
 		 */
 		dd = m.blank & m.blank >> 1;
 		dd |= dd >> 1;
@@ -1146,8 +1147,8 @@ blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
 		slow |= slow >> 4;
 		slow |= dd;
 		if (n - b < 64)
-			slow |= n - b < 8 ? ~(uint64_t)0 :
-			    ~(uint64_t)0 << (n - b - 7);
+			slow |= n - b < 3 ? ~(uint64_t)0 :
+			    ~(uint64_t)0 << (n - b - 2);
 		for (ev = (starts | dots) & (((uint64_t)1 << lim) - 1);
 		    ev != 0; ev &= ev - 1) {
 			j = (unsigned)__builtin_ctzll(ev);
