@@ -733,6 +733,8 @@ plain_len(const struct td_phrase *p, unsigned long long w)
 	unsigned long long	 raw = 0;
 	size_t			 k;
 
+	if (p->len == 0)
+		return 0;
 	if (p->len >= 8) {
 		raw = (unsigned long long)(unsigned char)t[0] << 56 |
 		    (unsigned long long)(unsigned char)t[1] << 48 |
