@@ -633,6 +633,18 @@ bit_in(const unsigned char *bits, unsigned h)
 }
 
 /*
+ * Whether a space that ends the bytes of a pattern matched one for one
+ * took a single blank of the text: the pattern's next byte q is no
+ * blank, nor the text's at s[i], if any, which must be ASCII.
+ */
+static inline int
+space_ends(int q, const unsigned char *s, size_t n, size_t i)
+{
+	return q != ' ' && q != '-' && q != '_' && (i >= n ||
+	    (s[i] < 0x80 && td_fold[s[i]] != ' '));
+}
+
+/*
  * The eight bytes at s[i] folded, NULs past the end, into *t: 1 if they
  * are ASCII without two blanks in a row, else 0.
  */
@@ -697,7 +709,8 @@ folded_plain(const char *p, size_t len, const unsigned char *s, size_t n,
 			keep = ~0ULL << 8 * (8 - r);
 		}
 		if ((d = (t ^ q) & keep) == 0) {
-			if (p[k + r - 1] == ' ')
+			if (p[k + r - 1] == ' ' && (k + r == len ||
+			    !space_ends((unsigned char)p[k + r], s, n, i + r)))
 				break;
 			k += r;
 			i += r;
@@ -723,11 +736,13 @@ folded_plain(const char *p, size_t len, const unsigned char *s, size_t n,
  * How many of the first bytes of phrase p the text at s[i] holds one for
  * one, when the eight bytes there are ASCII without two blanks in a row
  * and fold to w: as many as p has, up to eight, if those are what w
- * holds, with no '-' or '_' among them and no space at their end; or 0.
- * Each of those bytes then takes one byte of the text in folded_at().
+ * holds, with no '-' or '_' among them, and a space at their end only
+ * where space_ends() says so; or 0.  Each of those bytes then takes one
+ * byte of the text in folded_at().
  */
 static inline size_t
-plain_len(const struct td_phrase *p, unsigned long long w)
+plain_len(const struct td_phrase *p, unsigned long long w,
+    const unsigned char *s, size_t n, size_t i)
 {
 	const char		*t = TD_STRING(p->text);
 	unsigned long long	 raw = 0;
@@ -751,7 +766,8 @@ plain_len(const struct td_phrase *p, unsigned long long w)
 		raw <<= 8 * (8 - k);
 	}
 	if (((raw ^ w) & p->mask) != 0 || p->mask != ~0ULL << 8 * (8 - k) ||
-	    t[k - 1] == ' ')
+	    (t[k - 1] == ' ' && (k == p->len ||
+	    !space_ends((unsigned char)t[k], s, n, i + k))))
 		return 0;
 	return k;
 }
@@ -779,11 +795,12 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 		p = &td_phrases[k];
 		if ((w & p->mask) != p->pre || p->key != key)
 			continue;
-		if (plain && (one = plain_len(p, w)) > 0) {
+		if (plain && (one = plain_len(p, w, s, n, i)) > 0) {
 			end = i + one;
 			/* Then one is eight: the chunk after is read once. */
-			if (one < p->len && !folded_plain(TD_STRING(p->text) + one,
-			    p->len - one, s, n, end, &first, &t8, &end))
+			if (one < p->len && !folded_plain(
+			    TD_STRING(p->text) + one, p->len - one, s, n, end,
+			    &first, &t8, &end))
 				continue;
 		} else if (p->flags & TD_LITERAL ?
 		    !folded_at(TD_STRING(p->text), p->len, s, n, i, &end) :
@@ -1162,7 +1179,7 @@ blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
 					word_at(s, n, p, h, f);
 				continue;
 			}
-			/* Most words start nothing, which the bits of their key tell. */
+			/* The bits of its key rule out most words. */
 			w = load_be64(m.folded + j);
 			kb = key_bit((unsigned)(w >> 40));
 			if (TD_SHORTSIGS == 0 && ((td_phrase_keys[kb / 8] |
