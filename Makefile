@@ -90,9 +90,11 @@ RELR_LDFLAGS :=	$(shell echo 'int main(void){return 0;}' | $(CC) $(CFLAGS) \
 ALL_LDFLAGS =	$(LDFLAGS) $(RELR_LDFLAGS) $(if $(HARDEN),$(HARDEN_LDFLAGS))
 
 LIBOBJS =	src/table.o src/lookup.o src/output.o src/scan.o src/reason.o \
+		src/words.o \
 		src/msg.o src/sandbox.o src/message.o src/mime.o src/dsn.o \
 		src/bounce.o src/finding.o src/summary.o src/input.o
 LIBSRCS =	src/table.c src/lookup.c src/output.c src/scan.c src/reason.c \
+		src/words.c \
 		src/msg.c src/sandbox.c src/message.c src/mime.c src/dsn.c \
 		src/bounce.c src/finding.c src/summary.c src/input.c
 UNITS =		tests/unit/test_table tests/unit/test_lookup \
@@ -100,7 +102,8 @@ UNITS =		tests/unit/test_table tests/unit/test_lookup \
 		tests/unit/test_msg tests/unit/test_sandbox tests/unit/test_reason \
 		tests/unit/test_message tests/unit/test_mime \
 		tests/unit/test_dsn tests/unit/test_bounce tests/unit/test_input \
-		tests/unit/test_scan_rules tests/unit/test_fold
+		tests/unit/test_scan_rules tests/unit/test_fold \
+		tests/unit/test_words
 
 # Data that grows with the world, checked and turned into C at build time.
 DATA =		data/reasons.txt data/reply-titles.txt data/code-reasons.txt \
@@ -132,7 +135,9 @@ src/finding.o: src/finding.h src/scan.h src/reason.h src/output.h \
 src/summary.o: src/summary.h src/finding.h src/scan.h src/reason.h \
     src/output.h src/lookup.h src/table.h
 src/input.o: src/input.h src/input.cfg
-src/reason.o: src/reason.h src/lookup.h src/table.h src/tabledata.h
+src/reason.o: src/reason.h src/lookup.h src/table.h src/tabledata.h \
+    src/words.h
+src/words.o: src/words.h
 src/sandbox.o: src/sandbox.h
 src/message.o: src/message.h src/output.h src/lookup.h src/table.h
 src/mime.o: src/message.h
@@ -253,7 +258,8 @@ REPLAYS =	$(FUZZ_TARGETS:%=tests/fuzz/replay_%)
 FUZZDEPS =	tests/fuzz/json_check.h $(LIBSRCS) src/lookup.h src/output.h \
 		src/scan.h src/table.h src/msg.h src/messages.def src/reason.h \
 		src/tabledata.h src/message.h src/bounce.h src/finding.h \
-		src/summary.h src/input.h src/input.cfg src/table.def
+		src/summary.h src/input.h src/input.cfg src/table.def \
+		src/words.h
 
 fuzz: $(FUZZERS)
 

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "reason.h"
+#include "words.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 #define TEXT_MAX	65536	/* bytes of a text that are read */
@@ -540,6 +541,24 @@ prefix_at(const unsigned char *s, size_t n, size_t i, int want,
 #define HIGHS	0x8080808080808080ULL
 #define LOWS	0x7f7f7f7f7f7f7f7fULL
 
+/* The eight bytes at s, the first highest, whatever the byte order. */
+static inline unsigned long long
+load_be64(const unsigned char *s)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	unsigned long long	 x;
+
+	memcpy(&x, s, sizeof(x));
+	return __builtin_bswap64(x);
+#else
+	return (unsigned long long)s[0] << 56 | (unsigned long long)s[1] << 48 |
+	    (unsigned long long)s[2] << 40 | (unsigned long long)s[3] << 32 |
+	    (unsigned long long)s[4] << 24 | (unsigned long long)s[5] << 16 |
+	    (unsigned long long)s[6] << 8 | (unsigned long long)s[7];
+#endif
+}
+
 /* The high bit of each byte of x, ASCII, that is b. */
 static inline unsigned long long
 bytes_are(unsigned long long x, unsigned b)
@@ -614,17 +633,159 @@ bit_in(const unsigned char *bits, unsigned h)
 }
 
 /*
- * Phrases that start at s[i], the start of a word, into h; w and after
- * are what prefix_at() gives at s[i].
+ * Whether a space that ends the bytes of a pattern matched one for one
+ * took a single blank of the text: the pattern's next byte q is no
+ * blank, nor the text's at s[i], if any, which must be ASCII.
  */
-static void
+static inline int
+space_ends(int q, const unsigned char *s, size_t n, size_t i)
+{
+	return q != ' ' && q != '-' && q != '_' && (i >= n ||
+	    (s[i] < 0x80 && td_fold[s[i]] != ' '));
+}
+
+/*
+ * The eight bytes at s[i] folded, NULs past the end, into *t: 1 if they
+ * are ASCII without two blanks in a row, else 0.
+ */
+static int
+chunk_at(const unsigned char *s, size_t n, size_t i, unsigned long long *t)
+{
+	unsigned long long	 x, bl;
+	size_t			 m;
+
+	if (n - i >= 8)
+		x = load_be64(s + i);
+	else
+		for (x = 0, m = 0; m < 8; m++)
+			x = x << 8 | (i + m < n ? s[i + m] : 0);
+	if (x & HIGHS)
+		return 0;
+	bl = bytes_are(x, ' ') | bytes_are(x, '\t') | bytes_are(x, '-') |
+	    bytes_are(x, '_');
+	if (bl & bl << 8)
+		return 0;
+	x = (x & ~((bl >> 7) * 0xff)) | bl >> 2;
+	*t = x | ((x + ONES * (0x80 - 'A')) & ~(x + ONES * (0x80 - 'Z' - 1)) &
+	    HIGHS) >> 2;
+	return 1;
+}
+
+/*
+ * What folded_at() says of the pattern p (len bytes) at s[i], eight
+ * bytes at a time while the text is ASCII without two blanks in a row;
+ * the byte before s[i] took no blank of the pattern, and *first, unless
+ * 0, is what chunk_at() gives at s[i] (1) or not (2).  Where the bytes
+ * of a chunk are the pattern's, each takes one of the pattern; at the
+ * first that is not, the match fails, unless the pattern has a '-' or
+ * '_' there, which folded_at() reads.
+ */
+static int
+folded_plain(const char *p, size_t len, const unsigned char *s, size_t n,
+    size_t i, int *first, unsigned long long *t1, size_t *end)
+{
+	unsigned long long	 t, q, d, keep;
+	size_t			 k = 0, r, m;
+
+	while (k < len && i < n) {
+		if (k > 0) {
+			if (!chunk_at(s, n, i, &t))
+				break;
+		} else {
+			if (*first == 0)
+				*first = chunk_at(s, n, i, t1) ? 1 : 2;
+			if (*first == 2)
+				break;
+			t = *t1;
+		}
+		if ((r = len - k) >= 8) {
+			q = load_be64((const unsigned char *)p + k);
+			r = 8;
+			keep = ~0ULL;
+		} else {
+			for (q = 0, m = 0; m < r; m++)
+				q = q << 8 | (unsigned char)p[k + m];
+			q <<= 8 * (8 - r);
+			keep = ~0ULL << 8 * (8 - r);
+		}
+		if ((d = (t ^ q) & keep) == 0) {
+			if (p[k + r - 1] == ' ' && (k + r == len ||
+			    !space_ends((unsigned char)p[k + r], s, n, i + r)))
+				break;
+			k += r;
+			i += r;
+			continue;
+		}
+		/*
+		 * A space there needs a blank, which the text has not; a
+		 * '-' or '_' may belong to a run of blanks of the pattern.
+		 */
+		m = (size_t)__builtin_clzll(d) / 8;
+		if (p[k + m] == '-' || p[k + m] == '_')
+			break;
+		return 0;
+	}
+	if (k == len) {
+		*end = i;
+		return 1;
+	}
+	return folded_at(p + k, len - k, s, n, i, end);
+}
+
+/*
+ * How many of the first bytes of phrase p the text at s[i] holds one for
+ * one, when the eight bytes there are ASCII without two blanks in a row
+ * and fold to w: as many as p has, up to eight, if those are what w
+ * holds, with no '-' or '_' among them, and a space at their end only
+ * where space_ends() says so; or 0.  Each of those bytes then takes one
+ * byte of the text in folded_at().
+ */
+static inline size_t
+plain_len(const struct td_phrase *p, unsigned long long w,
+    const unsigned char *s, size_t n, size_t i)
+{
+	const char		*t = TD_STRING(p->text);
+	unsigned long long	 raw = 0;
+	size_t			 k;
+
+	if (p->len == 0)
+		return 0;
+	if (p->len >= 8) {
+		raw = (unsigned long long)(unsigned char)t[0] << 56 |
+		    (unsigned long long)(unsigned char)t[1] << 48 |
+		    (unsigned long long)(unsigned char)t[2] << 40 |
+		    (unsigned long long)(unsigned char)t[3] << 32 |
+		    (unsigned long long)(unsigned char)t[4] << 24 |
+		    (unsigned long long)(unsigned char)t[5] << 16 |
+		    (unsigned long long)(unsigned char)t[6] << 8 |
+		    (unsigned long long)(unsigned char)t[7];
+		k = 8;
+	} else {
+		for (k = 0; k < p->len; k++)
+			raw = raw << 8 | (unsigned char)t[k];
+		raw <<= 8 * (8 - k);
+	}
+	if (((raw ^ w) & p->mask) != 0 || p->mask != ~0ULL << 8 * (8 - k) ||
+	    (t[k - 1] == ' ' && (k == p->len ||
+	    !space_ends((unsigned char)t[k], s, n, i + k))))
+		return 0;
+	return k;
+}
+
+/*
+ * Phrases that start at s[i], the start of a word, into h; w and after
+ * are what prefix_at() gives at s[i]; plain says that the eight bytes
+ * at s[i] are ASCII without two blanks in a row.
+ */
+static inline void
 phrases_at(const unsigned char *s, size_t n, size_t i,
-    unsigned long long w, size_t after, struct heard *h)
+    unsigned long long w, size_t after, int plain, struct heard *h)
 {
 	const struct td_phrase	*p;
-	size_t			 k, end, best = 0;
+	unsigned long long	 t8 = 0;
+	size_t			 k, end, best = 0, one;
 	unsigned		 key = (unsigned)(w >> 40);
-	int			 c;
+	int			 c, first = 0;
 
 	if (after == 0)
 		return;
@@ -632,9 +793,16 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 	    (key & 0xff)) & (TD_NBUCKETS - 1));
 	for (k = td_phrase_first[c]; k < td_phrase_first[c + 1]; k++) {
 		p = &td_phrases[k];
-		if (p->key != key || (w & p->mask) != p->pre)
+		if ((w & p->mask) != p->pre || p->key != key)
 			continue;
-		if (p->flags & TD_LITERAL ?
+		if (plain && (one = plain_len(p, w, s, n, i)) > 0) {
+			end = i + one;
+			/* Then one is eight: the chunk after is read once. */
+			if (one < p->len && !folded_plain(
+			    TD_STRING(p->text) + one, p->len - one, s, n, end,
+			    &first, &t8, &end))
+				continue;
+		} else if (p->flags & TD_LITERAL ?
 		    !folded_at(TD_STRING(p->text), p->len, s, n, i, &end) :
 		    !folded_at(TD_STRING(p->text) + 3, p->len - 3, s, n, after,
 		    &end))
@@ -868,18 +1036,186 @@ sigs_at(const unsigned char *s, size_t n, size_t i, unsigned long long w,
 	}
 }
 
+/* The phrases and signatures that start at s[i], the start of a word. */
+static void
+word_at(const unsigned char *s, size_t n, size_t i, struct heard *h,
+    struct found *f)
+{
+	unsigned long long	 w;
+	size_t			 after;
+	unsigned		 key, b;
+	int			 ph, sg;
+
+	/*
+	 * Most words start no phrase and no signature, which their first
+	 * byte or the key of their first three bytes tells.
+	 */
+	if (!td_start[s[i]])
+		return;
+	key = key_at(s, n, i);
+	b = key_bit(key);
+	ph = h != NULL && key != 0 && bit_in(td_phrase_keys, b);
+	sg = f != NULL && (TD_SHORTSIGS > 0 || (key != 0 &&
+	    bit_in(td_sig_keys, b)));
+	if (!ph && !sg)
+		return;
+	w = prefix8(s, n, i, &after);
+	if (sg)
+		sigs_at(s, n, i, w, f);
+	if (ph)
+		phrases_at(s, n, i, w, after, 0, h);
+}
+
+/* The signatures at s[e], where a word ends, if a dot is there. */
+static void
+dot_at(const unsigned char *s, size_t n, size_t e, struct found *f)
+{
+	size_t		 dot;
+	unsigned	 key;
+
+	if (f != NULL && e < n && s[e] == '.' && (TD_SHORTSIGS > 0 ||
+	    ((key = key_at(s, n, e)) != 0 &&
+	    bit_in(td_sig_keys, key_bit(key)))))
+		sigs_at(s, n, e, prefix8(s, n, e, &dot), f);
+}
+
+/*
+ * The bit in td_phrase_six and td_sig_six of the first six bytes of w,
+ * as gendata sets it for each phrase or signature that has six or more.
+ */
+static inline unsigned
+six_bit(unsigned long long w)
+{
+	return (unsigned)(((w >> 16) * 0x9e3779b97f4a7c15ULL) >>
+	    (64 - TD_SIXBITS));
+}
+
+/*
+ * The phrases and signatures that start at s[p], a word whose first
+ * eight bytes are ASCII without two blanks in a row and fold to w, the
+ * bit of whose key is kb.
+ */
+static void
+word_fast(const unsigned char *s, size_t n, size_t p, unsigned long long w,
+    unsigned kb, struct heard *h, struct found *f)
+{
+	if (f != NULL && (TD_SHORTSIGS > 0 || (bit_in(td_sig_keys, kb) &&
+	    (bit_in(td_sig_six, six_bit(w)) || bit_in(td_sig_short, kb)))))
+		sigs_at(s, n, p, w, f);
+	if (h != NULL && bit_in(td_phrase_keys, kb) &&
+	    (bit_in(td_phrase_six, six_bit(w)) ||
+	    bit_in(td_phrase_short, kb)))
+		phrases_at(s, n, p, w, p + 3, 1, h);
+}
+
+/* The same for the signatures at a dot that ends a word. */
+static void
+dot_fast(const unsigned char *s, size_t n, size_t p, unsigned long long w,
+    unsigned kb, struct found *f)
+{
+	if (f != NULL && (TD_SHORTSIGS > 0 || (bit_in(td_sig_keys, kb) &&
+	    (bit_in(td_sig_six, six_bit(w)) || bit_in(td_sig_short, kb)))))
+		sigs_at(s, n, p, w, f);
+}
+
+/*
+ * The words of s from s[i], the start of a word, as long as the text is
+ * ASCII: masks of 64 bytes say where words start and where a dot ends
+ * one, and the first eight bytes of each are folded at once.  Blocks
+ * overlap by eight bytes so that those eight are in the masks.  Return
+ * where the next word starts, from where the byte loops go on, or n.
+ */
+static size_t
+blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
+    struct found *f)
+{
+	struct words_block	 m;
+	unsigned char		 pad[64];
+	unsigned long long	 w;
+	uint64_t		 starts, dots, ev, slow, dd, carry = 0;
+	size_t			 b, p, e, stop, lim;
+	unsigned		 j, kb;
+	words_masker		 mask = words_choose();
+	int			 exact = words_level() >= WORDS_SIMD_AVX2;
+
+	for (b = i; b < n; b += 56) {
+		if (n - b >= 64)
+			mask(s + b, td_start, &m);
+		else {
+			memset(pad, 0, sizeof(pad));
+			memcpy(pad, s + b, n - b);
+			mask(pad, td_start, &m);
+		}
+		stop = m.high != 0 ? (size_t)__builtin_ctzll(m.high) : 64;
+		lim = stop < 56 ? stop : 56;
+		starts = m.start & ~(m.word << 1 | carry);
+		dots = f != NULL ? m.dot & (m.word << 1 | carry) : 0;
+		/*
+		 * Bit j of slow: the eight bytes from j hold a byte from
+		 * 0x80 or two blanks in a row, or fewer than three are
+		 * left, where prefix8() folds byte by byte.  Past the end,
+		 * the last block is padded with NULs, as prefix8() pads.
+		 */
+		dd = m.blank & m.blank >> 1;
+		dd |= dd >> 1;
+		dd |= dd >> 2;
+		dd |= dd >> 3;
+		slow = m.high;
+		slow |= slow >> 1;
+		slow |= slow >> 2;
+		slow |= slow >> 4;
+		slow |= dd;
+		if (n - b < 64)
+			slow |= n - b < 3 ? ~(uint64_t)0 :
+			    ~(uint64_t)0 << (n - b - 2);
+		for (ev = (starts | dots) & (((uint64_t)1 << lim) - 1);
+		    ev != 0; ev &= ev - 1) {
+			j = (unsigned)__builtin_ctzll(ev);
+			p = b + j;
+			if (slow >> j & 1) {
+				if (dots >> j & 1)
+					dot_at(s, n, p, f);
+				else
+					word_at(s, n, p, h, f);
+				continue;
+			}
+			/* The bits of its key rule out most words. */
+			w = load_be64(m.folded + j);
+			kb = key_bit((unsigned)(w >> 40));
+			if (TD_SHORTSIGS == 0 && ((td_phrase_keys[kb / 8] |
+			    td_sig_keys[kb / 8]) >> kb % 8 & 1) == 0)
+				continue;
+			if (dots >> j & 1)
+				dot_fast(s, n, p, w, kb, f);
+			else if (exact || td_start[s[p]])
+				word_fast(s, n, p, w, kb, h, f);
+		}
+		if (stop < 56) {
+			/* A word that goes on past ASCII ends as bytes say. */
+			b += stop;
+			if (stop > 0 ? m.word >> (stop - 1) & 1 : carry) {
+				e = word_skip(s, n, b);
+				dot_at(s, n, e, f);
+				return word_next(s, n, e);
+			}
+			return word_next(s, n, b);
+		}
+		carry = m.word >> 55 & 1;
+	}
+	return n;
+}
+
 /*
  * Read the words of s once: the phrases into h, and, unless f is NULL,
- * the signatures at each word and at a dot after it into f.
+ * the signatures at each word and at a dot after it into f.  Stretches
+ * of ASCII are read by blocks, the rest byte by byte.
  */
 static void
 text_read(const unsigned char *s, size_t n, struct heard *h,
     struct found *f)
 {
-	unsigned long long	 w;
-	size_t			 i, e, after, dot;
-	unsigned		 key, b;
-	int			 ph, sg;
+	size_t	 i, e;
+	int	 blocks = words_level() > WORDS_SIMD_NONE;
 
 	if (h != NULL) {
 		h->strong_at = h->weak_at = (size_t)-1;
@@ -890,31 +1226,15 @@ text_read(const unsigned char *s, size_t n, struct heard *h,
 		f->provider = -1;
 		f->rank = 0;
 	}
-	for (i = word_next(s, n, 0); i < n; i = word_next(s, n, e)) {
+	for (i = word_next(s, n, 0); i < n; ) {
+		if (blocks && s[i] < 0x80) {
+			i = blocks_read(s, n, i, h, f);
+			continue;
+		}
 		e = word_skip(s, n, i);
-		/*
-		 * Most words start no phrase and no signature, which their
-		 * first byte or the key of their first three bytes tells.
-		 */
-		if (td_start[s[i]]) {
-			key = key_at(s, n, i);
-			b = key_bit(key);
-			ph = h != NULL && key != 0 &&
-			    bit_in(td_phrase_keys, b);
-			sg = f != NULL && (TD_SHORTSIGS > 0 || (key != 0 &&
-			    bit_in(td_sig_keys, b)));
-		} else
-			ph = sg = 0;
-		if (ph || sg)
-			w = prefix8(s, n, i, &after);
-		if (sg)
-			sigs_at(s, n, i, w, f);
-		if (f != NULL && e < n && s[e] == '.' && (TD_SHORTSIGS > 0 ||
-		    ((key = key_at(s, n, e)) != 0 &&
-		    bit_in(td_sig_keys, key_bit(key)))))
-			sigs_at(s, n, e, prefix8(s, n, e, &dot), f);
-		if (ph)
-			phrases_at(s, n, i, w, after, h);
+		word_at(s, n, i, h, f);
+		dot_at(s, n, e, f);
+		i = word_next(s, n, e);
 	}
 }
 
@@ -927,6 +1247,7 @@ static struct {
 	size_t		 n;
 	int		 valid;
 	int		 with_found;	/* f was read too */
+	int		 level;		/* words_level() then */
 	struct heard	 h;
 	struct found	 f;
 } last_read;
@@ -936,8 +1257,10 @@ static void
 text_read_again(const unsigned char *s, size_t n, struct heard *h,
     struct found *f)
 {
+	/* Read with other means, as tests do, it is read again. */
 	if (last_read.valid && last_read.n == n && (f == NULL ||
-	    last_read.with_found) && memcmp(last_read.text, s, n) == 0) {
+	    last_read.with_found) && last_read.level == words_level() &&
+	    memcmp(last_read.text, s, n) == 0) {
 		*h = last_read.h;
 		if (f != NULL)
 			*f = last_read.f;
@@ -948,6 +1271,7 @@ text_read_again(const unsigned char *s, size_t n, struct heard *h,
 	last_read.n = n;
 	last_read.valid = 1;
 	last_read.with_found = f != NULL;
+	last_read.level = words_level();
 	last_read.h = *h;
 	if (f != NULL)
 		last_read.f = *f;

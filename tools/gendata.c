@@ -1408,6 +1408,96 @@ gen_starts(void)
 	printf("\n};\n\n");
 }
 
+/*
+ * Filters that src/reason.c applies to words of plain ASCII before it
+ * looks for phrases or signatures there, stronger than the key of three
+ * bytes: the first six bytes of each, folded and its blanks as prefix8()
+ * writes them, or the key of one shorter than that.  Whatever a phrase
+ * or a signature matches begins with those bytes.
+ */
+#define SIXBITS		14
+
+static unsigned
+six_hash(unsigned long long six, int bits)
+{
+	return (unsigned)((six * 0x9e3779b97f4a7c15ULL) >> (64 - bits));
+}
+
+/* Set the bit of the first bytes of f in six or, if fewer, in shortkeys. */
+static void
+filter_add(const char *f, unsigned char *six, unsigned char *shortkeys)
+{
+	unsigned long long	 pre;
+	unsigned		 h;
+	int			 k, c, last;
+
+	for (pre = 0, k = 0, last = 0; *f != '\0' && k < 6; f++) {
+		c = (unsigned char)*f;
+		if (c == '-' || c == '_')
+			c = ' ';
+		if (c == ' ' && last == ' ')
+			continue;
+		pre = pre << 8 | (unsigned)c;
+		last = c;
+		k++;
+	}
+	if (k == 6) {
+		h = six_hash(pre, SIXBITS);
+		six[h / 8] |= (unsigned char)(1u << h % 8);
+	} else if (k >= 3) {
+		h = key_hash((unsigned)(pre >> 8 * (k - 3)), KEYBITS);
+		shortkeys[h / 8] |= (unsigned char)(1u << h % 8);
+	}
+}
+
+static void
+print_set(const char *name, const unsigned char *set, int bits)
+{
+	size_t	 i;
+
+	printf("static const unsigned char %s[%u] = {", name,
+	    (1u << bits) / 8);
+	for (i = 0; i < (1u << bits) / 8; i++)
+		printf("%s0x%02x,", i % 12 == 0 ? "\n\t" : " ", set[i]);
+	printf("\n};\n\n");
+}
+
+static void
+gen_filters(const struct table *phrases, const struct table *hosts)
+{
+	unsigned char	*six = xmalloc((1u << SIXBITS) / 8);
+	unsigned char	*shortkeys = xmalloc((1u << KEYBITS) / 8);
+	char		*f;
+	size_t		 i, len;
+	int		 pass;
+
+	printf("#define TD_SIXBITS\t%d\n", SIXBITS);
+	for (pass = 0; pass < 2; pass++) {
+		memset(six, 0, (1u << SIXBITS) / 8);
+		memset(shortkeys, 0, (1u << KEYBITS) / 8);
+		if (pass == 0)
+			for (i = 0; i < phrases->nrows; i++) {
+				f = fold(phrases->rows[i].col[2]);
+				if ((len = strlen(f)) > 0 && f[len - 1] == '*')
+					f[len - 1] = '\0';
+				filter_add(f, six, shortkeys);
+				free(f);
+			}
+		else
+			for (i = 0; i < hosts->nrows; i++) {
+				f = fold(hosts->rows[i].col[4]);
+				filter_add(f, six, shortkeys);
+				free(f);
+			}
+		print_set(pass == 0 ? "td_phrase_six" : "td_sig_six", six,
+		    SIXBITS);
+		print_set(pass == 0 ? "td_phrase_short" : "td_sig_short",
+		    shortkeys, KEYBITS);
+	}
+	free(six);
+	free(shortkeys);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -1440,6 +1530,7 @@ main(int argc, char *argv[])
 	gen_keywords(&keywords, &reasontab);
 	gen_hosts(&hosts, ids, &nids);
 	gen_starts();
+	gen_filters(&phrases, &hosts);
 	gen_providers(&providers, ids, nids);
 	gen_strings();
 	if (fflush(stdout) != 0 || ferror(stdout)) {

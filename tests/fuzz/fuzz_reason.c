@@ -1,11 +1,13 @@
 /*
  * Fuzz target: the reason engine on any text, with any codes: verdicts,
- * providers recognised from the text, provider cases, search keywords.
+ * providers recognised from the text, provider cases, search keywords;
+ * the text read with masks and byte by byte says the same.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "reason.h"
+#include "words.h"
 
 int	LLVMFuzzerTestOneInput(const unsigned char *, size_t);
 
@@ -33,7 +35,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	const struct pcase	*out[8];
 	struct basic		 b;
 	struct enhanced		 e;
-	struct verdict		 v;
+	struct verdict		 v, bytes;
 	const char		*s, *id;
 	char			 needle[64];
 	size_t			 n, k;
@@ -53,6 +55,16 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	check(&v);
 	if ((id = provider_of_text(s, n)) != NULL &&
 	    provider_name(id) == NULL)
+		abort();
+	words_simd(WORDS_SIMD_NONE);
+	verdict_text(s, n, data[1] & 1 ? &b : NULL, data[1] & 2 ? &e : NULL,
+	    NULL, &bytes);
+	if (provider_of_text(s, n) != id)
+		abort();
+	words_simd(WORDS_SIMD_AVX2);
+	if (bytes.reason != v.reason || bytes.bounce != v.bounce ||
+	    bytes.retry != v.retry || bytes.from_text != v.from_text ||
+	    bytes.pcase != v.pcase)
 		abort();
 	for (k = 0; k < npcases; k += 1 + npcases / 4) {
 		verdict_text(s, n, &b, &e, pcase_str(pcases[k].provider), &v);
