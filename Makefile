@@ -128,8 +128,9 @@ src/msg.o: src/msg.h src/messages.def src/table.h
 src/table.o: src/table.h src/table.def
 src/lookup.o: src/lookup.h src/reason.h src/table.h
 src/output.o: src/output.h src/lookup.h src/table.h
-src/scan.o: src/scan.h src/finding.h src/summary.h src/reason.h src/output.h \
-    src/lookup.h src/table.h src/input.h src/msg.h src/messages.def
+src/scan.o: src/scan.h src/cpu.h src/finding.h src/summary.h src/reason.h \
+    src/output.h src/lookup.h src/table.h src/input.h src/msg.h \
+    src/messages.def
 src/finding.o: src/finding.h src/scan.h src/reason.h src/output.h \
     src/lookup.h src/table.h
 src/summary.o: src/summary.h src/finding.h src/scan.h src/reason.h \
@@ -137,7 +138,7 @@ src/summary.o: src/summary.h src/finding.h src/scan.h src/reason.h \
 src/input.o: src/input.h src/input.cfg
 src/reason.o: src/reason.h src/lookup.h src/table.h src/tabledata.h \
     src/words.h
-src/words.o: src/words.h
+src/words.o: src/words.h src/cpu.h
 src/sandbox.o: src/sandbox.h
 src/message.o: src/message.h src/output.h src/lookup.h src/table.h
 src/mime.o: src/message.h
@@ -259,7 +260,7 @@ FUZZDEPS =	tests/fuzz/json_check.h $(LIBSRCS) src/lookup.h src/output.h \
 		src/scan.h src/table.h src/msg.h src/messages.def src/reason.h \
 		src/tabledata.h src/message.h src/bounce.h src/finding.h \
 		src/summary.h src/input.h src/input.cfg src/table.def \
-		src/words.h
+		src/words.h src/cpu.h
 
 fuzz: $(FUZZERS)
 

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cpu.h"
 #include "finding.h"
 #include "input.h"
 #include "msg.h"
@@ -22,8 +23,8 @@
 #define TAIL_MAX	((size_t)64)	/* bytes after a piece, read with the next */
 #define PAD		((size_t)128)	/* bytes before and after the read buffer */
 
-/* AVX2 code is built for x86-64 and chosen at run time. */
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(SCAN_NO_AVX2)
+/* AVX2 code is built for x86-64 and chosen at run time (cpu.h). */
+#ifdef CPU_HAVE_AVX2
 #define SCAN_HAVE_AVX2
 #endif
 
@@ -658,30 +659,6 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
  */
 static int	 simd_level = -1;
 
-#ifdef SCAN_HAVE_AVX2
-#include <cpuid.h>
-
-/*
- * Whether the CPU has AVX2 and the system saves its registers: CPUID
- * asked here, when a log is first read, rather than by the compiler's
- * __builtin_cpu_supports(), whose library code runs at every start.
- */
-static int
-avx2_usable(void)
-{
-	unsigned	 a, b, c, d, lo, hi;
-
-	if (__get_cpuid(1, &a, &b, &c, &d) == 0 ||
-	    (c & (bit_OSXSAVE | bit_AVX)) != (bit_OSXSAVE | bit_AVX))
-		return 0;
-	/* XGETBV 0: the system saves the SSE and AVX state. */
-	__asm__ volatile ("xgetbv" : "=a" (lo), "=d" (hi) : "c" (0));
-	if ((lo & 6) != 6 || __get_cpuid_max(0, NULL) < 7)
-		return 0;
-	__cpuid_count(7, 0, a, b, c, d);
-	return (b & bit_AVX2) != 0;
-}
-#endif
 
 static int
 simd_best(void)
@@ -692,7 +669,7 @@ simd_best(void)
 	best = SCAN_SIMD_SSE2;
 #endif
 #ifdef SCAN_HAVE_AVX2
-	if (avx2_usable())
+	if (cpu_avx2())
 		best = SCAN_SIMD_AVX2;
 #endif
 	return best;

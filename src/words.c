@@ -1,10 +1,11 @@
 /* Masks of the bytes of a text where words start, 64 bytes at a time. */
 #include <string.h>
 
+#include "cpu.h"
 #include "words.h"
 
-/* AVX2 code is built for x86-64 and chosen at run time. */
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(SCAN_NO_AVX2)
+/* AVX2 code is built for x86-64 and chosen at run time (cpu.h). */
+#ifdef CPU_HAVE_AVX2
 #define WORDS_HAVE_AVX2
 #endif
 
@@ -28,8 +29,7 @@ simd_best(void)
 	best = WORDS_SIMD_SSE2;
 #endif
 #ifdef WORDS_HAVE_AVX2
-	__builtin_cpu_init();
-	if (__builtin_cpu_supports("avx2"))
+	if (cpu_avx2())
 		best = WORDS_SIMD_AVX2;
 #endif
 	return best;

@@ -1,0 +1,36 @@
+/*
+ * Whether the CPU and the system let the vector code use AVX2, asked
+ * once, when a reader first needs to know: CPUID and XGETBV rather
+ * than the compiler's __builtin_cpu_supports(), whose library code
+ * runs as a constructor at every start, lookups included.
+ */
+#ifndef CPU_H
+#define CPU_H
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(SCAN_NO_AVX2)
+#define CPU_HAVE_AVX2
+#include <cpuid.h>
+
+static inline int
+cpu_avx2(void)
+{
+	static int	 known = -1;
+	unsigned	 a, b, c, d, lo, hi;
+
+	if (known >= 0)
+		return known;
+	known = 0;
+	if (__get_cpuid(1, &a, &b, &c, &d) == 0 ||
+	    (c & (bit_OSXSAVE | bit_AVX)) != (bit_OSXSAVE | bit_AVX))
+		return known;
+	/* XGETBV 0: the system saves the SSE and AVX registers. */
+	__asm__ volatile ("xgetbv" : "=a" (lo), "=d" (hi) : "c" (0));
+	if ((lo & 6) != 6 || __get_cpuid_max(0, NULL) < 7)
+		return known;
+	__cpuid_count(7, 0, a, b, c, d);
+	known = (b & bit_AVX2) != 0;
+	return known;
+}
+#endif
+
+#endif
