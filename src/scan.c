@@ -1204,6 +1204,7 @@ span_skip(struct span *sp, const char *s, size_t from, size_t have,
 	return line;
 }
 
+#ifdef __SSE2__
 /*
  * Look for codes at the places of as many 64-byte blocks from s[k] as
  * end by lim and leave 64 bytes before n, SPAN_BLOCKS at most, as
@@ -1230,6 +1231,7 @@ span_blocks(const char *s, size_t n, size_t k, size_t lim, size_t *i,
 		}
 	return k + 64 * nb;
 }
+#endif
 
 /*
  * Look for codes that start at s[from] to s[to - 1], reading s[0] to
