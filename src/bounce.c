@@ -197,26 +197,6 @@ status_put(char *dst, size_t size, int class, int subject, int detail)
 	copy(dst, size, s, n);
 }
 
-static void
-put_number(FILE *fp, int64_t v)
-{
-	char	 d[OUT_NUMBER];
-	size_t	 n;
-
-	n = out_number(d, v);
-	fwrite(d, 1, n, fp);
-}
-
-static void
-put_unumber(FILE *fp, uint64_t v)
-{
-	char	 d[OUT_NUMBER];
-	size_t	 n;
-
-	n = out_unumber(d, v);
-	fwrite(d, 1, n, fp);
-}
-
 /* v in hexadecimal, width digits at least, as printf's %0*lx or %0*lX. */
 static void
 put_hex(FILE *fp, unsigned long v, int width, int upper)
@@ -1553,7 +1533,7 @@ text_rec(struct out *o, const struct bounce_rec *rec)
 
 	put_text(o->fp, rec->file != NULL ? rec->file : "-");
 	fputs(" #", o->fp);
-	put_unumber(o->fp, rec->index);
+	out_put_unumber(o->fp, rec->index);
 	fputs("  ", o->fp);
 	if (rec->recipient[0] != '\0')
 		put_text(o->fp, rec->recipient);
@@ -1585,7 +1565,7 @@ text_rec(struct out *o, const struct bounce_rec *rec)
 		if (rec->reply_code != 0) {
 			if (rec->status[0])
 				putc('(', o->fp);
-			put_number(o->fp, rec->reply_code);
+			out_put_number(o->fp, rec->reply_code);
 			if (rec->status[0])
 				putc(')', o->fp);
 		}
@@ -1652,7 +1632,7 @@ json_rec(struct out *o, const struct bounce_rec *rec)
 	else
 		fputs("null", fp);
 	fputs(",\"index\":", fp);
-	put_unumber(fp, rec->index);
+	out_put_unumber(fp, rec->index);
 	fputs(",\"kind\":\"", fp);
 	fputs(bounce_kind_name(rec->kind), fp);
 	putc('"', fp);
@@ -1663,7 +1643,7 @@ json_rec(struct out *o, const struct bounce_rec *rec)
 	json_field(fp, "status_from", rec->status_from);
 	if (rec->reply_code != 0) {
 		fputs(",\"reply_code\":", fp);
-		put_number(fp, rec->reply_code);
+		out_put_number(fp, rec->reply_code);
 	} else
 		fputs(",\"reply_code\":null", fp);
 	json_field(fp, "diagnostic", rec->diagnostic);
@@ -1824,7 +1804,7 @@ bounce_summary(struct bounce_ctx *ctx)
 			fputs("\":", o->fp);
 			json_string(o->fp, rows[i]->key, strlen(rows[i]->key));
 			fputs(",\"count\":", o->fp);
-			put_unumber(o->fp, rows[i]->count);
+			out_put_unumber(o->fp, rows[i]->count);
 			putc('}', o->fp);
 			continue;
 		}

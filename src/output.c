@@ -269,17 +269,22 @@ json_string(FILE *fp, const char *s, size_t n)
 	putc('"', fp);
 }
 
-/* Write v in decimal, as %ju does, without reading a format: per code. */
+/* v in decimal on fp, as fprintf's %ju, without reading a format. */
 void
-json_uint(FILE *fp, uint64_t v)
+out_put_unumber(FILE *fp, uint64_t v)
 {
-	char	 d[20];
-	size_t	 k = sizeof(d);
+	char	 d[OUT_NUMBER];
 
-	do
-		d[--k] = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	fwrite(d + k, 1, sizeof(d) - k, fp);
+	fwrite(d, 1, out_unumber(d, v), fp);
+}
+
+/* v in decimal on fp, as fprintf's %d. */
+void
+out_put_number(FILE *fp, int64_t v)
+{
+	char	 d[OUT_NUMBER];
+
+	fwrite(d, 1, out_number(d, v), fp);
 }
 
 /*
@@ -660,17 +665,6 @@ text_assoc(struct out *o, const char *p)
 	out_wrap(o->fp, buf, INDENT, WRAP_WIDTH);
 }
 
-/* v in decimal on fp, as fprintf's %d. */
-static void
-put_int(FILE *fp, int v)
-{
-	char	 d[OUT_NUMBER];
-	size_t	 n;
-
-	n = out_number(d, v);
-	fwrite(d, 1, n, fp);
-}
-
 /*
  * An enhanced code as written: 5.1.1, or X.1.1 for class 0; cut to fit
  * size and terminated, as snprintf() would.
@@ -742,9 +736,9 @@ json_basic_fields(struct out *o, const struct basic *b)
 	int		 class = basic_class(b->value);
 
 	fputs("\"kind\":\"basic\",\"code\":\"", o->fp);
-	put_int(o->fp, b->value);
+	out_put_number(o->fp, b->value);
 	fputs("\",\"value\":", o->fp);
-	put_int(o->fp, b->value);
+	out_put_number(o->fp, b->value);
 	fputs(",\"name\":", o->fp);
 	json_cstr(o->fp, b->reply ? table_str(b->reply->name) : NULL);
 	fputs(",\"aliases\":[", o->fp);
@@ -756,7 +750,7 @@ json_basic_fields(struct out *o, const struct basic *b)
 	}
 	fputs("],\"class\":", o->fp);
 	if (class)
-		put_int(o->fp, class);
+		out_put_number(o->fp, class);
 	else
 		fputs("null", o->fp);
 	fputs(",\"class_name\":", o->fp);
@@ -798,13 +792,13 @@ json_enhanced_fields(struct out *o, const struct enhanced *e)
 	fputs(code, o->fp);
 	fputs("\",\"class\":", o->fp);
 	if (e->class)
-		put_int(o->fp, e->class);
+		out_put_number(o->fp, e->class);
 	else
 		fputs("null", o->fp);
 	fputs(",\"subject\":", o->fp);
-	put_int(o->fp, e->subject);
+	out_put_number(o->fp, e->subject);
 	fputs(",\"detail\":", o->fp);
-	put_int(o->fp, e->detail);
+	out_put_number(o->fp, e->detail);
 	fputs(",\"class_name\":", o->fp);
 	json_cstr(o->fp, e->classp ? table_str(e->classp->text[o->lang]) :
 	    NULL);

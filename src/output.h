@@ -35,7 +35,8 @@ void	 json_basic_fields(struct out *, const struct basic *);
 void	 json_enhanced_fields(struct out *, const struct enhanced *);
 void	 json_string(FILE *, const char *, size_t);
 void	 json_cstr(FILE *, const char *);
-void	 json_uint(FILE *, uint64_t);
+void	 out_put_number(FILE *, int64_t);
+void	 out_put_unumber(FILE *, uint64_t);
 #define OUT_NUMBER	21	/* bytes of a 64-bit number and its sign */
 size_t	 out_unumber(char *, uint64_t);
 size_t	 out_number(char *, int64_t);

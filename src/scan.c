@@ -1485,7 +1485,7 @@ static void
 json_code(struct out *o, const struct scan_code *c, const struct finding *f)
 {
 	fputs("{\"offset\":", o->fp);
-	json_uint(o->fp, c->offset);
+	out_put_unumber(o->fp, c->offset);
 	putc(',', o->fp);
 	finding_json_code(o, c, f);
 	putc('}', o->fp);
@@ -1499,7 +1499,7 @@ json_line(struct scan_ctx *ctx, struct line *ln, const char *name,
 	size_t		 i, k = 0;
 
 	fputs("{\"line\":", o->fp);
-	json_uint(o->fp, ln->no);
+	out_put_unumber(o->fp, ln->no);
 	putc(',', o->fp);
 	if (name != NULL) {
 		fputs("\"file\":", o->fp);

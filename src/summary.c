@@ -523,7 +523,7 @@ json_row(const struct summary *s, const struct row *r, struct out *o)
 			json_cstr(o->fp, f.ec ? code : NULL);
 		}
 		fputs(",\"count\":", o->fp);
-		json_uint(o->fp, r->count);
+		out_put_unumber(o->fp, r->count);
 		finding_json(o, &f.v);
 		fputs(",\"label\":", o->fp);
 		json_cstr(o->fp, reason_label(f.v.reason, o->lang));
@@ -533,7 +533,7 @@ json_row(const struct summary *s, const struct row *r, struct out *o)
 	case BY_REASON:
 		json_cstr(o->fp, reason_name((enum reason)r->num));
 		fputs(",\"count\":", o->fp);
-		json_uint(o->fp, r->count);
+		out_put_unumber(o->fp, r->count);
 		fputs(",\"label\":", o->fp);
 		json_cstr(o->fp, reason_label((enum reason)r->num, o->lang));
 		fputs(",\"meaning\":", o->fp);
@@ -542,16 +542,16 @@ json_row(const struct summary *s, const struct row *r, struct out *o)
 	case BY_PROVIDER:
 		json_cstr(o->fp, r->str);
 		fputs(",\"count\":", o->fp);
-		json_uint(o->fp, r->count);
+		out_put_unumber(o->fp, r->count);
 		fputs(",\"name\":", o->fp);
 		json_cstr(o->fp, r->str ? provider_name(r->str) : NULL);
 		break;
 	default:
 		json_cstr(o->fp, r->str);
 		fputs(",\"count\":", o->fp);
-		json_uint(o->fp, r->count);
+		out_put_unumber(o->fp, r->count);
 		fputs(",\"lines\":", o->fp);
-		json_uint(o->fp, r->lines);
+		out_put_unumber(o->fp, r->lines);
 		break;
 	}
 	putc('}', o->fp);
@@ -581,11 +581,11 @@ summary_write(struct summary *s, struct out *o)
 			json_row(s, &s->rows[i], o);
 		}
 		fputs("],\"total\":{\"lines\":", o->fp);
-		json_uint(o->fp, s->lines);
+		out_put_unumber(o->fp, s->lines);
 		fputs(",\"with_codes\":", o->fp);
-		json_uint(o->fp, s->with_codes);
+		out_put_unumber(o->fp, s->with_codes);
 		fputs(",\"not_counted\":", o->fp);
-		json_uint(o->fp, s->overflow);
+		out_put_unumber(o->fp, s->overflow);
 		fputs("}}\n", o->fp);
 		return;
 	}

@@ -205,7 +205,7 @@ check_json_runs(void)
 	}
 }
 
-/* Run json_uint on v and return what it wrote. */
+/* Run out_put_unumber on v and return what it wrote. */
 static const char *
 uint_text(uint64_t v)
 {
@@ -213,7 +213,7 @@ uint_text(uint64_t v)
 
 	if (fp == NULL)
 		return "";
-	json_uint(fp, v);
+	out_put_unumber(fp, v);
 	fclose(fp);
 	return captured;
 }
