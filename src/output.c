@@ -274,8 +274,10 @@ void
 out_put_unumber(FILE *fp, uint64_t v)
 {
 	char	 d[OUT_NUMBER];
+	size_t	 n;
 
-	fwrite(d, 1, out_unumber(d, v), fp);
+	n = out_unumber(d, v);
+	fwrite(d, 1, n, fp);
 }
 
 /* v in decimal on fp, as fprintf's %d. */
@@ -283,8 +285,10 @@ void
 out_put_number(FILE *fp, int64_t v)
 {
 	char	 d[OUT_NUMBER];
+	size_t	 n;
 
-	fwrite(d, 1, out_number(d, v), fp);
+	n = out_number(d, v);
+	fwrite(d, 1, n, fp);
 }
 
 /*
