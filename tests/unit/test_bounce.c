@@ -647,6 +647,10 @@ test_text_hosts(void)
 		{ ":\nmail.example.net [192.0.2.7]: connected to mx.example.org"
 		    " but 550", "mx.example.org" },
 	};
+	static const char	 slash[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Undelivered Mail Returned to Sender\n\n"
+	    "This is the mail system at host mx.example.net/relay.\n\n"
+	    "<r@example.net>: host mx.example.org said: 550 5.1.1 no\n";
 	char	 m[512];
 	size_t	 i;
 	int	 n;
@@ -660,6 +664,11 @@ test_text_hosts(void)
 		if (ngot == 1)
 			EQ(got[0].remote_mta, lines[i].host);
 	}
+	/* A host name ends at a byte no name holds, a slash among them. */
+	read_buf(slash, sizeof(slash) - 1);
+	CHECK(ngot == 1);
+	if (ngot == 1)
+		EQ(got[0].reporting_mta, "mx.example.net");
 }
 
 /*

@@ -1021,6 +1021,9 @@ test_keywords(void)
 {
 	/* What users type, and the codes they expect. */
 	CHECK(keywords_match(KIND_BASIC, 552, 0, 0, "quota"));
+	/* RFC 5321: 452, insufficient system storage; a word after a space. */
+	CHECK(keywords_match(KIND_BASIC, 452, 0, 0, "quota"));
+	CHECK(keywords_match(KIND_BASIC, 452, 0, 0, "storage"));
 	CHECK(keywords_match(KIND_ENHANCED, 5, 2, 2, "quota"));
 	CHECK(keywords_match(KIND_ENHANCED, 0, 2, 2, "full"));
 	CHECK(keywords_match(KIND_ENHANCED, 0, 2, 2, "pleine"));
