@@ -732,6 +732,15 @@ folded_plain(const char *p, size_t len, const unsigned char *s, size_t n,
 	return folded_at(p + k, len - k, s, n, i, end);
 }
 
+/* Phrases compared by their first bytes at once, since the start. */
+static unsigned long	 plain_compares;
+
+unsigned long
+reason_plain_compares(void)
+{
+	return plain_compares;
+}
+
 /*
  * How many of the first bytes of phrase p the text at s[i] holds one for
  * one, when the eight bytes there are ASCII without two blanks in a row
@@ -796,6 +805,7 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 		if ((w & p->mask) != p->pre || p->key != key)
 			continue;
 		if (plain && (one = plain_len(p, w, s, n, i)) > 0) {
+			plain_compares++;
 			end = i + one;
 			/* Then one is eight: the chunk after is read once. */
 			if (one < p->len && !folded_plain(

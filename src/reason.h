@@ -123,5 +123,7 @@ const char	*reply_title(int, enum lang);
  * are the code's own and those of its reason, in both languages.
  */
 int		 keywords_match(int, int, int, int, const char *);
+/* How many phrases were compared eight bytes at once: for tests. */
+unsigned long	 reason_plain_compares(void);
 
 #endif

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "reason.h"
+#include "words.h"
 #include "unit.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
@@ -1082,6 +1083,19 @@ test_read_again(void)
 	line[8] = '\0';
 	CHECK(reason_of(line, 450, NULL) != named("userunknown"));
 	CHECK(reason_of(line, 450, NULL) == reason_of(NULL, 450, NULL));
+	/* A no-break space ends the text: the phrase before it ends. */
+	CHECK(reason_of("450 mailbox full\xc2\xa0", 450, NULL) ==
+	    named("mailboxfull"));
+	/* Plain ASCII is compared eight bytes at once, and answers alike. */
+	{
+		const char	*plain = "450 4.2.2 the mailbox is full for "
+		    "now, please try again later, we will keep trying";
+		unsigned long	 before = reason_plain_compares();
+
+		CHECK(reason_of(plain, 450, "4.2.2") == named("mailboxfull"));
+		if (words_level() > WORDS_SIMD_NONE)
+			CHECK(reason_plain_compares() > before);
+	}
 	/* Read for a given provider, then for any: read again for one. */
 	{
 		const char	*gsmtp = "550 5.1.1 The email account that you "

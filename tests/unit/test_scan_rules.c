@@ -1063,6 +1063,36 @@ static const char *const stream_pieces[] = {
 
 #define STREAM_CODES	65536
 
+/*
+ * A line longer than the read buffer is read in pieces: a code that
+ * starts at any byte around the first piece's end, the first byte of the
+ * next piece among them, is found once, at every vector width.
+ */
+static void
+test_piece_starts(void)
+{
+	static char		 in[70000];
+	static unsigned long	 gl[8];
+	static size_t		 go[8];
+	size_t			 at, n, ng;
+	int			 level;
+
+	for (at = 65536 - 64 - 40; at < 65536 - 64 + 40; at++) {
+		memset(in, 'x', at - 1);
+		in[at - 1] = ' ';
+		memcpy(in + at, "550 5.1.1 no\n", 13);
+		n = at + 13;
+		for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2; level++) {
+			if (scan_simd(level) != level)
+				continue;
+			ng = json_positions(in, n, gl, go, 8);
+			CHECK(ng == 2 && gl[0] == 1 && gl[1] == 1 &&
+			    go[0] == at && go[1] == at + 4);
+		}
+	}
+	scan_simd(SCAN_SIMD_AVX2);
+}
+
 /* Pieces without LF from in[n] to in[end] or a little past it. */
 static size_t
 long_line(char *in, size_t n, size_t end)
@@ -1536,6 +1566,7 @@ main(void)
 	test_paths();
 	test_numbering();
 	test_stream_paths();
+	test_piece_starts();
 	test_block_edges();
 	test_many_candidates();
 	test_piece_edges();
