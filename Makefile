@@ -210,7 +210,7 @@ mutate:
 	    --min $(MUTATE_MIN)
 
 mutate-ci:
-	python3 tools/mutate.py --seed 20261128 -n 30 --jobs $(JOBS) --min 90
+	python3 tools/mutate.py --seed 20261128 -n 30 --jobs $(JOBS) --min 75
 
 install: smtpcode
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
