@@ -187,11 +187,34 @@ utf8_valid(const unsigned char *s, size_t n)
 	return len;
 }
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/*
+ * Which of the 16 bytes at s a JSON string holds as they are, a bit
+ * each: 0x20 to 0x7e, but '"' and '\\'.  Compared as signed, bytes 0x80
+ * to 0xff are below 0x20.
+ */
+static unsigned
+plain16(const unsigned char *s)
+{
+	__m128i	 v, ok, odd;
+
+	v = _mm_loadu_si128((const __m128i *)(const void *)s);
+	ok = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1f)),
+	    _mm_cmplt_epi8(v, _mm_set1_epi8(0x7f)));
+	odd = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+	return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(odd, ok));
+}
+#endif
+
 /*
  * The length of the run at s of printable ASCII but '"' and '\\', which
  * a JSON string holds as it is.  Log lines are mostly that, so it is
- * read eight bytes at a time: a word is taken whole when none of its
- * bytes is below 0x20, above 0x7e, a quote or a backslash.
+ * read sixteen bytes at a time where the CPU has SSE2 (every x86-64
+ * does), then eight: a word is taken whole when none of its bytes is
+ * below 0x20, above 0x7e, a quote or a backslash.
  */
 static size_t
 json_plain(const unsigned char *s, size_t n)
@@ -199,7 +222,13 @@ json_plain(const unsigned char *s, size_t n)
 	const uint64_t	 ones = 0x0101010101010101u, high = ones * 0x80;
 	uint64_t	 w, q, b;
 	size_t		 i = 0;
+#ifdef __SSE2__
+	unsigned	 m;
 
+	for (; n - i >= 16; i += 16)
+		if ((m = plain16(s + i)) != 0xffff)
+			return i + (size_t)__builtin_ctz(~m);
+#endif
 	for (; n - i >= 8; i += 8) {
 		memcpy(&w, s + i, sizeof(w));
 		q = w ^ ones * '"';
@@ -215,58 +244,124 @@ json_plain(const unsigned char *s, size_t n)
 }
 
 /*
- * Write n bytes of s as a JSON string: quotes, backslashes and control
- * characters escaped (C0, DEL, C1 and the bidi controls, so that JSON
- * read on a terminal cannot drive it), invalid UTF-8 replaced by U+FFFD.
+ * Append to b the n bytes at s that do not fit in what is left of it:
+ * what it holds is written first, then they go in its memory, or
+ * straight to its stream if they would never fit.
  */
 void
-json_string(FILE *fp, const char *s, size_t n)
+outbuf_put(struct outbuf *b, const char *s, size_t n)
+{
+	outbuf_flush(b);
+	if (n > b->size)
+		fwrite(s, 1, n, b->fp);
+	else {
+		memcpy(b->mem, s, n);
+		b->len = n;
+	}
+}
+
+/* Write what b holds to its stream. */
+void
+outbuf_flush(struct outbuf *b)
+{
+	fwrite(b->mem, 1, b->len, b->fp);
+	b->len = 0;
+}
+
+/* Append v in decimal to b, as fprintf's %ju. */
+void
+outbuf_unumber(struct outbuf *b, uint64_t v)
+{
+	char	 d[OUT_NUMBER];
+
+	outbuf_add(b, d, out_unumber(d, v));
+}
+
+/*
+ * The JSON escape of the character cp at dst, at least 7 bytes: the
+ * two-character escapes, \u followed by four hex digits for other
+ * controls (none is above U+FFFF), U+FFFD for a byte that is no UTF-8,
+ * which the caller gives as 0x80 to 0xff; return its length.
+ */
+static size_t
+json_escape(char *dst, unsigned long cp, int bad)
+{
+	static const char	 hex[] = "0123456789abcdef";
+
+	if (bad) {
+		/* Bytes to append, not a string. */
+		memcpy(dst, "\xef\xbf\xbd", 3);	/* NOLINT(bugprone-not-null-terminated-result) */
+		return 3;
+	}
+	dst[0] = '\\';
+	switch (cp) {
+	case '"':
+	case '\\':
+		dst[1] = (char)cp;
+		return 2;
+	case '\n':
+		dst[1] = 'n';
+		return 2;
+	case '\r':
+		dst[1] = 'r';
+		return 2;
+	case '\t':
+		dst[1] = 't';
+		return 2;
+	}
+	dst[1] = 'u';
+	dst[2] = hex[cp >> 12 & 0xf];
+	dst[3] = hex[cp >> 8 & 0xf];
+	dst[4] = hex[cp >> 4 & 0xf];
+	dst[5] = hex[cp & 0xf];
+	return 6;
+}
+
+/*
+ * Append n bytes of s to b as a JSON string: quotes, backslashes and
+ * control characters escaped (C0, DEL, C1 and the bidi controls, so that
+ * JSON read on a terminal cannot drive it), invalid UTF-8 replaced by
+ * U+FFFD.  Runs of bytes that need nothing are copied whole.
+ */
+void
+outbuf_json(struct outbuf *b, const char *s, size_t n)
 {
 	const unsigned char	*p = (const unsigned char *)s;
 	size_t			 i = 0, start = 0, len;
 	unsigned long		 cp;
+	char			 esc[8];
 
-	putc('"', fp);
+	OUTBUF_LIT(b, "\"");
 	while ((i += json_plain(p + i, n - i)) < n) {
+		/* len 0: a byte alone, ASCII or no UTF-8. */
 		len = p[i] >= 0x80 ? utf8_valid(p + i, n - i) : 0;
-		if (len > 0 && (cp = unicode_control(p + i, len)) == 0) {
+		cp = len == 0 ? p[i] : unicode_control(p + i, len);
+		if (len != 0 && cp == 0) {
 			i += len;
 			continue;
 		}
-		fwrite(p + start, 1, i - start, fp);
-		if (len > 0) {
-			out_print(fp, "\\u%04lx", cp);
-			i += len;
-			start = i;
-			continue;
-		}
-		switch (p[i]) {
-		case '"':
-			fputs("\\\"", fp);
-			break;
-		case '\\':
-			fputs("\\\\", fp);
-			break;
-		case '\n':
-			fputs("\\n", fp);
-			break;
-		case '\r':
-			fputs("\\r", fp);
-			break;
-		case '\t':
-			fputs("\\t", fp);
-			break;
-		default:
-			if (p[i] < 0x20 || p[i] == 0x7f)
-				out_print(fp, "\\u%04x", p[i]);
-			else
-				fputs("\xef\xbf\xbd", fp);
-			break;
-		}
-		start = ++i;
+		outbuf_add(b, s + start, i - start);
+		outbuf_add(b, esc, json_escape(esc, cp, len == 0 && cp >= 0x80));
+		i += len == 0 ? 1 : len;
+		start = i;
 	}
-	fwrite(p + start, 1, i - start, fp);
-	putc('"', fp);
+	outbuf_add(b, s + start, i - start);
+	OUTBUF_LIT(b, "\"");
+}
+
+/* Write n bytes of s as a JSON string, as outbuf_json() makes it. */
+void
+json_string(FILE *fp, const char *s, size_t n)
+{
+	struct outbuf	 b;
+	char		 buf[512];
+
+	b.fp = fp;
+	b.mem = buf;
+	b.size = sizeof(buf);
+	b.len = 0;
+	outbuf_json(&b, s, n);
+	outbuf_flush(&b);
 }
 
 /* v in decimal on fp, as fprintf's %ju, without reading a format. */

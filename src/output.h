@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "lookup.h"
 
@@ -34,6 +35,40 @@ void	 out_end(struct out *);
 void	 json_basic_fields(struct out *, const struct basic *);
 void	 json_enhanced_fields(struct out *, const struct enhanced *);
 void	 json_string(FILE *, const char *, size_t);
+
+/*
+ * Output put together in memory, size bytes at mem, and written to fp
+ * in one write: when it fills, and when outbuf_flush() is called.
+ */
+struct outbuf {
+	FILE		*fp;
+	char		*mem;
+	size_t		 size;
+	size_t		 len;		/* bytes held */
+};
+
+void	 outbuf_put(struct outbuf *, const char *, size_t);
+void	 outbuf_flush(struct outbuf *);
+void	 outbuf_unumber(struct outbuf *, uint64_t);
+void	 outbuf_json(struct outbuf *, const char *, size_t);
+
+/*
+ * Append the n bytes at s to b.  Inline, for the many short pieces of a
+ * record: copying a few bytes of known length costs a few instructions,
+ * a call more than that.
+ */
+static inline void
+outbuf_add(struct outbuf *b, const char *s, size_t n)
+{
+	if (n <= b->size - b->len) {
+		memcpy(b->mem + b->len, s, n);
+		b->len += n;
+	} else
+		outbuf_put(b, s, n);
+}
+
+/* Append the string literal s to b. */
+#define OUTBUF_LIT(b, s)	outbuf_add((b), (s), sizeof(s) - 1)
 void	 json_cstr(FILE *, const char *);
 void	 out_put_number(FILE *, int64_t);
 void	 out_put_unumber(FILE *, uint64_t);

@@ -30,6 +30,44 @@ json(const char *s, size_t n)
 	return captured;
 }
 
+/*
+ * Run outbuf_json on n bytes, put together in a buffer of size bytes,
+ * and return what reached the stream.
+ */
+static const char *
+json_in(const char *s, size_t n, size_t size)
+{
+	struct outbuf	 b;
+	char		 mem[64];
+	FILE		*fp = capture();
+
+	if (fp == NULL || size > sizeof(mem))
+		return "";
+	b.fp = fp;
+	b.mem = mem;
+	b.size = size;
+	b.len = 0;
+	outbuf_json(&b, s, n);
+	outbuf_flush(&b);
+	fclose(fp);
+	return captured;
+}
+
+/* What JSON of s is, as json_string and through buffers of each size. */
+static int
+json_is(const char *s, size_t n, const char *want)
+{
+	size_t	 size;
+
+	if (strcmp(json(s, n), want) != 0)
+		return 0;
+	/* An escape (six bytes at most) and a number need that much. */
+	for (size = 6; size <= 64; size += 11)
+		if (strcmp(json_in(s, n, size), want) != 0)
+			return 0;
+	return 1;
+}
+
 static const char *
 wrap(const char *s, int indent, int width)
 {
@@ -194,15 +232,155 @@ check_json_runs(void)
 				    "\"%.*s%s%.*s\"", (int)at, in, e,
 				    (int)(len - at), in + at + n);
 				CHECK(m < sizeof(want) &&
-				    strcmp(json(in, len + n), want) == 0);
+				    json_is(in, len + n, want));
 			}
 	}
 	/* Nothing to escape, in runs of every length up to 40. */
 	for (len = 0; len <= 40; len++) {
 		memset(in, 'z', len);
 		snprintf(want, sizeof(want), "\"%.*s\"", (int)len, in);
-		CHECK(strcmp(json(in, len), want) == 0);
+		CHECK(json_is(in, len, want));
 	}
+}
+
+/* Bytes written to fp so far, what is buffered in it included. */
+static long
+written(FILE *fp)
+{
+	return fflush(fp) == 0 ? ftell(fp) : -1;
+}
+
+/*
+ * A buffer keeps what fits, writes what it holds when the next piece
+ * does not fit, and writes a piece larger than itself straight through,
+ * in order.
+ */
+static void
+check_outbuf(void)
+{
+	struct outbuf	 b;
+	char		 mem[8];
+	FILE		*fp = capture();
+
+	if (fp == NULL)
+		abort();
+	b.fp = fp;
+	b.mem = mem;
+	b.size = sizeof(mem);
+	b.len = 0;
+	outbuf_add(&b, "abcd", 4);
+	outbuf_add(&b, "efgh", 4);
+	CHECK(b.len == 8 && written(fp) == 0);
+	outbuf_add(&b, "i", 1);
+	CHECK(b.len == 1 && written(fp) == 8);
+	outbuf_add(&b, "jklmnop", 7);
+	CHECK(b.len == 8 && written(fp) == 8);
+	outbuf_add(&b, "", 0);
+	CHECK(b.len == 8 && written(fp) == 8);
+	outbuf_flush(&b);
+	CHECK(b.len == 0 && written(fp) == 16);
+	outbuf_add(&b, "012345678", 9);
+	CHECK(b.len == 0 && written(fp) == 25);
+	outbuf_add(&b, "ab", 2);
+	outbuf_add(&b, "01234567", 8);
+	CHECK(b.len == 8 && written(fp) == 27);
+	outbuf_unumber(&b, 42);
+	CHECK(b.len == 2 && written(fp) == 35);
+	outbuf_unumber(&b, 1234567);
+	CHECK(b.len == 7 && written(fp) == 37);
+	OUTBUF_LIT(&b, "xyz");
+	CHECK(b.len == 3 && written(fp) == 44);
+	outbuf_flush(&b);
+	fclose(fp);
+	CHECK(strcmp(captured, "abcdefghijklmnop012345678ab0123456742"
+	    "1234567xyz") == 0);
+}
+
+/*
+ * Each byte alone, each C1 and bidi control, and a byte that needs an
+ * escape at either side of where a run read 8 or 16 bytes at a time
+ * ends.  Expected strings written by hand from RFC 8259: the five
+ * two-character escapes JSON has for these (not \b nor \f, which are
+ * written \u0008 and \u000c), \u followed by four lower-case hex digits
+ * for the others.
+ */
+static void
+check_json_bytes(void)
+{
+	static const char *const c0[32] = {
+		"\\u0000", "\\u0001", "\\u0002", "\\u0003", "\\u0004",
+		"\\u0005", "\\u0006", "\\u0007", "\\u0008", "\\t", "\\n",
+		"\\u000b", "\\u000c", "\\r", "\\u000e", "\\u000f", "\\u0010",
+		"\\u0011", "\\u0012", "\\u0013", "\\u0014", "\\u0015",
+		"\\u0016", "\\u0017", "\\u0018", "\\u0019", "\\u001a",
+		"\\u001b", "\\u001c", "\\u001d", "\\u001e", "\\u001f",
+	};
+	static const char *const bidi[][2] = {
+		{ "\xd8\x9c", "\\u061c" }, { "\xe2\x80\x8e", "\\u200e" },
+		{ "\xe2\x80\x8f", "\\u200f" }, { "\xe2\x80\xaa", "\\u202a" },
+		{ "\xe2\x80\xab", "\\u202b" }, { "\xe2\x80\xac", "\\u202c" },
+		{ "\xe2\x80\xad", "\\u202d" }, { "\xe2\x80\xae", "\\u202e" },
+		{ "\xe2\x81\xa6", "\\u2066" }, { "\xe2\x81\xa7", "\\u2067" },
+		{ "\xe2\x81\xa8", "\\u2068" }, { "\xe2\x81\xa9", "\\u2069" },
+	};
+	static const char	 hex[] = "0123456789abcdef";
+	char			 in[4], want[16];
+	size_t			 i;
+
+	for (i = 0; i < 256; i++) {
+		in[0] = (char)i;
+		if (i < 0x20)
+			snprintf(want, sizeof(want), "\"%s\"", c0[i]);
+		else if (i == 0x7f)
+			strcpy(want, "\"\\u007f\"");
+		else if (i == '"' || i == '\\')
+			snprintf(want, sizeof(want), "\"\\%c\"", (int)i);
+		else if (i >= 0x80)
+			strcpy(want, "\"\xef\xbf\xbd\"");
+		else
+			snprintf(want, sizeof(want), "\"%c\"", (int)i);
+		CHECK(json_is(in, 1, want));
+	}
+	/* C1 controls written in UTF-8, U+0080 to U+009F. */
+	for (i = 0; i < 32; i++) {
+		in[0] = (char)0xc2;
+		in[1] = (char)(0x80 + i);
+		snprintf(want, sizeof(want), "\"\\u00%c%c\"", hex[8 + i / 16],
+		    hex[i % 16]);
+		CHECK(json_is(in, 2, want));
+	}
+	for (i = 0; i < sizeof(bidi) / sizeof(bidi[0]); i++) {
+		snprintf(want, sizeof(want), "\"%s\"", bidi[i][1]);
+		CHECK(json_is(bidi[i][0], strlen(bidi[i][0]), want));
+	}
+	/* Their neighbours stay as they are. */
+	CHECK(json_is("\xc2\xa0\xd8\x9b\xe2\x80\x8d\xe2\x80\xaf\xe2\x81\xa5",
+	    13, "\"\xc2\xa0\xd8\x9b\xe2\x80\x8d\xe2\x80\xaf\xe2\x81\xa5\""));
+	/* At 0, 7, 8, 15, 16 of a run. */
+	CHECK(json_is("\"bcdefghijklmnopqrstu", 21,
+	    "\"\\\"bcdefghijklmnopqrstu\""));
+	CHECK(json_is("abcdefg\tijklmnopqrstu", 21,
+	    "\"abcdefg\\tijklmnopqrstu\""));
+	CHECK(json_is("abcdefgh\\jklmnopqrstu", 21,
+	    "\"abcdefgh\\\\jklmnopqrstu\""));
+	CHECK(json_is("abcdefghijklmno\x7fqrstu", 21,
+	    "\"abcdefghijklmno\\u007fqrstu\""));
+	CHECK(json_is("abcdefghijklmnop\x80rstu", 21,
+	    "\"abcdefghijklmnop\xef\xbf\xbdrstu\""));
+	CHECK(json_is("abcdefghijklmnop\xc3\xa9stu", 21,
+	    "\"abcdefghijklmnop\xc3\xa9stu\""));
+	CHECK(json_is("abcdefghijklmno\xc3\xa9rstuv", 22,
+	    "\"abcdefghijklmno\xc3\xa9rstuv\""));
+	CHECK(json_is("abcdefghijklmnopqrstuvwxyz012345\x1f", 33,
+	    "\"abcdefghijklmnopqrstuvwxyz012345\\u001f\""));
+	CHECK(json_is("abcdefghijklmnopqrstuvwxyz01234 ~", 33,
+	    "\"abcdefghijklmnopqrstuvwxyz01234 ~\""));
+	/* Invalid UTF-8: each byte of a cut or overlong sequence alone. */
+	CHECK(json_is("ab\xe2\x82z", 5, "\"ab\xef\xbf\xbd\xef\xbf\xbdz\""));
+	CHECK(json_is("\xc1\xbf", 2, "\"\xef\xbf\xbd\xef\xbf\xbd\""));
+	CHECK(json_is("\xf5\x80\x80\x80", 4, "\"\xef\xbf\xbd\xef\xbf\xbd"
+	    "\xef\xbf\xbd\xef\xbf\xbd\""));
+	CHECK(json_is("", 0, "\"\""));
 }
 
 /* Run out_put_unumber on v and return what it wrote. */
@@ -313,6 +491,8 @@ main(void)
 	CHECK(strcmp(json("a\xe2\x80\xae" "b", 5), "\"a\\u202eb\"") == 0);
 	CHECK(strcmp(json("\xc2\xa0", 2), "\"\xc2\xa0\"") == 0);
 	check_json_runs();
+	check_json_bytes();
+	check_outbuf();
 
 	CHECK(strcmp(uint_text(0), "0") == 0);
 	CHECK(strcmp(uint_text(9), "9") == 0);
