@@ -534,9 +534,13 @@ finding_note(const struct out *o, const struct finding *f, char *buf,
 	return n;
 }
 
-/* Write the piece of key: kept, or made by make(o, arg) and kept. */
+/*
+ * Append the piece of key to b: kept, or made by make(o, arg) and kept.
+ * A piece made afresh is written to the stream of o, which is b's, after
+ * what b holds.
+ */
 static void
-piece_write(struct out *o, const struct piece_key *key,
+piece_write(struct out *o, struct outbuf *b, const struct piece_key *key,
     void (*make)(struct out *, const void *), const void *arg)
 {
 	struct piece	*p;
@@ -545,14 +549,15 @@ piece_write(struct out *o, const struct piece_key *key,
 	long		 n;
 
 	if ((p = piece_find(key)) != NULL && p->key.kind != PIECE_FREE) {
-		if (p->len == PIECE_AFRESH)
-			make(o, arg);
-		else
-			fwrite(piece_bytes + p->off, 1, p->len, real);
-		return;
+		if (p->len != PIECE_AFRESH) {
+			outbuf_add(b, piece_bytes + p->off, p->len);
+			return;
+		}
+		p = NULL;
 	}
 	if (p == NULL || (o->fp = fmemopen(buf, sizeof(buf), "w")) == NULL) {
 		o->fp = real;
+		outbuf_flush(b);
 		make(o, arg);
 		return;
 	}
@@ -565,6 +570,7 @@ piece_write(struct out *o, const struct piece_key *key,
 	 * afresh, now and each time it comes back, never read from memory.
 	 */
 	if (n < 0 || (size_t)n >= sizeof(buf) - 1) {
+		outbuf_flush(b);
 		make(o, arg);
 		if (n >= 0) {
 			p->key = *key;
@@ -573,7 +579,7 @@ piece_write(struct out *o, const struct piece_key *key,
 		}
 		return;
 	}
-	fwrite(buf, 1, (size_t)n, real);
+	outbuf_add(b, buf, (size_t)n);
 	piece_keep(p, key, buf, (size_t)n);
 }
 
@@ -597,10 +603,11 @@ make_verdict(struct out *o, const void *arg)
 
 /*
  * The fields of the JSON object of c, a code of finding f: its record,
- * then the finding's verdict; all but "offset".
+ * then the finding's verdict; all but "offset".  Appended to b, whose
+ * stream is that of o.
  */
 void
-finding_json_code(struct out *o, const struct scan_code *c,
+finding_json_code(struct out *o, struct outbuf *b, const struct scan_code *c,
     const struct finding *f)
 {
 	struct piece_key	 key;
@@ -608,16 +615,16 @@ finding_json_code(struct out *o, const struct scan_code *c,
 	if (c->kind == KIND_BASIC) {
 		key_init(&key, PIECE_BASIC, o);
 		key.codes = code_bits(c, NULL);
-		piece_write(o, &key, make_basic, &f->basic);
+		piece_write(o, b, &key, make_basic, &f->basic);
 	} else {
 		key_init(&key, PIECE_ENHANCED, o);
 		key.codes = code_bits(NULL, c);
-		piece_write(o, &key, make_enhanced, &f->enh);
+		piece_write(o, b, &key, make_enhanced, &f->enh);
 	}
 	key_init(&key, PIECE_VERDICT, o);
 	key.pcase = f->v.pcase;
 	key.reason = (unsigned char)f->v.reason;
 	key.bounce = (unsigned char)f->v.bounce;
 	key.retry = f->v.retry != 0;
-	piece_write(o, &key, make_verdict, &f->v);
+	piece_write(o, b, &key, make_verdict, &f->v);
 }

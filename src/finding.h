@@ -34,8 +34,8 @@ size_t	 finding_explain(const struct out *, const struct finding *, char *,
 size_t	 finding_note(const struct out *, const struct finding *, char *,
 	    size_t);
 void	 finding_json(struct out *, const struct verdict *);
-void	 finding_json_code(struct out *, const struct scan_code *,
-	    const struct finding *);
+void	 finding_json_code(struct out *, struct outbuf *,
+	    const struct scan_code *, const struct finding *);
 const char *finding_meaning(const struct finding *, enum lang);
 const char *finding_bounce(enum bounce, enum lang);
 

@@ -1464,65 +1464,86 @@ explain(struct scan_ctx *ctx, const struct finding *f, const struct line *ln,
 	out_text(ctx->out, line, n);
 }
 
+/*
+ * Where the JSON record of a line is put together, to be written in one
+ * write; a longer record is written as it fills.
+ */
+static char	 json_rec[16 * 1024];
+
+/* Append the string s to b. */
+static void
+add_str(struct outbuf *b, const char *s)
+{
+	outbuf_add(b, s, strlen(s));
+}
+
 /* The line as a whole: what its most severe finding says. */
 static void
-json_verdict(struct out *o, const struct verdict *v)
+json_verdict(struct outbuf *b, const struct verdict *v)
 {
-	fputs(",\"reason\":\"", o->fp);
-	fputs(reason_name(v->reason), o->fp);
-	fputs("\",\"bounce\":\"", o->fp);
-	fputs(bounce_name(v->bounce), o->fp);
-	fputs("\",\"provider\":", o->fp);
-	if (v->pcase != NULL)
-		json_string(o->fp, pcase_str(v->pcase->provider),
-		    strlen(pcase_str(v->pcase->provider)));
-	else
-		fputs("null", o->fp);
+	const char	*provider;
+
+	OUTBUF_LIT(b, ",\"reason\":\"");
+	add_str(b, reason_name(v->reason));
+	OUTBUF_LIT(b, "\",\"bounce\":\"");
+	add_str(b, bounce_name(v->bounce));
+	OUTBUF_LIT(b, "\",\"provider\":");
+	if (v->pcase != NULL) {
+		provider = pcase_str(v->pcase->provider);
+		outbuf_json(b, provider, strlen(provider));
+	} else
+		OUTBUF_LIT(b, "null");
 }
 
 /* A code found, with the verdict of the finding it belongs to. */
 static void
-json_code(struct out *o, const struct scan_code *c, const struct finding *f)
+json_code(struct out *o, struct outbuf *b, const struct scan_code *c,
+    const struct finding *f)
 {
-	fputs("{\"offset\":", o->fp);
-	out_put_unumber(o->fp, c->offset);
-	putc(',', o->fp);
-	finding_json_code(o, c, f);
-	putc('}', o->fp);
+	OUTBUF_LIT(b, "{\"offset\":");
+	outbuf_unumber(b, c->offset);
+	OUTBUF_LIT(b, ",");
+	finding_json_code(o, b, c, f);
+	OUTBUF_LIT(b, "}");
 }
 
 static void
 json_line(struct scan_ctx *ctx, struct line *ln, const char *name,
     const struct finding *f, size_t n)
 {
-	struct out	*o = ctx->out;
+	struct outbuf	 b;
 	size_t		 i, k = 0;
 
-	fputs("{\"line\":", o->fp);
-	out_put_unumber(o->fp, ln->no);
-	putc(',', o->fp);
+	b.fp = ctx->out->fp;
+	b.mem = json_rec;
+	b.size = sizeof(json_rec);
+	b.len = 0;
+	OUTBUF_LIT(&b, "{\"line\":");
+	outbuf_unumber(&b, ln->no);
 	if (name != NULL) {
-		fputs("\"file\":", o->fp);
-		json_string(o->fp, name, strlen(name));
-		putc(',', o->fp);
+		OUTBUF_LIT(&b, ",\"file\":");
+		outbuf_json(&b, name, strlen(name));
 	}
-	fputs("\"text\":", o->fp);
-	json_string(o->fp, ln->text, ln->kept);
+	OUTBUF_LIT(&b, ",\"text\":");
+	outbuf_json(&b, ln->text, ln->kept);
 	if (ln->kept < ln->len)
-		fputs(",\"truncated\":true", o->fp);
-	json_verdict(o, &f[finding_worst(f, n)].v);
-	fputs(",\"codes\":[", o->fp);
+		OUTBUF_LIT(&b, ",\"truncated\":true");
+	json_verdict(&b, &f[finding_worst(f, n)].v);
+	OUTBUF_LIT(&b, ",\"codes\":[");
 	for (i = 0; i < n; i++) {
 		if (f[i].bc != NULL) {
-			fputs(k++ ? "," : "", o->fp);
-			json_code(o, f[i].bc, &f[i]);
+			if (k++ > 0)
+				OUTBUF_LIT(&b, ",");
+			json_code(ctx->out, &b, f[i].bc, &f[i]);
 		}
 		if (f[i].ec != NULL) {
-			fputs(k++ ? "," : "", o->fp);
-			json_code(o, f[i].ec, &f[i]);
+			if (k++ > 0)
+				OUTBUF_LIT(&b, ",");
+			json_code(ctx->out, &b, f[i].ec, &f[i]);
 		}
 	}
-	fputs("]}\n", o->fp);
+	OUTBUF_LIT(&b, "]}\n");
+	outbuf_flush(&b);
 }
 
 /* Whether the text of each line is kept: for JSON, pairs and verdicts. */

@@ -308,3 +308,51 @@ json_lines() {
 	run -0 smtpcode -S -j "$BATS_TEST_TMPDIR/long"
 	jq -e '(.text | length) == 65536 and .truncated' <<<"$output"
 }
+
+@test "--json: records far longer than a write, each valid, the text whole" {
+	f="$BATS_TEST_TMPDIR/esc.log"
+	# 30000 control bytes, each written as six ("\u0001"), then 20000
+	# quotes, each as two: 220 KiB of JSON for one line.
+	python3 -c "import sys; sys.stdout.write('said: 550 5.1.1 ' +
+	    '\x01' * 30000 + '\"' * 20000 + ' end\n' + 'said: 421 x\n')" > "$f"
+	run -0 --separate-stderr smtpcode -S --json "$f"
+	[ "${#lines[@]}" -eq 2 ]
+	jq -e --arg f "$f" '.file == $f and .line == 1 and
+	    (.text | length) == 50020 and (.text | startswith("said: 550 5.1.1 \u0001")) and
+	    (.text | endswith("\"\" end")) and ([.codes[].code] == ["550", "5.1.1"]) and
+	    (has("truncated") | not)' <<<"${lines[0]}" >/dev/null
+	jq -e '.line == 2 and .text == "said: 421 x"' <<<"${lines[1]}" >/dev/null
+	[[ "${lines[0]}" == *'"said: 550 5.1.1 \u0001\u0001'* ]]
+	[[ "${lines[0]}" == *'\"\"\"\" end"'* ]]
+}
+
+@test "--json: file names with a quote, a backslash, a tab, a control byte, invalid UTF-8" {
+	cd "$BATS_TEST_TMPDIR"
+	for name in 'a"b' 'a\b' $'a\tb' $'a\x01b' $'caf\xe9' $'\xc3\xa9t\xc3\xa9'; do
+		printf 'said: 550 x\n' > "$name"
+		run -0 --separate-stderr smtpcode -S --json "$name"
+		case $name in
+		'a"b')		want='"file":"a\"b"' ;;
+		'a\b')		want='"file":"a\\b"' ;;
+		$'a\tb')	want='"file":"a\tb"' ;;
+		$'a\x01b')	want='"file":"a\u0001b"' ;;
+		$'caf\xe9')	want=$'"file":"caf\xef\xbf\xbd"' ;;
+		*)		want=$'"file":"\xc3\xa9t\xc3\xa9"' ;;
+		esac
+		[[ "$output" == '{"line":1,'"$want"',"text":"said: 550 x",'* ]] ||
+		    { echo "$name: $output"; return 1; }
+		jq -e . <<<"$output" >/dev/null
+		rm -f -- "$name"
+	done
+}
+
+@test "--json into a closed pipe ends quietly; into a full disk, exit 2" {
+	run -0 --separate-stderr bash -c "yes 'said: 550 5.1.1 x' | head -n 300000 |
+	    smtpcode --json | head -n 1"
+	[[ "$output" == '{"line":1,"text":"said: 550 5.1.1 x",'* ]]
+	jq -e '.line == 1 and [.codes[].offset] == [6, 10]' <<<"$output" >/dev/null
+	[ -z "$stderr" ]
+	[ -w /dev/full ] || skip "no /dev/full"
+	run -2 --separate-stderr bash -c "yes 'said: 550 x' | head -n 100000 | smtpcode --json > /dev/full"
+	[[ "$stderr" == "smtpcode: write error: "* ]]
+}

@@ -139,14 +139,22 @@ static void
 code_json(struct out *o, const struct scan_code *c, const struct finding *f,
     int cached, char *buf, size_t size)
 {
-	FILE	*real = o->fp;
+	FILE		*real = o->fp;
+	struct outbuf	 b;
+	char		 rec[64];
 
 	memset(buf, 0, size);
 	if ((o->fp = fmemopen(buf, size - 1, "w")) == NULL)
 		abort();
-	if (cached)
-		finding_json_code(o, c, f);
-	else {
+	if (cached) {
+		/* Smaller than a piece: written as it fills. */
+		b.fp = o->fp;
+		b.mem = rec;
+		b.size = sizeof(rec);
+		b.len = 0;
+		finding_json_code(o, &b, c, f);
+		outbuf_flush(&b);
+	} else {
 		if (c->kind == KIND_BASIC)
 			json_basic_fields(o, &f->basic);
 		else
