@@ -549,11 +549,12 @@ piece_write(struct out *o, struct outbuf *b, const struct piece_key *key,
 	long		 n;
 
 	if ((p = piece_find(key)) != NULL && p->key.kind != PIECE_FREE) {
-		if (p->len != PIECE_AFRESH) {
+		if (p->len == PIECE_AFRESH) {
+			outbuf_flush(b);
+			make(o, arg);
+		} else
 			outbuf_add(b, piece_bytes + p->off, p->len);
-			return;
-		}
-		p = NULL;
+		return;
 	}
 	if (p == NULL || (o->fp = fmemopen(buf, sizeof(buf), "w")) == NULL) {
 		o->fp = real;
