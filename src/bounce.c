@@ -15,6 +15,7 @@
 
 #include "bounce.h"
 #include "input.h"
+#include "ascii.h"
 #include "message.h"
 #include "scan.h"
 
@@ -93,18 +94,6 @@ static struct bounce_rec recs[DSN_RCPT_MAX];
 /* A byte becomes at most three in UTF-8: U+FFFD, or the euro sign. */
 static char		 conv[3 * BOUNCE_PART_MAX + 1];
 static char		 rbuf[BOUNCE_LINE_MAX + READ_MAX];
-
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
-}
-
-static int
-is_wsp(int c)
-{
-	return c == ' ' || c == '\t';
-}
 
 /* Where the n bytes at s hold word, in lowercase, ASCII case ignored. */
 static const char *
@@ -480,17 +469,6 @@ next_line(const char *s, size_t n, size_t *pos, const char **line,
 	if (i < n && s[i] == '\n' && (i == *pos + *len || s[i - 1] == '\r'))
 		i++;
 	*pos = i > *pos ? i : *pos + 1;
-	return 1;
-}
-
-static int
-blank(const char *s, size_t n)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		if (!is_wsp(s[i]))
-			return 0;
 	return 1;
 }
 

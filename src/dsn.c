@@ -4,19 +4,8 @@
  */
 #include <string.h>
 
+#include "ascii.h"
 #include "message.h"
-
-static int
-is_wsp(int c)
-{
-	return c == ' ' || c == '\t';
-}
-
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
-}
 
 /* The end of the line at s[i], and in *next where the next one starts. */
 static size_t
@@ -30,17 +19,6 @@ eol(const char *s, size_t i, size_t n, size_t *next)
 	if (*next < n && s[*next] == '\n' && (*next == i || s[i] == '\r'))
 		(*next)++;
 	return i;
-}
-
-static int
-blank(const char *s, size_t n)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		if (!is_wsp(s[i]))
-			return 0;
-	return 1;
 }
 
 /*

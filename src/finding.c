@@ -106,14 +106,13 @@ finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
     const char *text, size_t len, int records, struct finding *f, size_t max)
 {
 	const struct scan_code	*c;
-	long			 partner[SCAN_MAX];
+	unsigned char		 partner[SCAN_MAX];	/* its index + 1, or 0 */
 	char			 used[SCAN_MAX];
 	size_t			 i, n = 0;
 	long			 k;
 
 	memset(used, 0, sizeof(used));
-	for (i = 0; i < SCAN_MAX; i++)
-		partner[i] = -1;
+	memset(partner, 0, sizeof(partner));
 	for (i = 0; i < r->n && i < SCAN_MAX; i++) {
 		c = &r->codes[i];
 		if (c->kind != KIND_BASIC || !wanted(c, classes, kinds))
@@ -123,7 +122,7 @@ finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
 		else
 			k = written_after(r, c, text, len);
 		if (k >= 0 && !used[k] && wanted(&r->codes[k], classes, kinds)) {
-			partner[i] = k;
+			partner[i] = (unsigned char)(k + 1);
 			used[k] = 1;
 		}
 	}
@@ -136,8 +135,8 @@ finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
 			f[n].bc = c;
 			if (records)
 				basic_set(&f[n].basic, c->value);
-			if (partner[i] >= 0)
-				f[n].ec = &r->codes[partner[i]];
+			if (partner[i] != 0)
+				f[n].ec = &r->codes[partner[i] - 1];
 		} else
 			f[n].ec = c;
 		if (records && f[n].ec != NULL)

@@ -1,22 +1,11 @@
 /* RFC 5322 header fields, RFC 2047 encoded words and charsets to UTF-8. */
 #include <string.h>
 
+#include "ascii.h"
 #include "message.h"
 #include "output.h"
 
 #define WORD_MAX	1024	/* longest encoded word decoded */
-
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
-}
-
-static int
-is_wsp(int c)
-{
-	return c == ' ' || c == '\t';
-}
 
 /* Whether the n bytes at s start a header field: a name, then a colon. */
 int

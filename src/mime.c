@@ -6,22 +6,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "message.h"
 
 /* ST_PREAMBLE: before a multipart's first boundary, given as its data. */
 enum { ST_HEAD, ST_BODY, ST_PREAMBLE, ST_SKIP, ST_STOP };
-
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
-}
-
-static int
-is_wsp(int c)
-{
-	return c == ' ' || c == '\t';
-}
 
 static int
 hexval(int c)

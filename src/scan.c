@@ -533,45 +533,42 @@ enhanced_at(const char *s, size_t i, size_t n, struct scan_code *c)
 		return 0;
 	c->kind = KIND_ENHANCED;
 	c->class = s[i] - '0';
+	c->value = 0;
 	c->offset = i;
 	return k;
 }
 
-static int
-same_code(const struct scan_code *a, const struct scan_code *b)
+/*
+ * A code as one number, the same for the same code: a reply code's
+ * value, below 1000, or an enhanced code's class, subject and detail in
+ * ten bits each (they are below 1000), 2 << 20 or more.
+ */
+static inline uint32_t
+code_key(const struct scan_code *c)
 {
-	if (a->kind != b->kind)
-		return 0;
-	if (a->kind == KIND_BASIC)
-		return a->value == b->value;
-	return a->class == b->class && a->subject == b->subject &&
-	    a->detail == b->detail;
+	if (c->kind == KIND_BASIC)
+		return (uint32_t)c->value;
+	return (uint32_t)c->class << 20 | (uint32_t)c->subject << 10 |
+	    (uint32_t)c->detail;
 }
 
-/* A bit for a code, the same for the same code; seen's bits tell which
- * codes may be kept already. */
-static uint64_t
-code_bit(const struct scan_code *c)
-{
-	unsigned	 h;
-
-	h = c->kind == KIND_BASIC ? (unsigned)c->value : (unsigned)(c->class *
-	    1000000 + c->subject * 1000 + c->detail) * 7u + 3u;
-	return (uint64_t)1 << (h * 2654435761u >> 26);
-}
-
-/* Keep a code once per line, in the order found. */
-static void
+/*
+ * Keep a code once per line, in the order found.  seen has a bit for each
+ * code kept, hashed from its key: the codes kept are compared only when
+ * the bit is set.
+ */
+static inline void
 add_code(struct scan_result *r, const struct scan_code *c, size_t base)
 {
-	uint64_t	 bit = code_bit(c);
+	uint32_t	 key = code_key(c);
+	uint64_t	 bit = (uint64_t)1 << (key * 2654435761u >> 26);
 	size_t		 i;
 
 	if (r->n == 0)
 		r->seen = 0;
 	if (r->seen & bit)
 		for (i = 0; i < r->n; i++)
-			if (same_code(&r->codes[i], c))
+			if (code_key(&r->codes[i]) == key)
 				return;
 	if (r->n == SCAN_MAX)
 		return;

@@ -276,7 +276,6 @@ summary_lines(struct summary *s, const struct finding *f, size_t n,
 	if (n == 0)
 		return;
 	s->with_codes += k;
-	w = &f[finding_worst(f, n)];
 	switch (s->by) {
 	case BY_CODE:
 		for (i = 0; i < n; i++) {
@@ -291,9 +290,11 @@ summary_lines(struct summary *s, const struct finding *f, size_t n,
 			count(s, code_num(f[i].bc, f[i].ec), NULL, k);
 		break;
 	case BY_REASON:
+		w = &f[finding_worst(f, n)];
 		count(s, (uint32_t)w->v.reason, NULL, k);
 		break;
 	case BY_PROVIDER:
+		w = &f[finding_worst(f, n)];
 		count(s, 0, w->v.pcase ? pcase_str(w->v.pcase->provider) :
 		    NULL, k);
 		break;

@@ -190,6 +190,15 @@ test_parse(void)
 	EQ(d.rcpt[0].status, "5.0.0");
 	EQ(d.rcpt[1].final, "dee@example.net");
 	EQ(d.rcpt[1].status, "4.2.2");
+	/* Blank lines before the first group: it is still the message's. */
+	parse("\r\n\r\nReporting-MTA: dns; lead.example\r\n"
+	    "Arrival-Date: Sun, 1 Nov 2026 08:00:00 +0000\r\n\r\n"
+	    "Final-Recipient: rfc822; eve@example.net\r\nStatus: 5.1.1\r\n");
+	CHECK(d.nrcpt == 1);
+	EQ(d.reporting_mta, "lead.example");
+	EQ(d.arrival_date, "Sun, 1 Nov 2026 08:00:00 +0000");
+	EQ(d.rcpt[0].final, "eve@example.net");
+	EQ(d.rcpt[0].status, "5.1.1");
 	/* A one-character local name, then a second Final-Recipient. */
 	parse("Final-Recipient: x-unix; c\nStatus: 5.0.0\n"
 	    "Final-Recipient: rfc822; dee@example.net\nStatus: 4.2.2\n");

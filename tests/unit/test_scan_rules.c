@@ -876,6 +876,10 @@ test_limits(void)
 	    "5.1.1@6 5.1.2@18 5.2.1@30 4.1.1@42");
 	FINDS("said: 250 said: 250 said: 251", "250@6 251@26");
 	FINDS("said: 550 said: 5.5.0", "550@6 5.5.0@16");
+	/* Parts up to 999 do not run into each other. */
+	FINDS("said: 5.0.512 said: 5.1.0 said: 5.0.999 said: 5.1.487",
+	    "5.0.512@6 5.1.0@20 5.0.999@32 5.1.487@46");
+	FINDS("dsn=4.600.1, dsn=5.88.1", "4.600.1@4 5.88.1@17");
 
 	/*
 	 * A key is its whole word, however long: its last part counts, and
