@@ -79,6 +79,18 @@ rows() {
 	[[ "$output" == *"cases use 550"* ]]
 	[[ "$output" != *"What to do"* ]]
 	[ "$n" -gt 1 ]
+	# Two cases are already too many: 555 has exactly two.
+	n=$(awk -F'\t' '!/^#/ && $2 == "555"' "$P" | wc -l)
+	[ "$n" -eq 2 ]
+	run -0 smtpcode --color=never 555
+	[[ "$output" == *"$n provider cases use 555"* ]]
+	[[ "$output" != *"What to do"* ]]
+	# One case is listed whole: 432 has exactly one.
+	n=$(awk -F'\t' '!/^#/ && $2 == "432"' "$P" | wc -l)
+	[ "$n" -eq 1 ]
+	run -0 smtpcode --color=never 432
+	[[ "$output" != *"cases use 432"* ]]
+	[[ "$output" == *"What to do"* ]]
 }
 
 @test "lookups carry reason, bounce and retry; the text of a pasted reply refines them" {

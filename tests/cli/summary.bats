@@ -39,6 +39,16 @@ with_codes() {
 	[ "$(smtpcode --summary --by pair "$A")" = "$output" ]
 }
 
+@test "a pair is a pair even when its enhanced code came earlier in the line" {
+	# The second 5.1.1 is the same code as the first, kept once; the
+	# reply code before it still makes a pair with it, whatever the
+	# separator between them.
+	for sep in ' ' '-' '_' $'\t' ' #' '__'; do
+		run -0 smtpcode --summary -j <<<"said: 5.1.1 x; said: 550${sep}5.1.1 y"
+		jq -e '.rows | length == 1 and .[0].basic == "550" and .[0].enhanced == "5.1.1"' <<<"$output"
+	done
+}
+
 @test "rows come most frequent first" {
 	run -0 smtpcode --summary -j "$A"
 	jq -e '[.rows[].count] == ([.rows[].count] | sort | reverse)' <<<"$output"

@@ -356,6 +356,9 @@ check_json_bytes(void)
 	/* Their neighbours stay as they are. */
 	CHECK(json_is("\xc2\xa0\xd8\x9b\xe2\x80\x8d\xe2\x80\xaf\xe2\x81\xa5",
 	    13, "\"\xc2\xa0\xd8\x9b\xe2\x80\x8d\xe2\x80\xaf\xe2\x81\xa5\""));
+	/* U+2029 and U+206A, just outside the two bidi ranges, and U+061D. */
+	CHECK(json_is("\xe2\x80\xa9\xe2\x81\xaa\xd8\x9d", 8,
+	    "\"\xe2\x80\xa9\xe2\x81\xaa\xd8\x9d\""));
 	/* At 0, 7, 8, 15, 16 of a run. */
 	CHECK(json_is("\"bcdefghijklmnopqrstu", 21,
 	    "\"\\\"bcdefghijklmnopqrstu\""));
