@@ -783,17 +783,24 @@ struct span {
 	uint64_t	 cm[SPAN_BLOCKS];	/* bit i: it may start a code */
 };
 
+/*
+ * The bits of the block at bp for s[from] and after: all of them when
+ * from is before the block.  from is never past it.
+ */
+static inline uint64_t
+bits_from(size_t from, size_t bp)
+{
+	return from > bp ? ~(uint64_t)0 << ((from - bp) & 63) : ~(uint64_t)0;
+}
+
 /* The masks of block sp->b from s[from] on: its LFs and places. */
 static inline size_t
 span_masks(const struct span *sp, size_t from, uint64_t *nl, uint64_t *cm)
 {
 	size_t		 bp = sp->p + 64 * sp->b;
-	uint64_t	 from_on;
 
-	from_on = from > bp ? ~(((uint64_t)1 << (from - bp)) - 1) :
-	    ~(uint64_t)0;
-	*nl = sp->nl[sp->b] & from_on;
-	*cm = sp->cm[sp->b] & from_on;
+	*nl = sp->nl[sp->b] & bits_from(from, bp);
+	*cm = sp->cm[sp->b] & bits_from(from, bp);
 	return bp;
 }
 
@@ -1178,8 +1185,7 @@ span_skip(struct span *sp, const char *s, size_t from, size_t have,
 		b = sp->b;
 		bp = sp->p + 64 * b;
 		/* The window holds from: from - bp is below 64. */
-		on = from > bp ? ~(uint64_t)0 << ((from - bp) & 63) :
-		    ~(uint64_t)0;
+		on = bits_from(from, bp);
 		for (; b < sp->nb; b++, bp += 64, on = ~(uint64_t)0) {
 			nl = sp->nl[b] & on;
 			cm = sp->cm[b] & on;
