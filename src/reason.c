@@ -40,6 +40,7 @@ struct td_code {
 
 struct td_phrase {
 	uint32_t	 text;		/* folded */
+	unsigned	 rank;		/* in the order of the folded texts */
 	size_t		 len;
 	unsigned	 key;		/* its first three bytes, blanks as ' ' */
 	enum reason	 reason;
@@ -782,9 +783,62 @@ plain_len(const struct td_phrase *p, unsigned long long w,
 }
 
 /*
+ * The bucket of td_phrase_first where the phrases of six bytes or more
+ * that w may begin are, as gendata sets it by their first six bytes.
+ */
+static inline unsigned
+six_bucket(unsigned long long w)
+{
+	return (unsigned)(((w >> 16) * 0x9e3779b97f4a7c15ULL) >>
+	    (64 - TD_SIXBUCKETS));
+}
+
+/* The bucket of the shorter phrases whose first three bytes are key. */
+static inline unsigned
+key_bucket(unsigned key)
+{
+	return (1u << TD_SIXBUCKETS) + ((key * 2654435761u & 0xffffffffu) >>
+	    (32 - TD_KEYBUCKETS));
+}
+
+/*
+ * Whether phrase p, whose first bytes w holds, is found at s[i], a
+ * word and no address's; if so, set *end past it.  The rest is as
+ * phrases_at() says; *first and *t8 keep what folded_plain() reads.
+ */
+static inline int
+phrase_ends(const struct td_phrase *p, const unsigned char *s, size_t n,
+    size_t i, unsigned long long w, size_t after, int plain, int *first,
+    unsigned long long *t8, size_t *end)
+{
+	size_t	 one;
+
+	if (plain && (one = plain_len(p, w, s, n, i)) > 0) {
+		plain_compares++;
+		*end = i + one;
+		/* Then one is eight: the chunk after is read once. */
+		if (one < p->len && !folded_plain(TD_STRING(p->text) + one,
+		    p->len - one, s, n, *end, first, t8, end))
+			return 0;
+	} else if (p->flags & TD_LITERAL ?
+	    !folded_at(TD_STRING(p->text), p->len, s, n, i, end) :
+	    !folded_at(TD_STRING(p->text) + 3, p->len - 3, s, n, after, end))
+		return 0;
+	if (!(p->flags & TD_PREFIX) && is_word((unsigned char)
+	    TD_STRING(p->text)[p->len - 1]) && !word_end(s, n, *end))
+		return 0;
+	/* Not a word of an address: spam@, @virus.example */
+	return !((i > 0 && s[i - 1] == '@') || (*end < n && s[*end] == '@'));
+}
+
+/*
  * Phrases that start at s[i], the start of a word, into h; w and after
  * are what prefix_at() gives at s[i]; plain says that the eight bytes
- * at s[i] are ASCII without two blanks in a row.
+ * at s[i] are ASCII without two blanks in a row.  Only the phrases of
+ * two buckets may start there: those whose first six bytes are w's, and
+ * the shorter ones with the key of w.  Two phrases that end at the same
+ * place fold to the same bytes, and so are in one bucket, in the order
+ * of their rank; of the weak phrases, the one of lowest rank counts.
  */
 static inline void
 phrases_at(const unsigned char *s, size_t n, size_t i,
@@ -792,48 +846,37 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 {
 	const struct td_phrase	*p;
 	unsigned long long	 t8 = 0;
-	size_t			 k, end, best = 0, one;
-	unsigned		 key = (unsigned)(w >> 40);
-	int			 c, first = 0;
+	size_t			 k, end, best = 0;
+	unsigned		 key = (unsigned)(w >> 40), rank = 0;
+	unsigned		 b[2];
+	int			 r, first = 0;
 
 	if (after == 0)
 		return;
-	c = (int)(((key >> 16) * 961u + (key >> 8 & 0xff) * 31u +
-	    (key & 0xff)) & (TD_NBUCKETS - 1));
-	for (k = td_phrase_first[c]; k < td_phrase_first[c + 1]; k++) {
-		p = &td_phrases[k];
-		if ((w & p->mask) != p->pre || p->key != key)
-			continue;
-		if (plain && (one = plain_len(p, w, s, n, i)) > 0) {
-			plain_compares++;
-			end = i + one;
-			/* Then one is eight: the chunk after is read once. */
-			if (one < p->len && !folded_plain(
-			    TD_STRING(p->text) + one, p->len - one, s, n, end,
-			    &first, &t8, &end))
+	b[0] = six_bucket(w);
+	b[1] = key_bucket(key);
+	for (r = 0; r < 2; r++) {
+		for (k = td_phrase_first[b[r]]; k < td_phrase_first[b[r] + 1];
+		    k++) {
+			p = &td_phrases[k];
+			if ((w & p->mask) != p->pre || p->key != key ||
+			    !phrase_ends(p, s, n, i, w, after, plain, &first,
+			    &t8, &end))
 				continue;
-		} else if (p->flags & TD_LITERAL ?
-		    !folded_at(TD_STRING(p->text), p->len, s, n, i, &end) :
-		    !folded_at(TD_STRING(p->text) + 3, p->len - 3, s, n, after,
-		    &end))
-			continue;
-		if (!(p->flags & TD_PREFIX) && is_word((unsigned char)
-		    TD_STRING(p->text)[p->len - 1]) && !word_end(s, n, end))
-			continue;
-		/* Not a word of an address: spam@, @virus.example */
-		if ((i > 0 && s[i - 1] == '@') || (end < n && s[end] == '@'))
-			continue;
-		if (p->flags & TD_STRONG) {
-			h->strongs |= 1ULL << p->reason;
-			if (h->strong_at == (size_t)-1 ||
-			    (h->strong_at == i && end - i > best)) {
-				h->strong_at = i;
-				h->strong = p->reason;
-				best = end - i;
+			if (p->flags & TD_STRONG) {
+				h->strongs |= 1ULL << p->reason;
+				if (h->strong_at == (size_t)-1 ||
+				    (h->strong_at == i && end - i > best)) {
+					h->strong_at = i;
+					h->strong = p->reason;
+					best = end - i;
+				}
+			} else if (h->weak_at == (size_t)-1 ||
+			    (h->weak_at == i && p->rank < rank)) {
+				h->weak_at = i;
+				h->weak = p->reason;
+				rank = p->rank;
 			}
-		} else if (h->weak_at == (size_t)-1) {
-			h->weak_at = i;
-			h->weak = p->reason;
 		}
 	}
 }

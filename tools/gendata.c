@@ -42,6 +42,7 @@ struct code {
 
 struct phrase {
 	char	*folded;
+	int	 rank;		/* in the order of strcmp() */
 	int	 reason;
 	int	 strong;
 	int	 prefix;
@@ -768,13 +769,6 @@ gen_codes(const struct table *t)
 	free(e);
 }
 
-/*
- * The bucket of a phrase by its first three bytes, as src/reason.c finds
- * it: blanks, '-' and '_' count as a space, since a space of a phrase
- * matches a run of them.
- */
-#define NBUCKETS	2048
-
 /* The first three bytes, blanks as spaces, in one number. */
 static unsigned
 key3(const char *f)
@@ -791,13 +785,32 @@ key3(const char *f)
 	return h;
 }
 
-static unsigned
-bucket(const char *f)
+/*
+ * The first max bytes of f as prefix8() below writes them, in one
+ * number, first byte highest; return how many there are.
+ */
+static int
+folded_bytes(const char *f, int max, unsigned long long *pre)
 {
-	unsigned	 k = key3(f);
+	int	 k, c, last;
 
-	return ((k >> 16) * 961u + (k >> 8 & 0xff) * 31u + (k & 0xff)) &
-	    (NBUCKETS - 1);
+	for (*pre = 0, k = 0, last = 0; *f != '\0' && k < max; f++) {
+		c = (unsigned char)*f;
+		if (c == '-' || c == '_')
+			c = ' ';
+		if (c == ' ' && last == ' ')
+			continue;
+		*pre = *pre << 8 | (unsigned)c;
+		last = c;
+		k++;
+	}
+	return k;
+}
+
+static unsigned
+six_hash(unsigned long long six, int bits)
+{
+	return (unsigned)((six * 0x9e3779b97f4a7c15ULL) >> (64 - bits));
 }
 
 /*
@@ -862,6 +875,26 @@ gen_bits(const char *name, int bits, const unsigned *keys, size_t n)
 	free(set);
 }
 
+/*
+ * The buckets of phrases, as src/reason.c finds them: one by the first
+ * six bytes that prefix8() writes of a phrase that has six, else one by
+ * its key, after those.  Whatever matches a phrase begins with these
+ * bytes, folded that way, so that a word meets few phrases.
+ */
+#define SIXBUCKETS	10
+#define KEYBUCKETS	8
+#define NBUCKETS	((1 << SIXBUCKETS) + (1 << KEYBUCKETS))
+
+static unsigned
+bucket(const char *f)
+{
+	unsigned long long	 pre;
+
+	if (folded_bytes(f, 6, &pre) == 6)
+		return six_hash(pre, SIXBUCKETS);
+	return (1u << SIXBUCKETS) + key_hash(key3(f), KEYBUCKETS);
+}
+
 static int
 phrase_cmp(const void *a, const void *b)
 {
@@ -870,6 +903,14 @@ phrase_cmp(const void *a, const void *b)
 
 	if (bx != by)
 		return bx < by ? -1 : 1;
+	return (x->rank > y->rank) - (x->rank < y->rank);
+}
+
+static int
+folded_cmp(const void *a, const void *b)
+{
+	const struct phrase	*x = a, *y = b;
+
 	return strcmp(x->folded, y->folded);
 }
 
@@ -937,7 +978,9 @@ gen_phrases(const struct table *t)
 		}
 		n++;
 	}
-	qsort(p, n, sizeof(*p), phrase_cmp);
+	qsort(p, n, sizeof(*p), folded_cmp);
+	for (i = 0; i < n; i++)
+		p[i].rank = (int)i;
 	for (i = 1; i < n; i++)
 		if (strcmp(p[i - 1].folded, p[i].folded) == 0) {
 			struct row	 dup;
@@ -948,15 +991,16 @@ gen_phrases(const struct table *t)
 			    p[i - 1].line;
 			bad(&dup, "'%s' is listed twice", p[i].folded);
 		}
+	qsort(p, n, sizeof(*p), phrase_cmp);
 	printf("#define TD_STRONG\t0x1\n#define TD_PREFIX\t0x2\n"
 	    "#define TD_LITERAL\t0x4\n\n");
-	printf("/* Folded, sorted by bucket of the first two bytes. */\n");
+	printf("/* Folded, sorted by bucket, then by rank. */\n");
 	printf("static const struct td_phrase td_phrases[] = {\n");
 	f = xmalloc((n + 1) * sizeof(*f));
 	for (i = 0; i < n; i++) {
 		printf("\t{ ");
 		sref(p[i].folded);
-		printf(", %zu, 0x%06x, ", strlen(p[i].folded),
+		printf(", %d, %zu, 0x%06x, ", p[i].rank, strlen(p[i].folded),
 		    key3(p[i].folded));
 		upper(reasons[p[i].reason]);
 		/* A '-' or '_' in the key must be compared as it is. */
@@ -968,7 +1012,8 @@ gen_phrases(const struct table *t)
 		f[i] = p[i].folded;
 	}
 	printf("};\n\n");
-	printf("#define TD_NBUCKETS\t%d\n", NBUCKETS);
+	printf("#define TD_SIXBUCKETS\t%d\n#define TD_KEYBUCKETS\t%d\n",
+	    SIXBUCKETS, KEYBUCKETS);
 	printf("static const unsigned short td_phrase_first[%d] = {",
 	    NBUCKETS + 1);
 	for (i = 0, k = 0; i <= NBUCKETS; i++) {
@@ -1417,31 +1462,15 @@ gen_starts(void)
  */
 #define SIXBITS		14
 
-static unsigned
-six_hash(unsigned long long six, int bits)
-{
-	return (unsigned)((six * 0x9e3779b97f4a7c15ULL) >> (64 - bits));
-}
-
 /* Set the bit of the first bytes of f in six or, if fewer, in shortkeys. */
 static void
 filter_add(const char *f, unsigned char *six, unsigned char *shortkeys)
 {
 	unsigned long long	 pre;
 	unsigned		 h;
-	int			 k, c, last;
+	int			 k;
 
-	for (pre = 0, k = 0, last = 0; *f != '\0' && k < 6; f++) {
-		c = (unsigned char)*f;
-		if (c == '-' || c == '_')
-			c = ' ';
-		if (c == ' ' && last == ' ')
-			continue;
-		pre = pre << 8 | (unsigned)c;
-		last = c;
-		k++;
-	}
-	if (k == 6) {
+	if ((k = folded_bytes(f, 6, &pre)) == 6) {
 		h = six_hash(pre, SIXBITS);
 		six[h / 8] |= (unsigned char)(1u << h % 8);
 	} else if (k >= 3) {
