@@ -1202,7 +1202,13 @@ blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
 		stop = m.high != 0 ? (size_t)__builtin_ctzll(m.high) : 64;
 		lim = stop < 56 ? stop : 56;
 		starts = m.start & ~(m.word << 1 | carry);
-		dots = f != NULL ? m.dot & (m.word << 1 | carry) : 0;
+		/*
+		 * A signature at a dot has a letter or digit after it, which
+		 * the start mask holds, or a byte from 0x80 that may fold to
+		 * one: most dots, of numbers, are passed over here.
+		 */
+		dots = f != NULL ? m.dot & (m.word << 1 | carry) &
+		    (m.start | m.high) >> 1 : 0;
 		/*
 		 * Bit j of slow: the eight bytes from j hold a byte from
 		 * 0x80 or two blanks in a row, or fewer than three are

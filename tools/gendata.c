@@ -846,7 +846,10 @@ prefix8(const char *f)
  */
 #define KEYBITS		14
 
-/* The first bytes of phrases and signatures, folded. */
+/*
+ * The first bytes of phrases and signatures, folded, and the byte after
+ * the dot of a signature that starts with one.
+ */
 static unsigned char	 firsts[256];
 
 static unsigned
@@ -1227,6 +1230,13 @@ gen_hosts(const struct table *t, char **ids, size_t *nids)
 			    "dot", r->col[4]);
 			continue;
 		}
+		/* reason.c looks for a signature at a dot with a word after. */
+		if (r->col[4][0] == '.' &&
+		    !is_word((unsigned char)r->col[4][1])) {
+			bad(r, "'%s' must have a letter or a digit after its "
+			    "dot", r->col[4]);
+			continue;
+		}
 		sg[n].folded = fold(r->col[4]);
 		sg[n].kind = kind;
 		sg[n].provider = (int)k;
@@ -1284,6 +1294,8 @@ gen_hosts(const struct table *t, char **ids, size_t *nids)
 		if ((keys[i] = sig_key(f[i])) == 0)
 			k++;
 		firsts[(unsigned char)f[i][0]] = 1;
+		if (f[i][0] == '.')
+			firsts[(unsigned char)f[i][1]] = 1;
 	}
 	printf("#define TD_SHORTSIGS\t%zu\n", k);
 	gen_bits("td_sig_keys", KEYBITS, keys, n);

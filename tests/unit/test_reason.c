@@ -952,6 +952,12 @@ test_host_edges(void)
 		{ "mx1.hotmail.com mta7.am0.yahoodns.net", "outlookcom" },
 		{ "mta7.am0.yahoodns.net mx1.hotmail.com", "yahoo" },
 		{ "gsmtp AS(201806281) x", "gmail" },
+		/*
+		 * A suffix at a dot, its first letter written as a Latin-1
+		 * letter that folds to it, or a digit that is none.
+		 */
+		{ "relay=x-y.\xc3\xb6lc.protection.outlook.com", "outlookcom" },
+		{ "relay=x-y.0lc.protection.outlook.com", NULL },
 	};
 	const char	*id;
 	size_t		 i;
