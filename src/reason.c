@@ -620,7 +620,7 @@ key_at(const unsigned char *s, size_t n, size_t i)
 	return after != 0 ? key : 0;
 }
 
-/* The bit of a key in td_phrase_keys and td_sig_keys, as gendata sets. */
+/* The place of a key in td_key_flags, as gendata sets it. */
 static inline unsigned
 key_bit(unsigned key)
 {
@@ -1096,7 +1096,7 @@ word_at(const unsigned char *s, size_t n, size_t i, struct heard *h,
 {
 	unsigned long long	 w;
 	size_t			 after;
-	unsigned		 key, b;
+	unsigned		 key, fl;
 	int			 ph, sg;
 
 	/*
@@ -1106,10 +1106,9 @@ word_at(const unsigned char *s, size_t n, size_t i, struct heard *h,
 	if (!td_start[s[i]])
 		return;
 	key = key_at(s, n, i);
-	b = key_bit(key);
-	ph = h != NULL && key != 0 && bit_in(td_phrase_keys, b);
-	sg = f != NULL && (TD_SHORTSIGS > 0 || (key != 0 &&
-	    bit_in(td_sig_keys, b)));
+	fl = key != 0 ? td_key_flags[key_bit(key)] : 0;
+	ph = h != NULL && (fl & TD_KEY_PHRASE);
+	sg = f != NULL && (TD_SHORTSIGS > 0 || (fl & TD_KEY_SIG));
 	if (!ph && !sg)
 		return;
 	w = prefix8(s, n, i, &after);
@@ -1128,7 +1127,7 @@ dot_at(const unsigned char *s, size_t n, size_t e, struct found *f)
 
 	if (f != NULL && e < n && s[e] == '.' && (TD_SHORTSIGS > 0 ||
 	    ((key = key_at(s, n, e)) != 0 &&
-	    bit_in(td_sig_keys, key_bit(key)))))
+	    (td_key_flags[key_bit(key)] & TD_KEY_SIG))))
 		sigs_at(s, n, e, prefix8(s, n, e, &dot), f);
 }
 
@@ -1146,28 +1145,27 @@ six_bit(unsigned long long w)
 /*
  * The phrases and signatures that start at s[p], a word whose first
  * eight bytes are ASCII without two blanks in a row and fold to w, the
- * bit of whose key is kb.
+ * flags of whose key are fl.
  */
 static void
 word_fast(const unsigned char *s, size_t n, size_t p, unsigned long long w,
-    unsigned kb, struct heard *h, struct found *f)
+    unsigned fl, struct heard *h, struct found *f)
 {
-	if (f != NULL && (TD_SHORTSIGS > 0 || (bit_in(td_sig_keys, kb) &&
-	    (bit_in(td_sig_six, six_bit(w)) || bit_in(td_sig_short, kb)))))
+	if (f != NULL && (TD_SHORTSIGS > 0 || ((fl & TD_KEY_SIG) &&
+	    (bit_in(td_sig_six, six_bit(w)) || (fl & TD_KEY_SIG_SHORT)))))
 		sigs_at(s, n, p, w, f);
-	if (h != NULL && bit_in(td_phrase_keys, kb) &&
-	    (bit_in(td_phrase_six, six_bit(w)) ||
-	    bit_in(td_phrase_short, kb)))
+	if (h != NULL && (fl & TD_KEY_PHRASE) &&
+	    (bit_in(td_phrase_six, six_bit(w)) || (fl & TD_KEY_PHRASE_SHORT)))
 		phrases_at(s, n, p, w, p + 3, 1, h);
 }
 
 /* The same for the signatures at a dot that ends a word. */
 static void
 dot_fast(const unsigned char *s, size_t n, size_t p, unsigned long long w,
-    unsigned kb, struct found *f)
+    unsigned fl, struct found *f)
 {
-	if (f != NULL && (TD_SHORTSIGS > 0 || (bit_in(td_sig_keys, kb) &&
-	    (bit_in(td_sig_six, six_bit(w)) || bit_in(td_sig_short, kb)))))
+	if (f != NULL && (TD_SHORTSIGS > 0 || ((fl & TD_KEY_SIG) &&
+	    (bit_in(td_sig_six, six_bit(w)) || (fl & TD_KEY_SIG_SHORT)))))
 		sigs_at(s, n, p, w, f);
 }
 
@@ -1187,7 +1185,7 @@ blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
 	unsigned long long	 w;
 	uint64_t		 starts, dots, ev, slow, dd, carry = 0;
 	size_t			 b, p, e, stop, lim;
-	unsigned		 j, kb;
+	unsigned		 j, fl;
 	words_masker		 mask = words_choose();
 	int			 exact = words_level() >= WORDS_SIMD_AVX2;
 
@@ -1238,16 +1236,15 @@ blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
 					word_at(s, n, p, h, f);
 				continue;
 			}
-			/* The bits of its key rule out most words. */
+			/* The flags of its key rule out most words. */
 			w = load_be64(m.folded + j);
-			kb = key_bit((unsigned)(w >> 40));
-			if (TD_SHORTSIGS == 0 && ((td_phrase_keys[kb / 8] |
-			    td_sig_keys[kb / 8]) >> kb % 8 & 1) == 0)
+			fl = td_key_flags[key_bit((unsigned)(w >> 40))];
+			if (TD_SHORTSIGS == 0 && fl == 0)
 				continue;
 			if (dots >> j & 1)
-				dot_fast(s, n, p, w, kb, f);
+				dot_fast(s, n, p, w, fl, f);
 			else if (exact || td_start[s[p]])
-				word_fast(s, n, p, w, kb, h, f);
+				word_fast(s, n, p, w, fl, h, f);
 		}
 		if (stop < 56) {
 			/* A word that goes on past ASCII ends as bytes say. */

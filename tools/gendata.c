@@ -840,11 +840,18 @@ prefix8(const char *f)
 }
 
 /*
- * Bits of keys, set for each key of a table so that src/reason.c passes
- * over a word whose key has no bit set without looking further; its
- * key_hash() is this one.
+ * Flags of keys, set for each key of a table so that src/reason.c passes
+ * over a word whose key has none without looking further; its key_bit()
+ * is key_hash() of KEYBITS bits.  One byte a key: a word's is read once.
  */
-#define KEYBITS		14
+#define KEYBITS		13
+enum {
+	KEY_PHRASE = 1,		/* a phrase has the key */
+	KEY_SIG = 2,		/* a signature has it */
+	KEY_PHRASE_SHORT = 4,	/* a phrase of fewer than six bytes has it */
+	KEY_SIG_SHORT = 8	/* a signature of fewer than six has it */
+};
+static unsigned char	 keyflags[1 << KEYBITS];
 
 /*
  * The first bytes of phrases and signatures, folded, and the byte after
@@ -858,24 +865,14 @@ key_hash(unsigned key, int bits)
 	return (key * 2654435761u & 0xffffffffu) >> (32 - bits);
 }
 
+/* Set flag for each of the n keys. */
 static void
-gen_bits(const char *name, int bits, const unsigned *keys, size_t n)
+keys_flag(const unsigned *keys, size_t n, int flag)
 {
-	unsigned char	*set = xmalloc((1u << bits) / 8);
-	size_t		 i;
-	unsigned	 h;
+	size_t	 i;
 
-	memset(set, 0, (1u << bits) / 8);
-	for (i = 0; i < n; i++) {
-		h = key_hash(keys[i], bits);
-		set[h / 8] |= (unsigned char)(1u << h % 8);
-	}
-	printf("static const unsigned char %s[%u] = {", name,
-	    (1u << bits) / 8);
-	for (i = 0; i < (1u << bits) / 8; i++)
-		printf("%s0x%02x,", i % 12 == 0 ? "\n\t" : " ", set[i]);
-	printf("\n};\n\n");
-	free(set);
+	for (i = 0; i < n; i++)
+		keyflags[key_hash(keys[i], KEYBITS)] |= (unsigned char)flag;
 }
 
 /*
@@ -1030,8 +1027,7 @@ gen_phrases(const struct table *t)
 		keys[i] = key3(f[i]);
 		firsts[(unsigned char)f[i][0]] = 1;
 	}
-	printf("#define TD_KEYBITS\t%d\n", KEYBITS);
-	gen_bits("td_phrase_keys", KEYBITS, keys, n);
+	keys_flag(keys, n, KEY_PHRASE);
 	free(keys);
 	free(f);
 }
@@ -1298,7 +1294,7 @@ gen_hosts(const struct table *t, char **ids, size_t *nids)
 			firsts[(unsigned char)f[i][1]] = 1;
 	}
 	printf("#define TD_SHORTSIGS\t%zu\n", k);
-	gen_bits("td_sig_keys", KEYBITS, keys, n);
+	keys_flag(keys, n, KEY_SIG);
 	free(keys);
 	for (i = 0; i < n; i++)
 		free(sg[i].folded);
@@ -1474,9 +1470,9 @@ gen_starts(void)
  */
 #define SIXBITS		14
 
-/* Set the bit of the first bytes of f in six or, if fewer, in shortkeys. */
+/* Set the bit of the first bytes of f in six or, if fewer, its key's flag. */
 static void
-filter_add(const char *f, unsigned char *six, unsigned char *shortkeys)
+filter_add(const char *f, unsigned char *six, int flag)
 {
 	unsigned long long	 pre;
 	unsigned		 h;
@@ -1485,10 +1481,9 @@ filter_add(const char *f, unsigned char *six, unsigned char *shortkeys)
 	if ((k = folded_bytes(f, 6, &pre)) == 6) {
 		h = six_hash(pre, SIXBITS);
 		six[h / 8] |= (unsigned char)(1u << h % 8);
-	} else if (k >= 3) {
-		h = key_hash((unsigned)(pre >> 8 * (k - 3)), KEYBITS);
-		shortkeys[h / 8] |= (unsigned char)(1u << h % 8);
-	}
+	} else if (k >= 3)
+		keyflags[key_hash((unsigned)(pre >> 8 * (k - 3)), KEYBITS)] |=
+		    (unsigned char)flag;
 }
 
 static void
@@ -1503,11 +1498,11 @@ print_set(const char *name, const unsigned char *set, int bits)
 	printf("\n};\n\n");
 }
 
+/* The filters, after gen_phrases() and gen_hosts() flagged their keys. */
 static void
 gen_filters(const struct table *phrases, const struct table *hosts)
 {
 	unsigned char	*six = xmalloc((1u << SIXBITS) / 8);
-	unsigned char	*shortkeys = xmalloc((1u << KEYBITS) / 8);
 	char		*f;
 	size_t		 i, len;
 	int		 pass;
@@ -1515,28 +1510,33 @@ gen_filters(const struct table *phrases, const struct table *hosts)
 	printf("#define TD_SIXBITS\t%d\n", SIXBITS);
 	for (pass = 0; pass < 2; pass++) {
 		memset(six, 0, (1u << SIXBITS) / 8);
-		memset(shortkeys, 0, (1u << KEYBITS) / 8);
 		if (pass == 0)
 			for (i = 0; i < phrases->nrows; i++) {
 				f = fold(phrases->rows[i].col[2]);
 				if ((len = strlen(f)) > 0 && f[len - 1] == '*')
 					f[len - 1] = '\0';
-				filter_add(f, six, shortkeys);
+				filter_add(f, six, KEY_PHRASE_SHORT);
 				free(f);
 			}
 		else
 			for (i = 0; i < hosts->nrows; i++) {
 				f = fold(hosts->rows[i].col[4]);
-				filter_add(f, six, shortkeys);
+				filter_add(f, six, KEY_SIG_SHORT);
 				free(f);
 			}
 		print_set(pass == 0 ? "td_phrase_six" : "td_sig_six", six,
 		    SIXBITS);
-		print_set(pass == 0 ? "td_phrase_short" : "td_sig_short",
-		    shortkeys, KEYBITS);
 	}
 	free(six);
-	free(shortkeys);
+	printf("#define TD_KEYBITS\t%d\n#define TD_KEY_PHRASE\t%d\n"
+	    "#define TD_KEY_SIG\t%d\n#define TD_KEY_PHRASE_SHORT\t%d\n"
+	    "#define TD_KEY_SIG_SHORT\t%d\n", KEYBITS, KEY_PHRASE, KEY_SIG,
+	    KEY_PHRASE_SHORT, KEY_SIG_SHORT);
+	printf("static const unsigned char td_key_flags[%d] = {",
+	    1 << KEYBITS);
+	for (i = 0; i < (1u << KEYBITS); i++)
+		printf("%s%d,", i % 24 == 0 ? "\n\t" : " ", keyflags[i]);
+	printf("\n};\n\n");
 }
 
 int
