@@ -44,9 +44,12 @@ struct td_phrase {
 	size_t		 len;
 	unsigned	 key;		/* its first three bytes, blanks as ' ' */
 	enum reason	 reason;
-	int		 flags;		/* TD_STRONG, TD_PREFIX */
+	int		 flags;		/* TD_STRONG, TD_PREFIX, ... */
+	int		 plain;		/* see plain_len() */
 	unsigned long long	 pre;	/* see prefix_at() */
 	unsigned long long	 mask;
+	unsigned long long	 pre2;	/* see phrase_ends() */
+	unsigned long long	 mask2;
 };
 
 struct td_words {
@@ -745,39 +748,19 @@ reason_plain_compares(void)
 /*
  * How many of the first bytes of phrase p the text at s[i] holds one for
  * one, when the eight bytes there are ASCII without two blanks in a row
- * and fold to w: as many as p has, up to eight, if those are what w
- * holds, with no '-' or '_' among them, and a space at their end only
- * where space_ends() says so; or 0.  Each of those bytes then takes one
- * byte of the text in folded_at().
+ * and begin with p's: as many as p has, up to eight, unless a '-' or '_'
+ * is among them, and a space at their end only where space_ends() says
+ * so; or 0.  Each of those bytes then takes one byte of the text in
+ * folded_at().  gendata counts them in p->plain.
  */
 static inline size_t
-plain_len(const struct td_phrase *p, unsigned long long w,
-    const unsigned char *s, size_t n, size_t i)
+plain_len(const struct td_phrase *p, const unsigned char *s, size_t n,
+    size_t i)
 {
-	const char		*t = TD_STRING(p->text);
-	unsigned long long	 raw = 0;
-	size_t			 k;
+	size_t	 k = (size_t)p->plain;
 
-	if (p->len == 0)
-		return 0;
-	if (p->len >= 8) {
-		raw = (unsigned long long)(unsigned char)t[0] << 56 |
-		    (unsigned long long)(unsigned char)t[1] << 48 |
-		    (unsigned long long)(unsigned char)t[2] << 40 |
-		    (unsigned long long)(unsigned char)t[3] << 32 |
-		    (unsigned long long)(unsigned char)t[4] << 24 |
-		    (unsigned long long)(unsigned char)t[5] << 16 |
-		    (unsigned long long)(unsigned char)t[6] << 8 |
-		    (unsigned long long)(unsigned char)t[7];
-		k = 8;
-	} else {
-		for (k = 0; k < p->len; k++)
-			raw = raw << 8 | (unsigned char)t[k];
-		raw <<= 8 * (8 - k);
-	}
-	if (((raw ^ w) & p->mask) != 0 || p->mask != ~0ULL << 8 * (8 - k) ||
-	    (t[k - 1] == ' ' && (k == p->len ||
-	    !space_ends((unsigned char)t[k], s, n, i + k))))
+	if ((p->flags & TD_SPACED) &&
+	    !space_ends((unsigned char)TD_STRING(p->text)[k], s, n, i + k))
 		return 0;
 	return k;
 }
@@ -802,24 +785,35 @@ key_bucket(unsigned key)
 }
 
 /*
- * Whether phrase p, whose first bytes w holds, is found at s[i], a
- * word and no address's; if so, set *end past it.  The rest is as
- * phrases_at() says; *first and *t8 keep what folded_plain() reads.
+ * Whether phrase p, whose first bytes the text's are, is found at s[i],
+ * a word and no address's; if so, set *end past it.  The rest is as
+ * phrases_at() says; *first and *t8 keep what chunk_at() gives past the
+ * first eight bytes, for folded_plain().
  */
 static inline int
 phrase_ends(const struct td_phrase *p, const unsigned char *s, size_t n,
-    size_t i, unsigned long long w, size_t after, int plain, int *first,
-    unsigned long long *t8, size_t *end)
+    size_t i, size_t after, int plain, int *first, unsigned long long *t8,
+    size_t *end)
 {
 	size_t	 one;
 
-	if (plain && (one = plain_len(p, w, s, n, i)) > 0) {
+	if (plain && (one = plain_len(p, s, n, i)) > 0) {
 		plain_compares++;
 		*end = i + one;
 		/* Then one is eight: the chunk after is read once. */
-		if (one < p->len && !folded_plain(TD_STRING(p->text) + one,
-		    p->len - one, s, n, *end, first, t8, end))
-			return 0;
+		if (one < p->len) {
+			if (*first == 0 && *end < n)
+				*first = chunk_at(s, n, *end, t8) ? 1 : 2;
+			/*
+			 * Where folded_plain() would find the bytes up to a
+			 * '-' or '_' unlike the text's, it fails: most of
+			 * the phrases that start alike are ruled out so.
+			 */
+			if ((*first == 1 && ((*t8 ^ p->pre2) & p->mask2) !=
+			    0) || !folded_plain(TD_STRING(p->text) + one,
+			    p->len - one, s, n, *end, first, t8, end))
+				return 0;
+		}
 	} else if (p->flags & TD_LITERAL ?
 	    !folded_at(TD_STRING(p->text), p->len, s, n, i, end) :
 	    !folded_at(TD_STRING(p->text) + 3, p->len - 3, s, n, after, end))
@@ -860,8 +854,8 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 		    k++) {
 			p = &td_phrases[k];
 			if ((w & p->mask) != p->pre || p->key != key ||
-			    !phrase_ends(p, s, n, i, w, after, plain, &first,
-			    &t8, &end))
+			    !phrase_ends(p, s, n, i, after, plain, &first, &t8,
+			    &end))
 				continue;
 			if (p->flags & TD_STRONG) {
 				h->strongs |= 1ULL << p->reason;

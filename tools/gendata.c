@@ -840,6 +840,63 @@ prefix8(const char *f)
 }
 
 /*
+ * How many of the first bytes of a folded phrase src/reason.c compares
+ * eight at once, one byte of a text each, where the text is ASCII without
+ * two blanks in a row: all of them, up to eight, unless a '-' or '_' is
+ * among them, which may take a run of blanks, or a space ends the phrase
+ * there.
+ */
+static size_t
+plain_bytes(const char *f)
+{
+	size_t	 k;
+
+	for (k = 0; k < 8 && f[k] != '\0'; k++)
+		if (f[k] == '-' || f[k] == '_')
+			return 0;
+	if (k > 0 && f[k - 1] == ' ' && f[k] == '\0')
+		return 0;
+	return k;
+}
+
+static void
+plain8(const char *f)
+{
+	printf("%zu", plain_bytes(f));
+}
+
+/* Whether those bytes end with a space, which takes one blank or more. */
+static int
+ends_spaced(const char *f)
+{
+	size_t	 k = plain_bytes(f);
+
+	return k > 0 && f[k - 1] == ' ';
+}
+
+/*
+ * The bytes of a phrase after its first eight, when those are compared
+ * at once, up to eight and up to a '-' or '_', as src/reason.c compares
+ * them with the folded text after the first eight, with their mask;
+ * zero if there are none.
+ */
+static void
+next8(const char *f)
+{
+	unsigned long long	 pre = 0, mask = 0;
+	size_t			 k;
+
+	if (plain_bytes(f) == 8)
+		for (k = 8; k < 16 && f[k] != '\0' && f[k] != '-' &&
+		    f[k] != '_'; k++) {
+			pre |= (unsigned long long)(unsigned char)f[k] <<
+			    (56 - 8 * (k - 8));
+			mask |= 0xffULL << (56 - 8 * (k - 8));
+		}
+	printf("0x%016llxULL, 0x%016llxULL", pre, mask);
+}
+
+/*
  * Flags of keys, set for each key of a table so that src/reason.c passes
  * over a word whose key has none without looking further; its key_bit()
  * is key_hash() of KEYBITS bits.  One byte a key: a word's is read once.
@@ -848,8 +905,8 @@ prefix8(const char *f)
 enum {
 	KEY_PHRASE = 1,		/* a phrase has the key */
 	KEY_SIG = 2,		/* a signature has it */
-	KEY_PHRASE_SHORT = 4,	/* a phrase of fewer than six bytes has it */
-	KEY_SIG_SHORT = 8	/* a signature of fewer than six has it */
+	KEY_PHRASE_SHORT = 4,	/* a phrase of under six bytes has it */
+	KEY_SIG_SHORT = 8	/* a signature of under six has it */
 };
 static unsigned char	 keyflags[1 << KEYBITS];
 
@@ -993,7 +1050,7 @@ gen_phrases(const struct table *t)
 		}
 	qsort(p, n, sizeof(*p), phrase_cmp);
 	printf("#define TD_STRONG\t0x1\n#define TD_PREFIX\t0x2\n"
-	    "#define TD_LITERAL\t0x4\n\n");
+	    "#define TD_LITERAL\t0x4\n#define TD_SPACED\t0x8\n\n");
 	printf("/* Folded, sorted by bucket, then by rank. */\n");
 	printf("static const struct td_phrase td_phrases[] = {\n");
 	f = xmalloc((n + 1) * sizeof(*f));
@@ -1006,8 +1063,13 @@ gen_phrases(const struct table *t)
 		/* A '-' or '_' in the key must be compared as it is. */
 		printf(", %d, ", (p[i].strong ? 1 : 0) |
 		    (p[i].prefix ? 2 : 0) |
-		    (strcspn(p[i].folded, "-_") < 3 ? 4 : 0));
+		    (strcspn(p[i].folded, "-_") < 3 ? 4 : 0) |
+		    (ends_spaced(p[i].folded) ? 8 : 0));
+		plain8(p[i].folded);
+		printf(", ");
 		prefix8(p[i].folded);
+		printf(", ");
+		next8(p[i].folded);
 		printf(" },\n");
 		f[i] = p[i].folded;
 	}

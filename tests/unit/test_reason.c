@@ -458,6 +458,23 @@ spaced(const char *p, const char *run, char *text, size_t size)
 	snprintf(text + n, size - n, " (see the manual).");
 }
 
+/* The same, with only the spaces from byte from of p replaced. */
+static void
+spaced_after(const char *p, size_t from, const char *run, char *text,
+    size_t size)
+{
+	size_t	 n, k;
+
+	n = (size_t)snprintf(text, size, "The server said: ");
+	for (k = 0; p[k] != '\0' && n + strlen(run) + 1 < size; k++)
+		if (p[k] == ' ' && k >= from) {
+			memcpy(text + n, run, strlen(run));
+			n += strlen(run);
+		} else
+			text[n++] = p[k];
+	snprintf(text + n, size - n, " (see the manual).");
+}
+
 /* Every phrase of data/phrases.txt decides its reason in a sentence. */
 static void
 test_phrases(void)
@@ -496,6 +513,11 @@ test_phrases(void)
 			spaced(f[2], " \t-_ ", text, sizeof(text));
 			CHECK(reason_of(text, 0, NULL) == want);
 			spaced(f[2], "-\xc2\xa0 ", text, sizeof(text));
+			CHECK(reason_of(text, 0, NULL) == want);
+			if (reason_of(text, 0, NULL) != want)
+				fprintf(stderr, "  '%s'\n", text);
+			/* A no-break space only past the first eight bytes. */
+			spaced_after(f[2], 8, "\xc2\xa0", text, sizeof(text));
 			CHECK(reason_of(text, 0, NULL) == want);
 			if (reason_of(text, 0, NULL) != want)
 				fprintf(stderr, "  '%s'\n", text);
