@@ -828,28 +828,31 @@ phrase_ends(const struct td_phrase *p, const unsigned char *s, size_t n,
 /*
  * Phrases that start at s[i], the start of a word, into h; w and after
  * are what prefix_at() gives at s[i]; plain says that the eight bytes
- * at s[i] are ASCII without two blanks in a row.  Only the phrases of
- * two buckets may start there: those whose first six bytes are w's, and
- * the shorter ones with the key of w.  Two phrases that end at the same
+ * at s[i] are ASCII without two blanks in a row, and next, unless NULL,
+ * holds the eight after them, folded, which are too.  Only the phrases
+ * of two buckets may start there: those whose first six bytes are w's,
+ * and the shorter ones with the key of w, if shorts says that some have
+ * it as td_key_flags does.  Two phrases that end at the same
  * place fold to the same bytes, and so are in one bucket, in the order
  * of their rank; of the weak phrases, the one of lowest rank counts.
  */
 static inline void
 phrases_at(const unsigned char *s, size_t n, size_t i,
-    unsigned long long w, size_t after, int plain, struct heard *h)
+    unsigned long long w, size_t after, int plain, int shorts,
+    const unsigned char *next, struct heard *h)
 {
 	const struct td_phrase	*p;
-	unsigned long long	 t8 = 0;
+	unsigned long long	 t8 = next != NULL ? load_be64(next) : 0;
 	size_t			 k, end, best = 0;
 	unsigned		 key = (unsigned)(w >> 40), rank = 0;
 	unsigned		 b[2];
-	int			 r, first = 0;
+	int			 r, first = next != NULL;
 
 	if (after == 0)
 		return;
 	b[0] = six_bucket(w);
 	b[1] = key_bucket(key);
-	for (r = 0; r < 2; r++) {
+	for (r = 0; r < 1 + shorts; r++) {
 		for (k = td_phrase_first[b[r]]; k < td_phrase_first[b[r] + 1];
 		    k++) {
 			p = &td_phrases[k];
@@ -1109,7 +1112,8 @@ word_at(const unsigned char *s, size_t n, size_t i, struct heard *h,
 	if (sg)
 		sigs_at(s, n, i, w, f);
 	if (ph)
-		phrases_at(s, n, i, w, after, 0, h);
+		phrases_at(s, n, i, w, after, 0,
+		    (fl & TD_KEY_PHRASE_SHORT) != 0, NULL, h);
 }
 
 /* The signatures at s[e], where a word ends, if a dot is there. */
@@ -1139,18 +1143,20 @@ six_bit(unsigned long long w)
 /*
  * The phrases and signatures that start at s[p], a word whose first
  * eight bytes are ASCII without two blanks in a row and fold to w, the
- * flags of whose key are fl.
+ * flags of whose key are fl; next, unless NULL, holds the eight bytes
+ * after those, folded, which are plain too.
  */
 static void
 word_fast(const unsigned char *s, size_t n, size_t p, unsigned long long w,
-    unsigned fl, struct heard *h, struct found *f)
+    unsigned fl, const unsigned char *next, struct heard *h, struct found *f)
 {
 	if (f != NULL && (TD_SHORTSIGS > 0 || ((fl & TD_KEY_SIG) &&
 	    (bit_in(td_sig_six, six_bit(w)) || (fl & TD_KEY_SIG_SHORT)))))
 		sigs_at(s, n, p, w, f);
 	if (h != NULL && (fl & TD_KEY_PHRASE) &&
 	    (bit_in(td_phrase_six, six_bit(w)) || (fl & TD_KEY_PHRASE_SHORT)))
-		phrases_at(s, n, p, w, p + 3, 1, h);
+		phrases_at(s, n, p, w, p + 3, 1,
+		    (fl & TD_KEY_PHRASE_SHORT) != 0, next, h);
 }
 
 /* The same for the signatures at a dot that ends a word. */
@@ -1238,7 +1244,9 @@ blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
 			if (dots >> j & 1)
 				dot_fast(s, n, p, w, fl, f);
 			else if (exact || td_start[s[p]])
-				word_fast(s, n, p, w, fl, h, f);
+				word_fast(s, n, p, w, fl, j <= 48 &&
+				    (slow >> (j + 8) & 1) == 0 ?
+				    m.folded + j + 8 : NULL, h, f);
 		}
 		if (stop < 56) {
 			/* A word that goes on past ASCII ends as bytes say. */
