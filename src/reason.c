@@ -835,8 +835,10 @@ phrase_ends(const struct td_phrase *p, const unsigned char *s, size_t n,
  * it as td_key_flags does.  Two phrases that end at the same
  * place fold to the same bytes, and so are in one bucket, in the order
  * of their rank; of the weak phrases, the one of lowest rank counts.
+ * Most words that get here meet a phrase or two: the cost of a call
+ * would be most of theirs.
  */
-static inline void
+static inline __attribute__((always_inline)) void
 phrases_at(const unsigned char *s, size_t n, size_t i,
     unsigned long long w, size_t after, int plain, int shorts,
     const unsigned char *next, struct heard *h)
