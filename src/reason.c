@@ -40,12 +40,16 @@ struct td_code {
 
 struct td_phrase {
 	uint32_t	 text;		/* folded */
+	unsigned	 rank;		/* in the order of the folded texts */
 	size_t		 len;
 	unsigned	 key;		/* its first three bytes, blanks as ' ' */
 	enum reason	 reason;
-	int		 flags;		/* TD_STRONG, TD_PREFIX */
+	int		 flags;		/* TD_STRONG, TD_PREFIX, ... */
+	int		 plain;		/* see plain_len() */
 	unsigned long long	 pre;	/* see prefix_at() */
 	unsigned long long	 mask;
+	unsigned long long	 pre2;	/* see phrase_ends() */
+	unsigned long long	 mask2;
 };
 
 struct td_words {
@@ -619,7 +623,7 @@ key_at(const unsigned char *s, size_t n, size_t i)
 	return after != 0 ? key : 0;
 }
 
-/* The bit of a key in td_phrase_keys and td_sig_keys, as gendata sets. */
+/* The place of a key in td_key_flags, as gendata sets it. */
 static inline unsigned
 key_bit(unsigned key)
 {
@@ -744,96 +748,134 @@ reason_plain_compares(void)
 /*
  * How many of the first bytes of phrase p the text at s[i] holds one for
  * one, when the eight bytes there are ASCII without two blanks in a row
- * and fold to w: as many as p has, up to eight, if those are what w
- * holds, with no '-' or '_' among them, and a space at their end only
- * where space_ends() says so; or 0.  Each of those bytes then takes one
- * byte of the text in folded_at().
+ * and begin with p's: as many as p has, up to eight, unless a '-' or '_'
+ * is among them, and a space at their end only where space_ends() says
+ * so; or 0.  Each of those bytes then takes one byte of the text in
+ * folded_at().  gendata counts them in p->plain.
  */
 static inline size_t
-plain_len(const struct td_phrase *p, unsigned long long w,
-    const unsigned char *s, size_t n, size_t i)
+plain_len(const struct td_phrase *p, const unsigned char *s, size_t n,
+    size_t i)
 {
-	const char		*t = TD_STRING(p->text);
-	unsigned long long	 raw = 0;
-	size_t			 k;
+	size_t	 k = (size_t)p->plain;
 
-	if (p->len == 0)
-		return 0;
-	if (p->len >= 8) {
-		raw = (unsigned long long)(unsigned char)t[0] << 56 |
-		    (unsigned long long)(unsigned char)t[1] << 48 |
-		    (unsigned long long)(unsigned char)t[2] << 40 |
-		    (unsigned long long)(unsigned char)t[3] << 32 |
-		    (unsigned long long)(unsigned char)t[4] << 24 |
-		    (unsigned long long)(unsigned char)t[5] << 16 |
-		    (unsigned long long)(unsigned char)t[6] << 8 |
-		    (unsigned long long)(unsigned char)t[7];
-		k = 8;
-	} else {
-		for (k = 0; k < p->len; k++)
-			raw = raw << 8 | (unsigned char)t[k];
-		raw <<= 8 * (8 - k);
-	}
-	if (((raw ^ w) & p->mask) != 0 || p->mask != ~0ULL << 8 * (8 - k) ||
-	    (t[k - 1] == ' ' && (k == p->len ||
-	    !space_ends((unsigned char)t[k], s, n, i + k))))
+	if ((p->flags & TD_SPACED) &&
+	    !space_ends((unsigned char)TD_STRING(p->text)[k], s, n, i + k))
 		return 0;
 	return k;
 }
 
 /*
+ * The bucket of td_phrase_first where the phrases of six bytes or more
+ * that w may begin are, as gendata sets it by their first six bytes.
+ */
+static inline unsigned
+six_bucket(unsigned long long w)
+{
+	return (unsigned)(((w >> 16) * 0x9e3779b97f4a7c15ULL) >>
+	    (64 - TD_SIXBUCKETS));
+}
+
+/* The bucket of the shorter phrases whose first three bytes are key. */
+static inline unsigned
+key_bucket(unsigned key)
+{
+	return (1u << TD_SIXBUCKETS) + ((key * 2654435761u & 0xffffffffu) >>
+	    (32 - TD_KEYBUCKETS));
+}
+
+/*
+ * Whether phrase p, whose first bytes the text's are, is found at s[i],
+ * a word and no address's; if so, set *end past it.  The rest is as
+ * phrases_at() says; *first and *t8 keep what chunk_at() gives past the
+ * first eight bytes, for folded_plain().
+ */
+static inline int
+phrase_ends(const struct td_phrase *p, const unsigned char *s, size_t n,
+    size_t i, size_t after, int plain, int *first, unsigned long long *t8,
+    size_t *end)
+{
+	size_t	 one;
+
+	if (plain && (one = plain_len(p, s, n, i)) > 0) {
+		plain_compares++;
+		*end = i + one;
+		/* Then one is eight: the chunk after is read once. */
+		if (one < p->len) {
+			if (*first == 0 && *end < n)
+				*first = chunk_at(s, n, *end, t8) ? 1 : 2;
+			/*
+			 * Where folded_plain() would find the bytes up to a
+			 * '-' or '_' unlike the text's, it fails: most of
+			 * the phrases that start alike are ruled out so.
+			 */
+			if ((*first == 1 && ((*t8 ^ p->pre2) & p->mask2) !=
+			    0) || !folded_plain(TD_STRING(p->text) + one,
+			    p->len - one, s, n, *end, first, t8, end))
+				return 0;
+		}
+	} else if (p->flags & TD_LITERAL ?
+	    !folded_at(TD_STRING(p->text), p->len, s, n, i, end) :
+	    !folded_at(TD_STRING(p->text) + 3, p->len - 3, s, n, after, end))
+		return 0;
+	if (!(p->flags & TD_PREFIX) && is_word((unsigned char)
+	    TD_STRING(p->text)[p->len - 1]) && !word_end(s, n, *end))
+		return 0;
+	/* Not a word of an address: spam@, @virus.example */
+	return !((i > 0 && s[i - 1] == '@') || (*end < n && s[*end] == '@'));
+}
+
+/*
  * Phrases that start at s[i], the start of a word, into h; w and after
  * are what prefix_at() gives at s[i]; plain says that the eight bytes
- * at s[i] are ASCII without two blanks in a row.
+ * at s[i] are ASCII without two blanks in a row, and next, unless NULL,
+ * holds the eight after them, folded, which are too.  Only the phrases
+ * of two buckets may start there: those whose first six bytes are w's,
+ * and the shorter ones with the key of w, if shorts says that some have
+ * it as td_key_flags does.  Two phrases that end at the same
+ * place fold to the same bytes, and so are in one bucket, in the order
+ * of their rank; of the weak phrases, the one of lowest rank counts.
+ * Most words that get here meet a phrase or two: the cost of a call
+ * would be most of theirs.
  */
-static inline void
+static inline __attribute__((always_inline)) void
 phrases_at(const unsigned char *s, size_t n, size_t i,
-    unsigned long long w, size_t after, int plain, struct heard *h)
+    unsigned long long w, size_t after, int plain, int shorts,
+    const unsigned char *next, struct heard *h)
 {
 	const struct td_phrase	*p;
-	unsigned long long	 t8 = 0;
-	size_t			 k, end, best = 0, one;
-	unsigned		 key = (unsigned)(w >> 40);
-	int			 c, first = 0;
+	unsigned long long	 t8 = next != NULL ? load_be64(next) : 0;
+	size_t			 k, end, best = 0;
+	unsigned		 key = (unsigned)(w >> 40), rank = 0;
+	unsigned		 b[2];
+	int			 r, first = next != NULL;
 
 	if (after == 0)
 		return;
-	c = (int)(((key >> 16) * 961u + (key >> 8 & 0xff) * 31u +
-	    (key & 0xff)) & (TD_NBUCKETS - 1));
-	for (k = td_phrase_first[c]; k < td_phrase_first[c + 1]; k++) {
-		p = &td_phrases[k];
-		if ((w & p->mask) != p->pre || p->key != key)
-			continue;
-		if (plain && (one = plain_len(p, w, s, n, i)) > 0) {
-			plain_compares++;
-			end = i + one;
-			/* Then one is eight: the chunk after is read once. */
-			if (one < p->len && !folded_plain(
-			    TD_STRING(p->text) + one, p->len - one, s, n, end,
-			    &first, &t8, &end))
+	b[0] = six_bucket(w);
+	b[1] = key_bucket(key);
+	for (r = 0; r < 1 + shorts; r++) {
+		for (k = td_phrase_first[b[r]]; k < td_phrase_first[b[r] + 1];
+		    k++) {
+			p = &td_phrases[k];
+			if ((w & p->mask) != p->pre || p->key != key ||
+			    !phrase_ends(p, s, n, i, after, plain, &first, &t8,
+			    &end))
 				continue;
-		} else if (p->flags & TD_LITERAL ?
-		    !folded_at(TD_STRING(p->text), p->len, s, n, i, &end) :
-		    !folded_at(TD_STRING(p->text) + 3, p->len - 3, s, n, after,
-		    &end))
-			continue;
-		if (!(p->flags & TD_PREFIX) && is_word((unsigned char)
-		    TD_STRING(p->text)[p->len - 1]) && !word_end(s, n, end))
-			continue;
-		/* Not a word of an address: spam@, @virus.example */
-		if ((i > 0 && s[i - 1] == '@') || (end < n && s[end] == '@'))
-			continue;
-		if (p->flags & TD_STRONG) {
-			h->strongs |= 1ULL << p->reason;
-			if (h->strong_at == (size_t)-1 ||
-			    (h->strong_at == i && end - i > best)) {
-				h->strong_at = i;
-				h->strong = p->reason;
-				best = end - i;
+			if (p->flags & TD_STRONG) {
+				h->strongs |= 1ULL << p->reason;
+				if (h->strong_at == (size_t)-1 ||
+				    (h->strong_at == i && end - i > best)) {
+					h->strong_at = i;
+					h->strong = p->reason;
+					best = end - i;
+				}
+			} else if (h->weak_at == (size_t)-1 ||
+			    (h->weak_at == i && p->rank < rank)) {
+				h->weak_at = i;
+				h->weak = p->reason;
+				rank = p->rank;
 			}
-		} else if (h->weak_at == (size_t)-1) {
-			h->weak_at = i;
-			h->weak = p->reason;
 		}
 	}
 }
@@ -1053,7 +1095,7 @@ word_at(const unsigned char *s, size_t n, size_t i, struct heard *h,
 {
 	unsigned long long	 w;
 	size_t			 after;
-	unsigned		 key, b;
+	unsigned		 key, fl;
 	int			 ph, sg;
 
 	/*
@@ -1063,17 +1105,17 @@ word_at(const unsigned char *s, size_t n, size_t i, struct heard *h,
 	if (!td_start[s[i]])
 		return;
 	key = key_at(s, n, i);
-	b = key_bit(key);
-	ph = h != NULL && key != 0 && bit_in(td_phrase_keys, b);
-	sg = f != NULL && (TD_SHORTSIGS > 0 || (key != 0 &&
-	    bit_in(td_sig_keys, b)));
+	fl = key != 0 ? td_key_flags[key_bit(key)] : 0;
+	ph = h != NULL && (fl & TD_KEY_PHRASE);
+	sg = f != NULL && (TD_SHORTSIGS > 0 || (fl & TD_KEY_SIG));
 	if (!ph && !sg)
 		return;
 	w = prefix8(s, n, i, &after);
 	if (sg)
 		sigs_at(s, n, i, w, f);
 	if (ph)
-		phrases_at(s, n, i, w, after, 0, h);
+		phrases_at(s, n, i, w, after, 0,
+		    (fl & TD_KEY_PHRASE_SHORT) != 0, NULL, h);
 }
 
 /* The signatures at s[e], where a word ends, if a dot is there. */
@@ -1085,7 +1127,7 @@ dot_at(const unsigned char *s, size_t n, size_t e, struct found *f)
 
 	if (f != NULL && e < n && s[e] == '.' && (TD_SHORTSIGS > 0 ||
 	    ((key = key_at(s, n, e)) != 0 &&
-	    bit_in(td_sig_keys, key_bit(key)))))
+	    (td_key_flags[key_bit(key)] & TD_KEY_SIG))))
 		sigs_at(s, n, e, prefix8(s, n, e, &dot), f);
 }
 
@@ -1103,28 +1145,29 @@ six_bit(unsigned long long w)
 /*
  * The phrases and signatures that start at s[p], a word whose first
  * eight bytes are ASCII without two blanks in a row and fold to w, the
- * bit of whose key is kb.
+ * flags of whose key are fl; next, unless NULL, holds the eight bytes
+ * after those, folded, which are plain too.
  */
 static void
 word_fast(const unsigned char *s, size_t n, size_t p, unsigned long long w,
-    unsigned kb, struct heard *h, struct found *f)
+    unsigned fl, const unsigned char *next, struct heard *h, struct found *f)
 {
-	if (f != NULL && (TD_SHORTSIGS > 0 || (bit_in(td_sig_keys, kb) &&
-	    (bit_in(td_sig_six, six_bit(w)) || bit_in(td_sig_short, kb)))))
+	if (f != NULL && (TD_SHORTSIGS > 0 || ((fl & TD_KEY_SIG) &&
+	    (bit_in(td_sig_six, six_bit(w)) || (fl & TD_KEY_SIG_SHORT)))))
 		sigs_at(s, n, p, w, f);
-	if (h != NULL && bit_in(td_phrase_keys, kb) &&
-	    (bit_in(td_phrase_six, six_bit(w)) ||
-	    bit_in(td_phrase_short, kb)))
-		phrases_at(s, n, p, w, p + 3, 1, h);
+	if (h != NULL && (fl & TD_KEY_PHRASE) &&
+	    (bit_in(td_phrase_six, six_bit(w)) || (fl & TD_KEY_PHRASE_SHORT)))
+		phrases_at(s, n, p, w, p + 3, 1,
+		    (fl & TD_KEY_PHRASE_SHORT) != 0, next, h);
 }
 
 /* The same for the signatures at a dot that ends a word. */
 static void
 dot_fast(const unsigned char *s, size_t n, size_t p, unsigned long long w,
-    unsigned kb, struct found *f)
+    unsigned fl, struct found *f)
 {
-	if (f != NULL && (TD_SHORTSIGS > 0 || (bit_in(td_sig_keys, kb) &&
-	    (bit_in(td_sig_six, six_bit(w)) || bit_in(td_sig_short, kb)))))
+	if (f != NULL && (TD_SHORTSIGS > 0 || ((fl & TD_KEY_SIG) &&
+	    (bit_in(td_sig_six, six_bit(w)) || (fl & TD_KEY_SIG_SHORT)))))
 		sigs_at(s, n, p, w, f);
 }
 
@@ -1144,7 +1187,7 @@ blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
 	unsigned long long	 w;
 	uint64_t		 starts, dots, ev, slow, dd, carry = 0;
 	size_t			 b, p, e, stop, lim;
-	unsigned		 j, kb;
+	unsigned		 j, fl;
 	words_masker		 mask = words_choose();
 	int			 exact = words_level() >= WORDS_SIMD_AVX2;
 
@@ -1159,7 +1202,13 @@ blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
 		stop = m.high != 0 ? (size_t)__builtin_ctzll(m.high) : 64;
 		lim = stop < 56 ? stop : 56;
 		starts = m.start & ~(m.word << 1 | carry);
-		dots = f != NULL ? m.dot & (m.word << 1 | carry) : 0;
+		/*
+		 * A signature at a dot has a letter or digit after it, which
+		 * the start mask holds, or a byte from 0x80 that may fold to
+		 * one: most dots, of numbers, are passed over here.
+		 */
+		dots = f != NULL ? m.dot & (m.word << 1 | carry) &
+		    (m.start | m.high) >> 1 : 0;
 		/*
 		 * Bit j of slow: the eight bytes from j hold a byte from
 		 * 0x80 or two blanks in a row, or fewer than three are
@@ -1189,16 +1238,17 @@ blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
 					word_at(s, n, p, h, f);
 				continue;
 			}
-			/* The bits of its key rule out most words. */
+			/* The flags of its key rule out most words. */
 			w = load_be64(m.folded + j);
-			kb = key_bit((unsigned)(w >> 40));
-			if (TD_SHORTSIGS == 0 && ((td_phrase_keys[kb / 8] |
-			    td_sig_keys[kb / 8]) >> kb % 8 & 1) == 0)
+			fl = td_key_flags[key_bit((unsigned)(w >> 40))];
+			if (TD_SHORTSIGS == 0 && fl == 0)
 				continue;
 			if (dots >> j & 1)
-				dot_fast(s, n, p, w, kb, f);
+				dot_fast(s, n, p, w, fl, f);
 			else if (exact || td_start[s[p]])
-				word_fast(s, n, p, w, kb, h, f);
+				word_fast(s, n, p, w, fl, j <= 48 &&
+				    (slow >> (j + 8) & 1) == 0 ?
+				    m.folded + j + 8 : NULL, h, f);
 		}
 		if (stop < 56) {
 			/* A word that goes on past ASCII ends as bytes say. */

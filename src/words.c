@@ -225,31 +225,33 @@ nibbles_set(const unsigned char *table)
 
 /*
  * The constant vectors, read from memory as operands rather than built
- * again in each call.
+ * again in each call: mask_avx2() hides from the compiler what they
+ * hold, which it would otherwise build with broadcasts.
  */
 #define R4(c)	c, c, c, c
 #define R32(c)	R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c)
-enum { KA, KZERO, KLETTER, KDIGIT, KCAPITAL, KSPACE, KTAB, KDASH, KLOW,
-    KDOT, KNIB, KMAX };
+enum { KA, KZERO, KLETTER, KDIGIT, KSPACE, KTAB, KDASH, KLOW, KDOT, KNIB,
+    KMAX };
 static const unsigned char kvec[KMAX][32] __attribute__((aligned(32))) = {
-	{ R32('a') }, { R32('0') }, { R32(25) }, { R32(9) }, { R32('A') },
-	{ R32(' ') }, { R32('\t') }, { R32('-') }, { R32('_') }, { R32('.') },
-	{ R32(0x0f) }
+	{ R32('a') }, { R32('0') }, { R32(25) }, { R32(9) }, { R32(' ') },
+	{ R32('\t') }, { R32('-') }, { R32('_') }, { R32('.') }, { R32(0x0f) }
 };
 
+typedef const unsigned char	(*words_kvec)[32];
+
 static AVX2 __m256i
-k32(int i)
+k32(words_kvec kv, int i)
 {
-	return _mm256_load_si256((const __m256i *)(const void *)kvec[i]);
+	return _mm256_load_si256((const __m256i *)(const void *)kv[i]);
 }
 
 /* Bytes of v from lo to lo + span, as unsigned bytes. */
 static AVX2 __m256i
-in_range32(__m256i v, int lo, int span)
+in_range32(words_kvec kv, __m256i v, int lo, int span)
 {
-	__m256i	 d = _mm256_sub_epi8(v, k32(lo));
+	__m256i	 d = _mm256_sub_epi8(v, k32(kv, lo));
 
-	return _mm256_cmpeq_epi8(_mm256_min_epu8(d, k32(span)), d);
+	return _mm256_cmpeq_epi8(_mm256_min_epu8(d, k32(kv, span)), d);
 }
 
 static AVX2 uint64_t
@@ -260,33 +262,32 @@ bits32(__m256i m)
 
 /* The masks of the 32 bytes at s, at bit k of b, which is 0 or 32. */
 static AVX2 void
-half_avx2(const unsigned char *s, __m256i lo, __m256i hi, int k,
-    struct words_block *b)
+half_avx2(words_kvec kv, const unsigned char *s, __m256i lo, __m256i hi,
+    int k, struct words_block *b)
 {
-	__m256i		 v, w, bl, st, sp = k32(KSPACE);
+	__m256i		 v, w, az, bl, st, sp = k32(kv, KSPACE);
 
 	v = _mm256_loadu_si256((const __m256i *)(const void *)s);
-	w = _mm256_or_si256(in_range32(v, KZERO, KDIGIT), in_range32(
-	    _mm256_or_si256(v, sp), KA, KLETTER));
+	/* Letters of either case: a capital with 0x20 is a small one. */
+	az = in_range32(kv, _mm256_or_si256(v, sp), KA, KLETTER);
+	w = _mm256_or_si256(in_range32(kv, v, KZERO, KDIGIT), az);
 	bl = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, sp),
-	    _mm256_cmpeq_epi8(v, k32(KTAB))), _mm256_or_si256(
-	    _mm256_cmpeq_epi8(v, k32(KDASH)), _mm256_cmpeq_epi8(v,
-	    k32(KLOW))));
+	    _mm256_cmpeq_epi8(v, k32(kv, KTAB))), _mm256_or_si256(
+	    _mm256_cmpeq_epi8(v, k32(kv, KDASH)), _mm256_cmpeq_epi8(v,
+	    k32(kv, KLOW))));
 	/* Bytes from 0x80 index nothing: nib_hi is 0 there. */
 	st = _mm256_and_si256(_mm256_shuffle_epi8(lo, _mm256_and_si256(v,
-	    k32(KNIB))), _mm256_shuffle_epi8(hi, _mm256_and_si256(
-	    _mm256_srli_epi16(v, 4), k32(KNIB))));
+	    k32(kv, KNIB))), _mm256_shuffle_epi8(hi, _mm256_and_si256(
+	    _mm256_srli_epi16(v, 4), k32(kv, KNIB))));
 	st = _mm256_andnot_si256(_mm256_cmpeq_epi8(st,
 	    _mm256_setzero_si256()), w);
 	b->high |= bits32(v) << k;
 	b->word |= bits32(w) << k;
 	b->start |= bits32(st) << k;
-	b->dot |= bits32(_mm256_cmpeq_epi8(v, k32(KDOT))) << k;
+	b->dot |= bits32(_mm256_cmpeq_epi8(v, k32(kv, KDOT))) << k;
 	b->blank |= bits32(bl) << k;
-	v = _mm256_or_si256(v, _mm256_and_si256(in_range32(v, KCAPITAL,
-	    KLETTER), sp));
-	v = _mm256_or_si256(_mm256_andnot_si256(bl, v), _mm256_and_si256(bl,
-	    sp));
+	v = _mm256_blendv_epi8(_mm256_or_si256(v, _mm256_and_si256(az, sp)),
+	    sp, bl);
 	_mm256_storeu_si256((__m256i *)(void *)(b->folded + k), v);
 }
 
@@ -296,14 +297,16 @@ mask_avx2(const unsigned char *s, const unsigned char *table,
     struct words_block *b)
 {
 	__m256i		 lo, hi;
+	words_kvec	 kv = kvec;
 
+	__asm__("" : "+r"(kv));
 	if (table != nib_table)
 		nibbles_set(table);
 	lo = _mm256_load_si256((const __m256i *)(const void *)nib_lo);
 	hi = _mm256_load_si256((const __m256i *)(const void *)nib_hi);
 	b->high = b->word = b->start = b->dot = b->blank = 0;
-	half_avx2(s, lo, hi, 0, b);
-	half_avx2(s + 32, lo, hi, 32, b);
+	half_avx2(kv, s, lo, hi, 0, b);
+	half_avx2(kv, s + 32, lo, hi, 32, b);
 }
 #endif
 

@@ -42,6 +42,7 @@ struct code {
 
 struct phrase {
 	char	*folded;
+	int	 rank;		/* in the order of strcmp() */
 	int	 reason;
 	int	 strong;
 	int	 prefix;
@@ -768,13 +769,6 @@ gen_codes(const struct table *t)
 	free(e);
 }
 
-/*
- * The bucket of a phrase by its first three bytes, as src/reason.c finds
- * it: blanks, '-' and '_' count as a space, since a space of a phrase
- * matches a run of them.
- */
-#define NBUCKETS	2048
-
 /* The first three bytes, blanks as spaces, in one number. */
 static unsigned
 key3(const char *f)
@@ -791,13 +785,32 @@ key3(const char *f)
 	return h;
 }
 
-static unsigned
-bucket(const char *f)
+/*
+ * The first max bytes of f as prefix8() below writes them, in one
+ * number, first byte highest; return how many there are.
+ */
+static int
+folded_bytes(const char *f, int max, unsigned long long *pre)
 {
-	unsigned	 k = key3(f);
+	int	 k, c, last;
 
-	return ((k >> 16) * 961u + (k >> 8 & 0xff) * 31u + (k & 0xff)) &
-	    (NBUCKETS - 1);
+	for (*pre = 0, k = 0, last = 0; *f != '\0' && k < max; f++) {
+		c = (unsigned char)*f;
+		if (c == '-' || c == '_')
+			c = ' ';
+		if (c == ' ' && last == ' ')
+			continue;
+		*pre = *pre << 8 | (unsigned)c;
+		last = c;
+		k++;
+	}
+	return k;
+}
+
+static unsigned
+six_hash(unsigned long long six, int bits)
+{
+	return (unsigned)((six * 0x9e3779b97f4a7c15ULL) >> (64 - bits));
 }
 
 /*
@@ -827,13 +840,80 @@ prefix8(const char *f)
 }
 
 /*
- * Bits of keys, set for each key of a table so that src/reason.c passes
- * over a word whose key has no bit set without looking further; its
- * key_hash() is this one.
+ * How many of the first bytes of a folded phrase src/reason.c compares
+ * eight at once, one byte of a text each, where the text is ASCII without
+ * two blanks in a row: all of them, up to eight, unless a '-' or '_' is
+ * among them, which may take a run of blanks, or a space ends the phrase
+ * there.
  */
-#define KEYBITS		14
+static size_t
+plain_bytes(const char *f)
+{
+	size_t	 k;
 
-/* The first bytes of phrases and signatures, folded. */
+	for (k = 0; k < 8 && f[k] != '\0'; k++)
+		if (f[k] == '-' || f[k] == '_')
+			return 0;
+	if (k > 0 && f[k - 1] == ' ' && f[k] == '\0')
+		return 0;
+	return k;
+}
+
+static void
+plain8(const char *f)
+{
+	printf("%zu", plain_bytes(f));
+}
+
+/* Whether those bytes end with a space, which takes one blank or more. */
+static int
+ends_spaced(const char *f)
+{
+	size_t	 k = plain_bytes(f);
+
+	return k > 0 && f[k - 1] == ' ';
+}
+
+/*
+ * The bytes of a phrase after its first eight, when those are compared
+ * at once, up to eight and up to a '-' or '_', as src/reason.c compares
+ * them with the folded text after the first eight, with their mask;
+ * zero if there are none.
+ */
+static void
+next8(const char *f)
+{
+	unsigned long long	 pre = 0, mask = 0;
+	size_t			 k;
+
+	if (plain_bytes(f) == 8)
+		for (k = 8; k < 16 && f[k] != '\0' && f[k] != '-' &&
+		    f[k] != '_'; k++) {
+			pre |= (unsigned long long)(unsigned char)f[k] <<
+			    (56 - 8 * (k - 8));
+			mask |= 0xffULL << (56 - 8 * (k - 8));
+		}
+	printf("0x%016llxULL, 0x%016llxULL", pre, mask);
+}
+
+/*
+ * Flags of keys, set for each key of a table so that src/reason.c passes
+ * over a word whose key has none without looking further; its key_bit()
+ * is key_hash() of KEYBITS bits.  One byte a key: a word's is read once.
+ */
+#define KEYBITS		13
+enum {
+	KEY_PHRASE = 1,		/* a phrase has the key */
+	KEY_SIG = 2,		/* a signature has it */
+	KEY_PHRASE_SHORT = 4,	/* a phrase of under six bytes has it */
+	KEY_SIG_SHORT = 8	/* a signature of under six has it */
+};
+static unsigned char	 keyflags[1 << KEYBITS];
+
+/*
+ * The first bytes of phrases and signatures, folded, and the byte after
+ * the dot of a signature that starts with one.
+ */
 static unsigned char	 firsts[256];
 
 static unsigned
@@ -842,24 +922,34 @@ key_hash(unsigned key, int bits)
 	return (key * 2654435761u & 0xffffffffu) >> (32 - bits);
 }
 
+/* Set flag for each of the n keys. */
 static void
-gen_bits(const char *name, int bits, const unsigned *keys, size_t n)
+keys_flag(const unsigned *keys, size_t n, int flag)
 {
-	unsigned char	*set = xmalloc((1u << bits) / 8);
-	size_t		 i;
-	unsigned	 h;
+	size_t	 i;
 
-	memset(set, 0, (1u << bits) / 8);
-	for (i = 0; i < n; i++) {
-		h = key_hash(keys[i], bits);
-		set[h / 8] |= (unsigned char)(1u << h % 8);
-	}
-	printf("static const unsigned char %s[%u] = {", name,
-	    (1u << bits) / 8);
-	for (i = 0; i < (1u << bits) / 8; i++)
-		printf("%s0x%02x,", i % 12 == 0 ? "\n\t" : " ", set[i]);
-	printf("\n};\n\n");
-	free(set);
+	for (i = 0; i < n; i++)
+		keyflags[key_hash(keys[i], KEYBITS)] |= (unsigned char)flag;
+}
+
+/*
+ * The buckets of phrases, as src/reason.c finds them: one by the first
+ * six bytes that prefix8() writes of a phrase that has six, else one by
+ * its key, after those.  Whatever matches a phrase begins with these
+ * bytes, folded that way, so that a word meets few phrases.
+ */
+#define SIXBUCKETS	10
+#define KEYBUCKETS	8
+#define NBUCKETS	((1 << SIXBUCKETS) + (1 << KEYBUCKETS))
+
+static unsigned
+bucket(const char *f)
+{
+	unsigned long long	 pre;
+
+	if (folded_bytes(f, 6, &pre) == 6)
+		return six_hash(pre, SIXBUCKETS);
+	return (1u << SIXBUCKETS) + key_hash(key3(f), KEYBUCKETS);
 }
 
 static int
@@ -870,6 +960,14 @@ phrase_cmp(const void *a, const void *b)
 
 	if (bx != by)
 		return bx < by ? -1 : 1;
+	return (x->rank > y->rank) - (x->rank < y->rank);
+}
+
+static int
+folded_cmp(const void *a, const void *b)
+{
+	const struct phrase	*x = a, *y = b;
+
 	return strcmp(x->folded, y->folded);
 }
 
@@ -937,7 +1035,9 @@ gen_phrases(const struct table *t)
 		}
 		n++;
 	}
-	qsort(p, n, sizeof(*p), phrase_cmp);
+	qsort(p, n, sizeof(*p), folded_cmp);
+	for (i = 0; i < n; i++)
+		p[i].rank = (int)i;
 	for (i = 1; i < n; i++)
 		if (strcmp(p[i - 1].folded, p[i].folded) == 0) {
 			struct row	 dup;
@@ -948,27 +1048,34 @@ gen_phrases(const struct table *t)
 			    p[i - 1].line;
 			bad(&dup, "'%s' is listed twice", p[i].folded);
 		}
+	qsort(p, n, sizeof(*p), phrase_cmp);
 	printf("#define TD_STRONG\t0x1\n#define TD_PREFIX\t0x2\n"
-	    "#define TD_LITERAL\t0x4\n\n");
-	printf("/* Folded, sorted by bucket of the first two bytes. */\n");
+	    "#define TD_LITERAL\t0x4\n#define TD_SPACED\t0x8\n\n");
+	printf("/* Folded, sorted by bucket, then by rank. */\n");
 	printf("static const struct td_phrase td_phrases[] = {\n");
 	f = xmalloc((n + 1) * sizeof(*f));
 	for (i = 0; i < n; i++) {
 		printf("\t{ ");
 		sref(p[i].folded);
-		printf(", %zu, 0x%06x, ", strlen(p[i].folded),
+		printf(", %d, %zu, 0x%06x, ", p[i].rank, strlen(p[i].folded),
 		    key3(p[i].folded));
 		upper(reasons[p[i].reason]);
 		/* A '-' or '_' in the key must be compared as it is. */
 		printf(", %d, ", (p[i].strong ? 1 : 0) |
 		    (p[i].prefix ? 2 : 0) |
-		    (strcspn(p[i].folded, "-_") < 3 ? 4 : 0));
+		    (strcspn(p[i].folded, "-_") < 3 ? 4 : 0) |
+		    (ends_spaced(p[i].folded) ? 8 : 0));
+		plain8(p[i].folded);
+		printf(", ");
 		prefix8(p[i].folded);
+		printf(", ");
+		next8(p[i].folded);
 		printf(" },\n");
 		f[i] = p[i].folded;
 	}
 	printf("};\n\n");
-	printf("#define TD_NBUCKETS\t%d\n", NBUCKETS);
+	printf("#define TD_SIXBUCKETS\t%d\n#define TD_KEYBUCKETS\t%d\n",
+	    SIXBUCKETS, KEYBUCKETS);
 	printf("static const unsigned short td_phrase_first[%d] = {",
 	    NBUCKETS + 1);
 	for (i = 0, k = 0; i <= NBUCKETS; i++) {
@@ -982,8 +1089,7 @@ gen_phrases(const struct table *t)
 		keys[i] = key3(f[i]);
 		firsts[(unsigned char)f[i][0]] = 1;
 	}
-	printf("#define TD_KEYBITS\t%d\n", KEYBITS);
-	gen_bits("td_phrase_keys", KEYBITS, keys, n);
+	keys_flag(keys, n, KEY_PHRASE);
 	free(keys);
 	free(f);
 }
@@ -1182,6 +1288,13 @@ gen_hosts(const struct table *t, char **ids, size_t *nids)
 			    "dot", r->col[4]);
 			continue;
 		}
+		/* reason.c looks for a signature at a dot with a word after. */
+		if (r->col[4][0] == '.' &&
+		    !is_word((unsigned char)r->col[4][1])) {
+			bad(r, "'%s' must have a letter or a digit after its "
+			    "dot", r->col[4]);
+			continue;
+		}
 		sg[n].folded = fold(r->col[4]);
 		sg[n].kind = kind;
 		sg[n].provider = (int)k;
@@ -1239,9 +1352,11 @@ gen_hosts(const struct table *t, char **ids, size_t *nids)
 		if ((keys[i] = sig_key(f[i])) == 0)
 			k++;
 		firsts[(unsigned char)f[i][0]] = 1;
+		if (f[i][0] == '.')
+			firsts[(unsigned char)f[i][1]] = 1;
 	}
 	printf("#define TD_SHORTSIGS\t%zu\n", k);
-	gen_bits("td_sig_keys", KEYBITS, keys, n);
+	keys_flag(keys, n, KEY_SIG);
 	free(keys);
 	for (i = 0; i < n; i++)
 		free(sg[i].folded);
@@ -1417,37 +1532,20 @@ gen_starts(void)
  */
 #define SIXBITS		14
 
-static unsigned
-six_hash(unsigned long long six, int bits)
-{
-	return (unsigned)((six * 0x9e3779b97f4a7c15ULL) >> (64 - bits));
-}
-
-/* Set the bit of the first bytes of f in six or, if fewer, in shortkeys. */
+/* Set the bit of the first bytes of f in six or, if fewer, its key's flag. */
 static void
-filter_add(const char *f, unsigned char *six, unsigned char *shortkeys)
+filter_add(const char *f, unsigned char *six, int flag)
 {
 	unsigned long long	 pre;
 	unsigned		 h;
-	int			 k, c, last;
+	int			 k;
 
-	for (pre = 0, k = 0, last = 0; *f != '\0' && k < 6; f++) {
-		c = (unsigned char)*f;
-		if (c == '-' || c == '_')
-			c = ' ';
-		if (c == ' ' && last == ' ')
-			continue;
-		pre = pre << 8 | (unsigned)c;
-		last = c;
-		k++;
-	}
-	if (k == 6) {
+	if ((k = folded_bytes(f, 6, &pre)) == 6) {
 		h = six_hash(pre, SIXBITS);
 		six[h / 8] |= (unsigned char)(1u << h % 8);
-	} else if (k >= 3) {
-		h = key_hash((unsigned)(pre >> 8 * (k - 3)), KEYBITS);
-		shortkeys[h / 8] |= (unsigned char)(1u << h % 8);
-	}
+	} else if (k >= 3)
+		keyflags[key_hash((unsigned)(pre >> 8 * (k - 3)), KEYBITS)] |=
+		    (unsigned char)flag;
 }
 
 static void
@@ -1462,11 +1560,11 @@ print_set(const char *name, const unsigned char *set, int bits)
 	printf("\n};\n\n");
 }
 
+/* The filters, after gen_phrases() and gen_hosts() flagged their keys. */
 static void
 gen_filters(const struct table *phrases, const struct table *hosts)
 {
 	unsigned char	*six = xmalloc((1u << SIXBITS) / 8);
-	unsigned char	*shortkeys = xmalloc((1u << KEYBITS) / 8);
 	char		*f;
 	size_t		 i, len;
 	int		 pass;
@@ -1474,28 +1572,33 @@ gen_filters(const struct table *phrases, const struct table *hosts)
 	printf("#define TD_SIXBITS\t%d\n", SIXBITS);
 	for (pass = 0; pass < 2; pass++) {
 		memset(six, 0, (1u << SIXBITS) / 8);
-		memset(shortkeys, 0, (1u << KEYBITS) / 8);
 		if (pass == 0)
 			for (i = 0; i < phrases->nrows; i++) {
 				f = fold(phrases->rows[i].col[2]);
 				if ((len = strlen(f)) > 0 && f[len - 1] == '*')
 					f[len - 1] = '\0';
-				filter_add(f, six, shortkeys);
+				filter_add(f, six, KEY_PHRASE_SHORT);
 				free(f);
 			}
 		else
 			for (i = 0; i < hosts->nrows; i++) {
 				f = fold(hosts->rows[i].col[4]);
-				filter_add(f, six, shortkeys);
+				filter_add(f, six, KEY_SIG_SHORT);
 				free(f);
 			}
 		print_set(pass == 0 ? "td_phrase_six" : "td_sig_six", six,
 		    SIXBITS);
-		print_set(pass == 0 ? "td_phrase_short" : "td_sig_short",
-		    shortkeys, KEYBITS);
 	}
 	free(six);
-	free(shortkeys);
+	printf("#define TD_KEYBITS\t%d\n#define TD_KEY_PHRASE\t%d\n"
+	    "#define TD_KEY_SIG\t%d\n#define TD_KEY_PHRASE_SHORT\t%d\n"
+	    "#define TD_KEY_SIG_SHORT\t%d\n", KEYBITS, KEY_PHRASE, KEY_SIG,
+	    KEY_PHRASE_SHORT, KEY_SIG_SHORT);
+	printf("static const unsigned char td_key_flags[%d] = {",
+	    1 << KEYBITS);
+	for (i = 0; i < (1u << KEYBITS); i++)
+		printf("%s%d,", i % 24 == 0 ? "\n\t" : " ", keyflags[i]);
+	printf("\n};\n\n");
 }
 
 int

@@ -140,6 +140,18 @@ last() {
 	[ "$stderr" = "$D/provider-hosts.txt:$(last provider-hosts.txt): unknown kind 'rhost-prefix'" ]
 }
 
+@test "a signature with no letter or digit after its dot is reported" {
+	printf 'gmail\tGmail / Google Workspace\tGmail / Google Workspace\trhost-suffix\t.-mx.example\n' >> "$D/provider-hosts.txt"
+	gen
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "$D/provider-hosts.txt:$(last provider-hosts.txt): '.-mx.example' must have a letter or a digit after its dot" ]
+	cp "$ROOT/data/provider-hosts.txt" "$D/"
+	printf 'gmail\tGmail / Google Workspace\tGmail / Google Workspace\trhost-suffix\t.\xc3\xa9mx.example\n' >> "$D/provider-hosts.txt"
+	gen
+	[ "$status" -eq 0 ]
+	grep -q '^	"\.emx\.example",$' <<<"$output"
+}
+
 @test "a row of a provider away from its others is reported" {
 	first=$(grep -v '^#' "$D/providers.txt" | head -1)
 	other=$(grep -v '^#' "$D/providers.txt" | cut -f1 | sort -u | grep -vx "$(cut -f1 <<<"$first")" | head -1)

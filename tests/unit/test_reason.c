@@ -458,6 +458,23 @@ spaced(const char *p, const char *run, char *text, size_t size)
 	snprintf(text + n, size - n, " (see the manual).");
 }
 
+/* The same, with only the spaces from byte from of p replaced. */
+static void
+spaced_after(const char *p, size_t from, const char *run, char *text,
+    size_t size)
+{
+	size_t	 n, k;
+
+	n = (size_t)snprintf(text, size, "The server said: ");
+	for (k = 0; p[k] != '\0' && n + strlen(run) + 1 < size; k++)
+		if (p[k] == ' ' && k >= from) {
+			memcpy(text + n, run, strlen(run));
+			n += strlen(run);
+		} else
+			text[n++] = p[k];
+	snprintf(text + n, size - n, " (see the manual).");
+}
+
 /* Every phrase of data/phrases.txt decides its reason in a sentence. */
 static void
 test_phrases(void)
@@ -496,6 +513,11 @@ test_phrases(void)
 			spaced(f[2], " \t-_ ", text, sizeof(text));
 			CHECK(reason_of(text, 0, NULL) == want);
 			spaced(f[2], "-\xc2\xa0 ", text, sizeof(text));
+			CHECK(reason_of(text, 0, NULL) == want);
+			if (reason_of(text, 0, NULL) != want)
+				fprintf(stderr, "  '%s'\n", text);
+			/* A no-break space only past the first eight bytes. */
+			spaced_after(f[2], 8, "\xc2\xa0", text, sizeof(text));
 			CHECK(reason_of(text, 0, NULL) == want);
 			if (reason_of(text, 0, NULL) != want)
 				fprintf(stderr, "  '%s'\n", text);
@@ -952,6 +974,12 @@ test_host_edges(void)
 		{ "mx1.hotmail.com mta7.am0.yahoodns.net", "outlookcom" },
 		{ "mta7.am0.yahoodns.net mx1.hotmail.com", "yahoo" },
 		{ "gsmtp AS(201806281) x", "gmail" },
+		/*
+		 * A suffix at a dot, its first letter written as a Latin-1
+		 * letter that folds to it, or a digit that is none.
+		 */
+		{ "relay=x-y.\xc3\xb6lc.protection.outlook.com", "outlookcom" },
+		{ "relay=x-y.0lc.protection.outlook.com", NULL },
 	};
 	const char	*id;
 	size_t		 i;
