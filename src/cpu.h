@@ -33,4 +33,25 @@ cpu_avx2(void)
 }
 #endif
 
+/* The widest vectors the build and the CPU allow. */
+enum cpu_vectors {
+	CPU_VECTORS_NONE,
+	CPU_VECTORS_SSE2,	/* every x86-64 has them */
+	CPU_VECTORS_AVX2	/* chosen at run time */
+};
+
+static inline enum cpu_vectors
+cpu_vectors(void)
+{
+#ifdef CPU_HAVE_AVX2
+	if (cpu_avx2())
+		return CPU_VECTORS_AVX2;
+#endif
+#ifdef __SSE2__
+	return CPU_VECTORS_SSE2;
+#else
+	return CPU_VECTORS_NONE;
+#endif
+}
+
 #endif

@@ -23,11 +23,6 @@
 #define TAIL_MAX	((size_t)64)	/* bytes after a piece, read with the next */
 #define PAD		((size_t)128)	/* bytes before and after the read buffer */
 
-/* AVX2 code is built for x86-64 and chosen at run time (cpu.h). */
-#ifdef CPU_HAVE_AVX2
-#define SCAN_HAVE_AVX2
-#endif
-
 static int
 is_digit(int c)
 {
@@ -656,20 +651,13 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
  */
 static int	 simd_level = -1;
 
+_Static_assert(SCAN_SIMD_SSE2 == (int)CPU_VECTORS_SSE2 &&
+    SCAN_SIMD_AVX2 == (int)CPU_VECTORS_AVX2, "scan.h and cpu.h differ");
 
 static int
 simd_best(void)
 {
-	int	 best = SCAN_SIMD_NONE;
-
-#ifdef __SSE2__
-	best = SCAN_SIMD_SSE2;
-#endif
-#ifdef SCAN_HAVE_AVX2
-	if (cpu_avx2())
-		best = SCAN_SIMD_AVX2;
-#endif
-	return best;
+	return (int)cpu_vectors();
 }
 
 /* Use vector instructions up to level, as far as there are; return the
@@ -1011,7 +999,7 @@ blocks_sse2(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 }
 #endif
 
-#ifdef SCAN_HAVE_AVX2
+#ifdef CPU_HAVE_AVX2
 #include <immintrin.h>
 
 #define AVX2	__attribute__((target("avx2"), always_inline)) inline
@@ -1095,7 +1083,7 @@ static void
 blocks_any(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 {
 	switch (simd()) {
-#ifdef SCAN_HAVE_AVX2
+#ifdef CPU_HAVE_AVX2
 	case SCAN_SIMD_AVX2:
 		blocks_avx2(s, nb, nl, cm);
 		break;

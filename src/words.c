@@ -4,11 +4,6 @@
 #include "cpu.h"
 #include "words.h"
 
-/* AVX2 code is built for x86-64 and chosen at run time (cpu.h). */
-#ifdef CPU_HAVE_AVX2
-#define WORDS_HAVE_AVX2
-#endif
-
 #define ONES	0x0101010101010101ULL
 #define HIGHS	0x8080808080808080ULL
 #define LOWS	0x7f7f7f7f7f7f7f7fULL
@@ -20,19 +15,14 @@
  */
 static int	 simd_level = -1;
 
+_Static_assert(WORDS_SIMD_SSE2 == (int)CPU_VECTORS_SSE2 + 1 &&
+    WORDS_SIMD_AVX2 == (int)CPU_VECTORS_AVX2 + 1, "words.h and cpu.h differ");
+
+/* Without vectors, eight bytes at a time in an integer. */
 static int
 simd_best(void)
 {
-	int	 best = WORDS_SIMD_SWAR;
-
-#ifdef __SSE2__
-	best = WORDS_SIMD_SSE2;
-#endif
-#ifdef WORDS_HAVE_AVX2
-	if (cpu_avx2())
-		best = WORDS_SIMD_AVX2;
-#endif
-	return best;
+	return (int)cpu_vectors() + 1;
 }
 
 /* Read texts up to level, as far as the CPU goes; return the level used. */
@@ -192,7 +182,7 @@ mask_sse2(const unsigned char *s, const unsigned char *table,
 }
 #endif
 
-#ifdef WORDS_HAVE_AVX2
+#ifdef CPU_HAVE_AVX2
 #include <immintrin.h>
 
 #define AVX2	__attribute__((target("avx2"), always_inline)) inline
@@ -315,7 +305,7 @@ words_masker
 words_choose(void)
 {
 	switch (words_level()) {
-#ifdef WORDS_HAVE_AVX2
+#ifdef CPU_HAVE_AVX2
 	case WORDS_SIMD_AVX2:
 		return mask_avx2;
 #endif
