@@ -177,6 +177,24 @@ engine() {
 	[[ "${lines[1]}" == "  # 550 5.2.1  "*": $meaning" ]]
 }
 
+@test "two cases of one provider with the same codes and reason: each note its own meaning" {
+	engine || skip "the reason engine is a placeholder"
+	# Gmail's two 421 4.7.0 cases of poor reputation, from providers.txt.
+	ip=$(awk -F'\t' '$1 == "gmail" && $2 == 421 && $3 == "4.7.0" &&
+	    $4 == "very low reputation of the sending IP" { print $7 }' "$ROOT/data/providers.txt")
+	dom=$(awk -F'\t' '$1 == "gmail" && $2 == 421 && $3 == "4.7.0" &&
+	    $4 == "very low reputation of the sending domain" { print $7 }' "$ROOT/data/providers.txt")
+	[ -n "$ip" ] && [ -n "$dom" ] && [ "$ip" != "$dom" ]
+	run -0 smtpcode --color=never < <(printf 'said: 421 4.7.0 %s gsmtp\n' \
+	    'very low reputation of the sending IP' \
+	    'very low reputation of the sending domain' \
+	    'very low reputation of the sending IP')
+	[ "${#lines[@]}" -eq 6 ]
+	[[ "${lines[1]}" == "  # 421 4.7.0  "*": $ip" ]]
+	[[ "${lines[3]}" == "  # 421 4.7.0  "*": $dom" ]]
+	[[ "${lines[5]}" == "  # 421 4.7.0  "*": $ip" ]]
+}
+
 @test "with colour, the codes are highlighted inside the echoed line itself" {
 	run -0 smtpcode --color=always <<<'x said: 550 5.1.1 nope'
 	[ "${lines[0]}" = $'x said: \e[1;31m550\e[0m \e[1;31m5.1.1\e[0m nope' ]

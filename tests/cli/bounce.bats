@@ -46,6 +46,25 @@ B="$DATA/bounces"
 	    .bounce == "hard"' <<<"$output"
 }
 
+@test "more messages than open files allowed, in a Maildir or named: each is closed once read" {
+	d="$BATS_TEST_TMPDIR/many"
+	mkdir -p "$d/cur" "$d/new" "$d/tmp"
+	for i in $(seq 1 60); do
+		cp "$B/001-postfix-uu-postfix.eml" "$d/new/$i.eml"
+	done
+	n=$(awk -F'\t' '$1 == "001-postfix-uu-postfix.eml" && $3 != "none"' "$B/expected.tsv" | wc -l)
+	[ "$n" -ge 1 ]
+	run -0 --separate-stderr bash -c 'ulimit -n 24 && exec "$1" -b -j "$2"' _ \
+	    "$(command -v smtpcode)" "$d"
+	[ "${#lines[@]}" -eq $((60 * n)) ]
+	[ -z "$stderr" ]
+	# The same messages named one by one.
+	run -0 --separate-stderr bash -c 'ulimit -n 24 && s=$1 && shift &&
+	    exec "$s" -b -j "$@"' _ "$(command -v smtpcode)" "$d"/new/*.eml
+	[ "${#lines[@]}" -eq $((60 * n)) ]
+	[ -z "$stderr" ]
+}
+
 @test "text output: one block per recipient, in English and in French" {
 	run -0 smtpcode -b "$B/001-postfix-uu-postfix.eml"
 	[[ "${lines[0]}" == *"001-postfix-uu-postfix.eml #1  xavier.r@nord.test" ]]
