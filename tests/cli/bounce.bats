@@ -54,11 +54,14 @@ B="$DATA/bounces"
 	done
 	n=$(awk -F'\t' '$1 == "001-postfix-uu-postfix.eml" && $3 != "none"' "$B/expected.tsv" | wc -l)
 	[ "$n" -ge 1 ]
+	# The inner shell expands its own arguments.
+	# shellcheck disable=SC2016
 	run -0 --separate-stderr bash -c 'ulimit -n 24 && exec "$1" -b -j "$2"' _ \
 	    "$(command -v smtpcode)" "$d"
 	[ "${#lines[@]}" -eq $((60 * n)) ]
 	[ -z "$stderr" ]
 	# The same messages named one by one.
+	# shellcheck disable=SC2016
 	run -0 --separate-stderr bash -c 'ulimit -n 24 && s=$1 && shift &&
 	    exec "$s" -b -j "$@"' _ "$(command -v smtpcode)" "$d"/new/*.eml
 	[ "${#lines[@]}" -eq $((60 * n)) ]
