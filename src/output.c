@@ -379,11 +379,11 @@ out_put_unumber(FILE *fp, uint64_t v)
 void
 out_put_number(FILE *fp, int64_t v)
 {
-	char	 d[OUT_NUMBER];
-	size_t	 n;
-
-	n = out_number(d, v);
-	fwrite(d, 1, n, fp);
+	if (v < 0) {
+		putc('-', fp);
+		out_put_unumber(fp, (uint64_t)0 - (uint64_t)v);
+	} else
+		out_put_unumber(fp, (uint64_t)v);
 }
 
 /*

@@ -399,6 +399,19 @@ uint_text(uint64_t v)
 	return captured;
 }
 
+/* Run out_put_number on v and return what it wrote. */
+static const char *
+int_text(int64_t v)
+{
+	FILE	*fp = capture();
+
+	if (fp == NULL)
+		return "";
+	out_put_number(fp, v);
+	fclose(fp);
+	return captured;
+}
+
 /* Run out_number or out_unumber on v: what they wrote, terminated. */
 static const char *
 number_text(int64_t v, int sign)
@@ -502,6 +515,11 @@ main(void)
 	CHECK(strcmp(uint_text(10), "10") == 0);
 	CHECK(strcmp(uint_text(4294967296u), "4294967296") == 0);
 	CHECK(strcmp(uint_text(UINT64_MAX), "18446744073709551615") == 0);
+	CHECK(strcmp(int_text(0), "0") == 0);
+	CHECK(strcmp(int_text(550), "550") == 0);
+	CHECK(strcmp(int_text(-1), "-1") == 0);
+	CHECK(strcmp(int_text(INT64_MAX), "9223372036854775807") == 0);
+	CHECK(strcmp(int_text(INT64_MIN), "-9223372036854775808") == 0);
 	/* What printf's %d and %u write. */
 	CHECK(strcmp(number_text(0, 1), "0") == 0);
 	CHECK(strcmp(number_text(7, 1), "7") == 0);
