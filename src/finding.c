@@ -98,8 +98,10 @@ written_after(const struct scan_result *r, const struct scan_code *b,
  * immediately followed by its enhanced code is one finding, any other
  * code one of its own.  Only codes of the classes and kinds asked for
  * count.  text, the line (NULL if not kept), shows pairs whose enhanced
- * code was found earlier in the line.  The lookup records are filled when
- * asked for; verdicts are left empty.  Return the number of findings.
+ * code was found earlier in the line.  The codes of the records are
+ * filled when asked for, but not what the table says of them, which
+ * finding_rows() adds when a text is made; verdicts are left empty.
+ * Return the number of findings.
  */
 size_t
 finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
@@ -134,17 +136,34 @@ finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
 		if (c->kind == KIND_BASIC) {
 			f[n].bc = c;
 			if (records)
-				basic_set(&f[n].basic, c->value);
+				f[n].basic.value = c->value;
 			if (partner[i] != 0)
 				f[n].ec = &r->codes[partner[i] - 1];
 		} else
 			f[n].ec = c;
-		if (records && f[n].ec != NULL)
-			enhanced_set(&f[n].enh, f[n].ec->class,
-			    f[n].ec->subject, f[n].ec->detail);
+		if (records && f[n].ec != NULL) {
+			f[n].enh.class = f[n].ec->class;
+			f[n].enh.subject = f[n].ec->subject;
+			f[n].enh.detail = f[n].ec->detail;
+		}
 		n++;
 	}
 	return n;
+}
+
+/*
+ * What the table says of the codes of a finding whose records hold only
+ * the codes: most lines repeat codes whose texts are kept made, and
+ * look nothing up.
+ */
+void
+finding_rows(struct finding *f)
+{
+	if (f->bc != NULL)
+		basic_set(&f->basic, f->basic.value);
+	if (f->ec != NULL)
+		enhanced_set(&f->enh, f->enh.class, f->enh.subject,
+		    f->enh.detail);
 }
 
 /* The verdict of a finding, from the text of its line and its codes. */
@@ -494,12 +513,14 @@ static size_t
 note_make(const struct out *o, const struct finding *f, char *buf,
     size_t size)
 {
-	size_t	 n;
+	struct finding	 g = *f;
+	size_t		 n;
 
-	n = finding_codes(o, f, buf, size - 3);
+	finding_rows(&g);
+	n = finding_codes(o, &g, buf, size - 3);
 	buf[n++] = ' ';
 	buf[n++] = ' ';
-	return n + finding_explain(o, f, buf + n, size - n);
+	return n + finding_explain(o, &g, buf + n, size - n);
 }
 
 /*
@@ -583,16 +604,24 @@ piece_write(struct out *o, struct outbuf *b, const struct piece_key *key,
 	piece_keep(p, key, buf, (size_t)n);
 }
 
+/* The JSON fields of a reply code, arg, with what the table says of it. */
 static void
 make_basic(struct out *o, const void *arg)
 {
-	json_basic_fields(o, arg);
+	struct basic	 b;
+
+	basic_set(&b, ((const struct basic *)arg)->value);
+	json_basic_fields(o, &b);
 }
 
 static void
 make_enhanced(struct out *o, const void *arg)
 {
-	json_enhanced_fields(o, arg);
+	const struct enhanced	*a = arg;
+	struct enhanced		 e;
+
+	enhanced_set(&e, a->class, a->subject, a->detail);
+	json_enhanced_fields(o, &e);
 }
 
 static void

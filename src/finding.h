@@ -16,13 +16,14 @@
 struct finding {
 	const struct scan_code	*bc;	/* the reply code, or NULL */
 	const struct scan_code	*ec;	/* the enhanced code, or NULL */
-	struct basic		 basic;
+	struct basic		 basic;	/* its table rows: finding_rows() */
 	struct enhanced		 enh;
 	struct verdict		 v;
 };
 
 size_t	 finding_collect(const struct scan_result *, unsigned, unsigned,
 	    const char *, size_t, int, struct finding *, size_t);
+void	 finding_rows(struct finding *);
 void	 finding_judge(struct finding *, const char *, size_t);
 size_t	 finding_worst(const struct finding *, size_t);
 int	 finding_class(const struct finding *);
