@@ -274,7 +274,10 @@ outbuf_unumber(struct outbuf *b, uint64_t v)
 {
 	char	 d[OUT_NUMBER];
 
-	outbuf_add(b, d, out_unumber(d, v));
+	if (b->size - b->len >= OUT_NUMBER)
+		b->len += out_unumber(b->mem + b->len, v);
+	else
+		outbuf_add(b, d, out_unumber(d, v));
 }
 
 /*
@@ -394,14 +397,26 @@ out_put_number(FILE *fp, int64_t v)
 size_t
 out_unumber(char *buf, uint64_t v)
 {
-	char	 d[OUT_NUMBER];
-	size_t	 k = sizeof(d);
+	static const char	 pairs[] =
+	    "00010203040506070809101112131415161718192021222324"
+	    "25262728293031323334353637383940414243444546474849"
+	    "50515253545556575859606162636465666768697071727374"
+	    "75767778798081828384858687888990919293949596979899";
+	uint64_t		 t;
+	size_t			 n, k;
 
-	do
-		d[--k] = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	memcpy(buf, d + k, sizeof(d) - k);
-	return sizeof(d) - k;
+	/* Its digits counted first, then written from the last, by twos. */
+	for (n = 1, t = 10; n < 20 && v >= t; n++)
+		t *= 10;
+	for (k = n; v >= 100; v /= 100) {
+		k -= 2;
+		memcpy(buf + k, pairs + v % 100 * 2, 2);
+	}
+	if (v >= 10)
+		memcpy(buf + k - 2, pairs + v * 2, 2);
+	else
+		buf[k - 1] = (char)('0' + v);
+	return n;
 }
 
 size_t

@@ -428,6 +428,44 @@ number_text(int64_t v, int sign)
 }
 
 /*
+ * Each power of ten and its neighbours, where a number gains a digit,
+ * and numbers of an odd and an even count of digits, as snprintf's %ju
+ * writes them; into an outbuf too, with room and without.
+ */
+static void
+check_digits(void)
+{
+	char		 want[32], mem[24];
+	const char	*got;
+	struct outbuf	 b;
+	uint64_t	 p, v;
+	int		 k, d;
+	size_t		 room;
+
+	for (p = 1, k = 0; k < 20; k++, p *= 10)
+		for (d = -1; d <= 1; d++) {
+			v = p + (uint64_t)(int64_t)d;
+			(void)snprintf(want, sizeof(want), "%ju", (uintmax_t)v);
+			got = number_text((int64_t)v, 0);
+			CHECK(strcmp(got, want) == 0);
+			for (room = 0; room <= 2; room++) {
+				b.fp = NULL;
+				b.mem = mem;
+				b.size = sizeof(mem);
+				b.len = sizeof(mem) - OUT_NUMBER + room;
+				if (b.len + strlen(want) > b.size)
+					continue;
+				outbuf_unumber(&b, v);
+				CHECK(b.len == sizeof(mem) - OUT_NUMBER + room +
+				    strlen(want) && memcmp(mem + sizeof(mem) -
+				    OUT_NUMBER + room, want, strlen(want)) == 0);
+			}
+		}
+	CHECK(strcmp(number_text(123456789, 0), "123456789") == 0);
+	CHECK(strcmp(number_text(12345678, 0), "12345678") == 0);
+}
+
+/*
  * out_format against the C library's snprintf, for the same format and
  * arguments and every buffer size up to past the whole: the text, the
  * cut and the length returned are snprintf's.
@@ -532,6 +570,7 @@ main(void)
 	CHECK(strcmp(number_text(0, 0), "0") == 0);
 	CHECK(strcmp(number_text(10, 0), "10") == 0);
 	CHECK(strcmp(number_text(-1, 0), "18446744073709551615") == 0);
+	check_digits();
 	check_format();
 
 	CHECK(utf8_valid((const unsigned char *)"a", 1) == 1);
