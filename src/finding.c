@@ -376,8 +376,8 @@ finding_json(struct out *o, const struct verdict *v)
 
 /*
  * Pieces of output kept for the rest of the run: a finding's note, a
- * code's JSON fields, a verdict's JSON fields.  A log repeats a few
- * codes and verdicts many times.  A piece depends on its codes, on the
+ * code's JSON fields with its verdict's.  A log repeats a few codes and
+ * verdicts many times.  A piece depends on its codes, on the
  * verdict (which the words of the line decide, so its fields are in the
  * key, not the codes alone), and on the language and colour: all that
  * is its key, and the same key always gives the same bytes.  The table
@@ -386,15 +386,13 @@ finding_json(struct out *o, const struct verdict *v)
  */
 #define PIECE_SLOTS	512			/* a power of two */
 #define PIECE_MAX	320			/* pieces kept, at most */
-#define PIECE_BYTES	((size_t)64 * 1024)	/* their bytes, at most */
+#define PIECE_BYTES	((size_t)128 * 1024)	/* their bytes, at most */
 #define PIECE_LEN	4096			/* one piece, at most */
 
 enum piece_kind {
 	PIECE_FREE,		/* an empty slot */
 	PIECE_NOTE,		/* "550 5.1.1  unknown recipient, hard: ..." */
-	PIECE_BASIC,		/* a reply code's JSON fields */
-	PIECE_ENHANCED,		/* an enhanced code's JSON fields */
-	PIECE_VERDICT		/* a verdict's JSON fields */
+	PIECE_CODE		/* a code's JSON fields, then its verdict's */
 };
 
 /* Everything the bytes of a piece depend on. */
@@ -604,56 +602,55 @@ piece_write(struct out *o, struct outbuf *b, const struct piece_key *key,
 	piece_keep(p, key, buf, (size_t)n);
 }
 
-/* The JSON fields of a reply code, arg, with what the table says of it. */
+/* A code of a finding: what make_code() writes the fields of. */
+struct code_of {
+	const struct scan_code	*c;
+	const struct finding	*f;
+};
+
+/*
+ * The JSON fields of a code, with what the table says of it, then the
+ * verdict of its finding.
+ */
 static void
-make_basic(struct out *o, const void *arg)
+make_code(struct out *o, const void *arg)
 {
-	struct basic	 b;
+	const struct code_of	*a = arg;
+	const struct scan_code	*c = a->c;
+	struct basic		 bs;
+	struct enhanced		 es;
 
-	basic_set(&b, ((const struct basic *)arg)->value);
-	json_basic_fields(o, &b);
-}
-
-static void
-make_enhanced(struct out *o, const void *arg)
-{
-	const struct enhanced	*a = arg;
-	struct enhanced		 e;
-
-	enhanced_set(&e, a->class, a->subject, a->detail);
-	json_enhanced_fields(o, &e);
-}
-
-static void
-make_verdict(struct out *o, const void *arg)
-{
-	finding_json(o, arg);
+	if (c->kind == KIND_BASIC) {
+		basic_set(&bs, c->value);
+		json_basic_fields(o, &bs);
+	} else {
+		enhanced_set(&es, c->class, c->subject, c->detail);
+		json_enhanced_fields(o, &es);
+	}
+	finding_json(o, &a->f->v);
 }
 
 /*
  * The fields of the JSON object of c, a code of finding f: its record,
  * then the finding's verdict; all but "offset".  Appended to b, whose
- * stream is that of o.
+ * stream is that of o.  A pair's two codes are two pieces: each piece is
+ * a code with a verdict.
  */
 void
 finding_json_code(struct out *o, struct outbuf *b, const struct scan_code *c,
     const struct finding *f)
 {
 	struct piece_key	 key;
+	struct code_of		 a;
 
-	if (c->kind == KIND_BASIC) {
-		key_init(&key, PIECE_BASIC, o);
-		key.codes = code_bits(c, NULL);
-		piece_write(o, b, &key, make_basic, &f->basic);
-	} else {
-		key_init(&key, PIECE_ENHANCED, o);
-		key.codes = code_bits(NULL, c);
-		piece_write(o, b, &key, make_enhanced, &f->enh);
-	}
-	key_init(&key, PIECE_VERDICT, o);
+	key_init(&key, PIECE_CODE, o);
+	key.codes = c->kind == KIND_BASIC ? code_bits(c, NULL) :
+	    code_bits(NULL, c);
 	key.pcase = f->v.pcase;
 	key.reason = (unsigned char)f->v.reason;
 	key.bounce = (unsigned char)f->v.bounce;
 	key.retry = f->v.retry != 0;
-	piece_write(o, b, &key, make_verdict, &f->v);
+	a.c = c;
+	a.f = f;
+	piece_write(o, b, &key, make_code, &a);
 }
