@@ -402,12 +402,23 @@ out_unumber(char *buf, uint64_t v)
 	    "25262728293031323334353637383940414243444546474849"
 	    "50515253545556575859606162636465666768697071727374"
 	    "75767778798081828384858687888990919293949596979899";
-	uint64_t		 t;
+	static const uint64_t	 tens[20] = { 1ULL, 10ULL, 100ULL, 1000ULL,
+	    10000ULL, 100000ULL, 1000000ULL, 10000000ULL, 100000000ULL,
+	    1000000000ULL, 10000000000ULL, 100000000000ULL,
+	    1000000000000ULL, 10000000000000ULL, 100000000000000ULL,
+	    1000000000000000ULL, 10000000000000000ULL,
+	    100000000000000000ULL, 1000000000000000000ULL,
+	    10000000000000000000ULL };
+	uint64_t		 x = v | 1;
 	size_t			 n, k;
 
-	/* Its digits counted first, then written from the last, by twos. */
-	for (n = 1, t = 10; n < 20 && v >= t; n++)
-		t *= 10;
+	/*
+	 * Its digits counted first, from its bits: 1233 / 4096 is a little
+	 * above log10(2), so t is the count less one, or the count itself,
+	 * which one comparison tells.  Then written from the last, by twos.
+	 */
+	n = (size_t)(64 - __builtin_clzll(x)) * 1233 >> 12;
+	n += x >= tens[n];
 	for (k = n; v >= 100; v /= 100) {
 		k -= 2;
 		memcpy(buf + k, pairs + v % 100 * 2, 2);
