@@ -228,6 +228,14 @@ json_plain(const unsigned char *s, size_t n)
 	for (; n - i >= 16; i += 16)
 		if ((m = plain16(s + i)) != 0xffff)
 			return i + (size_t)__builtin_ctz(~m);
+	/*
+	 * Fewer than sixteen left, after sixteen or more: the last sixteen
+	 * bytes, read again, tell for them all; past the end, ~m is 1.
+	 */
+	if (i > 0 && i < n) {
+		m = plain16(s + n - 16) >> (16 - (n - i));
+		return i + (size_t)__builtin_ctz(~m);
+	}
 #endif
 	for (; n - i >= 8; i += 8) {
 		memcpy(&w, s + i, sizeof(w));
