@@ -213,8 +213,9 @@ plain16(const unsigned char *s)
  * The length of the run at s of printable ASCII but '"' and '\\', which
  * a JSON string holds as it is.  Log lines are mostly that, so it is
  * read sixteen bytes at a time where the CPU has SSE2 (every x86-64
- * does), then eight: a word is taken whole when none of its bytes is
- * below 0x20, above 0x7e, a quote or a backslash.
+ * does); a run shorter than sixteen, or any run without SSE2, eight at a
+ * time: a word is taken whole when none of its bytes is below 0x20,
+ * above 0x7e, a quote or a backslash.
  */
 static size_t
 json_plain(const unsigned char *s, size_t n)
@@ -225,14 +226,16 @@ json_plain(const unsigned char *s, size_t n)
 #ifdef __SSE2__
 	unsigned	 m;
 
-	for (; n - i >= 16; i += 16)
-		if ((m = plain16(s + i)) != 0xffff)
-			return i + (size_t)__builtin_ctz(~m);
-	/*
-	 * Fewer than sixteen left, after sixteen or more: the last sixteen
-	 * bytes, read again, tell for them all; past the end, ~m is 1.
-	 */
-	if (i > 0 && i < n) {
+	if (n >= 16) {
+		for (; n - i >= 16; i += 16)
+			if ((m = plain16(s + i)) != 0xffff)
+				return i + (size_t)__builtin_ctz(~m);
+		if (i == n)
+			return n;
+		/*
+		 * Fewer than sixteen left: the last sixteen bytes, read
+		 * again, tell for them all; past the end, ~m is 1.
+		 */
 		m = plain16(s + n - 16) >> (16 - (n - i));
 		return i + (size_t)__builtin_ctz(~m);
 	}
