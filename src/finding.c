@@ -174,6 +174,21 @@ finding_judge(struct finding *f, const char *text, size_t len)
 	    f->ec ? &f->enh : NULL, NULL, &f->v);
 }
 
+/*
+ * The verdicts of the n findings of one line, text: its words are read
+ * once for them all.
+ */
+void
+finding_judge_all(struct finding *f, size_t n, const char *text, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		(i == 0 ? verdict_text : verdict_text_again)(text, len,
+		    f[i].bc ? &f[i].basic : NULL, f[i].ec ? &f[i].enh : NULL,
+		    NULL, &f[i].v);
+}
+
 /* The class a finding is read by: the higher of its codes'. */
 int
 finding_class(const struct finding *f)

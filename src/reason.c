@@ -1303,31 +1303,34 @@ text_read(const unsigned char *s, size_t n, struct heard *h,
  * finding of the same line: a line with eleven codes is read once.
  */
 static struct {
-	unsigned char	 text[TEXT_MAX];
-	size_t		 n;
-	int		 valid;
-	int		 with_found;	/* f was read too */
-	int		 level;		/* words_level() then */
-	struct heard	 h;
-	struct found	 f;
+	const unsigned char	*text;		/* where it was, not a copy */
+	size_t			 n;
+	int			 valid;
+	int			 with_found;	/* f was read too */
+	int			 level;		/* words_level() then */
+	struct heard		 h;
+	struct found		 f;
 } last_read;
 
-/* text_read(), unless the text is the one read last. */
+/*
+ * text_read(), unless again says that the text is the one read last,
+ * at the same place and not changed since, which the caller knows.
+ */
 static void
 text_read_again(const unsigned char *s, size_t n, struct heard *h,
-    struct found *f)
+    struct found *f, int again)
 {
 	/* Read with other means, as tests do, it is read again. */
-	if (last_read.valid && last_read.n == n && (f == NULL ||
-	    last_read.with_found) && last_read.level == words_level() &&
-	    memcmp(last_read.text, s, n) == 0) {
+	if (again && last_read.valid && last_read.text == s &&
+	    last_read.n == n && (f == NULL || last_read.with_found) &&
+	    last_read.level == words_level()) {
 		*h = last_read.h;
 		if (f != NULL)
 			*f = last_read.f;
 		return;
 	}
 	text_read(s, n, h, f);
-	memcpy(last_read.text, s, n);
+	last_read.text = s;
 	last_read.n = n;
 	last_read.valid = 1;
 	last_read.with_found = f != NULL;
@@ -1350,9 +1353,11 @@ provider_of_text(const char *text, size_t n)
 	return f.provider < 0 ? NULL : TD_STRING(td_providers[f.provider].id);
 }
 
-void
-verdict_text(const char *text, size_t n, const struct basic *b,
-    const struct enhanced *e, const char *provider, struct verdict *v)
+/* verdict_text(), its words read again unless again says otherwise. */
+static void
+verdict_read(const char *text, size_t n, const struct basic *b,
+    const struct enhanced *e, const char *provider, struct verdict *v,
+    int again)
 {
 	const unsigned char	*s = (const unsigned char *)text;
 	const struct pcase	*c;
@@ -1367,7 +1372,7 @@ verdict_text(const char *text, size_t n, const struct basic *b,
 		n = TEXT_MAX;
 	/* No provider case without a code: no need to look for one. */
 	text_read_again(s, n, &h, provider == NULL && (b != NULL ||
-	    e != NULL) ? &f : NULL);
+	    e != NULL) ? &f : NULL, again);
 	if (h.strong_at != (size_t)-1) {
 		/* A firm code stands if a strong phrase agrees with it. */
 		if (vague || !(h.strongs & 1ULL << v->reason)) {
@@ -1390,6 +1395,20 @@ verdict_text(const char *text, size_t n, const struct basic *b,
 		verdict_settle(v, class);
 		v->retry = c->retry;
 	}
+}
+
+void
+verdict_text(const char *text, size_t n, const struct basic *b,
+    const struct enhanced *e, const char *provider, struct verdict *v)
+{
+	verdict_read(text, n, b, e, provider, v, 0);
+}
+
+void
+verdict_text_again(const char *text, size_t n, const struct basic *b,
+    const struct enhanced *e, const char *provider, struct verdict *v)
+{
+	verdict_read(text, n, b, e, provider, v, 1);
 }
 
 const char *

@@ -98,6 +98,13 @@ void		 verdict_codes(const struct basic *, const struct enhanced *,
  */
 void		 verdict_text(const char *, size_t, const struct basic *,
 		    const struct enhanced *, const char *, struct verdict *);
+/*
+ * The same for other codes of the text given to the last verdict_text()
+ * or verdict_text_again(), at the same address and not changed since:
+ * its words are not read again.
+ */
+void		 verdict_text_again(const char *, size_t, const struct basic *,
+		    const struct enhanced *, const char *, struct verdict *);
 
 /* The provider a host name or reply text points to, or NULL. */
 const char	*provider_of_text(const char *, size_t);

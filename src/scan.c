@@ -1550,13 +1550,12 @@ static size_t
 line_findings(struct scan_ctx *ctx, const struct line *ln, int judge,
     struct finding *f)
 {
-	size_t	 n, i;
+	size_t	 n;
 
 	n = finding_collect(&ln->r, ctx->classes, ctx->kinds, ln->text, ln->kept,
 	    judge, f, SCAN_MAX);
 	if (judge)
-		for (i = 0; i < n; i++)
-			finding_judge(&f[i], ln->text, ln->kept);
+		finding_judge_all(f, n, ln->text, ln->kept);
 	return n;
 }
 

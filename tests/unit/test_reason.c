@@ -1095,9 +1095,66 @@ test_keywords(void)
 	    ));
 }
 
+/* judge() for other codes of the text judged last, not read again. */
+static enum reason
+again_of(const char *text, size_t n, int reply, const char *provider,
+    const struct pcase **pcase)
+{
+	struct basic	 b;
+	struct verdict	 v;
+
+	basic_set(&b, reply);
+	verdict_text_again(text, n, &b, NULL, provider, &v);
+	if (pcase != NULL)
+		*pcase = v.pcase;
+	return v.reason;
+}
+
 /*
- * A line's text is read once for all its codes: the same buffer written
- * over with other words, or cut shorter, is read again.
+ * verdict_text_again() reads the words of a text only if it is not the
+ * one read last: at another address, of another length, or read without
+ * looking for a provider.
+ */
+static void
+test_text_again(void)
+{
+	char			 line[] = "said: 450 mailbox full";
+	char			 other[] = "said: 450 user unknown";
+	const char		*gsmtp = "550 5.1.1 The email account that "
+	    "you tried to reach does not exist - gsmtp";
+	const struct pcase	*pc;
+	unsigned long		 before;
+
+	CHECK(reason_of(line, 450, NULL) == named("mailboxfull"));
+	before = reason_plain_compares();
+	CHECK(again_of(line, strlen(line), 550, NULL, NULL) ==
+	    named("mailboxfull"));
+	/* The words were not read again: nothing was compared. */
+	CHECK(reason_plain_compares() == before);
+	/* Written over at the same address: the caller must not say again. */
+	memcpy(line, other, sizeof(line));
+	CHECK(again_of(line, strlen(line), 450, NULL, NULL) ==
+	    named("mailboxfull"));
+	CHECK(reason_of(line, 450, NULL) == named("userunknown"));
+	/* Another address, or a shorter text: read. */
+	memcpy(line, "said: 450 mailbox full", sizeof(line));
+	CHECK(again_of(other, strlen(other), 450, NULL, NULL) ==
+	    named("userunknown"));
+	CHECK(again_of(line, strlen(line), 450, NULL, NULL) ==
+	    named("mailboxfull"));
+	CHECK(again_of(line, 13, 450, NULL, NULL) != named("mailboxfull"));
+	/* Read for a given provider, then for any: read for one. */
+	CHECK(again_of(gsmtp, strlen(gsmtp), 550, "gmail", &pc) ==
+	    again_of(gsmtp, strlen(gsmtp), 550, NULL, NULL));
+	(void)again_of(gsmtp, strlen(gsmtp), 550, "gmail", &pc);
+	CHECK(pc != NULL);
+	(void)again_of(gsmtp, strlen(gsmtp), 550, NULL, &pc);
+	CHECK(pc != NULL && strcmp(pcase_str(pc->provider), "gmail") == 0);
+}
+
+/*
+ * verdict_text() reads its text each time: the same buffer written over
+ * with other words, or cut shorter, is read again.
  */
 static void
 test_read_again(void)
@@ -1158,6 +1215,7 @@ main(void)
 	test_titles();
 	test_keywords();
 	test_read_again();
+	test_text_again();
 	test_reachable();
 	return unit_done("test_reason");
 }
