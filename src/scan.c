@@ -104,10 +104,13 @@ static const char not_keys[][KEY_MAX + 1] = {
 	"timeout", "total", "ttl", "uid", "used", "version",
 };
 
-static int
-word_cmp(const void *key, const void *elem)
+/* strcmp(a, b), written here: the words are short, and a call costs more. */
+static inline int
+word_cmp(const char *a, const char *b)
 {
-	return strcmp(key, elem);
+	while (*a != '\0' && *a == *b)
+		a++, b++;
+	return (unsigned char)*a - (unsigned char)*b;
 }
 
 /* Whether the n bytes at s, lower-cased, are one of words[], sorted. */
@@ -116,14 +119,24 @@ word_is(const char *s, size_t n, const char (*words)[KEY_MAX + 1],
     size_t nwords)
 {
 	char	 word[KEY_MAX + 1];
-	size_t	 i;
+	size_t	 i, lo = 0, hi = nwords, mid;
+	int	 d;
 
 	if (n == 0 || n > KEY_MAX)
 		return 0;
 	for (i = 0; i < n; i++)
 		word[i] = (char)(is_alpha(s[i]) ? s[i] | 0x20 : s[i]);
 	word[n] = '\0';
-	return bsearch(word, words, nwords, sizeof(words[0]), word_cmp) != NULL;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((d = word_cmp(word, words[mid])) == 0)
+			return 1;
+		if (d < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
 }
 
 #define WORD_IS(s, n, w)	word_is((s), (n), (w), sizeof(w) / sizeof((w)[0]))
