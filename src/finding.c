@@ -99,13 +99,13 @@ written_after(const struct scan_result *r, const struct scan_code *b,
  * code one of its own.  Only codes of the classes and kinds asked for
  * count.  text, the line (NULL if not kept), shows pairs whose enhanced
  * code was found earlier in the line.  The codes of the records are
- * filled when asked for, but not what the table says of them, which
- * finding_rows() adds when a text is made; verdicts are left empty.
- * Return the number of findings.
+ * filled, but not what the table says of them, which finding_rows()
+ * adds when a text is made; verdicts are left empty.  Return the number
+ * of findings.
  */
 size_t
 finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
-    const char *text, size_t len, int records, struct finding *f, size_t max)
+    const char *text, size_t len, struct finding *f, size_t max)
 {
 	const struct scan_code	*c;
 	unsigned char		 partner[SCAN_MAX];	/* its index + 1, or 0 */
@@ -135,13 +135,12 @@ finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
 		memset(&f[n], 0, sizeof(f[n]));
 		if (c->kind == KIND_BASIC) {
 			f[n].bc = c;
-			if (records)
-				f[n].basic.value = c->value;
+			f[n].basic.value = c->value;
 			if (partner[i] != 0)
 				f[n].ec = &r->codes[partner[i] - 1];
 		} else
 			f[n].ec = c;
-		if (records && f[n].ec != NULL) {
+		if (f[n].ec != NULL) {
 			f[n].enh.class = f[n].ec->class;
 			f[n].enh.subject = f[n].ec->subject;
 			f[n].enh.detail = f[n].ec->detail;
@@ -166,17 +165,9 @@ finding_rows(struct finding *f)
 		    f->enh.detail);
 }
 
-/* The verdict of a finding, from the text of its line and its codes. */
-void
-finding_judge(struct finding *f, const char *text, size_t len)
-{
-	verdict_text(text, len, f->bc ? &f->basic : NULL,
-	    f->ec ? &f->enh : NULL, NULL, &f->v);
-}
-
 /*
- * The verdicts of the n findings of one line, text: its words are read
- * once for them all.
+ * The verdicts of the n findings of one line, from its text and their
+ * codes: its words are read once for them all.
  */
 void
 finding_judge_all(struct finding *f, size_t n, const char *text, size_t len)

@@ -22,9 +22,8 @@ struct finding {
 };
 
 size_t	 finding_collect(const struct scan_result *, unsigned, unsigned,
-	    const char *, size_t, int, struct finding *, size_t);
+	    const char *, size_t, struct finding *, size_t);
 void	 finding_rows(struct finding *);
-void	 finding_judge(struct finding *, const char *, size_t);
 void	 finding_judge_all(struct finding *, size_t, const char *, size_t);
 size_t	 finding_worst(const struct finding *, size_t);
 int	 finding_class(const struct finding *);

@@ -1566,7 +1566,7 @@ line_findings(struct scan_ctx *ctx, const struct line *ln, int judge,
 	size_t	 n;
 
 	n = finding_collect(&ln->r, ctx->classes, ctx->kinds, ln->text, ln->kept,
-	    judge, f, SCAN_MAX);
+	    f, SCAN_MAX);
 	if (judge)
 		finding_judge_all(f, n, ln->text, ln->kept);
 	return n;

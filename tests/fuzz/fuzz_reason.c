@@ -1,7 +1,8 @@
 /*
  * Fuzz target: the reason engine on any text, with any codes: verdicts,
  * providers recognised from the text, provider cases, search keywords;
- * the text read with masks and byte by byte says the same.
+ * the text read with masks and byte by byte says the same, and so does
+ * the text's first reading, kept for other codes.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,16 @@ check(const struct verdict *v)
 		abort();
 }
 
+/* Abort unless two verdicts say the same. */
+static void
+same(const struct verdict *a, const struct verdict *b)
+{
+	if (a->reason != b->reason || a->bounce != b->bounce ||
+	    a->retry != b->retry || a->from_text != b->from_text ||
+	    a->pcase != b->pcase)
+		abort();
+}
+
 /*
  * The first four bytes pick a reply code and an enhanced code; the rest
  * is the text, as it is (not terminated).
@@ -35,7 +46,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	const struct pcase	*out[8];
 	struct basic		 b;
 	struct enhanced		 e;
-	struct verdict		 v, bytes;
+	struct verdict		 v, bytes, again;
 	const char		*s, *id;
 	char			 needle[64];
 	size_t			 n, k;
@@ -50,9 +61,12 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 
 	verdict_text(s, n, &b, &e, NULL, &v);
 	check(&v);
+	verdict_text_again(s, n, data[1] & 1 ? &b : NULL,
+	    data[1] & 2 ? &e : NULL, NULL, &again);
 	verdict_text(s, n, data[1] & 1 ? &b : NULL, data[1] & 2 ? &e : NULL,
 	    NULL, &v);
 	check(&v);
+	same(&again, &v);
 	if ((id = provider_of_text(s, n)) != NULL &&
 	    provider_name(id) == NULL)
 		abort();
@@ -62,10 +76,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	if (provider_of_text(s, n) != id)
 		abort();
 	words_simd(WORDS_SIMD_AVX2);
-	if (bytes.reason != v.reason || bytes.bounce != v.bounce ||
-	    bytes.retry != v.retry || bytes.from_text != v.from_text ||
-	    bytes.pcase != v.pcase)
-		abort();
+	same(&bytes, &v);
 	for (k = 0; k < npcases; k += 1 + npcases / 4) {
 		verdict_text(s, n, &b, &e, pcase_str(pcases[k].provider), &v);
 		check(&v);
