@@ -404,7 +404,7 @@ enum piece_kind {
 /* Everything the bytes of a piece depend on. */
 struct piece_key {
 	const struct pcase	*pcase;		/* the provider's case, or NULL */
-	uint64_t		 codes;		/* as code_bits() packs them */
+	uint64_t		 codes;		/* as finding_num() packs them */
 	unsigned char		 kind;		/* enum piece_kind */
 	unsigned char		 reason;
 	unsigned char		 bounce;
@@ -424,24 +424,6 @@ struct piece {
 static struct piece	 pieces[PIECE_SLOTS];
 static char		 piece_bytes[PIECE_BYTES];
 static size_t		 npieces, piece_used;
-
-/*
- * A finding's codes as a number: the reply code from bit 32, the
- * enhanced code's class, subject and detail in bits 20-23, 10-19, 0-9.
- */
-static uint64_t
-code_bits(const struct scan_code *b, const struct scan_code *e)
-{
-	uint64_t	 n = 0;
-
-	if (b != NULL)
-		n = (uint64_t)(unsigned)b->value << 32;
-	if (e != NULL)
-		n |= (uint64_t)(e->class & 0xf) << 20 |
-		    (uint64_t)(e->subject & 0x3ff) << 10 |
-		    (uint64_t)(e->detail & 0x3ff);
-	return n;
-}
 
 static int
 key_same(const struct piece_key *a, const struct piece_key *b)
@@ -541,7 +523,7 @@ finding_note(const struct out *o, const struct finding *f, char *buf,
 	size_t			 n;
 
 	key_init(&key, PIECE_NOTE, o);
-	key.codes = code_bits(f->bc, f->ec);
+	key.codes = finding_num(f->bc, f->ec);
 	key.pcase = f->v.pcase;
 	key.reason = (unsigned char)f->v.reason;
 	key.bounce = (unsigned char)f->v.bounce;
@@ -622,18 +604,14 @@ static void
 make_code(struct out *o, const void *arg)
 {
 	const struct code_of	*a = arg;
-	const struct scan_code	*c = a->c;
-	struct basic		 bs;
-	struct enhanced		 es;
+	struct finding		 g = *a->f;
 
-	if (c->kind == KIND_BASIC) {
-		basic_set(&bs, c->value);
-		json_basic_fields(o, &bs);
-	} else {
-		enhanced_set(&es, c->class, c->subject, c->detail);
-		json_enhanced_fields(o, &es);
-	}
-	finding_json(o, &a->f->v);
+	finding_rows(&g);
+	if (a->c->kind == KIND_BASIC)
+		json_basic_fields(o, &g.basic);
+	else
+		json_enhanced_fields(o, &g.enh);
+	finding_json(o, &g.v);
 }
 
 /*
@@ -650,8 +628,8 @@ finding_json_code(struct out *o, struct outbuf *b, const struct scan_code *c,
 	struct code_of		 a;
 
 	key_init(&key, PIECE_CODE, o);
-	key.codes = c->kind == KIND_BASIC ? code_bits(c, NULL) :
-	    code_bits(NULL, c);
+	key.codes = c->kind == KIND_BASIC ? finding_num(c, NULL) :
+	    finding_num(NULL, c);
 	key.pcase = f->v.pcase;
 	key.reason = (unsigned char)f->v.reason;
 	key.bounce = (unsigned char)f->v.bounce;

@@ -3,6 +3,7 @@
 #define FINDING_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "output.h"
@@ -16,10 +17,30 @@
 struct finding {
 	const struct scan_code	*bc;	/* the reply code, or NULL */
 	const struct scan_code	*ec;	/* the enhanced code, or NULL */
-	struct basic		 basic;	/* its table rows: finding_rows() */
+	/* Their codes; what the table says of them after finding_rows(). */
+	struct basic		 basic;
 	struct enhanced		 enh;
 	struct verdict		 v;
 };
+
+/*
+ * A reply code and its enhanced code, either NULL, as one number: the
+ * reply code in bits 24 and up, the enhanced code's class, subject and
+ * detail in bits 20-23, 10-19, 0-9 (RFC 3463 allows subjects and details
+ * up to 999).  Inline: summaries count each code of each line by it.
+ */
+static inline uint64_t
+finding_num(const struct scan_code *b, const struct scan_code *e)
+{
+	uint64_t	 n = 0;
+
+	if (b != NULL)
+		n = (uint64_t)b->value << 24;
+	if (e != NULL)
+		n |= (uint64_t)e->class << 20 | (uint64_t)e->subject << 10 |
+		    (uint64_t)e->detail;
+	return n;
+}
 
 size_t	 finding_collect(const struct scan_result *, unsigned, unsigned,
 	    const char *, size_t, struct finding *, size_t);

@@ -217,24 +217,6 @@ count(struct summary *s, uint64_t num, const char *str, uint64_t k)
 		s->rows[i].count += k;
 }
 
-/*
- * A code or a pair as a number: the reply code in bits 24 and up, the
- * enhanced code's class, subject and detail in bits 20-23, 10-19, 0-9
- * (RFC 3463 allows subjects and details up to 999).
- */
-static uint64_t
-code_num(const struct scan_code *b, const struct scan_code *e)
-{
-	uint64_t	 n = 0;
-
-	if (b != NULL)
-		n = (uint64_t)b->value << 24;
-	if (e != NULL)
-		n |= (uint64_t)e->class << 20 | (uint64_t)e->subject << 10 |
-		    (uint64_t)e->detail;
-	return n;
-}
-
 /* A new file starts (NULL: standard input); return 0 if out of memory. */
 int
 summary_file(struct summary *s, const char *name)
@@ -280,14 +262,14 @@ summary_lines(struct summary *s, const struct finding *f, size_t n,
 	case BY_CODE:
 		for (i = 0; i < n; i++) {
 			if (f[i].bc != NULL)
-				count(s, code_num(f[i].bc, NULL), NULL, k);
+				count(s, finding_num(f[i].bc, NULL), NULL, k);
 			if (f[i].ec != NULL)
-				count(s, code_num(NULL, f[i].ec), NULL, k);
+				count(s, finding_num(NULL, f[i].ec), NULL, k);
 		}
 		break;
 	case BY_PAIR:
 		for (i = 0; i < n; i++)
-			count(s, code_num(f[i].bc, f[i].ec), NULL, k);
+			count(s, finding_num(f[i].bc, f[i].ec), NULL, k);
 		break;
 	case BY_REASON:
 		w = &f[finding_worst(f, n)];

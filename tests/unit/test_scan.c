@@ -155,18 +155,15 @@ code_json(struct out *o, const struct scan_code *c, const struct finding *f,
 		finding_json_code(o, &b, c, f);
 		outbuf_flush(&b);
 	} else {
-		/* Looked up here, as the finding holds only its codes. */
-		struct basic	 bs;
-		struct enhanced	 es;
+		/* The finding holds its codes; what the table says is added. */
+		struct finding	 g = *f;
 
-		if (c->kind == KIND_BASIC) {
-			basic_set(&bs, c->value);
-			json_basic_fields(o, &bs);
-		} else {
-			enhanced_set(&es, c->class, c->subject, c->detail);
-			json_enhanced_fields(o, &es);
-		}
-		finding_json(o, &f->v);
+		finding_rows(&g);
+		if (c->kind == KIND_BASIC)
+			json_basic_fields(o, &g.basic);
+		else
+			json_enhanced_fields(o, &g.enh);
+		finding_json(o, &g.v);
 	}
 	fclose(o->fp);
 	o->fp = real;
