@@ -397,6 +397,10 @@ test_matching(void)
 		CHECK(v.pcase != NULL && v.from_text == 1);
 		judge("550 5.1.1 no", 550, "5.1.1", "gmail", &v);
 		CHECK(v.from_text == 0);
+		/* A case without a marker: the codes decided, not the text. */
+		judge("550 5.1.1 no", 550, "5.1.1", "microsoft365", &v);
+		CHECK(v.pcase != NULL && v.reason == REASON_USERUNKNOWN &&
+		    v.from_text == 0);
 	}
 	/* Where the phrase alone decides: U+2019 as written, U+2018 no. */
 	CHECK(reason_of("550 rejected by recipient's filter", 550, "5.7.1") ==
