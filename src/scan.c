@@ -85,10 +85,11 @@ static const char key_ends[][KEY_MAX + 1] = {
 
 /*
  * Keys whose number is an HTTP status more often than a reply code:
- * "status":200, "statusCode": 404.  An enhanced code is taken there.
+ * "status":200, "statusCode": 404.  An enhanced code is taken there, as
+ * after a key that holds only one: "enhanced":"5.1.1".
  */
 static const char status_keys[][KEY_MAX + 1] = {
-	"status", "status_code", "statuscode",
+	"enhanced", "status", "status_code", "statuscode",
 };
 
 /*
@@ -212,11 +213,15 @@ key_level(const char *s, size_t end)
 	return LEFT_NO;
 }
 
-/* Words after a number that make it a quantity: "(250 bytes written)". */
+/*
+ * Words after a number that make it a quantity: "(250 bytes written)",
+ * and mailq's last line, "-- 550 Kbytes in 421 Requests.".
+ */
 static const char units[][KEY_MAX + 1] = {
 	"attempts", "bits", "bytes", "connections", "days", "hours", "kb",
-	"mb", "messages", "minutes", "ms", "msgs", "rcpts", "recipients",
-	"s", "sec", "seconds", "secs", "times",
+	"kbytes", "mb", "messages", "minutes", "ms", "msgs", "rcpts",
+	"recipients", "request", "requests", "s", "sec", "seconds", "secs",
+	"times",
 };
 
 /* Whether s[j] starts a blank, then one of units[] as a whole word. */

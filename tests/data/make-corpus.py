@@ -407,6 +407,11 @@ def decoys():
             ("-", "%s mx postfix/smtpd[%d]: Anonymous TLS connection established from %s[%s]: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)" % (t, p, host(), ip())),
             ("-", "%s mx monitor[%d]: queue: %d messages, oldest: %d seconds" % (t, p, R.choice([250, 421]), R.choice([550, 4521]))),
         ]))
+    # The last line of mailq (postqueue -p): a size and a count.
+    out.extend([
+        ("-", "-- 550 Kbytes in 421 Requests."),
+        ("-", "-- 421 Kbytes in 1 Request."),
+    ])
     return out
 
 
@@ -443,6 +448,8 @@ def jsonlogs():
             ("550", '{"event":"bounce","email":"%s","reason":"550 Mailbox not found","attempt":%d}' % (addr(), R.choice([2, 250]))),
             ("550 5.1.1", '{"event":"failed","delivery-status":{"code": 550, "message": "5.1.1 The email account does not exist", "attempt-no": 1}}'),
         ])
+    # The enhanced code under a key of its own.
+    out.append(("550 5.1.1", '{"level":"error","msg":"delivery failed","smtp":{"code":550,"enhanced":"5.1.1","text":"no such user"}}'))
     return out
 
 
