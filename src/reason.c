@@ -821,8 +821,12 @@ phrase_ends(const struct td_phrase *p, const unsigned char *s, size_t n,
 	if (!(p->flags & TD_PREFIX) && is_word((unsigned char)
 	    TD_STRING(p->text)[p->len - 1]) && !word_end(s, n, *end))
 		return 0;
-	/* Not a word of an address: spam@, @virus.example */
-	return !((i > 0 && s[i - 1] == '@') || (*end < n && s[*end] == '@'));
+	/*
+	 * Not a word of an address, spam@ or @virus.example, nor a key:
+	 * rdns=unknown names a field, not a cause.
+	 */
+	return !((i > 0 && s[i - 1] == '@') || (*end < n && (s[*end] == '@' ||
+	    s[*end] == '=')));
 }
 
 /*
@@ -900,17 +904,80 @@ lower(int c)
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
+/* The length of the digits at s[i], at most max of them, or 0. */
+static size_t
+digits_at(const unsigned char *s, size_t n, size_t i, size_t max)
+{
+	size_t	 k;
+
+	for (k = 0; i + k < n && k <= max && s[i + k] >= '0' &&
+	    s[i + k] <= '9'; k++)
+		continue;
+	return k <= max ? k : 0;
+}
+
+/*
+ * The length of the prefix of a reply's next line at s[i], as logs join
+ * a multi-line reply: "450-4.2.1 " or "450 4.2.1 " with the blanks after
+ * it, or "550-" right before the text; 0 if there is none.
+ */
+static size_t
+continued_at(const unsigned char *s, size_t n, size_t i)
+{
+	size_t	 j = i + 4, d, b;
+
+	if (i + 4 >= n || s[i] < '2' || s[i] > '5' ||
+	    digits_at(s, n, i, 3) != 3 || (s[i + 3] != '-' && s[i + 3] != ' '))
+		return 0;
+	if (j + 1 < n && (s[j] == '2' || s[j] == '4' || s[j] == '5') &&
+	    s[j + 1] == '.' && (d = digits_at(s, n, j + 2, 3)) > 0 &&
+	    j + 2 + d < n && s[j + 2 + d] == '.' &&
+	    (b = digits_at(s, n, j + 3 + d, 3)) > 0) {
+		j += 3 + d + b;
+		return (b = blanks(s, n, j)) > 0 ? j + b - i : 0;
+	}
+	return s[i + 3] == '-' && blanks(s, n, j) == 0 ? j - i : 0;
+}
+
+/*
+ * folded_at() for a provider's marker: a run of blanks of the pattern
+ * also takes the prefix of a reply's next line, since a long reply is
+ * logged as its lines joined ("a potential 552-5.7.0 security issue").
+ */
+static int
+marker_at(const char *p, size_t len, const unsigned char *s, size_t n,
+    size_t i)
+{
+	size_t	 k, b;
+
+	for (k = 0; k < len; k++) {
+		if (i >= n)
+			return 0;
+		if (p[k] == ' ') {
+			if ((b = blanks(s, n, i)) == 0)
+				return 0;
+			i += b;
+			i += continued_at(s, n, i);
+			while (k + 1 < len && (p[k + 1] == ' ' ||
+			    p[k + 1] == '-' || p[k + 1] == '_'))
+				k++;
+		} else if (fold_next(s, n, &i) != (unsigned char)p[k])
+			return 0;
+	}
+	return 1;
+}
+
 /* Whether s holds the folded marker m, blanks matching blanks. */
 static int
 text_holds(const char *m, const unsigned char *s, size_t n)
 {
-	size_t	 i, end, len = strlen(m);
+	size_t	 i, len = strlen(m);
 
 	if (len == 0)
 		return 1;
 	for (i = 0; i < n; i++)
 		if ((s[i] >= 0x80 || lower(s[i]) == (unsigned char)m[0]) &&
-		    folded_at(m, len, s, n, i, &end))
+		    marker_at(m, len, s, n, i))
 			return 1;
 	return 0;
 }
@@ -1374,8 +1441,16 @@ verdict_read(const char *text, size_t n, const struct basic *b,
 	text_read_again(s, n, &h, provider == NULL && (b != NULL ||
 	    e != NULL) ? &f : NULL, again);
 	if (h.strong_at != (size_t)-1) {
-		/* A firm code stands if a strong phrase agrees with it. */
-		if (vague || !(h.strongs & 1ULL << v->reason)) {
+		/*
+		 * A firm code stands if a strong phrase agrees with it, but
+		 * an unknown address or domain after words about the sender
+		 * is the sender's: "Sender address rejected: Domain not
+		 * found".
+		 */
+		if (vague || !(h.strongs & 1ULL << v->reason) ||
+		    (h.strong == REASON_REJECTED &&
+		    (v->reason == REASON_USERUNKNOWN ||
+		    v->reason == REASON_HOSTUNKNOWN))) {
 			v->reason = h.strong;
 			v->from_text = 1;
 		}

@@ -166,6 +166,69 @@ engine() {
 	[[ "${lines[1]}" != *userunknown* && "${lines[1]}" == *", hard: "* ]]
 }
 
+@test "reasons: X.3.2 is a server that takes no mail for now, 521 5.3.2 one that takes none" {
+	engine || skip "the reason engine is a placeholder"
+	# RFC 3463 3.4: shutdown, load or maintenance; RFC 7504: 521 with
+	# 5.3.2 for a host that accepts no mail at all.
+	[ "$(title 4.3.2)" = "System not accepting network messages" ]
+	run -0 smtpcode -j <<<'said: 421 4.3.2 closing'
+	jq -e '.reason == "systemerror" and .bounce == "soft"' <<<"$output"
+	run -0 smtpcode -j <<<'said: 554 5.3.2 closing'
+	jq -e '.reason == "systemerror" and .bounce == "soft"' <<<"$output"
+	run -0 smtpcode -j <<<'said: 521 5.3.2 closing'
+	jq -e '.reason == "notaccept" and .bounce == "hard"' <<<"$output"
+}
+
+@test "reasons: an unknown address after words about the sender is the sender's" {
+	engine || skip "the reason engine is a placeholder"
+	run -0 smtpcode -j <<<'said: 550 5.1.2 <n@nowhere.example>: Sender address rejected: Domain not found (in reply to MAIL FROM command)'
+	jq -e '.reason == "rejected" and .bounce == "soft"' <<<"$output"
+	run -0 smtpcode -j <<<'said: 550 5.1.1 <n@b.example>: Sender address rejected: User unknown (in reply to MAIL FROM command)'
+	jq -e '.reason == "rejected" and .bounce == "soft"' <<<"$output"
+	# The same words about a recipient stay the recipient's.
+	run -0 smtpcode -j <<<'said: 550 5.1.2 <n@nowhere.example>: Recipient address rejected: Domain not found'
+	jq -e '.reason == "hostunknown" and .bounce == "hard"' <<<"$output"
+	run -0 smtpcode -j <<<'said: 550 5.1.1 <n@b.example>: Recipient address rejected: User unknown'
+	jq -e '.reason == "userunknown" and .bounce == "hard"' <<<"$output"
+}
+
+@test "reasons: Postfix's client prefix lets the words after it decide" {
+	engine || skip "the reason engine is a placeholder"
+	run -0 smtpcode -j <<<'reject: RCPT from unknown[192.0.2.7]: 450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.7]'
+	jq -e '.reason == "requireptr"' <<<"$output"
+	run -0 smtpcode -j <<<'reject: RCPT from x[192.0.2.7]: 554 5.7.1 Client host rejected: Access denied'
+	jq -e '.reason == "blocked"' <<<"$output"
+}
+
+@test "reasons: a key is no phrase: rdns=host.example says nothing of reverse DNS" {
+	engine || skip "the reason engine is a placeholder"
+	run -0 smtpcode -j <<<'disconnect ip=192.0.2.7 rdns=mail.example.net helo=x lr="550 no mailbox here for <q@b.example>"'
+	jq -e '.reason == "userunknown" and .bounce == "hard"' <<<"$output"
+	run -0 smtpcode -j <<<'said: 550 reverse DNS lookup failed for 192.0.2.7'
+	jq -e '.reason == "requireptr"' <<<"$output"
+}
+
+@test "reasons: a failed certificate check is a TLS failure" {
+	engine || skip "the reason engine is a placeholder"
+	run -0 smtpcode -j <<<'relay=mx.b.example[192.0.2.7]:25, dsn=4.7.5, status=deferred (Server certificate not verified)'
+	jq -e '.reason == "failedstarttls" and .bounce == "soft"' <<<"$output"
+	run -0 smtpcode -j <<<'relay=mx.b.example[192.0.2.7]:25, dsn=4.7.5, status=deferred (Cannot start TLS: handshake failure)'
+	jq -e '.reason == "failedstarttls"' <<<"$output"
+}
+
+@test "reasons: a provider's words are found across the lines of a joined reply" {
+	engine || skip "the reason engine is a placeholder"
+	# Logs join a multi-line reply, each line's prefix kept: the words of
+	# data/providers.txt's case run over "552-5.7.0 ".
+	grep -q '^gmail	552	5.7.0	content presents a potential security issue	virusdetected	' "$ROOT/data/providers.txt"
+	l='said: 552-5.7.0 This message was blocked because its content presents a potential 552-5.7.0 security issue. 552 5.7.0 https://support.google.com/mail/?p=BlockedMessage x1si2 - gsmtp'
+	run -0 smtpcode -j <<<"$l"
+	jq -e '.provider == "gmail" and .reason == "virusdetected"' <<<"$output"
+	# A number that is no line prefix breaks the words as before.
+	run -0 smtpcode -j <<<"${l/potential 552-5.7.0 security/potential 5520 security}"
+	jq -e '.reason != "virusdetected"' <<<"$output"
+}
+
 @test "reasons: a provider's case is named, with its meaning in the note" {
 	engine || skip "the reason engine is a placeholder"
 	l='to=<q@gmail.com>, relay=gmail-smtp-in.l.google.com[192.0.2.5]:25, dsn=5.2.1, status=bounced (host gmail-smtp-in.l.google.com[192.0.2.5] said: 550-5.2.1 The email account that you tried to reach is inactive.)'

@@ -140,8 +140,8 @@ B="$DATA/bounces"
 	echo "$output"
 	while read -r field good total; do
 		case $field in
-		reason) min=75 ;;
-		*) min=88 ;;
+		reason) min=79 ;;
+		*) min=90 ;;
 		esac
 		(( good * 100 >= total * min )) || { echo "$field: $good/$total"; return 1; }
 	done <<<"$output"
