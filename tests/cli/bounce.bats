@@ -140,7 +140,7 @@ B="$DATA/bounces"
 	echo "$output"
 	while read -r field good total; do
 		case $field in
-		reason) min=79 ;;
+		reason) min=80 ;;
 		*) min=90 ;;
 		esac
 		(( good * 100 >= total * min )) || { echo "$field: $good/$total"; return 1; }

@@ -334,7 +334,12 @@ test_precedence(void)
 	/* Weak words decide a vague code only. */
 	CHECK(reason_of("550 5.7.1 Access denied", 550, "5.7.1") ==
 	    REASON_BLOCKED);
-	CHECK(reason_of("550 5.0.0 Message refused", 550, "5.0.0") ==
+	CHECK(reason_of("550 5.0.0 Refused by local policy", 550, "5.0.0") ==
+	    REASON_POLICYVIOLATION);
+	/* A bare verb says not whose address was refused. */
+	CHECK(reason_of("550 5.0.0 Message refused", 550, "5.0.0") !=
+	    REASON_REJECTED);
+	CHECK(reason_of("550 5.0.0 Sender address rejected", 550, "5.0.0") ==
 	    REASON_REJECTED);
 	CHECK(reason_of("550 5.1.1 Message refused", 550, "5.1.1") ==
 	    REASON_USERUNKNOWN);
