@@ -1462,6 +1462,8 @@ verdict_read(const char *text, size_t n, const struct basic *b,
 	if (b == NULL && e == NULL)
 		return;
 	p = provider != NULL ? provider_index(provider) : f.provider;
+	if (p >= 0)
+		v->provider = TD_STRING(td_providers[p].id);
 	if (p >= 0 && (c = case_best(p, b, e, s, n)) != NULL) {
 		v->pcase = c;
 		v->reason = c->reason;

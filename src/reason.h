@@ -76,6 +76,8 @@ struct verdict {
 	int			 retry;		/* waiting alone may help */
 	int			 from_text;	/* the text decided, not the code */
 	const struct pcase	*pcase;		/* the provider's case, or NULL */
+	const char		*provider;	/* the provider the text points
+						   to, a case or not; NULL */
 };
 
 extern const struct pcase	 pcases[];

@@ -1490,17 +1490,14 @@ add_str(struct outbuf *b, const char *s)
 static void
 json_verdict(struct outbuf *b, const struct verdict *v)
 {
-	const char	*provider;
-
 	OUTBUF_LIT(b, ",\"reason\":\"");
 	add_str(b, reason_name(v->reason));
 	OUTBUF_LIT(b, "\",\"bounce\":\"");
 	add_str(b, bounce_name(v->bounce));
 	OUTBUF_LIT(b, "\",\"provider\":");
-	if (v->pcase != NULL) {
-		provider = pcase_str(v->pcase->provider);
-		outbuf_json(b, provider, strlen(provider));
-	} else
+	if (v->provider != NULL)
+		outbuf_json(b, v->provider, strlen(v->provider));
+	else
 		OUTBUF_LIT(b, "null");
 }
 

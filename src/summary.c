@@ -277,8 +277,7 @@ summary_lines(struct summary *s, const struct finding *f, size_t n,
 		break;
 	case BY_PROVIDER:
 		w = &f[finding_worst(f, n)];
-		count(s, 0, w->v.pcase ? pcase_str(w->v.pcase->provider) :
-		    NULL, k);
+		count(s, 0, w->v.provider, k);
 		break;
 	case BY_FILE:
 	case BY_MAX:

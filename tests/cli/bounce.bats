@@ -141,7 +141,8 @@ B="$DATA/bounces"
 	while read -r field good total; do
 		case $field in
 		reason) min=80 ;;
-		*) min=90 ;;
+		bounce) min=90 ;;
+		*) min=97 ;;
 		esac
 		(( good * 100 >= total * min )) || { echo "$field: $good/$total"; return 1; }
 	done <<<"$output"

@@ -116,6 +116,14 @@ with_codes() {
 	printf '%s\n' "$y" 'said: 550 5.1.1 nobody' 'said: 550 5.1.1 nobody' "$y" "$g" > "$BATS_TEST_TMPDIR/p"
 	run -0 smtpcode --summary --by provider -j "$BATS_TEST_TMPDIR/p"
 	jq -e '[.rows[] | [.provider, .count]] == [["yahoo", 2], [null, 2], ["gmail", 1]]' <<<"$output"
+	# A provider's host names it though no case of its fits the reply.
+	h=$(awk -F'\t' '$1 == "outlookcom" && $4 == "rhost" { print $5; exit }' "$ROOT/data/provider-hosts.txt")
+	[ -n "$h" ]
+	l="to=<a@b.example>, relay=$h[192.0.2.9]:25, dsn=5.0.0, status=bounced (host $h[192.0.2.9] said: 550 5.0.0 no thanks)"
+	run -0 smtpcode --summary --by provider -j <<<"$l"
+	jq -e '[.rows[] | [.provider, .count]] == [["outlookcom", 1]]' <<<"$output"
+	run -0 smtpcode -j <<<"$l"
+	jq -e '.provider == "outlookcom" and all(.codes[]; .provider == null)' <<<"$output"
 }
 
 @test "--by file: per file, lines with codes and lines read, in the order given" {
