@@ -119,7 +119,7 @@ with_codes() {
 	# A provider's host names it though no case of its fits the reply.
 	h=$(awk -F'\t' '$1 == "outlookcom" && $4 == "rhost" { print $5; exit }' "$ROOT/data/provider-hosts.txt")
 	[ -n "$h" ]
-	l="to=<a@b.example>, relay=$h[192.0.2.9]:25, dsn=5.0.0, status=bounced (host $h[192.0.2.9] said: 550 5.0.0 no thanks)"
+	l="to=<a@b.example>, relay=${h}[192.0.2.9]:25, dsn=5.0.0, status=bounced (host ${h}[192.0.2.9] said: 550 5.0.0 no thanks)"
 	run -0 smtpcode --summary --by provider -j <<<"$l"
 	jq -e '[.rows[] | [.provider, .count]] == [["outlookcom", 1]]' <<<"$output"
 	run -0 smtpcode -j <<<"$l"
