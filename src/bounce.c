@@ -987,7 +987,7 @@ host_lower(char *s)
 static void
 rec_finish(struct bounce_rec *rec)
 {
-	int	 c, s, d;
+	int	 c, s, d, failed;
 
 	/* Host names are case-blind; a final dot is the DNS root. */
 	host_lower(rec->remote_mta);
@@ -1002,6 +1002,26 @@ rec_finish(struct bounce_rec *rec)
 		verdict_text(rec->diagnostic, strlen(rec->diagnostic),
 		    rec->reply_code ? &rec->basic : NULL,
 		    rec->status[0] ? &rec->enh : NULL, NULL, &rec->verdict);
+		failed = strcmp(rec->action, "failed") == 0;
+		if (rec->reply_code == 0 && rec->status[0] == '\0' &&
+		    (failed || strcmp(rec->action, "delayed") == 0))
+			/* No code: the Action says permanent or not. */
+			verdict_class(&rec->verdict, failed ? 5 : 4);
+		else if (failed && rec->verdict.pcase == NULL &&
+		    (rec->status[0] != '\0' ? rec->enh.class :
+		    rec->reply_code / 100) == 4 &&
+		    (rec->verdict.reason == REASON_NETWORKERROR ||
+		    rec->verdict.reason == REASON_SYSTEMERROR ||
+		    rec->verdict.reason == REASON_UNDEFINED)) {
+			/*
+			 * Given up on after transient failures (RFC 3464
+			 * 2.3.3) that name no cause of their own, such as
+			 * a host that did not answer: the time to try ran
+			 * out.  A full mailbox stays a full mailbox.
+			 */
+			rec->verdict.reason = REASON_EXPIRED;
+			verdict_class(&rec->verdict, 4);
+		}
 		rec->provider = provider_of_text(rec->remote_mta,
 		    strlen(rec->remote_mta));
 		if (rec->provider == NULL)

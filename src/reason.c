@@ -313,6 +313,12 @@ verdict_of_codes(const struct basic *b, const struct enhanced *e,
 }
 
 void
+verdict_class(struct verdict *v, int class)
+{
+	verdict_settle(v, class);
+}
+
+void
 verdict_codes(const struct basic *b, const struct enhanced *e,
     struct verdict *v)
 {

@@ -95,6 +95,11 @@ const char	*bounce_name(enum bounce);
 void		 verdict_codes(const struct basic *, const struct enhanced *,
 		    struct verdict *);
 /*
+ * Hard or soft again, for a failure whose class (4 or 5) something other
+ * than its codes says: a bounce message's Action, say.
+ */
+void		 verdict_class(struct verdict *, int);
+/*
  * From a reply text or a log line and the codes found in it (either may
  * be NULL); provider is an id, or NULL to recognise it from the text.
  */
