@@ -1312,6 +1312,8 @@ msg_done(struct bounce_ctx *ctx)
 		report_problem(ctx, BP_TOO_DEEP);
 	if (msg.long_line)
 		report_problem(ctx, BP_LONG_LINE);
+	if (bits & MIME_HEADFULL)
+		report_problem(ctx, BP_HEAD_FULL);
 	if (text.seen && (text.len > 0 || !html.seen))
 		n = message_charset(text.charset, text.data, text.len, conv,
 		    sizeof(conv));
@@ -1385,6 +1387,8 @@ static const char problem_texts[BP_MAX][LANG_MAX][80] = {
 	    "les parties imbriquées sur plus de 64 niveaux sont ignorées" },
 	{ "a line over 64 KiB was cut",
 	    "une ligne de plus de 64 Kio a été coupée" },
+	{ "a header over 64 KiB: the fields past it were skipped",
+	    "un en-tête de plus de 64 Kio : les champs au-delà sont ignorés" },
 	{ "too many recipients: the rest were skipped",
 	    "trop de destinataires : les suivants sont ignorés" },
 	{ "cannot read this file", "lecture impossible de ce fichier" },

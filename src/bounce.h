@@ -52,6 +52,7 @@ enum bounce_problem {
 	BP_UNCLOSED,		/* a multipart without its closing boundary */
 	BP_TOO_DEEP,		/* parts nested deeper than 64 */
 	BP_LONG_LINE,		/* a line over BOUNCE_LINE_MAX was cut */
+	BP_HEAD_FULL,		/* header fields past MIME_HEAD_MAX dropped */
 	BP_TOO_MANY,		/* more recipients than a message may list here */
 	BP_UNREADABLE,		/* a file of a directory; errno says why */
 	BP_MAX

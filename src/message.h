@@ -33,6 +33,7 @@ enum mime_enc { ENC_IDENTITY, ENC_QP, ENC_BASE64 };
 #define MIME_UNCLOSED	0x1	/* a multipart without its closing boundary */
 #define MIME_TOODEEP	0x2	/* parts nested deeper than MIME_DEPTH */
 #define MIME_HEADCUT	0x4	/* a header line or a header was cut */
+#define MIME_HEADFULL	0x8	/* fields past MIME_HEAD_MAX were dropped */
 
 /* A part as its header describes it; head is valid during begin only. */
 struct mime_part {
@@ -85,6 +86,7 @@ struct mime {
 	struct mime_frame	 stack[MIME_DEPTH];
 	struct mime_part	 part;
 	size_t			 headlen;
+	size_t			 fieldlen;	/* of the field being read */
 	char			 head[MIME_HEAD_MAX];
 	char			 scratch[MIME_SCRATCH];
 };

@@ -162,6 +162,7 @@ mime_begin(struct mime *m, const struct mime_visitor *v)
 	m->nacc = 0;
 	m->nstack = 0;
 	m->headlen = 0;
+	m->fieldlen = 0;
 	m->message = 1;
 }
 
@@ -226,6 +227,7 @@ head_done(struct mime *m)
 	if (m->v.begin != NULL)
 		a = m->v.begin(p, m->v.arg);
 	m->headlen = 0;
+	m->fieldlen = 0;
 	if (a == MIME_STOP) {
 		m->state = ST_STOP;
 		return;
@@ -397,21 +399,28 @@ mime_line(struct mime *m, const char *s, size_t n)
 		}
 		if (message_is_field(s, n) || (m->headlen > 0 &&
 		    is_wsp(s[0]))) {
-			/* A huge line is cut so that the fields after it fit. */
-			if (n > MIME_FIELD_MAX) {
-				n = MIME_FIELD_MAX;
+			/*
+			 * A huge field, in one line or folded over many, is
+			 * cut so that the fields after it fit.
+			 */
+			if (!is_wsp(s[0]))
+				m->fieldlen = 0;
+			if (n + 1 > MIME_FIELD_MAX - m->fieldlen) {
 				m->problems |= MIME_HEADCUT;
+				if (m->fieldlen + 1 >= MIME_FIELD_MAX)
+					return;
+				n = MIME_FIELD_MAX - m->fieldlen - 1;
 			}
+			m->fieldlen += n + 1;
 			room = MIME_HEAD_MAX - m->headlen;
-			if (room > 0) {
-				if (n + 1 < room) {
-					memcpy(m->head + m->headlen, s, n);
-					m->head[m->headlen + n] = '\n';
-					m->headlen += n + 1;
-				} else {
-					memcpy(m->head + m->headlen, s, room);
-					m->headlen = MIME_HEAD_MAX;
-				}
+			if (n + 1 < room) {
+				memcpy(m->head + m->headlen, s, n);
+				m->head[m->headlen + n] = '\n';
+				m->headlen += n + 1;
+			} else {
+				memcpy(m->head + m->headlen, s, room);
+				m->headlen = MIME_HEAD_MAX;
+				m->problems |= MIME_HEADFULL;
 			}
 			return;
 		}

@@ -133,6 +133,23 @@ B="$DATA/bounces"
 	[ "$status" -le 2 ]
 }
 
+@test "a huge header field, folded over many lines, leaves the fields after it" {
+	f=$B/001-postfix-uu-postfix.eml
+	want=$(smtpcode -b -j "$f" | jq -c 'del(.file)')
+	[ -n "$want" ]
+	# 300 KB of one field, in 30000 folded lines, before the others.
+	{ printf 'X-Junk: start\n'; for _ in $(seq 30000); do printf ' %s\n' 123456789; done
+	    cat "$f"; } >"$BATS_TEST_TMPDIR/folded.eml"
+	run -0 --separate-stderr smtpcode -b -j "$BATS_TEST_TMPDIR/folded.eml"
+	[ "$(jq -c 'del(.file)' <<<"$output")" = "$want" ]
+	[ -z "$stderr" ]
+	# Many long fields: those past 64 KiB are dropped, and that is said.
+	{ for i in $(seq 12); do printf 'X-Big-%d: %s\n' "$i" "$(head -c 7000 /dev/zero | tr '\0' b)"; done
+	    cat "$f"; } >"$BATS_TEST_TMPDIR/full.eml"
+	run --separate-stderr smtpcode -b -j "$BATS_TEST_TMPDIR/full.eml"
+	[[ "$stderr" == "smtpcode: "*"full.eml"*"header over 64 KiB"* ]]
+}
+
 @test "a failure without a code is hard or soft by its Action" {
 	# Exim's text bounce: "This is a permanent error", no code at all.
 	cat >"$BATS_TEST_TMPDIR/mx.eml" <<-'EOF'
