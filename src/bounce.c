@@ -1797,8 +1797,11 @@ bounce_summary(struct bounce_ctx *ctx)
 	for (i = 0; ctx->sum != NULL && i < ctx->sum->n; i++)
 		rows[n++] = &ctx->sum->rows[i];
 	qsort(rows, n, sizeof(const struct sum_row *), row_cmp);
-	if (o->json)
-		putc('[', o->fp);
+	if (o->json) {
+		fputs("{\"by\":\"", o->fp);
+		fputs(keys[ctx->by], o->fp);
+		fputs("\",\"rows\":[", o->fp);
+	}
 	for (i = 0; i < n; i++) {
 		if (o->json) {
 			fputs(i ? ",{\"" : "{\"", o->fp);
@@ -1818,8 +1821,21 @@ bounce_summary(struct bounce_ctx *ctx)
 		put_text(o->fp, rows[i]->key);
 		putc('\n', o->fp);
 	}
-	if (o->json)
-		fputs("]\n", o->fp);
+	/* The totals, as a log's summary gives them. */
+	if (o->json) {
+		fputs("],\"total\":{\"messages\":", o->fp);
+		out_put_unumber(o->fp, ctx->messages);
+		fputs(",\"records\":", o->fp);
+		out_put_unumber(o->fp, ctx->records);
+		fputs("}}\n", o->fp);
+		return;
+	}
+	fputs(o->lang == LANG_FR ? "total : " : "total: ", o->fp);
+	out_put_unumber(o->fp, ctx->messages);
+	fputs(o->lang == LANG_FR ? " messages lus, " : " messages read, ",
+	    o->fp);
+	out_put_unumber(o->fp, ctx->records);
+	fputs(o->lang == LANG_FR ? " enregistrements\n" : " records\n", o->fp);
 }
 
 void

@@ -1606,8 +1606,9 @@ summary_overflow(void)
 	bounce_summary(&ctx);
 	done();
 	CHECK(ngot == 4100);
-	CHECK(strncmp(out, "[{\"domain\":\"d7.example\",\"count\":3},"
-	    "{\"domain\":\"(other)\",\"count\":2},", 64) == 0);
+	CHECK(strncmp(out, "{\"by\":\"domain\",\"rows\":[{\"domain\":"
+	    "\"d7.example\",\"count\":3},{\"domain\":\"(other)\",\"count\":2},",
+	    88) == 0);
 	CHECK(strstr(out, "\"d5000.example\"") == NULL);
 	/* Equal counts by name: d0 first, d10 before d2. */
 	CHECK(strstr(out, "\"count\":2},{\"domain\":\"d0.example\",\"count\":1},"
@@ -1625,7 +1626,7 @@ test_summary(void)
 	CHECK(bounce_path(&ctx, MAIL "postfix.eml") == 0);
 	bounce_summary(&ctx);
 	done();
-	EQ(out, "       3  example.net\n");
+	EQ(out, "       3  example.net\ntotal: 2 messages read, 3 records\n");
 	setup(1, LANG_EN);
 	ctx.by = BBY_STATUS;
 	CHECK(bounce_path(&ctx, MAIL "qmail.eml") == 0);
@@ -1633,8 +1634,9 @@ test_summary(void)
 	CHECK(bounce_path(&ctx, MAIL "yahoo.eml") == 0);
 	bounce_summary(&ctx);
 	done();
-	EQ(out, "[{\"status\":\"5.1.1\",\"count\":2},{\"status\":\"5.7.1\","
-	    "\"count\":1},{\"status\":\"552\",\"count\":1}]\n");
+	EQ(out, "{\"by\":\"status\",\"rows\":[{\"status\":\"5.1.1\",\"count\":2},"
+	    "{\"status\":\"5.7.1\",\"count\":1},{\"status\":\"552\",\"count\":1}],"
+	    "\"total\":{\"messages\":3,\"records\":4}}\n");
 	CHECK(json_lines_valid(out, strlen(out)));
 	summary_overflow();
 }
