@@ -336,6 +336,13 @@ test_precedence(void)
 	    REASON_BLOCKED);
 	CHECK(reason_of("550 5.0.0 Refused by local policy", 550, "5.0.0") ==
 	    REASON_POLICYVIOLATION);
+	/* Exchange's unknown DNS domain, a full disk, a failed certificate. */
+	CHECK(reason_of("550 5.4.310 DNS domain b.example does not exist",
+	    550, "5.4.310") == REASON_HOSTUNKNOWN);
+	CHECK(reason_of("452 4.4.5 Insufficient disk space", 452, "4.4.5") ==
+	    REASON_SYSTEMFULL);
+	CHECK(reason_of("450 4.7.320 Certificate validation failed", 450,
+	    "4.7.320") == REASON_FAILEDSTARTTLS);
 	/* A bare verb says not whose address was refused. */
 	CHECK(reason_of("550 5.0.0 Message refused", 550, "5.0.0") !=
 	    REASON_REJECTED);
