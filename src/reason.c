@@ -449,13 +449,51 @@ blanks(const unsigned char *s, size_t n, size_t i)
 			return k - i;
 }
 
+/* The length of the digits at s[i], at most max of them, or 0. */
+static size_t
+digits_at(const unsigned char *s, size_t n, size_t i, size_t max)
+{
+	size_t	 k;
+
+	for (k = 0; i + k < n && k <= max && s[i + k] >= '0' &&
+	    s[i + k] <= '9'; k++)
+		continue;
+	return k <= max ? k : 0;
+}
+
+/*
+ * The length of the prefix of a reply's next line at s[i], as logs join
+ * a multi-line reply: "450-4.2.1 " or "450 4.2.1 " with the blanks after
+ * it, or "550-" right before the text; 0 if there is none.
+ */
+static size_t
+continued_at(const unsigned char *s, size_t n, size_t i)
+{
+	size_t	 j = i + 4, d, b;
+
+	if (i + 4 >= n || s[i] < '2' || s[i] > '5' ||
+	    digits_at(s, n, i, 3) != 3 || (s[i + 3] != '-' && s[i + 3] != ' '))
+		return 0;
+	if (j + 1 < n && (s[j] == '2' || s[j] == '4' || s[j] == '5') &&
+	    s[j + 1] == '.' && (d = digits_at(s, n, j + 2, 3)) > 0 &&
+	    j + 2 + d < n && s[j + 2 + d] == '.' &&
+	    (b = digits_at(s, n, j + 3 + d, 3)) > 0) {
+		j += 3 + d + b;
+		return (b = blanks(s, n, j)) > 0 ? j + b - i : 0;
+	}
+	return s[i + 3] == '-' && blanks(s, n, j) == 0 ? j - i : 0;
+}
+
 /*
  * Whether the folded pattern p (len bytes) is found at s[i]; if so, set
- * *end past it.  A space of the pattern matches a run of blanks.
+ * *end past it.  A space of the pattern matches a run of blanks, and if
+ * joined says so the prefix of a reply's next line after it: a long
+ * reply is logged as its lines joined ("a potential 552-5.7.0 security
+ * issue").
  */
-static int
-folded_at(const char *p, size_t len, const unsigned char *s, size_t n,
-    size_t i, size_t *end)
+static inline __attribute__((always_inline)) int
+folded_run(const char *p, size_t len, const unsigned char *s, size_t n,
+    size_t i, size_t *end, int joined)
 {
 	size_t	 k, b;
 
@@ -466,6 +504,8 @@ folded_at(const char *p, size_t len, const unsigned char *s, size_t n,
 			if ((b = blanks(s, n, i)) == 0)
 				return 0;
 			i += b;
+			if (joined)
+				i += continued_at(s, n, i);
 			/* " - " of a marker is one run of blanks too. */
 			while (k + 1 < len && (p[k + 1] == ' ' ||
 			    p[k + 1] == '-' || p[k + 1] == '_'))
@@ -475,6 +515,13 @@ folded_at(const char *p, size_t len, const unsigned char *s, size_t n,
 	}
 	*end = i;
 	return 1;
+}
+
+static int
+folded_at(const char *p, size_t len, const unsigned char *s, size_t n,
+    size_t i, size_t *end)
+{
+	return folded_run(p, len, s, n, i, end, 0);
 }
 
 /*
@@ -910,80 +957,17 @@ lower(int c)
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
-/* The length of the digits at s[i], at most max of them, or 0. */
-static size_t
-digits_at(const unsigned char *s, size_t n, size_t i, size_t max)
-{
-	size_t	 k;
-
-	for (k = 0; i + k < n && k <= max && s[i + k] >= '0' &&
-	    s[i + k] <= '9'; k++)
-		continue;
-	return k <= max ? k : 0;
-}
-
-/*
- * The length of the prefix of a reply's next line at s[i], as logs join
- * a multi-line reply: "450-4.2.1 " or "450 4.2.1 " with the blanks after
- * it, or "550-" right before the text; 0 if there is none.
- */
-static size_t
-continued_at(const unsigned char *s, size_t n, size_t i)
-{
-	size_t	 j = i + 4, d, b;
-
-	if (i + 4 >= n || s[i] < '2' || s[i] > '5' ||
-	    digits_at(s, n, i, 3) != 3 || (s[i + 3] != '-' && s[i + 3] != ' '))
-		return 0;
-	if (j + 1 < n && (s[j] == '2' || s[j] == '4' || s[j] == '5') &&
-	    s[j + 1] == '.' && (d = digits_at(s, n, j + 2, 3)) > 0 &&
-	    j + 2 + d < n && s[j + 2 + d] == '.' &&
-	    (b = digits_at(s, n, j + 3 + d, 3)) > 0) {
-		j += 3 + d + b;
-		return (b = blanks(s, n, j)) > 0 ? j + b - i : 0;
-	}
-	return s[i + 3] == '-' && blanks(s, n, j) == 0 ? j - i : 0;
-}
-
-/*
- * folded_at() for a provider's marker: a run of blanks of the pattern
- * also takes the prefix of a reply's next line, since a long reply is
- * logged as its lines joined ("a potential 552-5.7.0 security issue").
- */
-static int
-marker_at(const char *p, size_t len, const unsigned char *s, size_t n,
-    size_t i)
-{
-	size_t	 k, b;
-
-	for (k = 0; k < len; k++) {
-		if (i >= n)
-			return 0;
-		if (p[k] == ' ') {
-			if ((b = blanks(s, n, i)) == 0)
-				return 0;
-			i += b;
-			i += continued_at(s, n, i);
-			while (k + 1 < len && (p[k + 1] == ' ' ||
-			    p[k + 1] == '-' || p[k + 1] == '_'))
-				k++;
-		} else if (fold_next(s, n, &i) != (unsigned char)p[k])
-			return 0;
-	}
-	return 1;
-}
-
 /* Whether s holds the folded marker m, blanks matching blanks. */
 static int
 text_holds(const char *m, const unsigned char *s, size_t n)
 {
-	size_t	 i, len = strlen(m);
+	size_t	 i, end, len = strlen(m);
 
 	if (len == 0)
 		return 1;
 	for (i = 0; i < n; i++)
 		if ((s[i] >= 0x80 || lower(s[i]) == (unsigned char)m[0]) &&
-		    marker_at(m, len, s, n, i))
+		    folded_run(m, len, s, n, i, &end, 1))
 			return 1;
 	return 0;
 }
