@@ -213,7 +213,7 @@ B="$DATA/bounces"
 	echo "$output"
 	while read -r field good total; do
 		case $field in
-		reason) min=81 ;;
+		reason) min=83 ;;
 		bounce) min=90 ;;
 		*) min=97 ;;
 		esac

@@ -343,6 +343,16 @@ test_precedence(void)
 	    REASON_SYSTEMFULL);
 	CHECK(reason_of("450 4.7.320 Certificate validation failed", 450,
 	    "4.7.320") == REASON_FAILEDSTARTTLS);
+	/* A pipe's command, a header too long, Sendmail giving up. */
+	CHECK(reason_of("451 4.3.0 temporary failure. Command output: "
+	    "ticket: could not connect", 451, "4.3.0") == REASON_MAILERERROR);
+	CHECK(reason_of("550 5.6.0 Header line too long (RFC 5322 limit is "
+	    "998 characters)", 550, "5.6.0") == REASON_NOTCOMPLIANTRFC);
+	CHECK(reason_of("Deferred: Connection timed out with mx.b.example.; "
+	    "Cannot send message for 5 days", 0, "4.4.7") == REASON_EXPIRED);
+	CHECK(reason_of("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient "
+	    "a@b.example not found by SMTP address lookup", 550, "5.1.10") ==
+	    REASON_USERUNKNOWN);
 	/* A bare verb says not whose address was refused. */
 	CHECK(reason_of("550 5.0.0 Message refused", 550, "5.0.0") !=
 	    REASON_REJECTED);
