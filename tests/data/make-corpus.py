@@ -412,6 +412,12 @@ def decoys():
         ("-", "-- 550 Kbytes in 421 Requests."),
         ("-", "-- 421 Kbytes in 1 Request."),
     ])
+    # A count after a version or a step number that ends a sentence:
+    # only Sendmail's "..." announces a reply that way.
+    out.extend([
+        ("-", "Nov 28 10:15:20 mx migrate[812]: release 4.2. 550 users migrated"),
+        ("-", "Nov 28 10:15:21 mx migrate[812]: step 3.1. 421 rows copied"),
+    ])
     return out
 
 

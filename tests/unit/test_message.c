@@ -131,7 +131,14 @@ test_words(void)
 	EQ(words("=?utf-8?Q?=3d=3D=3g?="), "===3g");
 	/* Each end of the hex digits, in both cases (RFC 2045 6.7). */
 	EQ(words("=?utf-8?Q?=30=39=41=46=61=66=3a=3f=4A?="), "09AFaf:?J");
+	/* The bytes just past each end are no hex digits. */
+	EQ(words("=?utf-8?Q?=/0=:0=@0=G0=`0=g0=0`?="),
+	    "=/0=:0=@0=G0=`0=g0=0`");
 	CHECK(message_words("=?utf-8?Q?a?=", 13, buf, 0) == 0);
+	/* A buffer of one byte holds the terminator alone. */
+	memcpy(buf, "old", 4);
+	CHECK(message_words("abc", 3, buf, 1) == 0);
+	EQ(buf, "");
 	/* Nothing to decode: the buffer is emptied all the same. */
 	memcpy(buf, "old", 4);
 	CHECK(message_words("", 0, buf, sizeof(buf)) == 0);
