@@ -353,6 +353,13 @@ test_precedence(void)
 	CHECK(reason_of("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient "
 	    "a@b.example not found by SMTP address lookup", 550, "5.1.10") ==
 	    REASON_USERUNKNOWN);
+	/* A busy or locked mailbox is held for now, not disabled. */
+	CHECK(reason_of("450 4.2.1 Mailbox temporarily locked, try again "
+	    "later", 450, "4.2.1") == REASON_SYSTEMERROR);
+	CHECK(reason_of("450 4.2.0 <a@b.example>... Mailbox busy", 450,
+	    "4.2.0") == REASON_SYSTEMERROR);
+	CHECK(reason_of("550 5.2.1 Mailbox disabled", 550, "5.2.1") ==
+	    REASON_SUSPEND);
 	/* A bare verb says not whose address was refused. */
 	CHECK(reason_of("550 5.0.0 Message refused", 550, "5.0.0") !=
 	    REASON_REJECTED);
