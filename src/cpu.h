@@ -31,6 +31,31 @@ cpu_avx2(void)
 	known = (b & bit_AVX2) != 0;
 	return known;
 }
+
+/*
+ * Whether AVX-512 with byte operations may be used too: the CPU has
+ * AVX512F and AVX512BW, and XGETBV says that the system saves the mask
+ * registers and the upper halves of the 512-bit ones.
+ */
+static inline int
+cpu_avx512bw(void)
+{
+	static int	 known = -1;
+	unsigned	 a, b, c, d, lo, hi;
+
+	if (known >= 0)
+		return known;
+	known = 0;
+	if (!cpu_avx2())
+		return known;
+	__asm__ volatile ("xgetbv" : "=a" (lo), "=d" (hi) : "c" (0));
+	if ((lo & 0xe6) != 0xe6)
+		return known;
+	__cpuid_count(7, 0, a, b, c, d);
+	known = (b & (bit_AVX512F | bit_AVX512BW)) ==
+	    (bit_AVX512F | bit_AVX512BW);
+	return known;
+}
 #endif
 
 /* The widest vectors the build and the CPU allow. */

@@ -663,7 +663,8 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 
 /*
  * The widest vector instructions the scanner uses: SCAN_SIMD_NONE (the
- * portable byte loops), SCAN_SIMD_SSE2 or SCAN_SIMD_AVX2; the best the
+ * portable byte loops), SCAN_SIMD_SSE2, SCAN_SIMD_AVX2 or, for the masks
+ * of whole blocks, SCAN_SIMD_AVX512; the best the
  * build and the CPU allow until scan_simd() lowers it.  Tests compare the
  * paths.
  */
@@ -675,6 +676,10 @@ _Static_assert(SCAN_SIMD_SSE2 == (int)CPU_VECTORS_SSE2 &&
 static int
 simd_best(void)
 {
+#ifdef CPU_HAVE_AVX2
+	if (cpu_avx512bw())
+		return SCAN_SIMD_AVX512;
+#endif
 	return (int)cpu_vectors();
 }
 
@@ -980,40 +985,88 @@ blocks_c(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 	blocks_run(s, nb, nl, cm, classes_c);
 }
 
-#ifdef __SSE2__
-/* The byte classes of the sixteen bytes at s, into bits at of k. */
-static inline __attribute__((always_inline)) void
-classes16(const char *s, struct classes *k, int at)
+/*
+ * The vector paths make the same masks from loads shifted by one byte
+ * each way, so that the bytes around a place stand in the same lane as
+ * the place itself: s[i - 2] to s[i + 3] are tested at once for all the
+ * bytes of a vector, and only the places and LFs are moved to bit masks.
+ * An escaped line end before a place ("\n250") is rare: the bytes are
+ * looked at only where a backslash stands two bytes before a place.
+ */
+static inline __attribute__((always_inline)) uint64_t
+escaped(const char *s, uint64_t m)
 {
-	__m128i	 v, dig, an;
+	uint64_t	 esc = 0;
+	const char	*q;
 
-	v = load16(s);
-	dig = in_range(v, '0', 10);
-	an = _mm_or_si128(dig, in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-	    'a', 26));
-	k->dig |= (uint64_t)(unsigned)_mm_movemask_epi8(dig) << at;
-	k->an |= (uint64_t)(unsigned)_mm_movemask_epi8(an) << at;
-	k->wd |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(an,
-	    eq8(v, '.'))) << at;
-	k->c25 |= (uint64_t)(unsigned)_mm_movemask_epi8(in_range(v, '2', 4)) <<
-	    at;
-	k->lf |= (uint64_t)(unsigned)_mm_movemask_epi8(eq8(v, '\n')) << at;
+	for (; m != 0; m &= m - 1) {
+		q = s + __builtin_ctzll(m);
+		if (q[-1] == 'n' || q[-1] == 'r' || q[-1] == 't')
+			esc |= m & (~m + 1);
+	}
+	return esc;
 }
 
-static inline __attribute__((always_inline)) void
-classes_sse2(const char *s, struct classes *k)
+#ifdef __SSE2__
+/*
+ * The bytes of v from lo to lo + n - 1: v + (0x80 - lo) puts them at the
+ * bottom of the signed bytes, below -0x80 + n.
+ */
+static inline __attribute__((always_inline)) __m128i
+range16(__m128i v, char lo, char n)
 {
-	memset(k, 0, sizeof(*k));
-	classes16(s, k, 0);
-	classes16(s + 16, k, 16);
-	classes16(s + 32, k, 32);
-	classes16(s + 48, k, 48);
+	return _mm_cmpgt_epi8(_mm_set1_epi8((char)(-0x80 + n)),
+	    _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo))));
+}
+
+/* Letters and digits among the bytes of v. */
+static inline __attribute__((always_inline)) __m128i
+alnum16(__m128i v)
+{
+	return _mm_or_si128(range16(v, '0', 10),
+	    range16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26));
+}
+
+/*
+ * The places and LFs of the sixteen bytes at s, into bits at of *cm and
+ * *nl, as block_masks() makes them; reads s[-2] to s[18].
+ */
+static inline __attribute__((always_inline)) void
+chunk16(const char *s, int at, uint64_t *nl, uint64_t *cm)
+{
+	__m128i		 v, p, n1, n3, d1, core;
+	uint64_t	 m, bs;
+
+	v = load16(s);
+	p = load16(s - 1);
+	n1 = load16(s + 1);
+	n3 = load16(s + 3);
+	d1 = range16(n1, '0', 10);
+	core = _mm_and_si128(_mm_and_si128(range16(v, '2', 4),
+	    range16(load16(s + 2), '0', 10)), _mm_or_si128(d1, eq8(n1, '.')));
+	core = _mm_andnot_si128(_mm_and_si128(d1, alnum16(n3)), core);
+	m = (uint64_t)(unsigned)_mm_movemask_epi8(_mm_andnot_si128(
+	    _mm_or_si128(alnum16(p), eq8(p, '.')), core));
+	bs = (uint64_t)(unsigned)_mm_movemask_epi8(eq8(load16(s - 2), '\\'));
+	if (bs != 0)
+		m |= escaped(s, bs & (uint64_t)(unsigned)
+		    _mm_movemask_epi8(core));
+	*cm |= m << at;
+	*nl |= (uint64_t)(unsigned)_mm_movemask_epi8(eq8(v, '\n')) << at;
 }
 
 static void
 blocks_sse2(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 {
-	blocks_run(s, nb, nl, cm, classes_sse2);
+	size_t	 b;
+
+	for (b = 0; b < nb; b++, s += 64) {
+		nl[b] = cm[b] = 0;
+		chunk16(s, 0, &nl[b], &cm[b]);
+		chunk16(s + 16, 16, &nl[b], &cm[b]);
+		chunk16(s + 32, 32, &nl[b], &cm[b]);
+		chunk16(s + 48, 48, &nl[b], &cm[b]);
+	}
 }
 #endif
 
@@ -1036,11 +1089,11 @@ load32(const char *s)
 #define R32(c)	R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c)
 #define BIAS(lo)	((char)(0x80 - (lo)))
 #define BELOW(n)	((char)(-0x80 + (n)))
-enum { KB0, KB2, KBA, KL10, KL4, KL26, KCASE, KDOT, KLF, KMAX };
+enum { KB0, KB2, KBA, KL10, KL4, KL26, KCASE, KDOT, KLF, KBSL, KMAX };
 static const char kvec[KMAX][32] __attribute__((aligned(32))) = {
 	{ R32(BIAS('0')) }, { R32(BIAS('2')) }, { R32(BIAS('a')) },
 	{ R32(BELOW(10)) }, { R32(BELOW(4)) }, { R32(BELOW(26)) },
-	{ R32(0x20) }, { R32('.') }, { R32('\n') }
+	{ R32(0x20) }, { R32('.') }, { R32('\n') }, { R32('\\') }
 };
 
 static AVX2 __m256i
@@ -1060,38 +1113,118 @@ range32(__m256i v, int bias, int below)
 	return _mm256_cmpgt_epi8(k32(below), _mm256_add_epi8(v, k32(bias)));
 }
 
-/* The byte classes of the thirty-two bytes at s, into bits at of k. */
-static AVX2 void
-classes32(const char *s, struct classes *k, int at)
+static AVX2 __m256i
+alnum32(__m256i v)
 {
-	__m256i	 v, dig, an;
-
-	v = load32(s);
-	dig = range32(v, KB0, KL10);
-	an = _mm256_or_si256(dig, range32(_mm256_or_si256(v, k32(KCASE)),
-	    KBA, KL26));
-	k->dig |= (uint64_t)(uint32_t)_mm256_movemask_epi8(dig) << at;
-	k->an |= (uint64_t)(uint32_t)_mm256_movemask_epi8(an) << at;
-	k->wd |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_or_si256(an,
-	    _mm256_cmpeq_epi8(v, k32(KDOT)))) << at;
-	k->c25 |= (uint64_t)(uint32_t)_mm256_movemask_epi8(range32(v, KB2,
-	    KL4)) << at;
-	k->lf |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v,
-	    k32(KLF))) << at;
+	return _mm256_or_si256(range32(v, KB0, KL10),
+	    range32(_mm256_or_si256(v, k32(KCASE)), KBA, KL26));
 }
 
-static AVX2 void
-classes_avx2(const char *s, struct classes *k)
+static AVX2 uint64_t
+mask32(__m256i v)
 {
-	memset(k, 0, sizeof(*k));
-	classes32(s, k, 0);
-	classes32(s + 32, k, 32);
+	return (uint64_t)(uint32_t)_mm256_movemask_epi8(v);
+}
+
+/* chunk16() for thirty-two bytes; reads s[-2] to s[34]. */
+static AVX2 void
+chunk32(const char *s, int at, uint64_t *nl, uint64_t *cm)
+{
+	__m256i		 v, p, n1, d1, core;
+	uint64_t	 m, bs;
+
+	v = load32(s);
+	p = load32(s - 1);
+	n1 = load32(s + 1);
+	d1 = range32(n1, KB0, KL10);
+	core = _mm256_and_si256(_mm256_and_si256(range32(v, KB2, KL4),
+	    range32(load32(s + 2), KB0, KL10)), _mm256_or_si256(d1,
+	    _mm256_cmpeq_epi8(n1, k32(KDOT))));
+	core = _mm256_andnot_si256(_mm256_and_si256(d1,
+	    alnum32(load32(s + 3))), core);
+	m = mask32(_mm256_andnot_si256(_mm256_or_si256(alnum32(p),
+	    _mm256_cmpeq_epi8(p, k32(KDOT))), core));
+	bs = mask32(_mm256_cmpeq_epi8(load32(s - 2), k32(KBSL)));
+	if (bs != 0)
+		m |= escaped(s, bs & mask32(core));
+	*cm |= m << at;
+	*nl |= mask32(_mm256_cmpeq_epi8(v, k32(KLF))) << at;
 }
 
 static __attribute__((target("avx2"))) void
 blocks_avx2(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 {
-	blocks_run(s, nb, nl, cm, classes_avx2);
+	size_t	 b;
+
+	for (b = 0; b < nb; b++, s += 64) {
+		nl[b] = cm[b] = 0;
+		chunk32(s, 0, &nl[b], &cm[b]);
+		chunk32(s + 32, 32, &nl[b], &cm[b]);
+	}
+}
+
+/*
+ * With AVX-512, a block is one vector, and each test gives a mask of
+ * its 64 bytes at once, those before it in the mask ANDed in for free.
+ */
+#define AVX512	__attribute__((target("avx2,avx512f,avx512bw"), \
+		    always_inline)) inline
+
+static AVX512 __m512i
+load64(const char *s)
+{
+	return _mm512_loadu_si512((const void *)s);
+}
+
+/* The bytes of v from lo to lo + n - 1, among those of k. */
+static AVX512 __mmask64
+range64(__mmask64 k, __m512i v, char lo, char n)
+{
+	return _mm512_mask_cmplt_epu8_mask(k, _mm512_sub_epi8(v,
+	    _mm512_set1_epi8(lo)), _mm512_set1_epi8(n));
+}
+
+/* Letters, digits and, if dot, dots among the bytes of v. */
+static AVX512 __mmask64
+word64(__m512i v, int dot)
+{
+	__mmask64	 m = range64(~(__mmask64)0, v, '0', 10) |
+	    range64(~(__mmask64)0, _mm512_or_si512(v, _mm512_set1_epi8(0x20)),
+	    'a', 26);
+
+	if (dot)
+		m |= _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('.'));
+	return m;
+}
+
+/* chunk16() for the 64 bytes of a block; reads s[-2] to s[66]. */
+static __attribute__((target("avx2,avx512f,avx512bw"))) void
+blocks_avx512(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
+{
+	__m512i		 v, n1, p, n3;
+	__mmask64	 core, d1, bs;
+	size_t		 b;
+
+	for (b = 0; b < nb; b++, s += 64) {
+		v = load64(s);
+		n1 = load64(s + 1);
+		p = load64(s - 1);
+		n3 = load64(s + 3);
+		/* Each load once: operands read again from memory would
+		 * cross two cache lines each time. */
+		__asm__ ("" : "+v" (n1), "+v" (p), "+v" (n3));
+		d1 = range64(~(__mmask64)0, n1, '0', 10);
+		core = range64(range64(d1 | _mm512_cmpeq_epi8_mask(n1,
+		    _mm512_set1_epi8('.')), v, '2', 4), load64(s + 2), '0',
+		    10);
+		core &= ~(d1 & word64(n3, 0));
+		cm[b] = core & ~word64(p, 1);
+		nl[b] = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\n'));
+		bs = _mm512_cmpeq_epi8_mask(load64(s - 2),
+		    _mm512_set1_epi8('\\'));
+		if ((bs & core) != 0)
+			cm[b] |= escaped(s, bs & core);
+	}
 }
 
 #endif
@@ -1102,6 +1235,9 @@ blocks_any(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 {
 	switch (simd()) {
 #ifdef CPU_HAVE_AVX2
+	case SCAN_SIMD_AVX512:
+		blocks_avx512(s, nb, nl, cm);
+		break;
 	case SCAN_SIMD_AVX2:
 		blocks_avx2(s, nb, nl, cm);
 		break;

@@ -30,7 +30,8 @@ struct scan_result {
 enum scan_simd_level {
 	SCAN_SIMD_NONE,		/* portable byte loops */
 	SCAN_SIMD_SSE2,		/* sixteen bytes at a time */
-	SCAN_SIMD_AVX2		/* thirty-two, where the CPU has AVX2 */
+	SCAN_SIMD_AVX2,		/* thirty-two, where the CPU has AVX2 */
+	SCAN_SIMD_AVX512	/* sixty-four, where it has AVX512BW */
 };
 
 void	scan_line(const char *, size_t, size_t, struct scan_result *);

@@ -694,18 +694,35 @@ static const struct rule pair_rules[] = {
 	{ "x 250 2.0.0 y 250 2.0.0 z 251 2.0.0", "250@2 2.0.0@6 251@26" },
 };
 
-/* Scan with one path, then the other; each result into r[0], r[1]. */
+static int	same_result(const struct scan_result *,
+		    const struct scan_result *);
+
+/*
+ * Scan with the byte loop into r[1], then with each vector width there
+ * is into r[0]: r[0] keeps the first result that differs from r[1], or
+ * the last one.
+ */
 static void
 scan_paths(const char *s, size_t n, size_t base, struct scan_result r[2])
 {
+	static struct scan_result	 t;
+	int				 level, differs = 0;
+
 	s = fenced(s, n);
-	scan_simd(SCAN_SIMD_SSE2);
-	r[0].n = 0;
-	scan_line(s, n, base, &r[0]);
 	scan_simd(SCAN_SIMD_NONE);
 	r[1].n = 0;
 	scan_line(s, n, base, &r[1]);
-	scan_simd(SCAN_SIMD_AVX2);
+	r[0] = r[1];
+	for (level = SCAN_SIMD_SSE2; level <= SCAN_SIMD_AVX512; level++) {
+		if (scan_simd(level) != level)
+			continue;
+		t.n = 0;
+		scan_line(s, n, base, &t);
+		if (!differs)
+			r[0] = t;
+		differs |= !same_result(&t, &r[1]);
+	}
+	scan_simd(SCAN_SIMD_AVX512);
 }
 
 static int
@@ -773,6 +790,7 @@ static const char *const pieces[] = {
 	"\t", "_", ".", "5", "2", "0", "99", "-", "\r", "\"", "'", ":",
 	"\xc3\xa9", "\x80", "5.4.0-150", "2.1.5.7", "(250 ms)", "5500",
 	"4.8.1", "560", "b'", "smtp;", "reply ", "size: ", "#", ")",
+	"\\n", "\\r", "\\t", "\\", "\\x",
 };
 
 static size_t
@@ -1062,7 +1080,8 @@ check_numbering(enum eol eol, size_t shift)
 static const char *const stream_pieces[] = {
 	"550", "5.1.1", "550 5.1.1", "421-4.7.0", " ", " ", "said: ", "x",
 	"ab", "1234", "2.", "\\n", "\n", "\n", "\r\n", "\r", "-", ".", "_",
-	"reject=", "\t", "25", "9", "\xe9", "250", "3.", "dsn=", "(", ":"
+	"reject=", "\t", "25", "9", "\xe9", "250", "3.", "dsn=", "(", ":",
+	"\\r", "\\t", "\\", "\\q"
 };
 
 #define STREAM_CODES	65536
@@ -1086,7 +1105,7 @@ test_piece_starts(void)
 		in[at - 1] = ' ';
 		memcpy(in + at, "550 5.1.1 no\n", 13);
 		n = at + 13;
-		for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2; level++) {
+		for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX512; level++) {
 			if (scan_simd(level) != level)
 				continue;
 			ng = json_positions(in, n, gl, go, 8);
@@ -1094,7 +1113,7 @@ test_piece_starts(void)
 			    go[0] == at && go[1] == at + 4);
 		}
 	}
-	scan_simd(SCAN_SIMD_AVX2);
+	scan_simd(SCAN_SIMD_AVX512);
 }
 
 /* Pieces without LF from in[n] to in[end] or a little past it. */
@@ -1172,7 +1191,7 @@ test_stream_paths(void)
 				wo[nw++] = r.codes[k].offset;
 			}
 		}
-		for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2; level++) {
+		for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX512; level++) {
 			if (scan_simd(level) != level)
 				continue;
 			/* Lines passed over by their masks, and read one by
@@ -1196,7 +1215,7 @@ test_stream_paths(void)
 			CHECK(!bad);
 		}
 	}
-	scan_simd(SCAN_SIMD_AVX2);
+	scan_simd(SCAN_SIMD_AVX512);
 }
 
 static void
@@ -1210,7 +1229,7 @@ test_numbering(void)
 		if (!LF_ONLY_LINES && (eol == EOL_CR || eol == EOL_CRCRLF))
 			continue;
 		for (shift = 80; shift <= 120; shift++)
-			for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2;
+			for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX512;
 			    level++) {
 				if (scan_simd(level) != level)
 					continue;
@@ -1244,7 +1263,7 @@ test_block_edges(void)
 	size_t			 go[64], size, n, i, k, nw, ng, bad = 0;
 	int			 level;
 
-	for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2; level++) {
+	for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX512; level++) {
 		if (scan_simd(level) != level)
 			continue;
 		for (k = 0; k < NELEM(lens); k++)
@@ -1272,7 +1291,7 @@ test_block_edges(void)
 			}
 	}
 	CHECK(bad == 0);
-	scan_simd(SCAN_SIMD_AVX2);
+	scan_simd(SCAN_SIMD_AVX512);
 }
 
 /*
@@ -1288,7 +1307,7 @@ test_many_candidates(void)
 	size_t		 go[4], n, k, ng, bad = 0;
 	int		 level;
 
-	for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2; level++) {
+	for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX512; level++) {
 		if (scan_simd(level) != level)
 			continue;
 		for (k = 62; k <= 67; k++) {
@@ -1306,7 +1325,7 @@ test_many_candidates(void)
 		}
 	}
 	CHECK(bad == 0);
-	scan_simd(SCAN_SIMD_AVX2);
+	scan_simd(SCAN_SIMD_AVX512);
 }
 
 /*
@@ -1324,7 +1343,7 @@ test_piece_edges(void)
 	int			 level, cr, last;
 
 	/* last: the long line is the input's last, with no line end. */
-	for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2; level++) {
+	for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX512; level++) {
 		if (scan_simd(level) != level)
 			continue;
 		for (cr = 0; cr < 4; cr++)
@@ -1349,7 +1368,7 @@ test_piece_edges(void)
 			}
 	}
 	CHECK(bad == 0);
-	scan_simd(SCAN_SIMD_AVX2);
+	scan_simd(SCAN_SIMD_AVX512);
 }
 
 /*
@@ -1367,7 +1386,7 @@ test_escapes(void)
 	size_t			 go[16], ng, i;
 	int			 level;
 
-	for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2; level++) {
+	for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX512; level++) {
 		if (scan_simd(level) != level)
 			continue;
 		ng = json_positions(in, sizeof(in) - 1, gl, go, 16);
@@ -1375,7 +1394,7 @@ test_escapes(void)
 		for (i = 0; i < ng && i < 6; i++)
 			CHECK(gl[i] == 1 + i / 2 && go[i] == (i % 2 ? 13 : 9));
 	}
-	scan_simd(SCAN_SIMD_AVX2);
+	scan_simd(SCAN_SIMD_AVX512);
 }
 
 /*
@@ -1537,7 +1556,7 @@ test_passthrough(void)
 
 	for (shift = 0; shift < 8; shift++) {
 		n = passthrough_input(in, sizeof(in), shift * 9);
-		for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX2; level++) {
+		for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX512; level++) {
 			if (scan_simd(level) != level)
 				continue;
 			for (lb = 0; lb < 2; lb++)
@@ -1555,7 +1574,7 @@ test_passthrough(void)
 		}
 	}
 	CHECK(bad == 0);
-	scan_simd(SCAN_SIMD_AVX2);
+	scan_simd(SCAN_SIMD_AVX512);
 }
 
 int
