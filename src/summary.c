@@ -124,7 +124,11 @@ hash_of(const struct summary *s, uint64_t num, const char *str)
 {
 	if (s->by == BY_PROVIDER || s->by == BY_FILE)
 		return hash_str(str);
-	return (uint32_t)(num ^ num >> 32) * 2654435761u;
+	/* The high half of the product: the slot is taken from the low
+	 * bits of the hash, and the low bits of a product depend on the
+	 * low bits of the key alone, here the detail of an enhanced code,
+	 * the same in 5.1.1, 4.2.1 and 5.7.1. */
+	return (uint32_t)(num * 0x9e3779b97f4a7c15ULL >> 32);
 }
 
 static int
