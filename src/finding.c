@@ -78,7 +78,7 @@ written_after(const struct scan_result *r, const struct scan_code *b,
 		return -1;
 	while (k < len && k - (b->offset + 3) < PAIR_GAP && (text[k] == ' ' ||
 	    text[k] == '\t' || text[k] == '-' || text[k] == '_' ||
-	    text[k] == '#'))
+	    text[k] == '+' || text[k] == '#'))
 		k++;
 	if (k == b->offset + 3 || (cl = number(text, &k, len)) < 0 ||
 	    k >= len || text[k++] != '.' || (su = number(text, &k, len)) < 0 ||

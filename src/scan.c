@@ -638,10 +638,14 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	b.class = c - '0';
 	b.value = (c - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
 	b.offset = i;
-	/* The separators of a pair, then the enhanced code. */
+	/*
+	 * The separators of a pair, then the enhanced code: blanks, or a
+	 * '-' (a reply's line that goes on), or a '+' (a blank in IIS's
+	 * W3C logs).
+	 */
 	j = i + 3;
-	if (j < n && (s[j] == '-' || is_blank(s[j]))) {
-		if (s[j++] != '-')
+	if (j < n && (s[j] == '-' || s[j] == '+' || is_blank(s[j]))) {
+		if (is_blank(s[j++]))
 			while (j < n && is_blank(s[j]))
 				j++;
 		if (j < n && s[j] == '#')

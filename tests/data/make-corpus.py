@@ -255,6 +255,16 @@ def exchange():
             ("550 5.1.10", "%s,5,%s,%s,>,550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup," % (s, lp, rp)),
             ("-", "%s,6,%s,%s,-,,Local" % (s, lp, rp)),
         ])
+    # IIS's SMTP service logs in W3C format, a blank in a field as '+':
+    # the reply is a field; the numbers after it are a status, sizes
+    # and a time.
+    w3c = "2026-11-29 10:%02d:%02d 192.0.2.10 %s SMTPSVC1 MX1 - 25 %s %s 0 0 %d 0 %d SMTP - - - -"
+    out.extend([
+        ("-", w3c % (0, 1, "OutboundConnectionCommand", "RCPT", "TO:<bob@example.net>", 24, 250)),
+        ("550 5.1.1", w3c % (0, 2, "OutboundConnectionResponse", "-", "550+5.1.1+<bob@example.net>...+User+unknown", 52, 421)),
+        ("421 4.4.2", w3c % (1, 7, "OutboundConnectionResponse", "-", "421+4.4.2+Connection+dropped+by+remote+host", 38, 1560)),
+        ("250 2.0.0", w3c % (2, 9, "OutboundConnectionResponse", "-", "250+2.0.0+Ok:+queued+as+4F2A1B", 29, 550)),
+    ])
     return out
 
 
