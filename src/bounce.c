@@ -561,8 +561,11 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 	else {
 		while (end < n && is_wsp(s[end]))
 			end++;
+		/* Exchange's "a@b on 3/9/2026 12:00 PM": when it failed. */
 		if (end < n && !(s[end] == '(' || (n - end >= 8 &&
-		    strncmp(s + end, "<mailto:", 8) == 0)))
+		    strncmp(s + end, "<mailto:", 8) == 0) || (n - end >= 4 &&
+		    strncmp(s + end, "on ", 3) == 0 &&
+		    s[end + 3] >= '0' && s[end + 3] <= '9')))
 			return 0;
 		*rest = n;
 	}
@@ -923,7 +926,17 @@ diag_codes(struct bounce_rec *rec, const char *block, int from_dsn)
 		c = &r.codes[i];
 		if (c->kind == KIND_BASIC && rec->reply_code == 0)
 			rec->reply_code = c->value;
-		if (c->kind == KIND_ENHANCED && rec->status[0] == '\0') {
+		/*
+		 * The first enhanced code, unless the status so far (this
+		 * one's, or a DSN's Status field) is X.0.0, which says
+		 * nothing more than its class, and a code of the same class
+		 * that says more follows: Exchange's "<host #5.0.0 smtp;
+		 * 554 5.7.1 ...>" quotes the server after its own summary.
+		 */
+		if (c->kind == KIND_ENHANCED && (rec->status[0] == '\0' ||
+		    (rec->status[0] == '0' + c->class &&
+		    strcmp(rec->status + 1, ".0.0") == 0 &&
+		    (c->subject != 0 || c->detail != 0)))) {
 			status_put(rec->status, sizeof(rec->status),
 			    c->class, c->subject, c->detail);
 			rec->status_from = from_dsn ? "Diagnostic-Code" :
@@ -1044,9 +1057,8 @@ from_dsn(const struct facts *f)
 {
 	const struct dsn_rcpt	*d, *h;
 	struct bounce_rec	*rec;
-	struct scan_result	 r;
 	size_t			 i, k;
-	int			 c = 0, s = 0, dt = 0, c2, s2, d2;
+	int			 c = 0, s = 0, dt = 0;
 
 	for (i = 0; i < dsn.nrcpt; i++) {
 		d = &dsn.rcpt[i];
@@ -1085,25 +1097,6 @@ from_dsn(const struct facts *f)
 					break;
 				}
 			}
-		/* A vague Status gives way to the diagnostic's code. */
-		if (rec->status_from != NULL && strcmp(rec->status_from,
-		    "Status") == 0 && s == 0 && dt == 0) {
-			r.n = 0;
-			scan_line(rec->diagnostic, strlen(rec->diagnostic), 0,
-			    &r);
-			for (k = 0; k < r.n; k++) {
-				c2 = r.codes[k].class;
-				s2 = r.codes[k].subject;
-				d2 = r.codes[k].detail;
-				if (r.codes[k].kind == KIND_ENHANCED &&
-				    c2 == c && (s2 != 0 || d2 != 0)) {
-					status_put(rec->status,
-					    sizeof(rec->status), c2, s2, d2);
-					rec->status_from = "Diagnostic-Code";
-					break;
-				}
-			}
-		}
 		if (rec->remote_mta[0] == '\0')
 			copy(rec->remote_mta, sizeof(rec->remote_mta),
 			    f->remote, strlen(f->remote));

@@ -758,7 +758,8 @@ test_unnamed(void)
 	if (ngot == 2) {
 		EQ(got[0].diagnostic, "550 5.1.1 no such user here");
 		EQ(got[0].status, "5.1.1");
-		EQ(got[0].status_from, "Diagnostic-Code");
+		/* The DSN has no Diagnostic-Code: the code is the text's. */
+		EQ(got[0].status_from, "text");
 		EQ(got[1].diagnostic, "");
 		EQ(got[1].status, "5.2.2");
 		EQ(got[1].status_from, "Status");
@@ -1255,6 +1256,39 @@ test_wide_text(void)
 }
 
 /*
+ * Exchange's older reports name the recipient with the date it failed,
+ * and quote the server's pair after their own vague code: the specific
+ * code is the one given (RFC 3463: X.0.0 says no more than its class).
+ */
+static void
+test_exchange_text(void)
+{
+	read_str("From: System Administrator <postmaster@ex.example.com>\n"
+	    "To: ana@example.com\nSubject: Undeliverable: figures\n\n"
+	    "Your message did not reach some or all of the intended "
+	    "recipients.\n\nThe following recipient(s) cannot be reached:"
+	    "\n\n      ned@example.net on 3/9/2026 12:00 PM\n"
+	    "            The message could not be delivered.\n"
+	    "            <ex.example.com #5.0.0 smtp; 554 5.7.1 "
+	    "<ned@example.net>: Relay access denied>\n");
+	CHECK(ngot == 1);
+	if (ngot != 1)
+		return;
+	EQ(got[0].recipient, "ned@example.net");
+	EQ(got[0].status, "5.7.1");
+	EQ(got[0].status_from, "text");
+	CHECK(got[0].reply_code == 554);
+
+	/* A specific code first stays; one of another class is not taken. */
+	read_str("From: MAILER-DAEMON@a.example\nSubject: failed\n\n"
+	    "<ned@example.net>:\n550 5.1.1 unknown, see 5.2.2\n");
+	CHECK(ngot == 1 && strcmp(got[0].status, "5.1.1") == 0);
+	read_str("From: MAILER-DAEMON@a.example\nSubject: failed\n\n"
+	    "<ned@example.net>:\n550 5.0.0 failed, then 4.4.1\n");
+	CHECK(ngot == 1 && strcmp(got[0].status, "5.0.0") == 0);
+}
+
+/*
  * The lines that name a recipient in a bounce's text: "<a@b>:",
  * "<a@b>..." (Sendmail), "<a@b>" alone, "a@b:" and a bare "a@b" before
  * "(" or "<mailto:"; a line where other words follow the address names
@@ -1285,6 +1319,10 @@ test_rcpt_lines(void)
 		{ "r@example.net <mailto:r@example.net>", "r@example.net" },
 		{ "r@example.net <mailto:", "r@example.net" },
 		{ "r@example.net <mailto", NULL },
+		{ "r@example.net on 3/9/2026 12:00 PM", "r@example.net" },
+		{ "r@example.net on 09.03.2026 12:00", "r@example.net" },
+		{ "r@example.net on behalf of s@example.net", NULL },
+		{ "r@example.net on", NULL },
 		{ "r@example.net ) closed", NULL },
 		{ "r@example.net was seen", NULL },
 		{ "r@example.net:x", NULL },
@@ -1756,6 +1794,7 @@ main(void)
 	test_controls();
 	test_wide_text();
 	test_rcpt_lines();
+	test_exchange_text();
 	test_hosts_original();
 	test_orig_markers();
 	test_diag_text();
