@@ -16,7 +16,8 @@
  *  - with terminal escaping, no byte a terminal obeys comes out;
  *  - JSON Lines parse, their line numbers follow the line ends counted
  *    here, and each code's offset points at that code in that line;
- *  - every code found by scan_line lies in the input as found;
+ *  - every code found by scan_line lies in the input as found, and
+ *    each vector width finds the same codes as the byte loop;
  *  - binary input without -a gives at most one line in annotate mode;
  *  - input that starts as compressed data may fail to decode, and is
  *    not compared with the output.
@@ -169,6 +170,36 @@ check_code(const char *s, size_t n, const struct scan_code *c)
 	if (c->class < 2 || c->class > 5 || (c->kind == KIND_ENHANCED &&
 	    (c->class == 3 || c->subject > 999 || c->detail > 999)))
 		abort();
+}
+
+/* The same codes at every vector width as with the byte loop. */
+CHECKER static void
+check_widths(const char *s, size_t n, const struct scan_result *want)
+{
+	static struct scan_result	 r;
+	const struct scan_code		*a, *b;
+	size_t				 i;
+	int				 level;
+
+	for (level = SCAN_SIMD_NONE; level <= SCAN_SIMD_AVX512; level++) {
+		if (scan_simd(level) != level)
+			continue;
+		r.n = 0;
+		scan_line(s, n, 0, &r);
+		if (r.n != want->n)
+			abort();
+		for (i = 0; i < r.n; i++) {
+			a = &r.codes[i];
+			b = &want->codes[i];
+			/* A reply code has no subject and detail. */
+			if (a->kind != b->kind || a->class != b->class ||
+			    a->offset != b->offset || (a->kind == KIND_BASIC ?
+			    a->value != b->value : a->subject != b->subject ||
+			    a->detail != b->detail))
+				abort();
+		}
+	}
+	scan_simd(SCAN_SIMD_AVX512);
 }
 
 /* Whether the n bytes at s hold the m bytes at t. */
@@ -550,6 +581,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	scan_line((const char *)data + 4, size - 4, 0, &r);
 	for (i = 0; i < r.n; i++)
 		check_code((const char *)data + 4, size - 4, &r.codes[i]);
+	check_widths((const char *)data + 4, size - 4, &r);
 
 	split_lines(in, n, &l);
 	run(in, n, data, &l);
