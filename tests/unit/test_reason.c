@@ -360,6 +360,17 @@ test_precedence(void)
 	    "4.2.0") == REASON_SYSTEMERROR);
 	CHECK(reason_of("550 5.2.1 Mailbox disabled", 550, "5.2.1") ==
 	    REASON_SUSPEND);
+	/* STARTTLS offered and not there (RFC 3207's 454); a service's
+	 * list of addresses it no longer sends to; a sender it does not
+	 * know. */
+	CHECK(reason_of("454 4.7.0 TLS not available due to temporary "
+	    "reason", 454, "4.7.0") == REASON_FAILEDSTARTTLS);
+	CHECK(reason_of("550 5.0.0 dropped: Bounced Address", 550, "5.0.0") ==
+	    REASON_SUPPRESSED);
+	CHECK(reason_of("550 5.0.0 dropped: Spam Reporting Address", 550,
+	    "5.0.0") == REASON_SUPPRESSED);
+	CHECK(reason_of("554 Message rejected: Email address is not verified.",
+	    554, NULL) == REASON_REJECTED);
 	/* A bare verb says not whose address was refused. */
 	CHECK(reason_of("550 5.0.0 Message refused", 550, "5.0.0") !=
 	    REASON_REJECTED);
