@@ -110,7 +110,7 @@ finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
 	const struct scan_code	*c;
 	unsigned char		 partner[SCAN_MAX];	/* its index + 1, or 0 */
 	char			 used[SCAN_MAX];
-	size_t			 i, n = 0;
+	size_t			 i, j, n = 0;
 	long			 k;
 
 	memset(used, 0, sizeof(used));
@@ -127,6 +127,24 @@ finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
 			partner[i] = (unsigned char)(k + 1);
 			used[k] = 1;
 		}
+	}
+	/*
+	 * An enhanced code written after a copy of a reply code kept
+	 * earlier: '"error_code":"554","raw_reason":"554 5.3.3 ..."'.
+	 */
+	for (i = 0; i < r->n && i < SCAN_MAX; i++) {
+		c = &r->codes[i];
+		if (c->kind != KIND_ENHANCED || c->value == 0 || used[i] ||
+		    !wanted(c, classes, kinds))
+			continue;
+		for (j = 0; j < r->n && j < SCAN_MAX; j++)
+			if (r->codes[j].kind == KIND_BASIC &&
+			    r->codes[j].value == c->value && partner[j] == 0 &&
+			    wanted(&r->codes[j], classes, kinds)) {
+				partner[j] = (unsigned char)(i + 1);
+				used[i] = 1;
+				break;
+			}
 	}
 	for (i = 0; i < r->n && i < SCAN_MAX && n < max; i++) {
 		c = &r->codes[i];

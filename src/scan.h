@@ -14,7 +14,8 @@
 struct scan_code {
 	int		 kind;		/* KIND_BASIC or KIND_ENHANCED */
 	int		 class;		/* 2 to 5 */
-	int		 value;		/* basic: 550 */
+	int		 value;		/* basic: 550; enhanced: the reply code
+					   written just before it, or 0 */
 	int		 subject;	/* enhanced: 5.subject.detail, 0 to 999 */
 	int		 detail;
 	size_t		 offset;	/* byte offset in the line */

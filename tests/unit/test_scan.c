@@ -275,6 +275,43 @@ test_finding_edges(void)
 	CHECK(finding_key(&f, buf, 0) == 0);
 }
 
+/* The findings of a line: how many, and the codes of the first. */
+static size_t
+findings_of(const char *line, struct finding *f)
+{
+	struct scan_result	 r;
+
+	r.n = 0;
+	scan_line(line, strlen(line), 0, &r);
+	return finding_collect(&r, CLASS_ANY, KIND_ALL, line, strlen(line), f,
+	    SCAN_MAX);
+}
+
+/*
+ * A pair written after the first copy of its reply code is one finding:
+ * the reply code is kept where it is first seen, the enhanced code pairs
+ * with it, as the scanner saw them written together.
+ */
+static void
+test_pair_after_copy(void)
+{
+	struct finding	 f[SCAN_MAX];
+
+	CHECK(findings_of("{\"error_code\":\"554\",\"raw_reason\":\"554 "
+	    "5.3.3 too big\"}", f) == 1 && f[0].bc != NULL &&
+	    f[0].bc->value == 554 && f[0].ec != NULL &&
+	    f[0].ec->subject == 3 && f[0].ec->detail == 3);
+	CHECK(findings_of("code=451 text=\"451-#4.2.2 full\"", f) == 1 &&
+	    f[0].ec != NULL && f[0].ec->class == 4);
+	/* Written apart, or after another reply code: two findings. */
+	CHECK(findings_of("{\"code\":\"554\",\"status\":\"5.3.3\"}", f) ==
+	    2);
+	CHECK(findings_of("code=554 said: 550 x; said: 553 5.3.3", f) == 3 &&
+	    f[2].bc != NULL && f[2].bc->value == 553 && f[2].ec != NULL);
+	CHECK(findings_of("said: 553 5.3.3 then code=554 text=\"554 5.3.3\"",
+	    f) == 2 && f[0].ec != NULL && f[1].ec == NULL);
+}
+
 int
 main(void)
 {
@@ -283,6 +320,7 @@ main(void)
 	size_t		 i, n;
 
 	test_finding_edges();
+	test_pair_after_copy();
 	/* Replies as servers and MTAs write them. */
 	FINDS("said: 550 5.1.1 <a@b>: unknown", "550@6 5.1.1@10");
 	FINDS("said: 550-5.1.1 The account 550-5.1.1 does not 550 5.1.1 x",

@@ -417,6 +417,15 @@ static const struct rule left_rules[] = {
 	{ "code:550 x", "" },
 	{ ":550 x", "" },
 	{ "\":550 x", "" },
+	/* Symfony's code that did not come, quoted or not, then the one
+	 * that did. */
+	{ "Expected response code \"250\" but got code \"550\"",
+	    "550@43" },
+	{ "Expected response code 354 but got code \"554\"", "554@41" },
+	{ "expected response code \"250\" but got an empty response", "" },
+	{ "Unexpected response code \"250\"", "250@26" },
+	{ "the response code \"250\"", "250@19" },
+	{ "response code 250", "250@14" },
 	/* ':' then blanks */
 	{ "said: 550 x", "550@6" },
 	{ "said:\t550 x", "550@6" },
@@ -479,6 +488,17 @@ static const struct rule left_rules[] = {
 
 /* What follows a code: each case of the right boundary. */
 static const struct rule right_rules[] = {
+	/* A colon after a mark's code: "said: 554: ...", Go's errors. */
+	{ "said: 554: delivery error", "554@6" },
+	{ "said: 554:", "554@6" },
+	{ "said: 554:x", "" },
+	{ "SMTP error 421: Too many connections", "421@11" },
+	{ "smtp  error 421: x", "" },
+	{ "xsmtp error 421: x", "" },
+	{ "error 421: x", "" },
+	{ "x 421: y", "" },
+	{ "Merged #550: fix", "" },
+	{ "Merged #550 fix", "550@8" },
 	{ "said: 550", "550@6" },
 	{ "said: 550 x", "550@6" },
 	{ "said: 550\tx", "550@6" },
@@ -511,7 +531,7 @@ static const struct rule right_rules[] = {
 	{ "said: 5500", "" },
 	{ "said: 550]", "" },
 	{ "said: 550>", "" },
-	{ "said: 550:", "" },
+	{ "said: 550:", "550@6" },
 	{ "said: 550/", "" },
 	{ "said: 550@", "" },
 	{ "said: 550\x80", "" },
