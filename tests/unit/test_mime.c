@@ -399,6 +399,21 @@ test_broken(void)
 	CHECK(walk(deep) == MIME_HEADCUT);
 	EQ(seen, "0:text/html");
 	EQ(got, "body\n");
+	/*
+	 * Folded to one byte short of MIME_FIELD_MAX, its line end
+	 * counted: the line after it is cut, and the fields after that
+	 * are read.
+	 */
+	n = (size_t)sprintf(deep, "X-Folded: start\n");
+	for (i = 0; i < 743; i++)
+		n += (size_t)sprintf(deep + n, " 123456789\n");
+	n += (size_t)sprintf(deep + n, " \n");
+	CHECK(16 + 743 * 11 + 2 == MIME_FIELD_MAX - 1);
+	n += (size_t)sprintf(deep + n, " 123456789\n");
+	strcpy(deep + n, "Content-Type: text/html\n\nbody\n");
+	CHECK(walk(deep) == MIME_HEADCUT);
+	EQ(seen, "0:text/html");
+	EQ(got, "body\n");
 	free(deep);
 }
 

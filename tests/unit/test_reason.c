@@ -371,6 +371,8 @@ test_precedence(void)
 	    "5.0.0") == REASON_SUPPRESSED);
 	CHECK(reason_of("554 Message rejected: Email address is not verified.",
 	    554, NULL) == REASON_REJECTED);
+	CHECK(reason_of("554 5.7.1 Message rejected due to content "
+	    "restrictions", 554, "5.7.1") == REASON_POLICYVIOLATION);
 	/* A bare verb says not whose address was refused. */
 	CHECK(reason_of("550 5.0.0 Message refused", 550, "5.0.0") !=
 	    REASON_REJECTED);
