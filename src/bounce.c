@@ -527,29 +527,56 @@ addr_token(const char *s, size_t n)
 }
 
 /*
+ * Where Sendmail's "..." after an address ends, blanks before it
+ * allowed (Smail's "<a@b> ... transport smtp"), or 0.
+ */
+static size_t
+dots_end(const char *s, size_t n, size_t k)
+{
+	while (k < n && is_wsp(s[k]))
+		k++;
+	return n - k >= 3 && strncmp(s + k, "...", 3) == 0 ? k + 3 : 0;
+}
+
+/*
+ * The address in angle brackets or quotes at s[i], and where it ends
+ * (after the closing mark); 0 if there is none.
+ */
+static size_t
+marked_addr(const char *s, size_t n, size_t i, char *addr, size_t size)
+{
+	char	 close = s[i] == '<' ? '>' : '"';
+	size_t	 k;
+
+	for (k = i + 1; k < n && s[k] != close; k++)
+		continue;
+	if (k >= n || !message_is_addr(s + i + 1, k - i - 1))
+		return 0;
+	copy(addr, size, s + i + 1, k - i - 1);
+	return k + 1;
+}
+
+/*
  * Whether the line names a recipient as bounces do: "<a@b>:", "<a@b>",
- * "a@b" alone, "a@b: text".  Set the address and where its text starts.
+ * "a@b" alone, "a@b: text", "\"a@b\":" (GMX), "a@b... text" and
+ * "<a@b>... text" (Sendmail, Smail).  Set the address and where its text
+ * starts.
  */
 static int
-rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
+rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
+    size_t *rest)
 {
-	size_t	 i = 0, k, end;
+	size_t	 k, end;
 
-	while (i < n && is_wsp(s[i]))
-		i++;
-	if (i < n && s[i] == '<') {
-		for (k = i + 1; k < n && s[k] != '>'; k++)
-			continue;
-		if (k >= n || !message_is_addr(s + i + 1, k - i - 1))
+	if (i < n && (s[i] == '<' || s[i] == '"')) {
+		if ((end = marked_addr(s, n, i, addr, size)) == 0)
 			return 0;
-		end = k + 1;
 		if (end < n && s[end] == ':')
 			end++;
-		else if (end + 3 <= n && strncmp(s + end, "...", 3) == 0)
-			end += 3;
-		else if (!blank(s + end, n - end))
+		else if (s[i] == '<' && (k = dots_end(s, n, end)) != 0)
+			end = k;
+		else if (s[i] == '"' || !blank(s + end, n - end))
 			return 0;
-		copy(addr, size, s + i + 1, k - i - 1);
 		*rest = end;
 		return 1;
 	}
@@ -558,6 +585,8 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 	end = i + k;
 	if (end < n && s[end] == ':' && (end + 1 == n || is_wsp(s[end + 1])))
 		*rest = end + 1;
+	else if (n - end >= 3 && strncmp(s + end, "...", 3) == 0)
+		*rest = end + 3;
 	else {
 		while (end < n && is_wsp(s[end]))
 			end++;
@@ -570,6 +599,55 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 		*rest = n;
 	}
 	copy(addr, size, s + i, k);
+	return 1;
+}
+
+/*
+ * The lines that name a recipient: those of rcpt_plain(), Sendmail 8.6's
+ * "550 a@b... Host unknown" (its text the whole line, code and all), a
+ * field whose name says so ("Recipient address: a@b"), and a field that
+ * gives the command that failed ("Command sent: RCPT TO:<a@b>"), the
+ * address alone after either.
+ */
+static int
+rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
+{
+	const char	*p;
+	size_t		 i = 0, k;
+
+	while (i < n && is_wsp(s[i]))
+		i++;
+	if (rcpt_plain(s, n, i, addr, size, rest))
+		return 1;
+	if (n - i > 4 && (s[i] == '4' || s[i] == '5') && s[i + 1] >= '0' &&
+	    s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9' &&
+	    s[i + 3] == ' ' &&
+	    rcpt_plain(s, n, i + 4, addr, size, rest) &&
+	    *rest > i + 4 && s[*rest - 1] == '.') {
+		*rest = 0;
+		return 1;
+	}
+	/* A field's value, not a transcript's ">>> RCPT TO:<a@b>". */
+	if ((p = find_ci(s, n, "rcpt to:<")) != NULL && p - s >= 2 &&
+	    p[-2] == ':' && is_wsp(p[-1]))
+		k = (size_t)(p - s) + 8;
+	else if ((p = memchr(s + i, ':', n - i)) != NULL && p - (s + i) < 40 &&
+	    find_ci(s + i, (size_t)(p - (s + i)), "recipient") != NULL) {
+		for (k = (size_t)(p - s) + 1; k < n && is_wsp(s[k]); k++)
+			continue;
+		if (k < n && s[k] != '<' && (i = addr_token(s + k, n - k)) > 0) {
+			if (!blank(s + k + i, n - k - i))
+				return 0;
+			copy(addr, size, s + k, i);
+			*rest = n;
+			return 1;
+		}
+	} else
+		return 0;
+	if (k >= n || s[k] != '<' || (i = marked_addr(s, n, k, addr, size)) ==
+	    0 || !blank(s + i, n - i))
+		return 0;
+	*rest = n;
 	return 1;
 }
 
@@ -637,15 +715,27 @@ human_rcpt(const char *addr)
 	return r;
 }
 
+/* The highest class of the status codes the text holds, 0 if none. */
+static int
+code_class(const char *s, size_t n)
+{
+	struct scan_result	 r;
+	size_t			 i;
+	int			 c = 0;
+
+	r.n = 0;
+	scan_line(s, n, 0, &r);
+	for (i = 0; i < r.n; i++)
+		if (r.codes[i].class > c)
+			c = r.codes[i].class;
+	return c;
+}
+
 /* Whether the text holds a status code. */
 static int
 has_code(const char *s, size_t n)
 {
-	struct scan_result	 r;
-
-	r.n = 0;
-	scan_line(s, n, 0, &r);
-	return r.n > 0;
+	return code_class(s, n) > 0;
 }
 
 /* Add a line's text to a recipient's block, one space between lines. */
@@ -1113,6 +1203,7 @@ from_text(const char *t, size_t n, const struct facts *f)
 	char			 addr[BOUNCE_ADDR_MAX], b[BOUNCE_DIAG_MAX];
 	const char		*p = msg.failed, *line;
 	size_t			 i, k, count, pos, len;
+	int			 c;
 
 	/*
 	 * Exim and Gmail name them in X-Failed-Recipients too, which counts
@@ -1125,16 +1216,20 @@ from_text(const char *t, size_t n, const struct facts *f)
 			if (message_addr(p, k, addr, sizeof(addr)) > 0)
 				human_rcpt(addr);
 		}
-	/* A bounce that names nobody: its first code, if it has one. */
+	/*
+	 * A bounce that names nobody: its first failure's code, else its
+	 * first code; not the greeting of a transcript (MDaemon's).
+	 */
 	b[0] = '\0';
 	pos = 0;
 	while (human.nrcpt == 0 && next_line(t, n, &pos, &line, &len)) {
 		if (orig_marker(line, len))
 			break;
-		if (has_code(line, len)) {
+		if ((c = code_class(line, len)) > 0 && (b[0] == '\0' ||
+		    c >= 4))
 			copy(b, sizeof(b), line, len);
+		if (c >= 4)
 			break;
-		}
 	}
 	if (human.nrcpt == 0 && b[0] == '\0')
 		return 0;
@@ -1230,6 +1325,7 @@ subject_bounce(void)
 		"not delivered", "delayed mail", "delivery notification",
 		"nondeliverable", "non-delivery", "mail delivery",
 		"delivery report", "échec de remise",
+		"delivery has been delayed", "failed mail",
 	};
 
 	return has_any(msg.subject, strlen(msg.subject), words, NELEM(words));

@@ -1279,6 +1279,24 @@ test_exchange_text(void)
 	EQ(got[0].status_from, "text");
 	CHECK(got[0].reply_code == 554);
 
+	/* MMDF's and MDaemon's subjects; the second a delay. */
+	read_str("From: Mail System <mmdf@a.example>\nSubject: Failed mail  "
+	    "(msg.a1)\n\nIt failed to be received by:\n\n"
+	    "    ned@example.net (host: example.net)\n");
+	CHECK(ngot == 1 && strcmp(got[0].recipient, "ned@example.net") == 0 &&
+	    strcmp(got[0].action, "failed") == 0);
+	read_str("From: Mail System <md@a.example>\nSubject: Warning: Message "
+	    "Delivery Has Been Delayed\n\n<ned@example.net>:\n"
+	    "451 4.4.1 no answer\n");
+	CHECK(ngot == 1 && strcmp(got[0].action, "delayed") == 0);
+
+	/* Naming nobody, the first failure's code: not the greeting. */
+	read_str("From: MAILER-DAEMON@a.example\nSubject: failed\n\n"
+	    "--- Session Transcript ---\n <-- 220 mx.example.net ESMTP\n"
+	    " <-- 250 mx.example.net\n <-- 550 5.1.1 no such user\n");
+	CHECK(ngot == 1 && got[0].reply_code == 550 &&
+	    strcmp(got[0].status, "5.1.1") == 0);
+
 	/* A specific code first stays; one of another class is not taken. */
 	read_str("From: MAILER-DAEMON@a.example\nSubject: failed\n\n"
 	    "<ned@example.net>:\n550 5.1.1 unknown, see 5.2.2\n");
@@ -1323,6 +1341,21 @@ test_rcpt_lines(void)
 		{ "r@example.net on 09.03.2026 12:00", "r@example.net" },
 		{ "r@example.net on behalf of s@example.net", NULL },
 		{ "r@example.net on", NULL },
+		/* Sendmail 8.6, Smail, GMX. */
+		{ "550 r@example.net... Host unknown", "r@example.net" },
+		{ "550 <r@example.net>... User unknown", "r@example.net" },
+		{ "550 r@example.net: no", NULL },
+		{ "250 r@example.net... Recipient ok", NULL },
+		{ " <r@example.net> ... transport smtp: 550 no", "r@example.net" },
+		{ "\"r@example.net\":", "r@example.net" },
+		{ "\"r@example.net\"", NULL },
+		/* A field that names it, a field that gives the command. */
+		{ "  Recipient address: r@example.net", "r@example.net" },
+		{ "Recipient: <r@example.net>", "r@example.net" },
+		{ "Recipient address: r@example.net and s", NULL },
+		{ "Sender address: r@example.net", NULL },
+		{ "Command sent: RCPT TO:<r@example.net>", "r@example.net" },
+		{ ">>> RCPT TO:<r@example.net>", NULL },
 		{ "r@example.net ) closed", NULL },
 		{ "r@example.net was seen", NULL },
 		{ "r@example.net:x", NULL },

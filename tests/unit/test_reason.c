@@ -373,6 +373,11 @@ test_precedence(void)
 	    554, NULL) == REASON_REJECTED);
 	CHECK(reason_of("554 5.7.1 Message rejected due to content "
 	    "restrictions", 554, "5.7.1") == REASON_POLICYVIOLATION);
+	/* vpopmail's removed account; hMailServer's domain without MX. */
+	CHECK(reason_of("This address no longer accepts mail.", 0, NULL) ==
+	    REASON_USERUNKNOWN);
+	CHECK(reason_of("No mail servers appear to exists for the "
+	    "recipients address.", 0, NULL) == REASON_HOSTUNKNOWN);
 	/* A bare verb says not whose address was refused. */
 	CHECK(reason_of("550 5.0.0 Message refused", 550, "5.0.0") !=
 	    REASON_REJECTED);
