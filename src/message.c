@@ -430,6 +430,23 @@ addr_copy(const char *s, size_t n, char *dst, size_t size)
  * The first address in the n bytes at s, "Name <a@b>" or a bare a@b,
  * lowercased into dst.  Return its length, 0 if there is none.
  */
+/*
+ * Whether s[i - 1], before a local part, glues it to what comes before:
+ * a control character other than a blank's, or the '[' that starts a
+ * terminal's control sequence.
+ */
+static int
+glued(const char *s, size_t i)
+{
+	unsigned char	 c;
+
+	if (i == 0)
+		return 0;
+	c = (unsigned char)s[i - 1];
+	return (c < 0x20 && c != '\t' && c != '\r' && c != '\n') ||
+	    c == 0x7f || c == '[';
+}
+
 size_t
 message_addr(const char *s, size_t n, char *dst, size_t size)
 {
@@ -456,6 +473,10 @@ message_addr(const char *s, size_t n, char *dst, size_t size)
 			continue;
 		while (k > i + 1 && s[k - 1] == '.')
 			k--;
+		/* Not the end of "evil\x1b[31m@b": what a terminal
+		 * sequence leaves is no address. */
+		if (glued(s, start))
+			continue;
 		if (message_is_addr(s + start, k - start))
 			return addr_copy(s + start, k - start, dst, size);
 	}

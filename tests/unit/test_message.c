@@ -320,6 +320,13 @@ test_addr(void)
 {
 	EQ(addr("Bob Smith <Bob.Smith@Example.NET>"), "bob.smith@example.net");
 	EQ(addr("bob@example.net (Bob)"), "bob@example.net");
+	/* What a terminal sequence glued to an address leaves is none. */
+	EQ(addr("rfc822; evil\x1b[31m@example.net"), "(none)");
+	EQ(addr("rfc822; evil [31m@example.net"), "(none)");
+	EQ(addr("x\x01bob@example.net"), "(none)");
+	EQ(addr("x\x7f" "bob@example.net"), "(none)");
+	EQ(addr("to:\tbob@example.net"), "bob@example.net");
+	EQ(addr("x\r\nbob@example.net"), "bob@example.net");
 	EQ(addr("\"a@b\" <c@example.org>"), "c@example.org");
 	EQ(addr("<mailto:dan@example.org>"), "dan@example.org");
 	/* An address in angle brackets is one that they close. */
