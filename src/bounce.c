@@ -535,7 +535,7 @@ dots_end(const char *s, size_t n, size_t k)
 {
 	while (k < n && is_wsp(s[k]))
 		k++;
-	return n - k >= 3 && strncmp(s + k, "...", 3) == 0 ? k + 3 : 0;
+	return k + 3 <= n && strncmp(s + k, "...", 3) == 0 ? k + 3 : 0;
 }
 
 /*
@@ -585,7 +585,7 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 	end = i + k;
 	if (end < n && s[end] == ':' && (end + 1 == n || is_wsp(s[end + 1])))
 		*rest = end + 1;
-	else if (n - end >= 3 && strncmp(s + end, "...", 3) == 0)
+	else if (end + 3 <= n && strncmp(s + end, "...", 3) == 0)
 		*rest = end + 3;
 	else {
 		while (end < n && is_wsp(s[end]))
