@@ -373,6 +373,9 @@ test_precedence(void)
 	    554, NULL) == REASON_REJECTED);
 	CHECK(reason_of("554 5.7.1 Message rejected due to content "
 	    "restrictions", 554, "5.7.1") == REASON_POLICYVIOLATION);
+	/* Exim's words for an ACL that denies without saying why. */
+	CHECK(reason_of("rejected RCPT <b@example.net>: 550 Administrative "
+	    "prohibition", 550, NULL) == REASON_POLICYVIOLATION);
 	/* vpopmail's removed account; hMailServer's domain without MX. */
 	CHECK(reason_of("This address no longer accepts mail.", 0, NULL) ==
 	    REASON_USERUNKNOWN);
