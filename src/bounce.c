@@ -602,6 +602,11 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 	return 1;
 }
 
+/* The name of a field that gives a recipient, in the languages read. */
+static const char rcpt_words[][PHRASE_MAX + 1] = {
+	"recipient", "destinataire", "empf\xc3\xa4nger", "destinatario",
+};
+
 /*
  * The lines that name a recipient: those of rcpt_plain(), Sendmail 8.6's
  * "550 a@b... Host unknown" (its text the whole line, code and all), a
@@ -632,7 +637,8 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 	    p[-2] == ':' && is_wsp(p[-1]))
 		k = (size_t)(p - s) + 8;
 	else if ((p = memchr(s + i, ':', n - i)) != NULL && p - (s + i) < 40 &&
-	    find_ci(s + i, (size_t)(p - (s + i)), "recipient") != NULL) {
+	    has_any(s + i, (size_t)(p - (s + i)), rcpt_words,
+	    NELEM(rcpt_words))) {
 		for (k = (size_t)(p - s) + 1; k < n && is_wsp(s[k]); k++)
 			continue;
 		if (k < n && s[k] != '<' && (i = addr_token(s + k, n - k)) > 0) {
