@@ -1,8 +1,8 @@
 /*
- * Whether the CPU and the system let the vector code use AVX2, asked
- * once, when a reader first needs to know: CPUID and XGETBV rather
- * than the compiler's __builtin_cpu_supports(), whose library code
- * runs as a constructor at every start, lookups included.
+ * Whether the CPU and the system let the vector code use AVX2 and
+ * AVX-512, asked once, when a reader first needs to know: CPUID and
+ * XGETBV rather than the compiler's __builtin_cpu_supports(), whose
+ * library code runs as a constructor at every start, lookups included.
  */
 #ifndef CPU_H
 #define CPU_H
@@ -11,50 +11,50 @@
 #define CPU_HAVE_AVX2
 #include <cpuid.h>
 
-static inline int
-cpu_avx2(void)
+/* What cpu_features() finds, a bit each. */
+enum { CPU_AVX2 = 1, CPU_AVX512BW = 2 };
+
+/*
+ * AVX2: the CPU has it, and XGETBV says that the system saves the SSE
+ * and AVX registers.  AVX512BW: the CPU has AVX512F and AVX512BW, and
+ * the system saves the mask registers and the upper halves of the
+ * 512-bit ones too.
+ */
+static inline unsigned
+cpu_features(void)
 {
 	static int	 known = -1;
 	unsigned	 a, b, c, d, lo, hi;
 
 	if (known >= 0)
-		return known;
+		return (unsigned)known;
 	known = 0;
 	if (__get_cpuid(1, &a, &b, &c, &d) == 0 ||
 	    (c & (bit_OSXSAVE | bit_AVX)) != (bit_OSXSAVE | bit_AVX))
-		return known;
-	/* XGETBV 0: the system saves the SSE and AVX registers. */
+		return 0;
 	__asm__ volatile ("xgetbv" : "=a" (lo), "=d" (hi) : "c" (0));
 	if ((lo & 6) != 6 || __get_cpuid_max(0, NULL) < 7)
-		return known;
+		return 0;
 	__cpuid_count(7, 0, a, b, c, d);
-	known = (b & bit_AVX2) != 0;
-	return known;
+	if (b & bit_AVX2) {
+		known = CPU_AVX2;
+		if ((lo & 0xe6) == 0xe6 && (b & (bit_AVX512F | bit_AVX512BW)) ==
+		    (bit_AVX512F | bit_AVX512BW))
+			known |= CPU_AVX512BW;
+	}
+	return (unsigned)known;
 }
 
-/*
- * Whether AVX-512 with byte operations may be used too: the CPU has
- * AVX512F and AVX512BW, and XGETBV says that the system saves the mask
- * registers and the upper halves of the 512-bit ones.
- */
+static inline int
+cpu_avx2(void)
+{
+	return (cpu_features() & CPU_AVX2) != 0;
+}
+
 static inline int
 cpu_avx512bw(void)
 {
-	static int	 known = -1;
-	unsigned	 a, b, c, d, lo, hi;
-
-	if (known >= 0)
-		return known;
-	known = 0;
-	if (!cpu_avx2())
-		return known;
-	__asm__ volatile ("xgetbv" : "=a" (lo), "=d" (hi) : "c" (0));
-	if ((lo & 0xe6) != 0xe6)
-		return known;
-	__cpuid_count(7, 0, a, b, c, d);
-	known = (b & (bit_AVX512F | bit_AVX512BW)) ==
-	    (bit_AVX512F | bit_AVX512BW);
-	return known;
+	return (cpu_features() & CPU_AVX512BW) != 0;
 }
 #endif
 
