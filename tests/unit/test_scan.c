@@ -275,11 +275,11 @@ test_finding_edges(void)
 	CHECK(finding_key(&f, buf, 0) == 0);
 }
 
-/* The findings of a line: how many, and the codes of the first. */
+/* The findings of a line; they point into r, kept until the next call. */
 static size_t
 findings_of(const char *line, struct finding *f)
 {
-	struct scan_result	 r;
+	static struct scan_result	 r;
 
 	r.n = 0;
 	scan_line(line, strlen(line), 0, &r);
