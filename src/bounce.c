@@ -618,7 +618,7 @@ static int
 rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 {
 	const char	*p;
-	size_t		 i = 0, k;
+	size_t		 i = 0, k, m;
 
 	while (i < n && is_wsp(s[i]))
 		i++;
@@ -641,17 +641,18 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 	    NELEM(rcpt_words))) {
 		for (k = (size_t)(p - s) + 1; k < n && is_wsp(s[k]); k++)
 			continue;
-		if (k < n && s[k] != '<' && (i = addr_token(s + k, n - k)) > 0) {
-			if (!blank(s + k + i, n - k - i))
+		if (k < n && s[k] != '<' && (m = addr_token(s + k, n - k)) > 0) {
+			if (!blank(s + k + m, n - k - m))
 				return 0;
-			copy(addr, size, s + k, i);
+			copy(addr, size, s + k, m);
 			*rest = n;
 			return 1;
 		}
 	} else
 		return 0;
-	if (k >= n || s[k] != '<' || (i = marked_addr(s, n, k, addr, size)) ==
-	    0 || !blank(s + i, n - i))
+	/* The address in angle brackets, and nothing after it. */
+	if (k >= n || s[k] != '<' || (m = marked_addr(s, n, k, addr, size)) ==
+	    0 || !blank(s + m, n - m))
 		return 0;
 	*rest = n;
 	return 1;

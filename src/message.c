@@ -427,10 +427,6 @@ addr_copy(const char *s, size_t n, char *dst, size_t size)
 }
 
 /*
- * The first address in the n bytes at s, "Name <a@b>" or a bare a@b,
- * lowercased into dst.  Return its length, 0 if there is none.
- */
-/*
  * Whether s[i - 1], before a local part, glues it to what comes before:
  * a control character other than a blank's, or the '[' that starts a
  * terminal's control sequence.
@@ -447,6 +443,10 @@ glued(const char *s, size_t i)
 	    c == 0x7f || c == '[';
 }
 
+/*
+ * The first address in the n bytes at s, "Name <a@b>" or a bare a@b,
+ * lowercased into dst.  Return its length, 0 if there is none.
+ */
 size_t
 message_addr(const char *s, size_t n, char *dst, size_t size)
 {
