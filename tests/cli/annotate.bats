@@ -224,8 +224,11 @@ engine() {
 	l='said: 552-5.7.0 This message was blocked because its content presents a potential 552-5.7.0 security issue. 552 5.7.0 https://support.google.com/mail/?p=BlockedMessage x1si2 - gsmtp'
 	run -0 smtpcode -j <<<"$l"
 	jq -e '.provider == "gmail" and .reason == "virusdetected"' <<<"$output"
-	# A number that is no line prefix breaks the words as before.
+	# A number that is no line prefix breaks the words as before, and
+	# so does one that is no reply code.
 	run -0 smtpcode -j <<<"${l/potential 552-5.7.0 security/potential 5520 security}"
+	jq -e '.reason != "virusdetected"' <<<"$output"
+	run -0 smtpcode -j <<<"${l/potential 552-5.7.0 security/potential 152-5.7.0 security}"
 	jq -e '.reason != "virusdetected"' <<<"$output"
 }
 

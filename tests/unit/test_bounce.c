@@ -383,6 +383,15 @@ test_mbox(void)
 	/* Without a From line first it is one message. */
 	read_buf(mbox + 44, sizeof(mbox) - 45);
 	CHECK(ctx.messages == 1 && ngot == 3);
+	/*
+	 * CR LF lines: a line of a CR alone is blank before a From line; a
+	 * line of one other byte is not.
+	 */
+	read_str("From a\r\nFrom: MAILER-DAEMON@a.example\r\n\r\n"
+	    "<one@example.net>:\r\n550 5.1.1 gone\r\nx\r\nFrom here\r\n"
+	    "\r\nFrom b\r\nFrom: MAILER-DAEMON@a.example\r\n\r\n"
+	    "<two@example.net>:\r\n550 5.1.1 gone\r\n");
+	CHECK(ctx.messages == 2 && ngot == 2);
 }
 
 /* RFC 6533: the global form, UTF-8 addresses in utf-8 type. */
@@ -1289,6 +1298,30 @@ test_exchange_text(void)
 	    "Delivery Has Been Delayed\n\n<ned@example.net>:\n"
 	    "451 4.4.1 no answer\n");
 	CHECK(ngot == 1 && strcmp(got[0].action, "delayed") == 0);
+
+	/*
+	 * After words that introduce the server's reply, the reply goes to
+	 * the last recipient still without a code, the first one here.
+	 */
+	read_str("From: MAILER-DAEMON@a.example\nSubject: failure notice\n\n"
+	    "<a@example.net>:\n\n<b@example.net>:\n550 5.2.2 full\n\n"
+	    "The error message was:\n550 5.1.1 unknown\n");
+	CHECK(ngot == 2);
+	if (ngot == 2) {
+		EQ(got[0].recipient, "a@example.net");
+		EQ(got[0].status, "5.1.1");
+		EQ(got[1].status, "5.2.2");
+	}
+	/* A DSN without Remote-MTA: the host its text was talking to. */
+	read_str("From: MAILER-DAEMON@a.example\nSubject: Returned mail\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; "
+	    "boundary=q\n\n--q\nContent-Type: text/plain\n\n"
+	    "... while talking to mx.example.net.:\n>>> RCPT TO:<r@example.net>"
+	    "\n<<< 550 5.1.1 unknown\n\n--q\n"
+	    "Content-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; a.example\n\nFinal-Recipient: rfc822; "
+	    "r@example.net\nAction: failed\nStatus: 5.1.1\n\n--q--\n");
+	CHECK(ngot == 1 && strcmp(got[0].remote_mta, "mx.example.net") == 0);
 
 	/* Naming nobody, the first failure's code: not the greeting. */
 	read_str("From: MAILER-DAEMON@a.example\nSubject: failed\n\n"
