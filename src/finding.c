@@ -43,94 +43,40 @@ paired(const struct scan_code *b, const struct scan_code *e)
 }
 
 /*
- * A number of 1 to 3 digits at s[*k], before n; -1 if there is none, or
- * if more digits follow (5.1.1234 is no enhanced code).
- */
-static int
-number(const char *s, size_t *k, size_t n)
-{
-	int	 v = 0;
-	size_t	 start = *k;
-
-	while (*k < n && s[*k] >= '0' && s[*k] <= '9') {
-		if (*k - start == 3)
-			return -1;
-		v = v * 10 + (s[(*k)++] - '0');
-	}
-	return *k > start ? v : -1;
-}
-
-/*
- * The enhanced code among r's codes written a few separators after the
- * reply code b in the text of its line, or -1.  A code is kept once per
- * line: in "dsn=5.1.1 ... said: 550 5.1.1" the 5.1.1 after 550 is the
- * one found first.
- */
-static long
-written_after(const struct scan_result *r, const struct scan_code *b,
-    const char *text, size_t len)
-{
-	const struct scan_code	*e;
-	size_t			 k = b->offset + 3, i;
-	int			 cl, su, de;
-
-	if (text == NULL || k >= len)
-		return -1;
-	while (k < len && k - (b->offset + 3) < PAIR_GAP && (text[k] == ' ' ||
-	    text[k] == '\t' || text[k] == '-' || text[k] == '_' ||
-	    text[k] == '+' || text[k] == '#'))
-		k++;
-	if (k == b->offset + 3 || (cl = number(text, &k, len)) < 0 ||
-	    k >= len || text[k++] != '.' || (su = number(text, &k, len)) < 0 ||
-	    k >= len || text[k++] != '.' || (de = number(text, &k, len)) < 0)
-		return -1;
-	for (i = 0; i < r->n; i++) {
-		e = &r->codes[i];
-		if (e->kind == KIND_ENHANCED && e->class == cl &&
-		    e->subject == su && e->detail == de)
-			return (long)i;
-	}
-	return -1;
-}
-
-/*
  * The findings among a line's codes, in the order found: each reply code
  * immediately followed by its enhanced code is one finding, any other
- * code one of its own.  Only codes of the classes and kinds asked for
- * count.  text, the line (NULL if not kept), shows pairs whose enhanced
- * code was found earlier in the line.  The codes of the records are
+ * code one of its own; so is a reply code with an enhanced code that the
+ * scanner saw written after a copy of it (each code is kept once per
+ * line).  Only codes of the classes and kinds asked for count.  The
+ * codes of the records are
  * filled, but not what the table says of them, which finding_rows()
  * adds when a text is made; verdicts are left empty.  Return the number
  * of findings.
  */
 size_t
 finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
-    const char *text, size_t len, struct finding *f, size_t max)
+    struct finding *f, size_t max)
 {
 	const struct scan_code	*c;
 	unsigned char		 partner[SCAN_MAX];	/* its index + 1, or 0 */
 	char			 used[SCAN_MAX];
 	size_t			 i, j, n = 0;
-	long			 k;
 
 	memset(used, 0, sizeof(used));
 	memset(partner, 0, sizeof(partner));
 	for (i = 0; i < r->n && i < SCAN_MAX; i++) {
 		c = &r->codes[i];
-		if (c->kind != KIND_BASIC || !wanted(c, classes, kinds))
+		if (c->kind != KIND_BASIC || !wanted(c, classes, kinds) ||
+		    i + 1 >= r->n || !paired(c, &r->codes[i + 1]) ||
+		    !wanted(&r->codes[i + 1], classes, kinds))
 			continue;
-		if (i + 1 < r->n && paired(c, &r->codes[i + 1]))
-			k = (long)i + 1;
-		else
-			k = written_after(r, c, text, len);
-		if (k >= 0 && !used[k] && wanted(&r->codes[k], classes, kinds)) {
-			partner[i] = (unsigned char)(k + 1);
-			used[k] = 1;
-		}
+		partner[i] = (unsigned char)(i + 2);
+		used[i + 1] = 1;
 	}
 	/*
-	 * An enhanced code written after a copy of a reply code kept
-	 * earlier: '"error_code":"554","raw_reason":"554 5.3.3 ..."'.
+	 * An enhanced code written after a reply code kept apart from it:
+	 * '"error_code":"554","raw_reason":"554 5.3.3 ..."' (the reply code
+	 * a copy), "dsn=5.1.1 ... said: 550 5.1.1" (the enhanced code).
 	 */
 	for (i = 0; i < r->n && i < SCAN_MAX; i++) {
 		c = &r->codes[i];

@@ -43,7 +43,7 @@ finding_num(const struct scan_code *b, const struct scan_code *e)
 }
 
 size_t	 finding_collect(const struct scan_result *, unsigned, unsigned,
-	    const char *, size_t, struct finding *, size_t);
+	    struct finding *, size_t);
 void	 finding_rows(struct finding *);
 void	 finding_judge_all(struct finding *, size_t, const char *, size_t);
 size_t	 finding_worst(const struct finding *, size_t);

@@ -604,7 +604,9 @@ code_key(const struct scan_code *c)
 /*
  * Keep a code once per line, in the order found.  seen has a bit for each
  * code kept, hashed from its key: the codes kept are compared only when
- * the bit is set.
+ * the bit is set.  An enhanced code kept alone that comes again after a
+ * reply code takes that reply code: in "dsn=5.1.1 ... said: 550 5.1.1"
+ * the pair is 550 and the first 5.1.1.
  */
 static inline void
 add_code(struct scan_result *r, const struct scan_code *c, size_t base)
@@ -617,8 +619,11 @@ add_code(struct scan_result *r, const struct scan_code *c, size_t base)
 		r->seen = 0;
 	if (r->seen & bit)
 		for (i = 0; i < r->n; i++)
-			if (code_key(&r->codes[i]) == key)
+			if (code_key(&r->codes[i]) == key) {
+				if (r->codes[i].value == 0)
+					r->codes[i].value = c->value;
 				return;
+			}
 	if (r->n == SCAN_MAX)
 		return;
 	r->seen |= bit;
@@ -1731,12 +1736,12 @@ json_line(struct scan_ctx *ctx, struct line *ln, const char *name,
 	outbuf_flush(&b);
 }
 
-/* Whether the text of each line is kept: for JSON, pairs and verdicts. */
+/* Whether the text of each line is kept: for JSON and verdicts. */
 static int
 keeps_text(const struct scan_ctx *ctx)
 {
 	return ctx->mode == SCAN_JSON || ctx->mode == SCAN_ANNOTATE ||
-	    ctx->mode == SCAN_SUMMARY;
+	    (ctx->mode == SCAN_SUMMARY && summary_needs_text(ctx->sum));
 }
 
 /* The findings of a line, judged from its text when asked. */
@@ -1746,8 +1751,7 @@ line_findings(struct scan_ctx *ctx, const struct line *ln, int judge,
 {
 	size_t	 n;
 
-	n = finding_collect(&ln->r, ctx->classes, ctx->kinds, ln->text, ln->kept,
-	    f, SCAN_MAX);
+	n = finding_collect(&ln->r, ctx->classes, ctx->kinds, f, SCAN_MAX);
 	if (judge)
 		finding_judge_all(f, n, ln->text, ln->kept);
 	return n;

@@ -252,3 +252,13 @@ with_codes() {
 		    --errors-for-leak-kinds=all "$ROOT/smtpcode" --summary --by "$by" -j "$A" "$B" -
 	done
 }
+
+@test "a pair whose enhanced code came first is one pair, however far into a long line" {
+	# dsn=2.0.0 comes before "250 2.0.0", past the first 64 KiB that
+	# are kept of a line: still one pair, 250 2.0.0, as on a short line.
+	for pad in 10 70000; do
+		run -0 smtpcode --summary < <(printf '%*s dsn=2.0.0, status=sent (250 2.0.0 Ok)\n' "$pad" x)
+		[[ "${lines[0]}" =~ ^\ +1\ +250\ 2\.0\.0\ + ]]
+		[ "${#lines[@]}" -eq 2 ]
+	done
+}

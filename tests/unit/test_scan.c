@@ -106,11 +106,11 @@ check_counters(void)
 		abort();
 	r.n = 0;
 	scan_line("said: 550 x", 11, 0, &r);
-	n = finding_collect(&r, CLASS_ANY, KIND_ALL, NULL, 0, f, SCAN_MAX);
+	n = finding_collect(&r, CLASS_ANY, KIND_ALL, f, SCAN_MAX);
 	summary_lines(sum, f, n, ((uint64_t)1 << 32) + 5);
 	r.n = 0;
 	scan_line("dsn=5.1.1, x", 12, 0, &r);
-	n = finding_collect(&r, CLASS_ANY, KIND_ALL, NULL, 0, f, SCAN_MAX);
+	n = finding_collect(&r, CLASS_ANY, KIND_ALL, f, SCAN_MAX);
 	summary_lines(sum, f, n, (uint64_t)1 << 33);
 	o.fp = fp;
 	ctx.out = &o;
@@ -180,8 +180,7 @@ check_piece_line(struct out *o, const char *line)
 
 	r.n = 0;
 	scan_line(line, strlen(line), 0, &r);
-	n = finding_collect(&r, CLASS_ANY, KIND_ALL, line, strlen(line), f,
-	    SCAN_MAX);
+	n = finding_collect(&r, CLASS_ANY, KIND_ALL, f, SCAN_MAX);
 	CHECK(n > 0);
 	finding_judge_all(f, n, line, strlen(line));
 	for (i = 0; i < n; i++) {
@@ -283,8 +282,7 @@ findings_of(const char *line, struct finding *f)
 
 	r.n = 0;
 	scan_line(line, strlen(line), 0, &r);
-	return finding_collect(&r, CLASS_ANY, KIND_ALL, line, strlen(line), f,
-	    SCAN_MAX);
+	return finding_collect(&r, CLASS_ANY, KIND_ALL, f, SCAN_MAX);
 }
 
 /*
