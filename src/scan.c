@@ -279,9 +279,13 @@ static const char intro_words[][KEY_MAX + 1] = {
 	"returned", "said",
 };
 
-/* Words after which an enhanced code is a status: "DSN status 4.1.1". */
+/*
+ * Words after which an enhanced code is a status: "DSN status 4.1.1",
+ * "Erreur permanente 5.1.2".
+ */
 static const char intro_enhanced[][KEY_MAX + 1] = {
-	"dsn", "error", "into", "status",
+	"dsn", "erreur", "error", "fehler", "into", "permanent", "permanente",
+	"status", "temporaire", "temporary",
 };
 
 /* Words glued to a transcript mark: "S:250", "SERVER:220", "SMTP<< 250". */
