@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-# Compare "smtpcode --json" with tests/data/events/lines.tsv: print how
-# many lines have exactly the codes labelled, then, of the lines with
-# codes, how many have the reason and the hard or soft labelled (name,
-# agreeing lines, lines).  With -v, the lines that disagree.
-# Usage: events-agreement.py SMTPCODE [-v]
+# Compare "smtpcode --json" with a labelled file of tests/data/events
+# (lines.tsv unless --file names another): print how many lines have
+# exactly the codes labelled, then, of the lines with codes, how many
+# have the reason and the hard or soft labelled (name, agreeing lines,
+# lines).  With -v, the lines that disagree.
+# Usage: events-agreement.py SMTPCODE [--file NAME] [-v]
 import json
 import os
 import subprocess
@@ -11,7 +12,10 @@ import sys
 
 base = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data",
                     "events")
-rows = [l.rstrip("\n").split("\t") for l in open(base + "/lines.tsv",
+name = "lines.tsv"
+if "--file" in sys.argv[2:]:
+    name = sys.argv[sys.argv.index("--file") + 1]
+rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(base, name),
                                                  encoding="utf-8")
         if not l.startswith("#")]
 text = "".join(r[4] + "\n" for r in rows)

@@ -12,3 +12,12 @@ unset LC_ALL LC_MESSAGES LANG NO_COLOR LANGUAGE
 registry_details() {
 	grep -E '^X\.[0-9]+\.[0-9]+	' "$DATA/iana-enhanced.tsv" | tr '\t' '|'
 }
+
+# After "run" of an agreement script: line $1 of its output is "NAME
+# GOOD TOTAL"; TOTAL must be $2, and GOOD at least $3.
+agrees() {
+	local name good total
+	read -r name good total <<<"${lines[$1]}"
+	echo "$name: $good of $total, want $3 of $2"
+	[ "$total" -eq "$2" ] && [ "$good" -ge "$3" ]
+}
