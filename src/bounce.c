@@ -596,7 +596,8 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 		    strncmp(s + end, "on ", 3) == 0 &&
 		    s[end + 3] >= '0' && s[end + 3] <= '9')))
 			return 0;
-		*rest = n;
+		/* GroupWise's "a@b (user not found)": why, in brackets. */
+		*rest = end < n && s[end] == '(' ? end : n;
 	}
 	copy(addr, size, s + i, k);
 	return 1;
@@ -664,7 +665,8 @@ rcpt_sentence(const char *s, size_t n, char *addr, size_t size,
     size_t *rest)
 {
 	static const char *const intro[] = {
-		"delivered to ", "message to ", "remis \xc3\xa0 ",
+		"delivered to ", "deliver to ", "message to ",
+		"remis \xc3\xa0 ",
 	};
 	const char	*p;
 	size_t		 i, k, at;
@@ -673,6 +675,9 @@ rcpt_sentence(const char *s, size_t n, char *addr, size_t size,
 		if ((p = find_ci(s, n, intro[i])) == NULL)
 			continue;
 		at = (size_t)(p - s) + strlen(intro[i]);
+		/* CommuniGate's "Failed to deliver to '<a@b>'" */
+		if (at < n && (s[at] == '\'' || s[at] == '"'))
+			at++;
 		if (at < n && s[at] == '<')
 			at++;
 		if ((k = addr_token(s + at, n - at)) == 0)
@@ -680,7 +685,8 @@ rcpt_sentence(const char *s, size_t n, char *addr, size_t size,
 		copy(addr, size, s + at, k);
 		/* Past the '>' and the dots that end the sentence. */
 		for (*rest = at + k; *rest < n && (s[*rest] == '>' ||
-		    s[*rest] == '.'); (*rest)++)
+		    s[*rest] == '.' || s[*rest] == '\'' || s[*rest] == '"');
+		    (*rest)++)
 			continue;
 		return 1;
 	}
@@ -893,7 +899,7 @@ orig_from_text(const char *s, size_t n, size_t pos)
 static void
 human_parse(const char *s, size_t n, struct facts *f)
 {
-	struct dsn_rcpt	*cur = NULL, *last = NULL;
+	struct dsn_rcpt	*cur = NULL, *last = NULL, *alone = NULL;
 	const char	*line;
 	char		 addr[BOUNCE_ADDR_MAX];
 	size_t		 pos = 0, len, rest, i;
@@ -913,11 +919,16 @@ human_parse(const char *s, size_t n, struct facts *f)
 		}
 		line_facts(f, line, len);
 		if (blank(line, len)) {
+			/* A recipient alone on its line: Orange's why comes
+			 * in the paragraph after it, from a code on. */
+			if (cur != NULL)
+				alone = cur->diagnostic[0] == '\0' ? cur : NULL;
 			cur = NULL;
 			continue;
 		}
 		if (cur == NULL && intro_line(line, len)) {
 			intro = 1;
+			alone = NULL;
 			continue;
 		}
 		if (rcpt_line(line, len, addr, sizeof(addr), &rest) ||
@@ -930,9 +941,14 @@ human_parse(const char *s, size_t n, struct facts *f)
 				block_add(cur, line + rest, len - rest);
 				last = cur;
 				intro = 0;
+				alone = NULL;
 				continue;
 			}
 		}
+		if (cur == NULL && !intro && alone != NULL &&
+		    has_code(line, len))
+			cur = alone;
+		alone = NULL;
 		if (intro) {
 			intro = 0;
 			cur = NULL;
@@ -1433,15 +1449,22 @@ msg_done(struct bounce_ctx *ctx)
 	if (count == 0) {
 		strong = from_daemon() || msg.failed[0] != '\0' || f.marker ||
 		    ds.seen;
-		if (strong || (!msg.autoreply && !subject_autoreply() &&
-		    subject_bounce())) {
+		/*
+		 * Bounces may say Auto-Submitted: auto-replied too, as
+		 * Postfix's and MDaemon's do: with a subject of a bounce, the
+		 * text decides, and one without a failed recipient is an
+		 * auto-reply.
+		 */
+		if (strong || (!subject_autoreply() && subject_bounce())) {
 			if (find_ci(msg.subject, strlen(msg.subject), "delay") ||
 			    find_ci(msg.subject, strlen(msg.subject), "warning"))
 				f.delay = 1;
 			count = from_text(t, n, &f);
 			if (human.dropped > 0)
 				report_problem(ctx, BP_TOO_MANY);
-		} else if (msg.autoreply || subject_autoreply()) {
+		}
+		if (count == 0 && !strong &&
+		    (msg.autoreply || subject_autoreply())) {
 			rec = rec_new(0, BK_AUTOREPLY);
 			copy(rec->recipient, sizeof(rec->recipient), msg.from,
 			    strlen(msg.from));
@@ -1980,7 +2003,8 @@ feed_line(struct reader *rd, const char *s, size_t n, int cut)
 		msg_start(rd);
 		return;
 	}
-	rd->prev_blank = n == 0 || (n == 1 && s[0] == '\r');
+	/* line_len() ends a line at a lone CR too: none is left in it. */
+	rd->prev_blank = n == 0;
 	if (rd->mbox) {
 		/* mboxrd: one '>' less before any number of them and From. */
 		for (k = 0; k < n && s[k] == '>'; k++)
@@ -2215,7 +2239,7 @@ bounce_path(struct bounce_ctx *ctx, const char *path)
 	struct stat	 st;
 	int		 fd, rc;
 
-	if (stat(path, &st) == -1)
+	if (stat(path, &st) != 0)
 		return -1;
 	if (S_ISDIR(st.st_mode)) {
 		if (!is_dir(path, "cur") && !is_dir(path, "new"))

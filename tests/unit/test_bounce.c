@@ -8,6 +8,9 @@
 
 #include <ctype.h>
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,6 +88,20 @@ read_path(const char *path)
 	setup(0, LANG_EN);
 	CHECK(bounce_path(&ctx, path) == 0);
 	done();
+}
+
+/*
+ * The bytes the heap holds, where the C library tells (glibc 2.33 on),
+ * else 0: reading a directory must give back what it takes.
+ */
+static size_t
+heap_used(void)
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
+	return mallinfo2().uordblks;
+#else
+	return 0;
+#endif
 }
 
 static void
@@ -912,6 +929,65 @@ test_who_and_subject(void)
 }
 
 /*
+ * A recipient alone on its line takes the paragraph after it when that
+ * paragraph starts with a line with a code, as Orange writes them; one
+ * without a code is no answer.
+ */
+static void
+test_alone_then_paragraph(void)
+{
+	static const char m[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Undelivered Mail\n\n"
+	    "Your message could not be delivered to this recipient:\n\n"
+	    "  r@example.net\n\n"
+	    "Erreur permanente 5.1.2 : domaine inconnu\n"
+	    "(pas de MX).\n\n"
+	    "Votre message d'origine :\n";
+	static const char plain[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Undelivered Mail\n\n"
+	    "  r@example.net\n\n"
+	    "Please check the address.\n";
+
+	read_buf(m, sizeof(m) - 1);
+	CHECK(ngot == 1);
+	EQ(got[0].recipient, "r@example.net");
+	EQ(got[0].status, "5.1.2");
+	EQ(got[0].diagnostic, "5.1.2 : domaine inconnu (pas de MX).");
+	CHECK(got[0].verdict.reason == REASON_HOSTUNKNOWN);
+	read_buf(plain, sizeof(plain) - 1);
+	CHECK(ngot == 1);
+	EQ(got[0].diagnostic, "");
+}
+
+/*
+ * Bounces that say Auto-Submitted: auto-replied, as Postfix's and
+ * MDaemon's do, from a sender with no daemon's name: the subject of a
+ * bounce and a failed recipient make a bounce; the same subject on a
+ * text without one an auto-reply.
+ */
+static void
+test_autosubmitted_bounce(void)
+{
+	static const char bounce[] = "From: Relay@mail.example.com\n"
+	    "Auto-Submitted: auto-replied\n"
+	    "Subject: Permanent Delivery Failure\n\n"
+	    "<r@example.net>: 550 5.1.1 no such user\n";
+	static const char reply[] = "From: Someone@mail.example.com\n"
+	    "Auto-Submitted: auto-replied\n"
+	    "Subject: Permanent Delivery Failure\n\n"
+	    "I am away until Monday.\n";
+
+	read_buf(bounce, sizeof(bounce) - 1);
+	CHECK(ngot == 1);
+	CHECK(got[0].kind == BK_BOUNCE);
+	EQ(got[0].recipient, "r@example.net");
+	EQ(got[0].status, "5.1.1");
+	read_buf(reply, sizeof(reply) - 1);
+	CHECK(ngot == 1);
+	CHECK(got[0].kind == BK_AUTOREPLY);
+}
+
+/*
  * After a blank line, a line that ends in ':' and says the server's
  * answer follows gives that answer to the recipient still without one.
  */
@@ -930,8 +1006,10 @@ test_intro_lines(void)
 		{ "Error message:", 1 },
 		{ "Lunch was:", 0 },
 		{ "The response was", 0 },
+		/* No intro line, since a line that long is text; but a
+		 * paragraph with a code after a recipient alone is its. */
 		{ "The response was: 550 in the same line, which is no intro"
-		    " line since a line that long is text:", 0 },
+		    " line since a line that long is text:", 2 },
 	};
 	char	 m[512];
 	size_t	 i;
@@ -944,8 +1022,10 @@ test_intro_lines(void)
 		read_buf(m, (size_t)n);
 		CHECK(ngot == 1);
 		if (ngot == 1)
-			EQ(got[0].diagnostic, lines[i].intro ?
-			    "550 5.1.1 gone" : "");
+			EQ(got[0].diagnostic, lines[i].intro == 2 ?
+			    "550 in the same line, which is no intro line "
+			    "since a line that long is text: 550 5.1.1 gone" :
+			    lines[i].intro ? "550 5.1.1 gone" : "");
 	}
 }
 
@@ -1073,6 +1153,7 @@ static void
 test_dirs(void)
 {
 	char	 dir[] = "/tmp/test_bounce.XXXXXX", path[256];
+	size_t	 used;
 
 	if (mkdtemp(dir) == NULL)
 		abort();
@@ -1098,6 +1179,17 @@ test_dirs(void)
 	EQ(got[2].recipient, "c@example.net");
 	snprintf(path, sizeof(path), "%s/cur/1", dir);
 	EQ(files[0], path);
+	/*
+	 * Read a second time, it leaves the heap as it was: the list of
+	 * names is freed with the names (the first reading sets up what
+	 * the context keeps, once).
+	 */
+	setup(0, LANG_EN);
+	CHECK(bounce_path(&ctx, dir) == 0);
+	used = heap_used();
+	CHECK(bounce_path(&ctx, dir) == 0);
+	CHECK(heap_used() == used);
+	done();
 	/* Any other directory: its files by name, not its subdirectories. */
 	snprintf(path, sizeof(path), "%s/cur", dir);
 	snprintf(path, sizeof(path), "%s/tmp", dir);
@@ -1475,6 +1567,14 @@ test_rcpt_sentences(void)
 		    "r@example.net.", "r@example.net", "" },
 		{ "It was not delivered to r@example.net because of a rule",
 		    "r@example.net", "because of a rule" },
+		/* CommuniGate Pro: the address in quotes and brackets. */
+		{ "Failed to deliver to '<r@example.net>'", "r@example.net",
+		    "" },
+		{ "Failed to deliver to \"<r@example.net>\" today",
+		    "r@example.net", "today" },
+		/* GroupWise: why, in brackets after the address. */
+		{ "\tr@example.net (user not found)", "r@example.net",
+		    "(user not found)" },
 		{ "Your message to nobody could not be delivered.", NULL, "" },
 		{ "Your message to .@. could not be delivered.", NULL, "" },
 	};
@@ -1877,6 +1977,8 @@ main(void)
 	test_delay_words();
 	test_who_and_subject();
 	test_intro_lines();
+	test_alone_then_paragraph();
+	test_autosubmitted_bounce();
 	test_decoded_ends();
 	test_text();
 	test_summary();
