@@ -132,6 +132,22 @@ main(void)
 	CHECK(name_suggest("mailbox_busy", sug, 3) >= 1 &&
 	    strcmp(sug[0], "MailboxBusy") == 0);
 	CHECK(name_suggest("xyzzy", sug, 3) == 0);
+	/* Two letters too many are two edits, within the bound of 2 that
+	 * a short name has; four are not. */
+	CHECK(name_suggest("Okxx", sug, 3) == 1 && strcmp(sug[0], "Ok") == 0);
+	CHECK(name_suggest("Okxxxx", sug, 3) == 0);
+	/*
+	 * At the bound, a third of the length: Levenshtein distances from
+	 * "AhenticationSucceeded" (21 letters, bound 7) are 2 to
+	 * AuthenticationSucceeded, 7 to AuthenticationSuccessful and 9 to
+	 * AuthenticationRequired; from "AuthenticatioSnucceeded" (23, bound
+	 * 7), 2, 7 and 7.  Each edit, inserted, removed or changed, counts 1.
+	 */
+	CHECK(name_suggest("AhenticationSucceeded", sug, 3) == 2 &&
+	    strcmp(sug[0], "AuthenticationSucceeded") == 0 &&
+	    strcmp(sug[1], "AuthenticationSuccessful") == 0);
+	CHECK(name_suggest("AuthenticatioSnucceeded", sug, 3) == 3 &&
+	    strcmp(sug[0], "AuthenticationSucceeded") == 0);
 	/* No more than asked for, the closest first; none for 0. */
 	{
 		const char	*many[20];

@@ -111,6 +111,9 @@ test_fields(void)
 	memcpy(buf, "old", 4);
 	CHECK(message_header("A: 1\n", 5, "B", buf, 0) == 0);
 	EQ(buf, "old");
+	/* One byte is room for the empty string. */
+	CHECK(message_header("A: 1\n", 5, "B", buf, 1) == 0);
+	EQ(buf, "");
 }
 
 static void
@@ -153,6 +156,10 @@ test_words(void)
 	EQ(words("=?UTF-8*fr?Q?oui?="), "oui");
 	/* What is no encoded word stays as it is. */
 	EQ(words("=?bogus"), "=?bogus");
+	/* "=?" starts one, not "=" and any byte: the blank before such
+	 * text stays. */
+	EQ(words("=XUTF-8?Q?abc?="), "=XUTF-8?Q?abc?=");
+	EQ(words("=?UTF-8?Q?a?= =XUTF-8?Q?b?="), "a =XUTF-8?Q?b?=");
 	EQ(words("=?UTF-8?X?abc?="), "=?UTF-8?X?abc?=");
 	EQ(words("a = b"), "a = b");
 	EQ(words("=?UTF-8?Q?unterminated"), "=?UTF-8?Q?unterminated");

@@ -35,6 +35,9 @@ v_data(const struct mime_part *p, const char *s, size_t n, void *arg)
 {
 	(void)p;
 	(void)arg;
+	/* A soft line break or a line of base64 padding decodes to
+	 * nothing, which is not given. */
+	CHECK(n > 0);
 	if (n > sizeof(got) - 1 - ngot)
 		n = sizeof(got) - 1 - ngot;
 	memcpy(got + ngot, s, n);
