@@ -130,14 +130,45 @@ finding_rows(struct finding *f)
 }
 
 /*
+ * Whether the code c is joined to the next word by a '+', as the W3C
+ * logs of IIS write a reply: "550+5.7.1+Unable+to+relay".
+ */
+static int
+plus_joined(const char *text, size_t len, const struct scan_code *c)
+{
+	size_t	 k = c->offset;
+
+	while (k < len && ((text[k] >= '0' && text[k] <= '9') ||
+	    text[k] == '.'))
+		k++;
+	return k + 1 < len && text[k] == '+' && ((text[k + 1] >= '0' &&
+	    text[k + 1] <= '9') || ((text[k + 1] | 0x20) >= 'a' &&
+	    (text[k + 1] | 0x20) <= 'z'));
+}
+
+/* A line's text with each '+' a space, for the words of such a reply. */
+static char	 spaced[64 * 1024];
+
+/*
  * The verdicts of the n findings of one line, from its text and their
- * codes: its words are read once for them all.
+ * codes: its words are read once for them all.  A reply whose words are
+ * joined by '+' is read with spaces.
  */
 void
 finding_judge_all(struct finding *f, size_t n, const char *text, size_t len)
 {
-	size_t	 i;
+	size_t	 i, k;
 
+	for (i = 0; text != NULL && i < n; i++)
+		if ((f[i].bc != NULL && plus_joined(text, len, f[i].bc)) ||
+		    (f[i].ec != NULL && plus_joined(text, len, f[i].ec))) {
+			if (len > sizeof(spaced))
+				len = sizeof(spaced);
+			for (k = 0; k < len; k++)
+				spaced[k] = text[k] == '+' ? ' ' : text[k];
+			text = spaced;
+			break;
+		}
 	for (i = 0; i < n; i++)
 		(i == 0 ? verdict_text : verdict_text_again)(text, len,
 		    f[i].bc ? &f[i].basic : NULL, f[i].ec ? &f[i].enh : NULL,

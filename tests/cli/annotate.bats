@@ -341,3 +341,17 @@ reason_field() {
 		print "wrong: " c ": " $0; bad = 1 } }
 	    END { exit bad || n != 800 }' "$DATA/iana-enhanced.tsv" -
 }
+
+@test "a reply whose words IIS joins with + is read as if spaced" {
+	# W3C logs of IIS's SMTP service write a blank as '+': the words
+	# "Unable to relay" say relaying denied (RFC 5321's 550, 3463's
+	# 5.7.1 alone would say the sender is refused).
+	run -0 smtpcode <<<'2026-01-05 09:00:00 192.0.2.8 OutboundConnectionResponse SMTPSVC1 MX1 - 25 - - 550+5.7.1+Unable+to+relay+for+a@example.org 0 0 43'
+	[[ "${lines[1]}" == "  # 550 5.7.1  relaying denied, soft: "* ]]
+	# 5.0.0 says nothing: the words decide.
+	run -0 smtpcode <<<'2026-01-05 09:00:00 x OutboundConnectionResponse 550+5.0.0+User+unknown 0'
+	[[ "${lines[1]}" == "  # 550 5.0.0  unknown recipient, hard: "* ]]
+	# A '+' elsewhere is no blank: the code is not joined to the words.
+	run -0 smtpcode <<<'said: 550 5.7.1 Unable+to+relay'
+	[[ "${lines[1]}" == "  # 550 5.7.1  sender blocked, soft: "* ]]
+}
