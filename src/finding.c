@@ -130,20 +130,14 @@ finding_rows(struct finding *f)
 }
 
 /*
- * Whether the code c is joined to the next word by a '+', as the W3C
- * logs of IIS write a reply: "550+5.7.1+Unable+to+relay".
+ * Whether the reply code c is joined to what follows by a '+', as the
+ * W3C logs of IIS write a reply: "550+5.7.1+Unable+to+relay" (the scanner
+ * takes a reply code before a '+' only with an enhanced code after it).
  */
 static int
 plus_joined(const char *text, size_t len, const struct scan_code *c)
 {
-	size_t	 k = c->offset;
-
-	while (k < len && ((text[k] >= '0' && text[k] <= '9') ||
-	    text[k] == '.'))
-		k++;
-	return k + 1 < len && text[k] == '+' && ((text[k + 1] >= '0' &&
-	    text[k + 1] <= '9') || ((text[k + 1] | 0x20) >= 'a' &&
-	    (text[k + 1] | 0x20) <= 'z'));
+	return c->offset + 3 < len && text[c->offset + 3] == '+';
 }
 
 /* A line's text with each '+' a space, for the words of such a reply. */
@@ -160,8 +154,7 @@ finding_judge_all(struct finding *f, size_t n, const char *text, size_t len)
 	size_t	 i, k;
 
 	for (i = 0; text != NULL && i < n; i++)
-		if ((f[i].bc != NULL && plus_joined(text, len, f[i].bc)) ||
-		    (f[i].ec != NULL && plus_joined(text, len, f[i].ec))) {
+		if (f[i].bc != NULL && plus_joined(text, len, f[i].bc)) {
 			if (len > sizeof(spaced))
 				len = sizeof(spaced);
 			for (k = 0; k < len; k++)
