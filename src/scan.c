@@ -309,6 +309,10 @@ colon_level(const char *s, size_t colon)
 	k = word_start(s, colon);
 	if (WORD_IS(s + k, colon - k, status_keys))
 		return LEFT_STATUS;
+	/* Python's "HTTPError: 500 Server Error" */
+	if (colon - k > 4 && (s[k] | 0x20) == 'h' && (s[k + 1] | 0x20) == 't' &&
+	    (s[k + 2] | 0x20) == 't' && (s[k + 3] | 0x20) == 'p')
+		return LEFT_NO;
 	return LEFT_MARK;
 }
 
@@ -703,7 +707,13 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 		}
 	}
 	left = left_of(s, i, start);
-	/* An indented number is a counter or a pid, unless a reply goes on. */
+	/*
+	 * An indented number is a counter or a pid, unless a reply goes on.
+	 * SMTP has no reply 200 to 209: after a key, that is HTTP's status
+	 * ('"code":200' in a service's answer).
+	 */
+	if (left == LEFT_KEY && b.value <= 209)
+		left = LEFT_NO;
 	if ((left == LEFT_MARK || left == LEFT_KEY || left == LEFT_START ||
 	    (left == LEFT_INDENT && i + 3 < n && s[i + 3] == '-')) &&
 	    (right_basic(s, i + 3, n, under) || (left == LEFT_MARK &&

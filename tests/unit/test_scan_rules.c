@@ -424,6 +424,18 @@ static const struct rule left_rules[] = {
 	{ "{\"Code\":550}", "550@8" },
 	{ "{\"size\":550}", "" },
 	{ "code:550 x", "" },
+	/* 200 to 209 under a key: HTTP's, SMTP has none */
+	{ "{\"code\":200,\"message\":\"Queued\"}", "" },
+	{ "{\"code\":209}", "" },
+	{ "{\"code\":211}", "211@8" },
+	{ "code=204 x", "" },
+	{ "code=250 x", "250@5" },
+	{ "said: 200 x", "200@6" },
+	/* a word of HTTP before a colon */
+	{ "requests.exceptions.HTTPError: 500 Server Error", "" },
+	{ "HttpException: 503 x", "" },
+	{ "Error: 500 x", "500@7" },
+	{ "HTTP: 500 x", "500@6" },
 	{ ":550 x", "" },
 	{ "\":550 x", "" },
 	/* Symfony's code that did not come, quoted or not, then the one
