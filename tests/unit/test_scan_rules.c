@@ -518,6 +518,8 @@ static const struct rule right_rules[] = {
 	{ "xsmtp error 421: x", "" },
 	{ "error 421: x", "" },
 	{ "x 421: y", "" },
+	{ "421: y", "" },
+	{ "code=421: y", "" },
 	{ "Merged #550: fix", "" },
 	{ "Merged #550 fix", "550@8" },
 	{ "said: 550", "550@6" },
