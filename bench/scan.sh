@@ -375,12 +375,16 @@ measure() {
 				printf "%-24s %9s\n", label[i], "failed"
 				continue
 			}
+			# No newline inside a ?: expression: mawk before
+			# 1.3.4-20200717 refuses one.
+			mbs = "-"
+			if (label[i] !~ /^floor/ && med[i] > 0)
+				mbs = sprintf("%.1f", size / 1e6 / med[i])
+			ratio = 0
+			if (ref && med[ref] > 0 && !dead[ref])
+				ratio = med[i] / med[ref]
 			printf "%-24s %9.4f %8.4f-%-8.4f %9s %10.2f %10s\n",
-			    label[i], med[i], t[i, 1], t[i, m[i]],
-			    (label[i] ~ /^floor/ || med[i] <= 0 ? "-" :
-			    sprintf("%.1f", size / 1e6 / med[i])),
-			    (ref && med[ref] > 0 && !dead[ref] ? med[i] / med[ref] : 0),
-			    rss[i]
+			    label[i], med[i], t[i, 1], t[i, m[i]], mbs, ratio, rss[i]
 			printf "%s\t%s\t%.6f\t%s\n", shape, label[i], med[i], rss[i] >> "results"
 		}
 	}' meta timings
