@@ -157,8 +157,10 @@ finding_judge_all(struct finding *f, size_t n, const char *text, size_t len)
 		if (f[i].bc != NULL && plus_joined(text, len, f[i].bc)) {
 			if (len > sizeof(spaced))
 				len = sizeof(spaced);
+			memcpy(spaced, text, len);
 			for (k = 0; k < len; k++)
-				spaced[k] = text[k] == '+' ? ' ' : text[k];
+				if (spaced[k] == '+')
+					spaced[k] = ' ';
 			text = spaced;
 			break;
 		}
