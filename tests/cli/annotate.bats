@@ -234,6 +234,8 @@ engine() {
 	# 4 or 5), so it is a word between the two.
 	run -0 smtpcode -j <<<"${l/potential 552-5.7.0 security/potential 552-1.7.0 security}"
 	jq -e '.reason != "virusdetected"' <<<"$output"
+	run -0 smtpcode -j <<<"${l/potential 552-5.7.0 security/potential 552-5.7x0 security}"
+	jq -e '.reason != "virusdetected"' <<<"$output"
 }
 
 @test "reasons: a provider's case is named, with its meaning in the note" {
