@@ -188,6 +188,18 @@ words_before(const char *s, size_t end, const char *w)
 }
 
 /*
+ * Whether the word s[k] to s[end - 1] is about HTTP: longer than "http"
+ * and starting with it, in any case (http_status, HTTPError).
+ */
+static int
+http_word(const char *s, size_t k, size_t end)
+{
+	return end - k > 4 && (s[k] | 0x20) == 'h' &&
+	    (s[k + 1] | 0x20) == 't' && (s[k + 2] | 0x20) == 't' &&
+	    (s[k + 3] | 0x20) == 'p';
+}
+
+/*
  * What the key that ends before s[end] says of the number after it:
  * LEFT_KEY for keys[] and keys whose last part after '_' or '-' is one
  * of key_ends[] (bounce_reason, enhanced-code), LEFT_STATUS for
@@ -216,8 +228,7 @@ key_level(const char *s, size_t end)
 		return LEFT_KEY;
 	if (WORD_IS(s + k, end - k, status_keys))
 		return LEFT_STATUS;
-	if (end - k > 4 && (s[k] | 0x20) == 'h' && (s[k + 1] | 0x20) == 't' &&
-	    (s[k + 2] | 0x20) == 't' && (s[k + 3] | 0x20) == 'p')
+	if (http_word(s, k, end))
 		return LEFT_NO;
 	for (part = end - 1; part > k; part--)
 		if (s[part - 1] == '_' || s[part - 1] == '-')
@@ -310,8 +321,7 @@ colon_level(const char *s, size_t colon)
 	if (WORD_IS(s + k, colon - k, status_keys))
 		return LEFT_STATUS;
 	/* Python's "HTTPError: 500 Server Error" */
-	if (colon - k > 4 && (s[k] | 0x20) == 'h' && (s[k + 1] | 0x20) == 't' &&
-	    (s[k + 2] | 0x20) == 't' && (s[k + 3] | 0x20) == 'p')
+	if (http_word(s, k, colon))
 		return LEFT_NO;
 	return LEFT_MARK;
 }
