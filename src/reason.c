@@ -921,8 +921,16 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 				continue;
 			if (p->flags & TD_STRONG) {
 				h->strongs |= 1ULL << p->reason;
+				/*
+				 * The first strong phrase decides, but one of
+				 * policy says how mail was refused, not why:
+				 * a cause named after it decides ("Rejected
+				 * by content filter: classified as spam").
+				 */
 				if (h->strong_at == (size_t)-1 ||
-				    (h->strong_at == i && end - i > best)) {
+				    (h->strong_at == i && end - i > best) ||
+				    (h->strong == REASON_POLICYVIOLATION &&
+				    p->reason != REASON_POLICYVIOLATION)) {
 					h->strong_at = i;
 					h->strong = p->reason;
 					best = end - i;

@@ -555,6 +555,17 @@ right_enhanced(const char *s, size_t j, size_t n, int under)
 	return 0;
 }
 
+/*
+ * Whether s[j] ends a field of a form-encoded body, after a key:
+ * "code=550&error=...", and, when plus, the '+' that stands for a blank
+ * in its value: "error=5.1.1+The+account...".
+ */
+static int
+form_after(const char *s, size_t j, size_t n, int plus)
+{
+	return j < n && (s[j] == '&' || (plus && s[j] == '+'));
+}
+
 /* 1 to 3 digits without a leading zero at s[j]; return the end or 0. */
 static inline size_t
 number_at(const char *s, size_t j, size_t n, int *v)
@@ -686,7 +697,8 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 			return i + 1;
 		left = left_of(s, i, start);
 		if (left != LEFT_NO && (e.subject <= 7 || left >= LEFT_STATUS) &&
-		    right_enhanced(s, end, n, under))
+		    (right_enhanced(s, end, n, under) ||
+		    (left >= LEFT_STATUS && form_after(s, end, n, 1))))
 			add_code(r, &e, base);
 		return end;
 	}
@@ -727,7 +739,8 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	if ((left == LEFT_MARK || left == LEFT_KEY || left == LEFT_START ||
 	    (left == LEFT_INDENT && i + 3 < n && s[i + 3] == '-')) &&
 	    (right_basic(s, i + 3, n, under) || (left == LEFT_MARK &&
-	    s[i - 1] != '#' && colon_after(s, i + 3, n))) &&
+	    s[i - 1] != '#' && colon_after(s, i + 3, n)) ||
+	    (left == LEFT_KEY && form_after(s, i + 3, n, 0))) &&
 	    !unit_after(s, i + 3, n))
 		add_code(r, &b, base);
 	return i + 3;

@@ -399,6 +399,20 @@ test_precedence(void)
 	    REASON_VIRUSDETECTED);
 	CHECK(reason_of("550 sender rejected; virus found", 550, NULL) ==
 	    REASON_REJECTED);
+	/*
+	 * But words of policy say how mail was refused: a cause named
+	 * after them decides, and they decide alone.
+	 */
+	CHECK(reason_of("550 5.7.1 Rejected by content filter: this message "
+	    "was classified as spam", 550, "5.7.1") == REASON_SPAMDETECTED);
+	CHECK(reason_of("554 refused for policy reasons; virus found", 554,
+	    NULL) == REASON_VIRUSDETECTED);
+	CHECK(reason_of("554 virus found; refused for policy reasons", 554,
+	    NULL) == REASON_VIRUSDETECTED);
+	CHECK(reason_of("550 5.7.1 Rejected by content filter", 550,
+	    "5.7.1") == REASON_POLICYVIOLATION);
+	CHECK(reason_of("550 policy violation: prohibited attachment", 550,
+	    NULL) == REASON_POLICYVIOLATION);
 	/* The longest phrase at one place. */
 	CHECK(reason_of("451 Temporary failure in name resolution", 451,
 	    NULL) == REASON_NETWORKERROR);
