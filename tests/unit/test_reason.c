@@ -373,6 +373,15 @@ test_precedence(void)
 	    554, NULL) == REASON_REJECTED);
 	CHECK(reason_of("554 5.7.1 Message rejected due to content "
 	    "restrictions", 554, "5.7.1") == REASON_POLICYVIOLATION);
+	/* A mailbox over its limit, whatever the reply code says. */
+	CHECK(reason_of("452 Mailbox over storage limit", 452, NULL) ==
+	    REASON_MAILBOXFULL);
+	CHECK(reason_of("552 storage limit exceeded for this account", 552,
+	    NULL) == REASON_MAILBOXFULL);
+	CHECK(reason_of("552 5.7.0 Our system detected an illegal attachment "
+	    "on your message", 552, "5.7.0") == REASON_POLICYVIOLATION);
+	CHECK(reason_of("554 blocked attachment type", 554, NULL) ==
+	    REASON_POLICYVIOLATION);
 	/* Exim's words for an ACL that denies without saying why. */
 	CHECK(reason_of("rejected RCPT <b@example.net>: 550 Administrative "
 	    "prohibition", 550, NULL) == REASON_POLICYVIOLATION);
