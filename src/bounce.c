@@ -57,6 +57,7 @@ struct msg {
 	char		 orig_id[BOUNCE_ADDR_MAX];
 	char		 orig_from[BOUNCE_ADDR_MAX];
 	char		 orig_to[BOUNCE_ADDR_MAX];
+	int		 orig_alone;	/* orig_to is its only recipient */
 	char		 orig_subject[512];
 };
 
@@ -241,6 +242,10 @@ orig_header(const char *head, size_t n)
 	message_addr(v, strlen(v), msg.orig_from, sizeof(msg.orig_from));
 	field(head, n, "To", v, sizeof(v));
 	message_addr(v, strlen(v), msg.orig_to, sizeof(msg.orig_to));
+	msg.orig_alone = msg.orig_to[0] != '\0' && strchr(v, '@') ==
+	    strrchr(v, '@');
+	field(head, n, "Cc", v, sizeof(v));
+	msg.orig_alone = msg.orig_alone && v[0] == '\0';
 	field(head, n, "Subject", msg.orig_subject, sizeof(msg.orig_subject));
 }
 
@@ -498,7 +503,8 @@ intro_line(const char *s, size_t n)
 {
 	static const char words[][PHRASE_MAX + 1] = {
 		"because", "response", "technical details", "returned was",
-		"the reason", "error message",
+		"the reason", "error message", "weil", "grund", "parce que",
+		"raison", "motivo", "porque", "perch\xc3\xa9", "reden",
 	};
 
 	while (n > 0 && is_wsp(s[n - 1]))
@@ -642,6 +648,15 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 	    NELEM(rcpt_words))) {
 		for (k = (size_t)(p - s) + 1; k < n && is_wsp(s[k]); k++)
 			continue;
+		/* MailEnable's "Recipient: [SMTP:a@b]". */
+		if (k < n && s[k] == '[' && starts_ci(s + k + 1, n - k - 1,
+		    "smtp:") && (p = memchr(s + k, ']', n - k)) != NULL &&
+		    message_is_addr(s + k + 6, (size_t)(p - s) - k - 6) &&
+		    blank(p + 1, n - (size_t)(p + 1 - s))) {
+			copy(addr, size, s + k + 6, (size_t)(p - s) - k - 6);
+			*rest = n;
+			return 1;
+		}
 		if (k < n && s[k] != '<' && (m = addr_token(s + k, n - k)) > 0) {
 			if (!blank(s + k + m, n - k - m))
 				return 0;
@@ -1147,6 +1162,17 @@ rec_finish(struct bounce_rec *rec)
 			 */
 			rec->verdict.reason = REASON_EXPIRED;
 			verdict_class(&rec->verdict, 4);
+		} else if (rec->program && !rec->verdict.from_text &&
+		    rec->verdict.pcase == NULL && rec->verdict.reason !=
+		    REASON_DELIVERED) {
+			/*
+			 * A program that delivers mail failed (its exit
+			 * status is X-Unix's diagnostic), whatever the
+			 * code it was given, unless the words say why.
+			 */
+			rec->verdict.reason = REASON_MAILERERROR;
+			verdict_class(&rec->verdict, rec->enh.class != 0 ?
+			    rec->enh.class : 5);
 		}
 		rec->provider = provider_of_text(rec->remote_mta,
 		    strlen(rec->remote_mta));
@@ -1200,6 +1226,8 @@ from_dsn(const struct facts *f)
 			    dt);
 			rec->status_from = "Status";
 		}
+		/* RFC 3464's X-Unix: the exit status of a program. */
+		rec->program = d->program;
 		if (d->diagnostic[0] != '\0')
 			diag_codes(rec, d->diagnostic, 1);
 		else
@@ -1473,6 +1501,14 @@ msg_done(struct bounce_ctx *ctx)
 			count = 1;
 		}
 	}
+	/*
+	 * A bounce that names no recipient, such as MDaemon's transcript of
+	 * a session refused before RCPT: the original's only recipient.
+	 */
+	if (count == 1 && recs[0].kind == BK_BOUNCE &&
+	    recs[0].recipient[0] == '\0' && msg.orig_alone)
+		copy(recs[0].recipient, sizeof(recs[0].recipient),
+		    msg.orig_to, strlen(msg.orig_to));
 	for (i = 0; i < count; i++) {
 		if (recs[i].message_id[0] == '\0')
 			replied_id(recs[i].message_id,

@@ -43,6 +43,7 @@ struct bounce_rec {
 	struct enhanced		 enh;		/* valid when status[0] */
 	struct verdict		 verdict;
 	const char		*provider;	/* an id, or NULL */
+	int			 program;	/* its Diagnostic-Code is X-Unix's */
 };
 
 /* What was wrong with a message or a file; the others are still read. */

@@ -117,6 +117,16 @@ dsn_untype(char *v)
 	return v;
 }
 
+/* Whether the value v is of type t, "x-unix;", ASCII case ignored. */
+static int
+typed(const char *v, const char *t)
+{
+	for (; *t != '\0'; v++, t++)
+		if (lower((unsigned char)*v) != *t)
+			return 0;
+	return 1;
+}
+
 static void
 copy(char *dst, size_t size, const char *s)
 {
@@ -233,8 +243,10 @@ dsn_parse(const char *s, size_t n, struct dsn *d)
 		else if (named(name, "Remote-MTA"))
 			copy(r->remote_mta, sizeof(r->remote_mta),
 			    dsn_untype(v));
-		else if (named(name, "Diagnostic-Code"))
+		else if (named(name, "Diagnostic-Code")) {
 			copy(r->diagnostic, sizeof(r->diagnostic), v);
+			r->program = typed(value, "x-unix;");
+		}
 		else if (named(name, "Last-Attempt-Date"))
 			copy(r->last_attempt, sizeof(r->last_attempt), v);
 		else if (named(name, "Will-Retry-Until"))

@@ -114,6 +114,7 @@ struct dsn_rcpt {
 	char		 diagnostic[DSN_VALUE_MAX];
 	char		 last_attempt[128];
 	char		 will_retry[128];
+	int		 program;	/* the diagnostic's type is X-Unix */
 };
 
 struct dsn {

@@ -86,6 +86,7 @@ struct heard {
 	size_t		 weak_at;
 	enum reason	 weak;
 	unsigned long long	 strongs;	/* bits: reasons of strong phrases */
+	int		 general;	/* the strong phrase is a general one */
 };
 
 /* Base letters for U+00C0 to U+00FF, as in lookup.c and tools/gendata. */
@@ -895,6 +896,17 @@ phrase_ends(const struct td_phrase *p, const unsigned char *s, size_t n,
  * Most words that get here meet a phrase or two: the cost of a call
  * would be most of theirs.
  */
+/*
+ * Whether r is about an address or its domain not being there: after
+ * words about the sender ("sender domain ... does not exist"), such
+ * words are the sender's, and they do not take over.
+ */
+static inline int
+address_reason(enum reason r)
+{
+	return r == REASON_USERUNKNOWN || r == REASON_HOSTUNKNOWN;
+}
+
 static inline __attribute__((always_inline)) void
 phrases_at(const unsigned char *s, size_t n, size_t i,
     unsigned long long w, size_t after, int plain, int shorts,
@@ -922,17 +934,20 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 			if (p->flags & TD_STRONG) {
 				h->strongs |= 1ULL << p->reason;
 				/*
-				 * The first strong phrase decides, but one of
-				 * policy says how mail was refused, not why:
-				 * a cause named after it decides ("Rejected
-				 * by content filter: classified as spam").
+				 * The first strong phrase decides, but a
+				 * general one says how or whose mail was
+				 * refused, not why: a cause named after it
+				 * decides ("Rejected by content filter:
+				 * classified as spam").
 				 */
 				if (h->strong_at == (size_t)-1 ||
 				    (h->strong_at == i && end - i > best) ||
-				    (h->strong == REASON_POLICYVIOLATION &&
-				    p->reason != REASON_POLICYVIOLATION)) {
+				    (h->general && !(p->flags & TD_GENERAL) &&
+				    p->reason != h->strong &&
+				    !address_reason(p->reason))) {
 					h->strong_at = i;
 					h->strong = p->reason;
+					h->general = (p->flags & TD_GENERAL) != 0;
 					best = end - i;
 				}
 			} else if (h->weak_at == (size_t)-1 ||
@@ -1346,6 +1361,7 @@ text_read(const unsigned char *s, size_t n, struct heard *h,
 		h->strong_at = h->weak_at = (size_t)-1;
 		h->strong = h->weak = REASON_UNDEFINED;
 		h->strongs = 0;
+		h->general = 0;
 	}
 	if (f != NULL) {
 		f->provider = -1;

@@ -45,6 +45,7 @@ struct phrase {
 	int	 rank;		/* in the order of strcmp() */
 	int	 reason;
 	int	 strong;
+	int	 general;	/* strong, but a later cause decides */
 	int	 prefix;
 	int	 line;
 };
@@ -1002,12 +1003,14 @@ gen_phrases(const struct table *t)
 		if ((p[n].reason = want_reason(r, r->col[0])) < 0)
 			continue;
 		if (strcmp(r->col[1], "strong") != 0 &&
+		    strcmp(r->col[1], "general") != 0 &&
 		    strcmp(r->col[1], "weak") != 0) {
-			bad(r, "weight must be strong or weak, not '%s'",
-			    r->col[1]);
+			bad(r, "weight must be strong, general or weak, not "
+			    "'%s'", r->col[1]);
 			continue;
 		}
-		p[n].strong = r->col[1][0] == 's';
+		p[n].strong = r->col[1][0] != 'w';
+		p[n].general = r->col[1][0] == 'g';
 		p[n].folded = fold(r->col[2]);
 		p[n].line = r->line;
 		len = strlen(p[n].folded);
@@ -1050,7 +1053,8 @@ gen_phrases(const struct table *t)
 		}
 	qsort(p, n, sizeof(*p), phrase_cmp);
 	printf("#define TD_STRONG\t0x1\n#define TD_PREFIX\t0x2\n"
-	    "#define TD_LITERAL\t0x4\n#define TD_SPACED\t0x8\n\n");
+	    "#define TD_LITERAL\t0x4\n#define TD_SPACED\t0x8\n"
+	    "#define TD_GENERAL\t0x10\n\n");
 	printf("/* Folded, sorted by bucket, then by rank. */\n");
 	printf("static const struct td_phrase td_phrases[] = {\n");
 	f = xmalloc((n + 1) * sizeof(*f));
@@ -1064,7 +1068,8 @@ gen_phrases(const struct table *t)
 		printf(", %d, ", (p[i].strong ? 1 : 0) |
 		    (p[i].prefix ? 2 : 0) |
 		    (strcspn(p[i].folded, "-_") < 3 ? 4 : 0) |
-		    (ends_spaced(p[i].folded) ? 8 : 0));
+		    (ends_spaced(p[i].folded) ? 8 : 0) |
+		    (p[i].general ? 0x10 : 0));
 		plain8(p[i].folded);
 		printf(", ");
 		prefix8(p[i].folded);

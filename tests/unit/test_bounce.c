@@ -120,6 +120,20 @@ read_str(const char *s)
 	read_buf(s, strlen(s));
 }
 
+/* Read the message fmt makes with arg; whether it gave one record. */
+static int
+read_one(const char *fmt, const char *arg)
+{
+	static char	 m[4096];
+	int		 n;
+
+	n = snprintf(m, sizeof(m), fmt, arg);
+	CHECK(n > 0 && (size_t)n < sizeof(m));
+	read_buf(m, (size_t)n);
+	CHECK(ngot == 1);
+	return ngot == 1;
+}
+
 /* The answers are in the messages themselves: see each file. */
 static void
 test_formats(void)
@@ -677,19 +691,13 @@ test_text_hosts(void)
 	    "Subject: Undelivered Mail Returned to Sender\n\n"
 	    "This is the mail system at host mx.example.net/relay.\n\n"
 	    "<r@example.net>: host mx.example.org said: 550 5.1.1 no\n";
-	char	 m[512];
 	size_t	 i;
-	int	 n;
 
-	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
-		n = snprintf(m, sizeof(m), "From: MAILER-DAEMON@a.example\n"
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++)
+		if (read_one("From: MAILER-DAEMON@a.example\n"
 		    "Subject: failure notice\n\n<r@example.net>%s\n",
-		    lines[i].text);
-		read_buf(m, (size_t)n);
-		CHECK(ngot == 1);
-		if (ngot == 1)
+		    lines[i].text))
 			EQ(got[0].remote_mta, lines[i].host);
-	}
 	/* A host name ends at a byte no name holds, a slash among them. */
 	read_buf(slash, sizeof(slash) - 1);
 	CHECK(ngot == 1);
@@ -988,6 +996,68 @@ test_autosubmitted_bounce(void)
 }
 
 /*
+ * A Diagnostic-Code of type X-Unix is a delivery program's exit status:
+ * a mailer error, unless words say why; smtp's keeps its code's reason.
+ */
+static void
+test_unix_diagnostic(void)
+{
+	static const char fmt[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Returned mail\n"
+	    "Content-Type: multipart/report; report-type=delivery-status;"
+	    " boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nfailed\n"
+	    "--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; a.example\n\n"
+	    "Final-Recipient: rfc822; r@example.net\nAction: failed\n"
+	    "Status: 5.3.0\nDiagnostic-Code: %s\n\n--b--\n";
+	static const struct {
+		const char	*diag;
+		enum reason	 reason;
+	} t[] = {
+		{ "X-Unix; 2", REASON_MAILERERROR },
+		{ "x-unix;75", REASON_MAILERERROR },
+		{ "X-Unix; mailbox is full", REASON_MAILBOXFULL },
+		{ "smtp; 2", REASON_SYSTEMERROR },
+		{ "X-Unixy; 2", REASON_SYSTEMERROR },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (read_one(fmt, t[i].diag))
+			CHECK(got[0].verdict.reason == t[i].reason);
+}
+
+/*
+ * A bounce that names no recipient stands for the original's recipient
+ * when it had only one: not with two in To, nor with a Cc.
+ */
+static void
+test_original_recipient(void)
+{
+	static const char fmt[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Undeliverable mail\n\n"
+	    "The message was refused:\n 553 5.1.8 sender domain unknown\n\n"
+	    "Original message headers:\n\n"
+	    "From: s@example.com\n%s\nSubject: hello\n\nbody\n";
+	static const struct {
+		const char	*head;
+		const char	*rcpt;
+	} t[] = {
+		{ "To: R <R@example.net>", "r@example.net" },
+		{ "To: r@example.net, q@example.net", "" },
+		{ "To: r@example.net\nCc: q@example.net", "" },
+		{ "X-To: r@example.net", "" },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (read_one(fmt, t[i].head)) {
+			EQ(got[0].recipient, t[i].rcpt);
+			EQ(got[0].status, "5.1.8");
+		}
+}
+
+/*
  * After a blank line, a line that ends in ':' and says the server's
  * answer follows gives that answer to the recipient still without one.
  */
@@ -1004,6 +1074,11 @@ test_intro_lines(void)
 		{ "The error that the other server returned was:  ", 1 },
 		{ "The reason of the problem:", 1 },
 		{ "Error message:", 1 },
+		/* Domino's "weil:" and the same word in other languages. */
+		{ "weil:", 1 },
+		{ "  parce que :", 1 },
+		{ "Motivo:", 1 },
+		{ "perch\xc3\xa9:", 1 },
 		{ "Lunch was:", 0 },
 		{ "The response was", 0 },
 		/* No intro line, since a line that long is text; but a
@@ -1011,17 +1086,12 @@ test_intro_lines(void)
 		{ "The response was: 550 in the same line, which is no intro"
 		    " line since a line that long is text:", 2 },
 	};
-	char	 m[512];
 	size_t	 i;
-	int	 n;
 
 	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
-		n = snprintf(m, sizeof(m), "From: MAILER-DAEMON@a.example\n"
+		if (read_one("From: MAILER-DAEMON@a.example\n"
 		    "Subject: x\n\n<r@example.net>\n\n%s\n550 5.1.1 gone\n",
-		    lines[i].line);
-		read_buf(m, (size_t)n);
-		CHECK(ngot == 1);
-		if (ngot == 1)
+		    lines[i].line))
 			EQ(got[0].diagnostic, lines[i].intro == 2 ?
 			    "550 in the same line, which is no intro line "
 			    "since a line that long is text: 550 5.1.1 gone" :
@@ -1483,6 +1553,13 @@ test_rcpt_lines(void)
 		{ "Destinatario: r@example.net", "r@example.net" },
 		{ "Absender: r@example.net", NULL },
 		{ "Sender address: r@example.net", NULL },
+		/* MailEnable's. */
+		{ "\tRecipient: [SMTP:r@example.net]", "r@example.net" },
+		{ "Recipient: [smtp:r@example.net]  ", "r@example.net" },
+		{ "Recipient: [SMTP:r@example.net] and s", NULL },
+		{ "Recipient: [SMTP:r@example.net", NULL },
+		{ "Recipient: [SMTP:nobody]", NULL },
+		{ "Recipient: [X400:r@example.net]", NULL },
 		{ "Command sent: RCPT TO:<r@example.net>", "r@example.net" },
 		{ ">>> RCPT TO:<r@example.net>", NULL },
 		{ "r@example.net ) closed", NULL },
@@ -1977,6 +2054,8 @@ main(void)
 	test_delay_words();
 	test_who_and_subject();
 	test_intro_lines();
+	test_unix_diagnostic();
+	test_original_recipient();
 	test_alone_then_paragraph();
 	test_autosubmitted_bounce();
 	test_decoded_ends();

@@ -180,6 +180,18 @@ test_parse(void)
 	EQ(d.rcpt[1].final, "ben@example.net");
 	EQ(d.rcpt[1].status, "4.4.1");
 	EQ(d.rcpt[1].will_retry, "Fri, 6 Mar 2026 10:00:00 +0100");
+	CHECK(d.rcpt[0].program == 0 && d.rcpt[1].program == 0);
+	/* A diagnostic of type X-Unix: a program's exit status. */
+	parse("Final-Recipient: rfc822; r@example.net\n"
+	    "Diagnostic-Code: X-Unix; 67\n\n"
+	    "Final-Recipient: rfc822; s@example.net\n"
+	    "Diagnostic-Code: x-unix;75\n\n"
+	    "Final-Recipient: rfc822; t@example.net\n"
+	    "Diagnostic-Code: X-Unixy; 67\n");
+	CHECK(d.nrcpt == 3);
+	CHECK(d.rcpt[0].program == 1 && d.rcpt[1].program == 1 &&
+	    d.rcpt[2].program == 0);
+	EQ(d.rcpt[0].diagnostic, "67");
 	/* No blank line at all, and a local address without '@'. */
 	parse("Reporting-MTA: dns; a.example\r\nFinal-Recipient: x-unix; Carl\r\n"
 	    "Status: 5.0.0\r\nFinal-Recipient: rfc822; dee@example.net\r\n"

@@ -420,6 +420,29 @@ test_precedence(void)
 	    NULL) == REASON_VIRUSDETECTED);
 	CHECK(reason_of("550 5.7.1 Rejected by content filter", 550,
 	    "5.7.1") == REASON_POLICYVIOLATION);
+	/* Whose mail was refused is no cause either... */
+	CHECK(reason_of("450 4.7.1 <a@b.example>: Sender address rejected: "
+	    "Rate limit reached: 200 messages in 3600 seconds", 450,
+	    "4.7.1") == REASON_SPEEDING);
+	CHECK(reason_of("553 5.7.1 Sender address rejected: SPF validation "
+	    "failed", 553, "5.7.1") == REASON_AUTHFAILURE);
+	CHECK(reason_of("550 5.7.509 Access denied: sender domain "
+	    "example.com did not pass DMARC", 550, "5.7.509") ==
+	    REASON_AUTHFAILURE);
+	CHECK(reason_of("554 5.7.1 Not accepting mail from 203.0.113.7: "
+	    "poor reputation", 554, "5.7.1") == REASON_BADREPUTATION);
+	CHECK(reason_of("554 example.net is not accepting mail", 554,
+	    NULL) == REASON_NOTACCEPT);
+	/* ...but an unknown address or domain after it is the sender's. */
+	CHECK(reason_of("450 4.1.8 <a@b.example>: Sender address rejected: "
+	    "Domain not found", 450, "4.1.8") == REASON_REJECTED);
+	CHECK(reason_of("553 sender domain does not exist", 553, NULL) ==
+	    REASON_REJECTED);
+	CHECK(reason_of("550 Sender address rejected: User unknown in local "
+	    "recipient table", 550, NULL) == REASON_REJECTED);
+	/* Two general phrases: the first. */
+	CHECK(reason_of("550 content filter: sender address rejected", 550,
+	    NULL) == REASON_POLICYVIOLATION);
 	CHECK(reason_of("550 policy violation: prohibited attachment", 550,
 	    NULL) == REASON_POLICYVIOLATION);
 	/* The longest phrase at one place. */
