@@ -246,8 +246,7 @@ dsn_parse(const char *s, size_t n, struct dsn *d)
 		else if (named(name, "Diagnostic-Code")) {
 			copy(r->diagnostic, sizeof(r->diagnostic), v);
 			r->program = typed(value, "x-unix;");
-		}
-		else if (named(name, "Last-Attempt-Date"))
+		} else if (named(name, "Last-Attempt-Date"))
 			copy(r->last_attempt, sizeof(r->last_attempt), v);
 		else if (named(name, "Will-Retry-Until"))
 			copy(r->will_retry, sizeof(r->will_retry), v);

@@ -884,6 +884,17 @@ phrase_ends(const struct td_phrase *p, const unsigned char *s, size_t n,
 }
 
 /*
+ * Whether r is about an address or its domain not being there: after
+ * words about the sender ("sender domain ... does not exist"), such
+ * words are the sender's, and they do not take over.
+ */
+static inline int
+address_reason(enum reason r)
+{
+	return r == REASON_USERUNKNOWN || r == REASON_HOSTUNKNOWN;
+}
+
+/*
  * Phrases that start at s[i], the start of a word, into h; w and after
  * are what prefix_at() gives at s[i]; plain says that the eight bytes
  * at s[i] are ASCII without two blanks in a row, and next, unless NULL,
@@ -896,17 +907,6 @@ phrase_ends(const struct td_phrase *p, const unsigned char *s, size_t n,
  * Most words that get here meet a phrase or two: the cost of a call
  * would be most of theirs.
  */
-/*
- * Whether r is about an address or its domain not being there: after
- * words about the sender ("sender domain ... does not exist"), such
- * words are the sender's, and they do not take over.
- */
-static inline int
-address_reason(enum reason r)
-{
-	return r == REASON_USERUNKNOWN || r == REASON_HOSTUNKNOWN;
-}
-
 static inline __attribute__((always_inline)) void
 phrases_at(const unsigned char *s, size_t n, size_t i,
     unsigned long long w, size_t after, int plain, int shorts,
