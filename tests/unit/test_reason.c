@@ -382,6 +382,19 @@ test_precedence(void)
 	    "on your message", 552, "5.7.0") == REASON_POLICYVIOLATION);
 	CHECK(reason_of("554 blocked attachment type", 554, NULL) ==
 	    REASON_POLICYVIOLATION);
+	/* A mailbox's size limit is no message's; a sender's quota no box's. */
+	CHECK(reason_of("422 Mailbox size limit reached", 422, NULL) ==
+	    REASON_MAILBOXFULL);
+	CHECK(reason_of("552 5.2.3 Your message exceeded the message size "
+	    "limits", 552, "5.2.3") == REASON_MESGTOOBIG);
+	CHECK(reason_of("550 5.4.5 Daily user sending quota exceeded", 550,
+	    "5.4.5") == REASON_SPEEDING);
+	CHECK(reason_of("450 4.2.1 The user is receiving mail at a rate that "
+	    "prevents more messages", 450, "4.2.1") == REASON_SPEEDING);
+	CHECK(reason_of("550 5.7.1 Client does not have permissions to send "
+	    "as this sender", 550, "5.7.1") == REASON_SECURITYERROR);
+	CHECK(reason_of("550 5.7.1 the recipient has chosen to reject your "
+	    "messages", 550, "5.7.1") == REASON_FILTERED);
 	/* Exim's words for an ACL that denies without saying why. */
 	CHECK(reason_of("rejected RCPT <b@example.net>: 550 Administrative "
 	    "prohibition", 550, NULL) == REASON_POLICYVIOLATION);
