@@ -453,6 +453,11 @@ test_precedence(void)
 	    REASON_REJECTED);
 	CHECK(reason_of("550 Sender address rejected: User unknown in local "
 	    "recipient table", 550, NULL) == REASON_REJECTED);
+	/* HELO's name is no recipient's domain. */
+	CHECK(reason_of("450 4.7.1 <h.test>: Helo command rejected: Host not "
+	    "found", 450, "4.7.1") == REASON_BLOCKED);
+	CHECK(reason_of("504 5.5.2 <h>: Helo command rejected: need "
+	    "fully-qualified hostname", 504, "5.5.2") == REASON_SYNTAXERROR);
 	/* Two general phrases: the first. */
 	CHECK(reason_of("550 content filter: sender address rejected", 550,
 	    NULL) == REASON_POLICYVIOLATION);
