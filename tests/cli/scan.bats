@@ -61,6 +61,42 @@ found() {
 	agrees 2 114 111
 }
 
+@test "webhook events of sending services: agreement stays at what was measured" {
+	# tests/data/events/webhooks.tsv: 120 events labelled without the
+	# program; 119 have exactly their codes (a URL-encoded Mandrill body
+	# is not decoded), 78 of the 84 with codes their reason, 81 their
+	# hard or soft (JSON keys such as "spam_status" and
+	# "rfc2822_message_id" read as words, \u escapes not decoded, a
+	# lone "550 message not accepted" read as the code says).
+	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
+	    --file webhooks.tsv
+	agrees 0 120 119
+	agrees 1 84 78
+	agrees 2 84 81
+}
+
+@test "a line's verdict: the more severe class, then a pair, then a lone enhanced code over a lone reply code" {
+	verdicts() {
+		printf '%s\n' "$1" | smtpcode -S --json |
+		    jq -r '[.reason, (.codes[] | .code + "=" + .reason)] | join(" ")'
+	}
+	# A sending service's reply code and enhanced code in two fields:
+	# the line is the enhanced code's, whichever comes first.
+	run -0 verdicts '{"code":550,"enhanced-code":"5.7.1","message":"Rejected"}'
+	[[ "$output" =~ ^([a-z]+)\ 550=([a-z]+)\ 5\.7\.1=([a-z]+)$ ]]
+	[ "${BASH_REMATCH[1]}" = "${BASH_REMATCH[3]}" ]
+	[ "${BASH_REMATCH[2]}" != "${BASH_REMATCH[3]}" ]
+	run -0 verdicts '{"enhanced-code":"5.7.1","code":550,"message":"Rejected"}'
+	[[ "$output" =~ ^([a-z]+)\ 5\.7\.1=([a-z]+)\ 550=([a-z]+)$ ]]
+	[ "${BASH_REMATCH[1]}" = "${BASH_REMATCH[2]}" ]
+	# A 5xx over a 4.x.x, and a pair over a lone enhanced code.
+	run -0 verdicts '{"enhanced-code":"4.2.2","code":550,"message":"x"}'
+	[[ "$output" =~ ^([a-z]+)\ 4\.2\.2=mailboxfull\ 550=([a-z]+)$ ]]
+	[ "${BASH_REMATCH[1]}" = "${BASH_REMATCH[2]}" ]
+	run -0 verdicts 'status=4.7.1 said: 452 4.2.2 x'
+	[[ "$output" =~ ^mailboxfull\  ]]
+}
+
 @test "lines are passed through unchanged and followed by their codes" {
 	in=$'first line\nMay 1 mx postfix/smtp[550]: said: 550 5.1.1 unknown\nlast line'
 	run -0 smtpcode <<<"$in"

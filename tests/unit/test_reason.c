@@ -453,6 +453,24 @@ test_precedence(void)
 	    REASON_REJECTED);
 	CHECK(reason_of("550 Sender address rejected: User unknown in local "
 	    "recipient table", 550, NULL) == REASON_REJECTED);
+	/* A refused connection says how; a cause after it says why. */
+	CHECK(reason_of("421 4.7.0 Connection refused: you are sending too "
+	    "fast", 421, "4.7.0") == REASON_SPEEDING);
+	CHECK(reason_of("421 4.7.0 connection refused: the sending address "
+	    "has a low reputation here", 421, "4.7.0") ==
+	    REASON_BADREPUTATION);
+	CHECK(reason_of("connect to mx.example.net[192.0.2.1]:25: Connection "
+	    "refused", 0, NULL) == REASON_NETWORKERROR);
+	CHECK(reason_of("550 Rejected: 198.51.100.23 is listed by "
+	    "bl.example.org", 550, NULL) == REASON_BLOCKED);
+	CHECK(reason_of("550 5.7.708 Service unavailable. Access denied, "
+	    "traffic not accepted from this IP", 550, "5.7.708") ==
+	    REASON_BLOCKED);
+	CHECK(reason_of("552 5.7.0 Attachments of type .iso are not "
+	    "permitted", 552, "5.7.0") == REASON_POLICYVIOLATION);
+	CHECK(reason_of("550 5.7.1 Message blocked by the administrator's "
+	    "content compliance rule", 550, "5.7.1") ==
+	    REASON_POLICYVIOLATION);
 	/* HELO's name is no recipient's domain. */
 	CHECK(reason_of("450 4.7.1 <h.test>: Helo command rejected: Host not "
 	    "found", 450, "4.7.1") == REASON_BLOCKED);
