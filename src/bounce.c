@@ -612,6 +612,16 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 /* The name of a field that gives a recipient, in the languages read. */
 static const char rcpt_words[][PHRASE_MAX + 1] = {
 	"recipient", "destinataire", "empf\xc3\xa4nger", "destinatario",
+	"message to", "delivered to",
+};
+
+/*
+ * The name of a field that gives a recipient and says what went wrong,
+ * as IMail's "Unknown user: a@b" and "Delivery failed 1 attempts: a@b":
+ * the whole line is the recipient's text.
+ */
+static const char cause_words[][PHRASE_MAX + 1] = {
+	"unknown user", "user unknown", "no such user", "delivery failed",
 };
 
 /*
@@ -625,7 +635,7 @@ static int
 rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 {
 	const char	*p;
-	size_t		 i = 0, k, m;
+	size_t		 i = 0, k, m, after = n;
 
 	while (i < n && is_wsp(s[i]))
 		i++;
@@ -644,8 +654,9 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 	    p[-2] == ':' && is_wsp(p[-1]))
 		k = (size_t)(p - s) + 8;
 	else if ((p = memchr(s + i, ':', n - i)) != NULL && p - (s + i) < 40 &&
-	    has_any(s + i, (size_t)(p - (s + i)), rcpt_words,
-	    NELEM(rcpt_words))) {
+	    (has_any(s + i, (size_t)(p - (s + i)), rcpt_words,
+	    NELEM(rcpt_words)) || (after = has_any(s + i, (size_t)(p -
+	    (s + i)), cause_words, NELEM(cause_words)) ? 0 : n) == 0)) {
 		for (k = (size_t)(p - s) + 1; k < n && is_wsp(s[k]); k++)
 			continue;
 		/* MailEnable's "Recipient: [SMTP:a@b]". */
@@ -654,14 +665,14 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 		    message_is_addr(s + k + 6, (size_t)(p - s) - k - 6) &&
 		    blank(p + 1, n - (size_t)(p + 1 - s))) {
 			copy(addr, size, s + k + 6, (size_t)(p - s) - k - 6);
-			*rest = n;
+			*rest = after;
 			return 1;
 		}
 		if (k < n && s[k] != '<' && (m = addr_token(s + k, n - k)) > 0) {
 			if (!blank(s + k + m, n - k - m))
 				return 0;
 			copy(addr, size, s + k, m);
-			*rest = n;
+			*rest = after;
 			return 1;
 		}
 	} else
@@ -670,7 +681,7 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 	if (k >= n || s[k] != '<' || (m = marked_addr(s, n, k, addr, size)) ==
 	    0 || !blank(s + m, n - m))
 		return 0;
-	*rest = n;
+	*rest = after;
 	return 1;
 }
 
@@ -1020,7 +1031,7 @@ diag_codes(struct bounce_rec *rec, const char *block, int from_dsn)
 	const struct scan_code	*c;
 	const char		*p, *q;
 	size_t			 n = strlen(block), i, first = n;
-	int			 reason;
+	int			 reason, failed = 0;
 
 	p = block;
 	if ((q = find_ci(block, n, "returned '")) != NULL) {
@@ -1050,9 +1061,17 @@ diag_codes(struct bounce_rec *rec, const char *block, int from_dsn)
 	    sizeof(rec->diagnostic));
 	message_unfold(rec->diagnostic, strlen(rec->diagnostic),
 	    rec->diagnostic, sizeof(rec->diagnostic));
+	/*
+	 * A failure's reply code is a 4xx or 5xx: a 2xx in its text is no
+	 * answer to it ("(LDAP-ERR #220) (#5.2.1)").  Only where nothing
+	 * failed is a 2xx the reply.
+	 */
+	for (i = 0; i < r.n; i++)
+		failed |= r.codes[i].class >= 4;
 	for (i = 0; i < r.n; i++) {
 		c = &r.codes[i];
-		if (c->kind == KIND_BASIC && rec->reply_code == 0)
+		if (c->kind == KIND_BASIC && rec->reply_code == 0 &&
+		    (c->class >= 4 || !failed))
 			rec->reply_code = c->value;
 		/*
 		 * The first enhanced code, unless the status so far (this

@@ -1028,6 +1028,38 @@ test_unix_diagnostic(void)
 }
 
 /*
+ * IMail's fields that name the recipient and the failure: the whole
+ * line is its text.  A 2xx in a failure's text is no reply to it.
+ */
+static void
+test_cause_fields(void)
+{
+	static const char fmt[] = "From: postmaster@a.example\n"
+	    "Subject: Undeliverable Mail\n\n%s\n"
+	    "This mailbox is not on this server.\n";
+
+	if (read_one(fmt, "Unknown user: r@example.net")) {
+		EQ(got[0].recipient, "r@example.net");
+		CHECK(got[0].verdict.reason == REASON_USERUNKNOWN);
+		CHECK(strncmp(got[0].diagnostic, "Unknown user: r@example.net",
+		    27) == 0);
+	}
+	if (read_one(fmt, "Delivery failed 1 attempts: r@example.net")) {
+		EQ(got[0].recipient, "r@example.net");
+		CHECK(got[0].reply_code == 0);
+	}
+	if (read_one(fmt, "<r@example.net>: switched off (LDAP-ERR #220) "
+	    "(#5.2.1)")) {
+		EQ(got[0].status, "5.2.1");
+		CHECK(got[0].reply_code == 0);
+		CHECK(got[0].verdict.reason == REASON_SUSPEND);
+	}
+	if (read_one(fmt, "<r@example.net>: 550 gone; it said 250 before")) {
+		CHECK(got[0].reply_code == 550);
+	}
+}
+
+/*
  * A bounce that names no recipient stands for the original's recipient
  * when it had only one: not with two in To, nor with a Cc.
  */
@@ -1553,6 +1585,13 @@ test_rcpt_lines(void)
 		{ "Destinatario: r@example.net", "r@example.net" },
 		{ "Absender: r@example.net", NULL },
 		{ "Sender address: r@example.net", NULL },
+		/* Barracuda's, Notes', IMail's. */
+		{ "Your message to:  r@example.net", "r@example.net" },
+		{ "was not delivered to:\tr@example.net", "r@example.net" },
+		{ "Unknown user: r@example.net", "r@example.net" },
+		{ "Delivery failed 1 attempts: <r@example.net>", "r@example.net" },
+		{ "Delivered-To: r@example.net", NULL },
+		{ "Unknown user: r@example.net and s", NULL },
 		/* MailEnable's. */
 		{ "\tRecipient: [SMTP:r@example.net]", "r@example.net" },
 		{ "Recipient: [smtp:r@example.net]  ", "r@example.net" },
@@ -2055,6 +2094,7 @@ main(void)
 	test_who_and_subject();
 	test_intro_lines();
 	test_unix_diagnostic();
+	test_cause_fields();
 	test_original_recipient();
 	test_alone_then_paragraph();
 	test_autosubmitted_bounce();
