@@ -383,10 +383,18 @@ ldh_dot(int c)
 int
 message_is_addr(const char *s, size_t n)
 {
-	size_t	 at, i;
+	size_t	 at, i, k;
 
 	if (n > 254)
 		return 0;
+	/*
+	 * Beyond ASCII, UTF-8 only (RFC 6531), and no U+FFFD: a text of
+	 * another charset, read as UTF-8, holds '@' inside its characters.
+	 */
+	for (i = 0; i < n; i += k)
+		if ((k = utf8_valid((const unsigned char *)s + i, n - i)) == 0 ||
+		    (k == 3 && memcmp(s + i, "\xef\xbf\xbd", 3) == 0))
+			return 0;
 	for (at = 0; at < n && s[at] != '@'; at++)
 		if (!addr_char((unsigned char)s[at]))
 			return 0;

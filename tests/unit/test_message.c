@@ -356,6 +356,15 @@ test_addr(void)
 	CHECK(!message_is_addr("ab", 2));
 	CHECK(!message_is_addr("a@", 2) && !message_is_addr("@b", 2));
 	CHECK(!message_is_addr("@", 1) && !message_is_addr("", 0));
+	/* UTF-8 beyond ASCII (RFC 6531), but no other bytes, and no
+	 * U+FFFD, which stands where another charset was read as UTF-8. */
+	CHECK(message_is_addr("pel\xc3\xa9@b.example", 14));
+	CHECK(message_is_addr("u@caf\xc3\xa9.example", 15));
+	CHECK(!message_is_addr("pel\xe9@b.example", 13));
+	CHECK(!message_is_addr("\x82\xcd@b.example", 12));
+	CHECK(!message_is_addr("u\xef\xbf\xbd@b.example", 14));
+	CHECK(!message_is_addr("u@b\xef\xbf\xbd.example", 14));
+	CHECK(!message_is_addr("u@b.example\xc3", 12));
 	/* The first byte is checked as the others are. */
 	CHECK(!message_is_addr("(a@b.example", 12));
 	CHECK(!message_is_addr(" a@b.example", 12));
