@@ -509,8 +509,11 @@ intro_line(const char *s, size_t n)
 
 	while (n > 0 && is_wsp(s[n - 1]))
 		n--;
-	return n > 0 && n < 80 && s[n - 1] == ':' &&
-	    has_any(s, n, words, NELEM(words));
+	if (n > 0 && n < 80 && s[n - 1] == ':')
+		return has_any(s, n, words, NELEM(words));
+	/* Biglobe's "----- Non-delivered information -----". */
+	return n > 6 && n < 80 && strncmp(s + n - 3, "---", 3) == 0 &&
+	    find_ci(s, n, "information") != NULL;
 }
 
 /*

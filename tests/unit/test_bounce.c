@@ -1111,6 +1111,9 @@ test_intro_lines(void)
 		{ "  parce que :", 1 },
 		{ "Motivo:", 1 },
 		{ "perch\xc3\xa9:", 1 },
+		/* Biglobe's section of why. */
+		{ "   ----- Non-delivered information -----", 1 },
+		{ "   ----- Transcript of session follows -----", 0 },
 		{ "Lunch was:", 0 },
 		{ "The response was", 0 },
 		/* No intro line, since a line that long is text; but a
