@@ -1455,6 +1455,28 @@ replied_id(char *dst, size_t size)
 	copy(dst, size, lt, (size_t)(gt - lt) + 1);
 }
 
+/*
+ * The one recipient of a bounce whose text about it gives no code and
+ * no cause, as Barracuda's notice that says why in a paragraph of its
+ * own: the cause the whole text names, if it names one.
+ */
+static void
+whole_text(struct bounce_rec *rec, const char *t, size_t n)
+{
+	struct verdict	 v;
+
+	if (rec->kind != BK_BOUNCE || rec->reply_code != 0 ||
+	    rec->status[0] != '\0' || rec->verdict.reason != REASON_UNDEFINED)
+		return;
+	verdict_text(t, n, NULL, NULL, NULL, &v);
+	if (v.reason == REASON_UNDEFINED)
+		return;
+	rec->verdict.reason = v.reason;
+	rec->verdict.from_text = 1;
+	verdict_class(&rec->verdict,
+	    strcmp(rec->action, "delayed") == 0 ? 4 : 5);
+}
+
 /* The message has been read: decide what it is, write its records. */
 static void
 msg_done(struct bounce_ctx *ctx)
@@ -1536,6 +1558,8 @@ msg_done(struct bounce_ctx *ctx)
 			replied_id(recs[i].message_id,
 			    sizeof(recs[i].message_id));
 		rec_finish(&recs[i]);
+		if (count == 1)
+			whole_text(&recs[i], t, n);
 		emit(ctx, &recs[i]);
 	}
 }

@@ -1060,6 +1060,36 @@ test_cause_fields(void)
 }
 
 /*
+ * A bounce's only recipient, without a code or a cause in its own text,
+ * takes the cause the whole text names; not one of two recipients.
+ */
+static void
+test_whole_text(void)
+{
+	static const char fmt[] = "From: postmaster@a.example\n"
+	    "Subject: Message blocked\n\nYour message to: r@example.net\n"
+	    "%s\nwas not delivered.\n\n"
+	    "Reason: your server is listed at a DNSBL.\n";
+
+	if (read_one(fmt, "Subject: hello\n")) {
+		EQ(got[0].recipient, "r@example.net");
+		CHECK(got[0].verdict.reason == REASON_BLOCKED);
+		CHECK(got[0].verdict.bounce == BOUNCE_SOFT);
+	}
+	/* Its own text says: it stands. */
+	if (read_one(fmt, "Subject: hello\nThe mailbox is full.\n"))
+		CHECK(got[0].verdict.reason == REASON_MAILBOXFULL);
+	read_str("From: postmaster@a.example\nSubject: Message blocked\n\n"
+	    "Your message to: r@example.net\n\n"
+	    "Your message to: s@example.net\n\n"
+	    "Reason: your server is listed at a DNSBL.\n");
+	CHECK(ngot == 2);
+	if (ngot == 2)
+		CHECK(got[0].verdict.reason == REASON_UNDEFINED &&
+		    got[1].verdict.reason == REASON_UNDEFINED);
+}
+
+/*
  * A bounce that names no recipient stands for the original's recipient
  * when it had only one: not with two in To, nor with a Cc.
  */
@@ -2098,6 +2128,7 @@ main(void)
 	test_intro_lines();
 	test_unix_diagnostic();
 	test_cause_fields();
+	test_whole_text();
 	test_original_recipient();
 	test_alone_then_paragraph();
 	test_autosubmitted_bounce();
