@@ -1184,17 +1184,21 @@ rec_finish(struct bounce_rec *rec)
 			 */
 			rec->verdict.reason = REASON_EXPIRED;
 			verdict_class(&rec->verdict, 4);
-		} else if (rec->program && !rec->verdict.from_text &&
-		    rec->verdict.pcase == NULL && rec->verdict.reason !=
-		    REASON_DELIVERED) {
+		}
+		if (rec->program && !rec->verdict.from_text &&
+		    rec->verdict.pcase == NULL && (rec->verdict.reason ==
+		    REASON_UNDEFINED || rec->verdict.reason ==
+		    REASON_SYSTEMERROR) && (rec->status[0] == '\0' ||
+		    rec->enh.subject == 0 || rec->enh.subject == 3)) {
 			/*
 			 * A program that delivers mail failed (its exit
-			 * status is X-Unix's diagnostic), whatever the
-			 * code it was given, unless the words say why.
+			 * status is X-Unix's diagnostic), unless its words
+			 * say why, or its status does: Postfix's pipe turns
+			 * the exit status EX_NOUSER into 5.1.1.
 			 */
 			rec->verdict.reason = REASON_MAILERERROR;
 			verdict_class(&rec->verdict, rec->enh.class != 0 ?
-			    rec->enh.class : 5);
+			    rec->enh.class : failed ? 5 : 4);
 		}
 		rec->provider = provider_of_text(rec->remote_mta,
 		    strlen(rec->remote_mta));

@@ -1009,16 +1009,28 @@ test_unix_diagnostic(void)
 	    "--b\nContent-Type: message/delivery-status\n\n"
 	    "Reporting-MTA: dns; a.example\n\n"
 	    "Final-Recipient: rfc822; r@example.net\nAction: failed\n"
-	    "Status: 5.3.0\nDiagnostic-Code: %s\n\n--b--\n";
+	    "%s\n\n--b--\n";
 	static const struct {
 		const char	*diag;
 		enum reason	 reason;
 	} t[] = {
-		{ "X-Unix; 2", REASON_MAILERERROR },
-		{ "x-unix;75", REASON_MAILERERROR },
-		{ "X-Unix; mailbox is full", REASON_MAILBOXFULL },
-		{ "smtp; 2", REASON_SYSTEMERROR },
-		{ "X-Unixy; 2", REASON_SYSTEMERROR },
+		{ "Status: 5.3.0\nDiagnostic-Code: X-Unix; 2",
+		    REASON_MAILERERROR },
+		{ "Status: 5.3.0\nDiagnostic-Code: x-unix;75",
+		    REASON_MAILERERROR },
+		/* Given up on after transient failures: expired. */
+		{ "Status: 4.0.0\nDiagnostic-Code: X-Unix; locked",
+		    REASON_EXPIRED },
+		{ "Diagnostic-Code: X-Unix; 1", REASON_MAILERERROR },
+		{ "Status: 5.3.0\nDiagnostic-Code: X-Unix; mailbox is full",
+		    REASON_MAILBOXFULL },
+		/* A status that says more: Postfix's pipe, EX_NOUSER. */
+		{ "Status: 5.1.1\nDiagnostic-Code: X-Unix; no queue named x",
+		    REASON_USERUNKNOWN },
+		{ "Status: 5.3.0\nDiagnostic-Code: smtp; 2",
+		    REASON_SYSTEMERROR },
+		{ "Status: 5.3.0\nDiagnostic-Code: X-Unixy; 2",
+		    REASON_SYSTEMERROR },
 	};
 	size_t	 i;
 

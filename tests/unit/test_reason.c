@@ -391,6 +391,8 @@ test_precedence(void)
 	    "5.4.5") == REASON_SPEEDING);
 	CHECK(reason_of("450 4.2.1 The user is receiving mail at a rate that "
 	    "prevents more messages", 450, "4.2.1") == REASON_SPEEDING);
+	CHECK(reason_of("450 4.2.1 The recipient is receiving mail at too "
+	    "high a rate", 450, "4.2.1") == REASON_SPEEDING);
 	CHECK(reason_of("550 5.7.1 Client does not have permissions to send "
 	    "as this sender", 550, "5.7.1") == REASON_SECURITYERROR);
 	CHECK(reason_of("550 5.7.1 the recipient has chosen to reject your "
