@@ -140,30 +140,142 @@ plus_joined(const char *text, size_t len, const struct scan_code *c)
 	return c->offset + 3 < len && text[c->offset + 3] == '+';
 }
 
-/* A line's text with each '+' a space, for the words of such a reply. */
-static char	 spaced[64 * 1024];
+/* A line's text as its words are read: see reading_text(). */
+static char	 reading[64 * 1024];
+
+/* A byte of a JSON key as services write them: "diagnosticCode". */
+static int
+key_byte(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.' ||
+	    c == '@' || c == '$';
+}
+
+/*
+ * Blank the keys of JSON objects in the n bytes at t, "key": and, in a
+ * string of escaped JSON, \"key\": -- the names of fields, not words of
+ * a reply ("spam_status", "rfc2822_message_id").
+ */
+static void
+blank_keys(char *t, size_t n)
+{
+	const char	*p;
+	size_t		 c, k, b;
+
+	for (p = t; (p = memchr(p, ':', n - (size_t)(p - t))) != NULL; p++) {
+		if ((c = (size_t)(p - t)) < 3 || t[c - 1] != '"')
+			continue;
+		k = t[c - 2] == '\\' ? c - 2 : c - 1;
+		for (b = k; b > 0 && key_byte((unsigned char)t[b - 1]); b--)
+			continue;
+		if (b == k || b == 0 || t[b - 1] != '"')
+			continue;
+		memset(t + b - 1, ' ', c - b + 1);
+	}
+}
+
+/* The value of the hex digit c, or -1. */
+static int
+hex_value(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/*
+ * Turn JSON's \uXXXX escapes of the n bytes at t into UTF-8 ("Bo\u00eete
+ * pleine" is "Boîte pleine"), in place; return the new length.  Control
+ * characters and surrogates become blanks.
+ */
+static size_t
+unescape_u(char *t, size_t n)
+{
+	size_t		 r = 0, w = 0;
+	unsigned	 cp;
+	int		 d, i;
+
+	while (r < n) {
+		if (t[r] != '\\' || r + 6 > n || t[r + 1] != 'u') {
+			t[w++] = t[r++];
+			continue;
+		}
+		for (cp = 0, i = 2; i < 6; i++) {
+			if ((d = hex_value((unsigned char)t[r + i])) < 0)
+				break;
+			cp = cp << 4 | (unsigned)d;
+		}
+		if (i < 6) {
+			t[w++] = t[r++];
+			continue;
+		}
+		r += 6;
+		if (cp < 0x20 || (cp >= 0xd800 && cp <= 0xdfff))
+			t[w++] = ' ';
+		else if (cp < 0x80)
+			t[w++] = (char)cp;
+		else if (cp < 0x800) {
+			t[w++] = (char)(0xc0 | cp >> 6);
+			t[w++] = (char)(0x80 | (cp & 0x3f));
+		} else {
+			t[w++] = (char)(0xe0 | cp >> 12);
+			t[w++] = (char)(0x80 | (cp >> 6 & 0x3f));
+			t[w++] = (char)(0x80 | (cp & 0x3f));
+		}
+	}
+	return w;
+}
+
+/*
+ * The text of a line as its words are read for the verdicts of its n
+ * findings, and its length in *len: the line itself, or a copy where the
+ * line needs one.  A reply whose words IIS joins by '+' is read with
+ * blanks; a line with JSON in it without its keys and with its \u
+ * escapes decoded.
+ */
+static const char *
+reading_text(const struct finding *f, size_t n, const char *text,
+    size_t *len)
+{
+	size_t	 i, k;
+	int	 plus = 0, json;
+
+	for (i = 0; i < n && !plus; i++)
+		plus = f[i].bc != NULL && plus_joined(text, *len, f[i].bc);
+	json = memchr(text, '{', *len) != NULL;
+	if (!plus && !json)
+		return text;
+	if (*len > sizeof(reading))
+		*len = sizeof(reading);
+	memcpy(reading, text, *len);
+	if (plus)
+		for (k = 0; k < *len; k++)
+			if (reading[k] == '+')
+				reading[k] = ' ';
+	if (json) {
+		blank_keys(reading, *len);
+		*len = unescape_u(reading, *len);
+	}
+	return reading;
+}
 
 /*
  * The verdicts of the n findings of one line, from its text and their
- * codes: its words are read once for them all.  A reply whose words are
- * joined by '+' is read with spaces.
+ * codes: its words are read once for them all, as reading_text() gives
+ * them.
  */
 void
 finding_judge_all(struct finding *f, size_t n, const char *text, size_t len)
 {
-	size_t	 i, k;
+	size_t	 i;
 
-	for (i = 0; text != NULL && i < n; i++)
-		if (f[i].bc != NULL && plus_joined(text, len, f[i].bc)) {
-			if (len > sizeof(spaced))
-				len = sizeof(spaced);
-			memcpy(spaced, text, len);
-			for (k = 0; k < len; k++)
-				if (spaced[k] == '+')
-					spaced[k] = ' ';
-			text = spaced;
-			break;
-		}
+	if (text != NULL)
+		text = reading_text(f, n, text, &len);
 	for (i = 0; i < n; i++)
 		(i == 0 ? verdict_text : verdict_text_again)(text, len,
 		    f[i].bc ? &f[i].basic : NULL, f[i].ec ? &f[i].enh : NULL,

@@ -285,6 +285,53 @@ findings_of(const char *line, struct finding *f)
 	return finding_collect(&r, CLASS_ANY, KIND_ALL, f, SCAN_MAX);
 }
 
+/* The reason of the first finding of line, judged from its text. */
+static enum reason
+judged(const char *line)
+{
+	struct finding	 f[SCAN_MAX];
+	size_t		 n = findings_of(line, f);
+
+	finding_judge_all(f, n, line, strlen(line));
+	return n > 0 ? f[0].v.reason : REASON_MAX;
+}
+
+/*
+ * The words of a line with JSON in it are read without its keys, which
+ * name fields, and with its \u escapes decoded; the line itself stays.
+ */
+static void
+test_json_words(void)
+{
+	/* "spam" of a key is no spam; "rfc2822" of a key no breach. */
+	CHECK(judged("{\"spam_status\":\"NotSpam\",\"output\":\"450 4.7.1 "
+	    "Rate limit reached\"}") == REASON_SPEEDING);
+	CHECK(judged("{\"spam\":1,\"output\":\"450 4.7.1 Rate limit "
+	    "reached\"}") == REASON_SPEEDING);
+	CHECK(judged("{\"rfc2822_message_id\":\"<a@b>\",\"reply\":\"550 "
+	    "5.1.1 user unknown\"}") == REASON_USERUNKNOWN);
+	/* Keys of JSON escaped in a string, too. */
+	CHECK(judged("{\"Message\":\"{\\\"spam_flag\\\":1,\\\"diag\\\":"
+	    "\\\"550 5.7.1 relay denied\\\"}\"}") == REASON_NORELAYING);
+	/* A value stays a value, and a quoted word before a colon in a
+	 * reply is no key of JSON unless the line has some. */
+	CHECK(judged("{\"error\":\"550 5.7.1 message is spam\"}") ==
+	    REASON_SPAMDETECTED);
+	CHECK(judged("said: 550 5.7.1 \"spam\": rejected") ==
+	    REASON_SPAMDETECTED);
+	/* \u escapes: "Bo\u00eete pleine", a full mailbox in French. */
+	CHECK(judged("{\"code\":452,\"message\":\"4.2.2 Bo\\u00eete "
+	    "pleine\"}") == REASON_MAILBOXFULL);
+	CHECK(judged("{\"code\":452,\"message\":\"4.2.2 \\u0051uota "
+	    "exceeded\"}") == REASON_MAILBOXFULL);
+	/* Bad escapes are left as they are, and nothing is read past the
+	 * end of the line. */
+	CHECK(judged("{\"error\":\"550 \\u00\"}") != REASON_MAX);
+	CHECK(judged("{\"error\":\"550 \\uZZZZ \\ud800 \\u0001\"}") !=
+	    REASON_MAX);
+	CHECK(judged("{\"error\":\"550 x\\u") != REASON_MAX);
+}
+
 /*
  * A pair written after the first copy of its reply code is one finding:
  * the reply code is kept where it is first seen, the enhanced code pairs
@@ -319,6 +366,7 @@ main(void)
 
 	test_finding_edges();
 	test_pair_after_copy();
+	test_json_words();
 	/* Replies as servers and MTAs write them. */
 	FINDS("said: 550 5.1.1 <a@b>: unknown", "550@6 5.1.1@10");
 	FINDS("said: 550-5.1.1 The account 550-5.1.1 does not 550 5.1.1 x",
