@@ -232,23 +232,61 @@ unescape_u(char *t, size_t n)
 }
 
 /*
+ * Blank in the n bytes at t the prefixes of the next lines of the
+ * multi-line reply whose first line starts at t[at] ("550-5.7.1 "), as
+ * logs join the lines, after a blank or an escaped line end: "a poor
+ * 550 5.7.1 reputation", "a poor\n550 5.7.1 reputation".
+ */
+static void
+unjoin(char *t, size_t n, size_t at)
+{
+	size_t	 k, b, e;
+
+	for (k = at + 4; k + 4 <= n; k++) {
+		if (memcmp(t + k, t + at, 3) != 0 || (t[k + 3] != '-' &&
+		    t[k + 3] != ' '))
+			continue;
+		if (t[k - 1] == ' ' || t[k - 1] == '\t')
+			b = k;
+		else if (t[k - 2] == '\\' && (t[k - 1] == 'n' || t[k - 1] == 'r'))
+			b = k - 2;
+		else
+			continue;
+		e = k + 4;
+		if (e + 1 < n && t[e] >= '2' && t[e] <= '5' && t[e + 1] == '.')
+			for (e += 2; e < n && ((t[e] >= '0' && t[e] <= '9') ||
+			    t[e] == '.'); e++)
+				continue;
+		memset(t + b, ' ', e - b);
+		k = e - 1;
+	}
+}
+
+/*
  * The text of a line as its words are read for the verdicts of its n
  * findings, and its length in *len: the line itself, or a copy where the
  * line needs one.  A reply whose words IIS joins by '+' is read with
- * blanks; a line with JSON in it without its keys and with its \u
- * escapes decoded.
+ * blanks, a multi-line reply without the prefixes of its next lines, a
+ * line with JSON in it without its keys and with its \u escapes
+ * decoded.
  */
 static const char *
 reading_text(const struct finding *f, size_t n, const char *text,
     size_t *len)
 {
-	size_t	 i, k;
+	size_t	 i, k, joined = (size_t)-1;
 	int	 plus = 0, json;
 
-	for (i = 0; i < n && !plus; i++)
-		plus = f[i].bc != NULL && plus_joined(text, *len, f[i].bc);
+	for (i = 0; i < n; i++) {
+		if (f[i].bc == NULL)
+			continue;
+		plus |= plus_joined(text, *len, f[i].bc);
+		if (joined == (size_t)-1 && f[i].bc->offset + 4 < *len &&
+		    text[f[i].bc->offset + 3] == '-')
+			joined = f[i].bc->offset;
+	}
 	json = memchr(text, '{', *len) != NULL;
-	if (!plus && !json)
+	if (!plus && !json && joined == (size_t)-1)
 		return text;
 	if (*len > sizeof(reading))
 		*len = sizeof(reading);
@@ -257,6 +295,8 @@ reading_text(const struct finding *f, size_t n, const char *text,
 		for (k = 0; k < *len; k++)
 			if (reading[k] == '+')
 				reading[k] = ' ';
+	if (joined < *len)
+		unjoin(reading, *len, joined);
 	if (json) {
 		blank_keys(reading, *len);
 		*len = unescape_u(reading, *len);

@@ -333,6 +333,31 @@ test_json_words(void)
 }
 
 /*
+ * A multi-line reply logged on one line is read without the prefixes of
+ * its next lines, after a blank or an escaped line end.
+ */
+static void
+test_joined_words(void)
+{
+	CHECK(judged("said: 550-5.7.1 the domain has a poor 550 5.7.1 "
+	    "reputation") == REASON_BADREPUTATION);
+	CHECK(judged("said: 550-5.7.1 the domain has a poor 550-5.7.1 "
+	    "reputation here 550 5.7.1 end") == REASON_BADREPUTATION);
+	CHECK(judged("{\"output\":\"550-5.7.1 the domain has a poor\\n550 "
+	    "5.7.1 reputation\"}") == REASON_BADREPUTATION);
+	CHECK(judged("said: 452-4.2.2 the mailbox is over\t452-quota") ==
+	    REASON_MAILBOXFULL);
+	/* Another number, or the prefix glued to a word, is no prefix. */
+	CHECK(judged("said: 550-5.7.1 the domain has a poor 551 5.7.1 "
+	    "reputation") != REASON_BADREPUTATION);
+	CHECK(judged("said: 550-5.7.1 the domain has a poor x550 5.7.1 "
+	    "reputation") != REASON_BADREPUTATION);
+	/* A reply on one line is read as it is. */
+	CHECK(judged("said: 550 5.7.1 the domain has a poor 550 5.7.1 "
+	    "reputation") != REASON_BADREPUTATION);
+}
+
+/*
  * A pair written after the first copy of its reply code is one finding:
  * the reply code is kept where it is first seen, the enhanced code pairs
  * with it, as the scanner saw them written together.
@@ -367,6 +392,7 @@ main(void)
 	test_finding_edges();
 	test_pair_after_copy();
 	test_json_words();
+	test_joined_words();
 	/* Replies as servers and MTAs write them. */
 	FINDS("said: 550 5.1.1 <a@b>: unknown", "550@6 5.1.1@10");
 	FINDS("said: 550-5.1.1 The account 550-5.1.1 does not 550 5.1.1 x",
