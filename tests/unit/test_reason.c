@@ -393,6 +393,9 @@ test_precedence(void)
 	    "prevents more messages", 450, "4.2.1") == REASON_SPEEDING);
 	CHECK(reason_of("450 4.2.1 The recipient is receiving mail at too "
 	    "high a rate", 450, "4.2.1") == REASON_SPEEDING);
+	CHECK(reason_of("452 4.7.1 <a@b.example>: Sender address rejected: "
+	    "Outbound quota of 500 recipients per day used up", 452,
+	    "4.7.1") == REASON_SPEEDING);
 	CHECK(reason_of("550 5.7.1 Client does not have permissions to send "
 	    "as this sender", 550, "5.7.1") == REASON_SECURITYERROR);
 	CHECK(reason_of("550 5.7.1 the recipient has chosen to reject your "
