@@ -99,10 +99,11 @@ static const char status_keys[][KEY_MAX + 1] = {
 static const char not_keys[][KEY_MAX + 1] = {
 	"age", "attempts", "avg", "bits", "bytes", "connections", "count",
 	"delay", "duration", "elapsed", "errors", "exceeded", "id", "len",
-	"length", "level", "limit", "line", "lines", "max", "messages", "min",
-	"offset", "pid", "port", "pri", "priority", "queue", "queued", "rate",
-	"rcpts", "recipients", "retries", "score", "size", "subject", "time",
-	"timeout", "total", "ttl", "uid", "used", "version",
+	"length", "level", "limit", "line", "lines", "max", "messagecount",
+	"messages", "min", "offset", "pid", "port", "pri", "priority", "queue",
+	"queued", "rate", "rcpts", "recipients", "requests", "retries",
+	"score", "size", "subject", "time", "timeout", "total", "ttl", "uid",
+	"used", "version",
 };
 
 /* strcmp(a, b), written here: the words are short, and a call costs more. */
@@ -266,6 +267,31 @@ unit_after(const char *s, size_t j, size_t n)
 	if (k == j + 1 || (k < n && is_alnum(s[k])))
 		return 0;
 	return WORD_IN(s, k, units);
+}
+
+/*
+ * Whether the k bytes at s are the start of a line of Exchange's message
+ * tracking log, whose event id stands between commas in its first
+ * fields (the first 512 bytes are read, so that a line of many quoted
+ * numbers stays linear): a quoted field after them may be a recipient's
+ * status, '"250 Requested mail action okay, completed"'.
+ */
+static int
+tracking_line(const char *s, size_t k)
+{
+	static const char *const events[] = {
+		",SEND,", ",FAIL,", ",DSN,", ",DEFER,", ",DELIVER,",
+		",RECEIVE,", ",RESUBMIT,",
+	};
+	size_t	 i, len, j;
+
+	if (k > 512)
+		k = 512;
+	for (i = 0; i < sizeof(events) / sizeof(events[0]); i++)
+		for (len = strlen(events[i]), j = 0; j + len <= k; j++)
+			if (memcmp(s + j, events[i], len) == 0)
+				return 1;
+	return 0;
 }
 
 /* Whether the comma at s[k] ends an Exchange protocol log event: ",>,". */
@@ -436,7 +462,8 @@ quote_level(const char *s, size_t q, int start)
 	}
 	if (c == '(' || c == '[')
 		return LEFT_MARK;
-	return c == ',' && exchange_event(s, q - 1) ? LEFT_MARK : LEFT_NO;
+	return c == ',' && (exchange_event(s, q - 1) ||
+	    tracking_line(s, q - 1)) ? LEFT_MARK : LEFT_NO;
 }
 
 /*

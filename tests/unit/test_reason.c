@@ -396,6 +396,13 @@ test_precedence(void)
 	CHECK(reason_of("452 4.7.1 <a@b.example>: Sender address rejected: "
 	    "Outbound quota of 500 recipients per day used up", 452,
 	    "4.7.1") == REASON_SPEEDING);
+	CHECK(reason_of("450 4.2.1 This mailbox is receiving mail faster "
+	    "than it can accept it", 450, "4.2.1") == REASON_SPEEDING);
+	CHECK(reason_of("550 5.7.1 <a@b.example>: Recipient address rejected: "
+	    "this address accepts mail from internal senders only", 550,
+	    "5.7.1") == REASON_FILTERED);
+	CHECK(reason_of("550 5.7.0 <a@b.example>... Mail from this sender is "
+	    "refused by local policy", 550, "5.7.0") == REASON_REJECTED);
 	CHECK(reason_of("550 5.7.1 Client does not have permissions to send "
 	    "as this sender", 550, "5.7.1") == REASON_SECURITYERROR);
 	CHECK(reason_of("550 5.7.1 the recipient has chosen to reject your "

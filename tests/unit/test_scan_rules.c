@@ -165,9 +165,10 @@ key_end(const char *key)
 static const char *const not_keys[] = {
 	"age", "attempts", "bytes", "connections", "count", "delay",
 	"duration", "elapsed", "errors", "id", "len", "length", "limit",
-	"lines", "max", "messages", "min", "pid", "port", "queue", "queued",
-	"rate", "rcpts", "recipients", "retries", "score", "size", "subject",
-	"time", "timeout", "total", "ttl", "uid",
+	"lines", "max", "messagecount", "messages", "min", "pid", "port",
+	"queue", "queued", "rate", "rcpts", "recipients", "requests",
+	"retries", "score", "size", "subject", "time", "timeout", "total",
+	"ttl", "uid",
 };
 
 static const char *const units[] = {
@@ -428,6 +429,16 @@ static const struct rule left_rules[] = {
 	{ "{\"code\":200,\"message\":\"Queued\"}", "" },
 	{ "{\"code\":209}", "" },
 	{ "{\"code\":211}", "211@8" },
+	/* Counters before a colon. */
+	{ "    Total requests: 452", "" },
+	{ "Status: Active  MessageCount: 421  Next", "" },
+	/* A quoted field of Exchange's message tracking log. */
+	{ "2026-01-05T10:00:00Z,192.0.2.1,EX1,SMTP,SEND,42,<a@b>,,c@d,\"250 "
+	    "Requested mail action okay, completed\",1", "250@60" },
+	{ "2026-01-05T10:00:00Z,EX1,ROUTING,FAIL,42,<a@b>,,c@d,\"550 5.1.1 "
+	    "x, y\",1", "550@53 5.1.1@57" },
+	{ "name,\"250 Requested mail action okay\",1", "" },
+	{ "x,SENDER,\"250 ok\"", "" },
 	/* Form-encoded bodies: '&' ends a field, '+' is a blank. */
 	{ "code=550&error=x", "550@5" },
 	{ "x&code=421&y=1", "421@7" },
