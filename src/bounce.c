@@ -565,6 +565,22 @@ marked_addr(const char *s, size_t n, size_t i, char *addr, size_t size)
 	return k + 1;
 }
 
+/* Whether the n bytes at s start with a day's name: "Tue, 14 Mar". */
+static int
+weekday(const char *s, size_t n)
+{
+	static const char days[][4] = {
+		"mon", "tue", "wed", "thu", "fri", "sat", "sun",
+	};
+	size_t	 i;
+
+	for (i = 0; i < NELEM(days); i++)
+		if (starts_ci(s, n, days[i]) && n > 3 && (s[3] == ',' ||
+		    s[3] == ' '))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the line names a recipient as bounces do: "<a@b>:", "<a@b>",
  * "a@b" alone, "a@b: text", "\"a@b\":" (GMX), "a@b... text" and
@@ -584,6 +600,9 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 			end++;
 		else if (s[i] == '<' && (k = dots_end(s, n, end)) != 0)
 			end = k;
+		else if (s[i] == '<' && end < n && s[end] == '\t')
+			/* Novell's "<a@b>\tUser unknown": a tab sets it off. */
+			end++;
 		else if (s[i] == '"' || !blank(s + end, n - end))
 			return 0;
 		*rest = end;
@@ -599,11 +618,15 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 	else {
 		while (end < n && is_wsp(s[end]))
 			end++;
-		/* Exchange's "a@b on 3/9/2026 12:00 PM": when it failed. */
+		/*
+		 * Exchange's "a@b on 3/9/2026 12:00 PM" and "a@b on Tue, 14
+		 * Mar 2000 ...": when it failed.
+		 */
 		if (end < n && !(s[end] == '(' || (n - end >= 8 &&
 		    strncmp(s + end, "<mailto:", 8) == 0) || (n - end >= 4 &&
 		    strncmp(s + end, "on ", 3) == 0 &&
-		    s[end + 3] >= '0' && s[end + 3] <= '9')))
+		    ((s[end + 3] >= '0' && s[end + 3] <= '9') ||
+		    weekday(s + end + 3, n - end - 3)))))
 			return 0;
 		/* GroupWise's "a@b (user not found)": why, in brackets. */
 		*rest = end < n && s[end] == '(' ? end : n;
@@ -625,6 +648,7 @@ static const char rcpt_words[][PHRASE_MAX + 1] = {
  */
 static const char cause_words[][PHRASE_MAX + 1] = {
 	"unknown user", "user unknown", "no such user", "delivery failed",
+	"receiver not found",
 };
 
 /*
@@ -694,7 +718,7 @@ rcpt_sentence(const char *s, size_t n, char *addr, size_t size,
     size_t *rest)
 {
 	static const char *const intro[] = {
-		"delivered to ", "deliver to ", "message to ",
+		"delivered to ", "deliver to ", "message to ", "mail to ",
 		"remis \xc3\xa0 ",
 	};
 	const char	*p;

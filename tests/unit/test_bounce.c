@@ -1612,6 +1612,14 @@ test_rcpt_lines(void)
 		{ "r@example.net on 3/9/2026 12:00 PM", "r@example.net" },
 		{ "r@example.net on 09.03.2026 12:00", "r@example.net" },
 		{ "r@example.net on behalf of s@example.net", NULL },
+		{ "r@example.net on Tue, 14 Mar 2000 10:11:12 -0500",
+		    "r@example.net" },
+		{ "r@example.net on Tuesday", NULL },
+		{ "r@example.net on Tu", NULL },
+		/* Novell's: a tab sets the address off from its text. */
+		{ "\t<r@example.net>\tUser unknown", "r@example.net" },
+		{ "<r@example.net> User unknown", NULL },
+		{ "Receiver not found: r@example.net", "r@example.net" },
 		{ "r@example.net on", NULL },
 		/* Sendmail 8.6, Smail, GMX. */
 		{ "550 r@example.net... Host unknown", "r@example.net" },
@@ -1724,6 +1732,8 @@ test_rcpt_sentences(void)
 		    "r@example.net", "couldn't be delivered." },
 		{ "Your message to <r@example.net>. It could not be delivered.",
 		    "r@example.net", "It could not be delivered." },
+		{ "Your mail to r@example.net was not delivered: User unknown.",
+		    "r@example.net", "was not delivered: User unknown." },
 		{ "Votre message n'a pas pu \xc3\xaatre remis \xc3\xa0 "
 		    "r@example.net.", "r@example.net", "" },
 		{ "It was not delivered to r@example.net because of a rule",

@@ -403,6 +403,29 @@ test_precedence(void)
 	    "5.7.1") == REASON_FILTERED);
 	CHECK(reason_of("550 5.7.0 <a@b.example>... Mail from this sender is "
 	    "refused by local policy", 550, "5.7.0") == REASON_REJECTED);
+	CHECK(reason_of("552 sorry, this mailbox has used up its disk "
+	    "allowance", 552, NULL) == REASON_MAILBOXFULL);
+	CHECK(reason_of("452 4.2.2 mailbox is over its size limit", 452,
+	    "4.2.2") == REASON_MAILBOXFULL);
+	CHECK(reason_of("554 5.7.1 this server does not relay for your "
+	    "address", 554, "5.7.1") == REASON_NORELAYING);
+	CHECK(reason_of("No mail server for this recipient's domain could be "
+	    "found", 0, NULL) == REASON_HOSTUNKNOWN);
+	CHECK(reason_of("DNS Error: Domain name not found", 0, NULL) ==
+	    REASON_HOSTUNKNOWN);
+	CHECK(reason_of("554 5.7.1 Service unavailable; client [192.0.2.8] is "
+	    "listed on bl.example.org", 554, "5.7.1") == REASON_BLOCKED);
+	CHECK(reason_of("This address has been retired", 0, NULL) ==
+	    REASON_HASMOVED);
+	CHECK(reason_of("The mail server has not answered for the last 12 "
+	    "hours", 0, NULL) == REASON_NETWORKERROR);
+	CHECK(reason_of("The account has used up its storage quota", 0,
+	    NULL) == REASON_MAILBOXFULL);
+	/* Not accepting mail from a sender is the recipient's filter. */
+	CHECK(reason_of("they are not accepting mail from s@example.com",
+	    0, NULL) == REASON_FILTERED);
+	CHECK(reason_of("has set their mail controls", 0, NULL) ==
+	    REASON_FILTERED);
 	CHECK(reason_of("550 5.7.1 Client does not have permissions to send "
 	    "as this sender", 550, "5.7.1") == REASON_SECURITYERROR);
 	CHECK(reason_of("550 5.7.1 the recipient has chosen to reject your "
