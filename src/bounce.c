@@ -1170,6 +1170,20 @@ host_lower(char *s)
 		s[n - 1] = '\0';
 }
 
+/*
+ * Whether the record's failure was transient: a 4.x.x status, or a 4xx
+ * reply under a status that says no more than its class (Exim's 5.0.0
+ * over "451 4.7.1 Greylisted" when the time to retry ran out).
+ */
+static int
+transient(const struct bounce_rec *rec)
+{
+	if (rec->status[0] != '\0' && (rec->enh.class == 4 ||
+	    rec->enh.subject != 0 || rec->enh.detail != 0))
+		return rec->enh.class == 4;
+	return rec->reply_code / 100 == 4;
+}
+
 /* Codes, verdict and provider, from what the record holds. */
 static void
 rec_finish(struct bounce_rec *rec)
@@ -1195,15 +1209,16 @@ rec_finish(struct bounce_rec *rec)
 			/* No code: the Action says permanent or not. */
 			verdict_class(&rec->verdict, failed ? 5 : 4);
 		else if (failed && rec->verdict.pcase == NULL &&
-		    (rec->status[0] != '\0' ? rec->enh.class :
-		    rec->reply_code / 100) == 4 &&
+		    transient(rec) &&
 		    (rec->verdict.reason == REASON_NETWORKERROR ||
 		    rec->verdict.reason == REASON_SYSTEMERROR ||
+		    rec->verdict.reason == REASON_BLOCKED ||
 		    rec->verdict.reason == REASON_UNDEFINED)) {
 			/*
 			 * Given up on after transient failures (RFC 3464
 			 * 2.3.3) that name no cause of their own, such as
-			 * a host that did not answer: the time to try ran
+			 * a host that did not answer, or that stop by
+			 * design, as greylisting does: the time to try ran
 			 * out.  A full mailbox stays a full mailbox.
 			 */
 			rec->verdict.reason = REASON_EXPIRED;

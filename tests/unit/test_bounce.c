@@ -1040,6 +1040,45 @@ test_unix_diagnostic(void)
 }
 
 /*
+ * A recipient given up on after transient failures is expired, also
+ * under a status that says only its class: Exim's 5.0.0 over a 451.
+ */
+static void
+test_given_up(void)
+{
+	static const char fmt[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Mail delivery failed\n"
+	    "Content-Type: multipart/report; report-type=delivery-status;"
+	    " boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nfailed\n"
+	    "--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; a.example\n\n"
+	    "Final-Recipient: rfc822; r@example.net\nAction: failed\n"
+	    "%s\n\n--b--\n";
+	static const struct {
+		const char	*fields;
+		enum reason	 reason;
+	} t[] = {
+		{ "Status: 5.0.0\nDiagnostic-Code: smtp; 451 4.7.1 Greylisted",
+		    REASON_EXPIRED },
+		{ "Status: 5.0.0\nDiagnostic-Code: smtp; 421 connection lost",
+		    REASON_EXPIRED },
+		{ "Status: 4.4.1\nDiagnostic-Code: smtp; connection refused",
+		    REASON_EXPIRED },
+		{ "Status: 5.0.0\nDiagnostic-Code: smtp; 452 4.2.2 mailbox full",
+		    REASON_MAILBOXFULL },
+		{ "Status: 5.7.1\nDiagnostic-Code: smtp; 451 Greylisted",
+		    REASON_BLOCKED },
+		{ "Status: 5.0.0\nDiagnostic-Code: smtp; 550 blocked",
+		    REASON_BLOCKED },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (read_one(fmt, t[i].fields))
+			CHECK(got[0].verdict.reason == t[i].reason);
+}
+
+/*
  * IMail's fields that name the recipient and the failure: the whole
  * line is its text.  A 2xx in a failure's text is no reply to it.
  */
@@ -2150,6 +2189,7 @@ main(void)
 	test_intro_lines();
 	test_unix_diagnostic();
 	test_cause_fields();
+	test_given_up();
 	test_whole_text();
 	test_original_recipient();
 	test_alone_then_paragraph();
