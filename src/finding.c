@@ -240,11 +240,16 @@ unescape_u(char *t, size_t n)
 static void
 unjoin(char *t, size_t n, size_t at)
 {
-	size_t	 k, b, e;
+	const char	*p;
+	size_t		 k, b, e;
 
-	for (k = at + 4; k + 4 <= n; k++) {
-		if (memcmp(t + k, t + at, 3) != 0 || (t[k + 3] != '-' &&
-		    t[k + 3] != ' '))
+	/* From one first digit to the next: memchr() skips the rest. */
+	for (k = at + 4; k + 4 <= n &&
+	    (p = memchr(t + k, t[at], n - 3 - k)) != NULL; k = e) {
+		k = (size_t)(p - t);
+		e = k + 1;
+		if (t[k + 1] != t[at + 1] || t[k + 2] != t[at + 2] ||
+		    (t[k + 3] != '-' && t[k + 3] != ' '))
 			continue;
 		if (t[k - 1] == ' ' || t[k - 1] == '\t')
 			b = k;
@@ -258,7 +263,6 @@ unjoin(char *t, size_t n, size_t at)
 			    t[e] == '.'); e++)
 				continue;
 		memset(t + b, ' ', e - b);
-		k = e - 1;
 	}
 }
 
