@@ -1188,7 +1188,8 @@ transient(const struct bounce_rec *rec)
 static void
 rec_finish(struct bounce_rec *rec)
 {
-	int	 c, s, d, failed;
+	const char	*at;
+	int		 c, s, d, failed;
 
 	/* Host names are case-blind; a final dot is the DNS root. */
 	host_lower(rec->remote_mta);
@@ -1200,9 +1201,24 @@ rec_finish(struct bounce_rec *rec)
 	else
 		rec->status[0] = '\0';
 	if (rec->kind == BK_BOUNCE) {
+		/*
+		 * The provider that answered, from the host, the reply's
+		 * words or the recipient's domain, before the verdict: a
+		 * provider's own case ("550 SC-001" of Outlook.com) needs to
+		 * know whose it is.
+		 */
+		rec->provider = provider_of_text(rec->remote_mta,
+		    strlen(rec->remote_mta));
+		if (rec->provider == NULL)
+			rec->provider = provider_of_text(rec->diagnostic,
+			    strlen(rec->diagnostic));
+		if (rec->provider == NULL &&
+		    (at = strrchr(rec->recipient, '@')) != NULL)
+			rec->provider = provider_of_text(at, strlen(at));
 		verdict_text(rec->diagnostic, strlen(rec->diagnostic),
 		    rec->reply_code ? &rec->basic : NULL,
-		    rec->status[0] ? &rec->enh : NULL, NULL, &rec->verdict);
+		    rec->status[0] ? &rec->enh : NULL, rec->provider,
+		    &rec->verdict);
 		failed = strcmp(rec->action, "failed") == 0;
 		if (rec->reply_code == 0 && rec->status[0] == '\0' &&
 		    (failed || strcmp(rec->action, "delayed") == 0))
@@ -1239,11 +1255,6 @@ rec_finish(struct bounce_rec *rec)
 			verdict_class(&rec->verdict, rec->enh.class != 0 ?
 			    rec->enh.class : failed ? 5 : 4);
 		}
-		rec->provider = provider_of_text(rec->remote_mta,
-		    strlen(rec->remote_mta));
-		if (rec->provider == NULL)
-			rec->provider = provider_of_text(rec->diagnostic,
-			    strlen(rec->diagnostic));
 	} else {
 		memset(&rec->verdict, 0, sizeof(rec->verdict));
 		rec->verdict.reason = rec->kind == BK_FEEDBACK ?

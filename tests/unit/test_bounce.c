@@ -1079,6 +1079,38 @@ test_given_up(void)
 }
 
 /*
+ * A provider's own case decides when the provider is known from the
+ * answering host or from the recipient's domain, not only from the
+ * words of the reply: Outlook.com's "550 SC-001" is a poor reputation.
+ */
+static void
+test_provider_case(void)
+{
+	static const char fmt[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Undelivered Mail Returned to Sender\n"
+	    "Content-Type: multipart/report; report-type=delivery-status;"
+	    " boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nfailed\n"
+	    "--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; a.example\n\n%s\nAction: failed\n"
+	    "Diagnostic-Code: smtp; 550 SC-001 (BN8NAM11) Mail from "
+	    "192.0.2.1 refused\n\n--b--\n";
+
+	if (read_one(fmt, "Final-Recipient: rfc822; r@example.net\n"
+	    "Remote-MTA: dns; mx1.hotmail.com")) {
+		EQ(got[0].provider != NULL ? got[0].provider : "", "outlookcom");
+		CHECK(got[0].verdict.reason == REASON_BADREPUTATION);
+	}
+	if (read_one(fmt, "Final-Recipient: rfc822; r@hotmail.com")) {
+		EQ(got[0].provider != NULL ? got[0].provider : "", "outlookcom");
+		CHECK(got[0].verdict.reason == REASON_BADREPUTATION);
+	}
+	if (read_one(fmt, "Final-Recipient: rfc822; r@example.net")) {
+		CHECK(got[0].provider == NULL);
+		CHECK(got[0].verdict.reason != REASON_BADREPUTATION);
+	}
+}
+
+/*
  * IMail's fields that name the recipient and the failure: the whole
  * line is its text.  A 2xx in a failure's text is no reply to it.
  */
@@ -2190,6 +2222,7 @@ main(void)
 	test_unix_diagnostic();
 	test_cause_fields();
 	test_given_up();
+	test_provider_case();
 	test_whole_text();
 	test_original_recipient();
 	test_alone_then_paragraph();
