@@ -596,13 +596,12 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 	if (i < n && (s[i] == '<' || s[i] == '"')) {
 		if ((end = marked_addr(s, n, i, addr, size)) == 0)
 			return 0;
-		if (end < n && s[end] == ':')
+		/* Novell's "<a@b>\tUser unknown": a tab sets it off. */
+		if (end < n && (s[end] == ':' || (s[i] == '<' &&
+		    s[end] == '\t')))
 			end++;
 		else if (s[i] == '<' && (k = dots_end(s, n, end)) != 0)
 			end = k;
-		else if (s[i] == '<' && end < n && s[end] == '\t')
-			/* Novell's "<a@b>\tUser unknown": a tab sets it off. */
-			end++;
 		else if (s[i] == '"' || !blank(s + end, n - end))
 			return 0;
 		*rest = end;
