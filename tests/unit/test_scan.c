@@ -332,6 +332,22 @@ test_json_words(void)
 	CHECK(judged("{\"error\":\"550 x\\u") != REASON_MAX);
 }
 
+/* finding_rows() looks up what the table says of both codes. */
+static void
+test_finding_rows(void)
+{
+	struct finding	 f[SCAN_MAX];
+
+	CHECK(findings_of("said: 550 5.1.1 gone", f) == 1);
+	CHECK(f[0].basic.reply == NULL && f[0].enh.detailp == NULL);
+	finding_rows(&f[0]);
+	CHECK(f[0].basic.reply != NULL && f[0].basic.reply->value == 550);
+	CHECK(f[0].enh.detailp != NULL);
+	CHECK(findings_of("said: 452 x", f) == 1);
+	finding_rows(&f[0]);
+	CHECK(f[0].basic.reply != NULL && f[0].basic.reply->value == 452);
+}
+
 /*
  * A multi-line reply logged on one line is read without the prefixes of
  * its next lines, after a blank or an escaped line end.
@@ -392,6 +408,7 @@ main(void)
 	test_finding_edges();
 	test_pair_after_copy();
 	test_json_words();
+	test_finding_rows();
 	test_joined_words();
 	/* Replies as servers and MTAs write them. */
 	FINDS("said: 550 5.1.1 <a@b>: unknown", "550@6 5.1.1@10");

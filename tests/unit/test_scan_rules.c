@@ -429,6 +429,9 @@ static const struct rule left_rules[] = {
 	{ "{\"code\":200,\"message\":\"Queued\"}", "" },
 	{ "{\"code\":209}", "" },
 	{ "{\"code\":211}", "211@8" },
+	/* A process id in a column of its own, from the line's start. */
+	{ "108     250-SIZE 100", "250@8" },
+	{ "9     250-SIZE 100", "250@6" },
 	/* Counters before a colon. */
 	{ "    Total requests: 452", "" },
 	{ "Status: Active  MessageCount: 421  Next", "" },
