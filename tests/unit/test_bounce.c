@@ -996,20 +996,25 @@ test_autosubmitted_bounce(void)
 }
 
 /*
+ * A report of one failed recipient, r@example.net, whose other fields
+ * (Status, Diagnostic-Code) are the %s.
+ */
+static const char failed_dsn[] = "From: MAILER-DAEMON@a.example\n"
+    "Subject: Returned mail\n"
+    "Content-Type: multipart/report; report-type=delivery-status;"
+    " boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nfailed\n"
+    "--b\nContent-Type: message/delivery-status\n\n"
+    "Reporting-MTA: dns; a.example\n\n"
+    "Final-Recipient: rfc822; r@example.net\nAction: failed\n"
+    "%s\n\n--b--\n";
+
+/*
  * A Diagnostic-Code of type X-Unix is a delivery program's exit status:
  * a mailer error, unless words say why; smtp's keeps its code's reason.
  */
 static void
 test_unix_diagnostic(void)
 {
-	static const char fmt[] = "From: MAILER-DAEMON@a.example\n"
-	    "Subject: Returned mail\n"
-	    "Content-Type: multipart/report; report-type=delivery-status;"
-	    " boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nfailed\n"
-	    "--b\nContent-Type: message/delivery-status\n\n"
-	    "Reporting-MTA: dns; a.example\n\n"
-	    "Final-Recipient: rfc822; r@example.net\nAction: failed\n"
-	    "%s\n\n--b--\n";
 	static const struct {
 		const char	*diag;
 		enum reason	 reason;
@@ -1035,7 +1040,7 @@ test_unix_diagnostic(void)
 	size_t	 i;
 
 	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
-		if (read_one(fmt, t[i].diag))
+		if (read_one(failed_dsn, t[i].diag))
 			CHECK(got[0].verdict.reason == t[i].reason);
 }
 
@@ -1046,14 +1051,6 @@ test_unix_diagnostic(void)
 static void
 test_given_up(void)
 {
-	static const char fmt[] = "From: MAILER-DAEMON@a.example\n"
-	    "Subject: Mail delivery failed\n"
-	    "Content-Type: multipart/report; report-type=delivery-status;"
-	    " boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nfailed\n"
-	    "--b\nContent-Type: message/delivery-status\n\n"
-	    "Reporting-MTA: dns; a.example\n\n"
-	    "Final-Recipient: rfc822; r@example.net\nAction: failed\n"
-	    "%s\n\n--b--\n";
 	static const struct {
 		const char	*fields;
 		enum reason	 reason;
@@ -1074,7 +1071,7 @@ test_given_up(void)
 	size_t	 i;
 
 	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
-		if (read_one(fmt, t[i].fields))
+		if (read_one(failed_dsn, t[i].fields))
 			CHECK(got[0].verdict.reason == t[i].reason);
 }
 
