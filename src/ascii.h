@@ -1,6 +1,7 @@
 /*
- * The ASCII tests of the mail readers (message, MIME, DSN, bounce): mail
- * header syntax is ASCII whatever the locale, so <ctype.h> is not used.
+ * The ASCII tests of the mail readers (message, MIME, DSN, bounce) and of
+ * the text read for verdicts: mail header syntax is ASCII whatever the
+ * locale, so <ctype.h> is not used.
  */
 #ifndef ASCII_H
 #define ASCII_H
@@ -30,6 +31,41 @@ blank(const char *s, size_t n)
 		if (!is_wsp(s[i]))
 			return 0;
 	return 1;
+}
+
+/* The value of the hexadecimal digit c, either case, or -1. */
+static inline int
+hex_digit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = lower(c);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/*
+ * Code point cp, below U+10000, as UTF-8 at b, which holds three bytes;
+ * return the length, or 0 for a code point from U+10000 on.
+ */
+static inline size_t
+utf8_put(unsigned char *b, unsigned long cp)
+{
+	if (cp < 0x80) {
+		b[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		b[0] = (unsigned char)(0xc0 | cp >> 6);
+		b[1] = (unsigned char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		b[0] = (unsigned char)(0xe0 | cp >> 12);
+		b[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
+		b[2] = (unsigned char)(0x80 | (cp & 0x3f));
+		return 3;
+	}
+	return 0;
 }
 
 #endif

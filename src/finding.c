@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "finding.h"
 
 /*
@@ -175,19 +176,6 @@ blank_keys(char *t, size_t n)
 	}
 }
 
-/* The value of the hex digit c, or -1. */
-static int
-hex_value(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /*
  * Turn JSON's \uXXXX escapes of the n bytes at t into UTF-8 ("Bo\u00eete
  * pleine" is "Boîte pleine"), in place; return the new length.  Control
@@ -206,7 +194,7 @@ unescape_u(char *t, size_t n)
 			continue;
 		}
 		for (cp = 0, i = 2; i < 6; i++) {
-			if ((d = hex_value((unsigned char)t[r + i])) < 0)
+			if ((d = hex_digit((unsigned char)t[r + i])) < 0)
 				break;
 			cp = cp << 4 | (unsigned)d;
 		}
@@ -215,18 +203,11 @@ unescape_u(char *t, size_t n)
 			continue;
 		}
 		r += 6;
+		/* Six bytes of escape hold the three of UTF-8. */
 		if (cp < 0x20 || (cp >= 0xd800 && cp <= 0xdfff))
 			t[w++] = ' ';
-		else if (cp < 0x80)
-			t[w++] = (char)cp;
-		else if (cp < 0x800) {
-			t[w++] = (char)(0xc0 | cp >> 6);
-			t[w++] = (char)(0x80 | (cp & 0x3f));
-		} else {
-			t[w++] = (char)(0xe0 | cp >> 12);
-			t[w++] = (char)(0x80 | (cp >> 6 & 0x3f));
-			t[w++] = (char)(0x80 | (cp & 0x3f));
-		}
+		else
+			w += utf8_put((unsigned char *)t + w, cp);
 	}
 	return w;
 }

@@ -110,24 +110,10 @@ message_header(const char *head, size_t n, const char *name, char *dst,
 static size_t
 put_cp(char *dst, size_t len, size_t size, unsigned long cp)
 {
-	unsigned char	 b[4];
+	unsigned char	 b[3];
 	size_t		 n;
 
-	if (cp < 0x80) {
-		b[0] = (unsigned char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		b[0] = (unsigned char)(0xc0 | cp >> 6);
-		b[1] = (unsigned char)(0x80 | (cp & 0x3f));
-		n = 2;
-	} else if (cp < 0x10000) {
-		b[0] = (unsigned char)(0xe0 | cp >> 12);
-		b[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
-		b[2] = (unsigned char)(0x80 | (cp & 0x3f));
-		n = 3;
-	} else
-		return len;
-	if (len + n + 1 > size)
+	if ((n = utf8_put(b, cp)) == 0 || len + n + 1 > size)
 		return len;
 	memcpy(dst + len, b, n);
 	return len + n;
@@ -254,17 +240,6 @@ message_charset(const char *charset, const char *s, size_t n, char *dst,
 	return len;
 }
 
-static int
-hex(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c = lower(c);
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
-}
-
 /*
  * An encoded word =?charset?B?text?= or =?charset?Q?text?= at s: decode
  * it to UTF-8 at dst + *len, or only check it when dst is NULL.  Return
@@ -306,10 +281,10 @@ encoded_word(const char *s, size_t n, char *dst, size_t size, size_t *len)
 			if (s[k] == '_')
 				raw[rn++] = ' ';
 			else if (s[k] == '=' && k + 2 < end &&
-			    hex((unsigned char)s[k + 1]) >= 0 &&
-			    hex((unsigned char)s[k + 2]) >= 0) {
-				raw[rn++] = (char)(hex((unsigned char)s[k + 1])
-				    << 4 | hex((unsigned char)s[k + 2]));
+			    hex_digit((unsigned char)s[k + 1]) >= 0 &&
+			    hex_digit((unsigned char)s[k + 2]) >= 0) {
+				raw[rn++] = (char)(hex_digit((unsigned char)s[k + 1])
+				    << 4 | hex_digit((unsigned char)s[k + 2]));
 				k += 2;
 			} else
 				raw[rn++] = s[k];

@@ -12,15 +12,6 @@
 /* ST_PREAMBLE: before a multipart's first boundary, given as its data. */
 enum { ST_HEAD, ST_BODY, ST_PREAMBLE, ST_SKIP, ST_STOP };
 
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c = lower(c);
-	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 /*
  * The parameter called name of an unfolded Content-Type value, quoted
  * or not, into dst.  Return 1 if found.
@@ -76,8 +67,8 @@ qp_decode(const char *s, size_t n, char *dst)
 	int	 hi, lo;
 
 	for (i = 0; i < n; i++) {
-		if (s[i] == '=' && i + 2 < n && (hi = hexval((unsigned char)
-		    s[i + 1])) >= 0 && (lo = hexval((unsigned char)s[i + 2]))
+		if (s[i] == '=' && i + 2 < n && (hi = hex_digit((unsigned char)
+		    s[i + 1])) >= 0 && (lo = hex_digit((unsigned char)s[i + 2]))
 		    >= 0) {
 			dst[len++] = (char)(hi << 4 | lo);
 			i += 2;
