@@ -205,6 +205,18 @@ test_codes(void)
 	 * the reply code. */
 	CHECK(reason_of(NULL, 550, "5.2.2") == REASON_MAILBOXFULL);
 	CHECK(reason_of(NULL, 452, "4.5.3") == REASON_EXCEEDLIMIT);
+	/*
+	 * 550 with 5.4.1 is Exchange Online's unknown address (Microsoft's
+	 * page on NDR 5.4.1), not a host that did not answer, as 5.4.1 and
+	 * 451 with it are (RFC 3463 3.5); a strong phrase still decides.
+	 */
+	CHECK(reason_of(NULL, 550, "5.4.1") == REASON_USERUNKNOWN);
+	CHECK(reason_of("Recipient address rejected: Access denied", 550,
+	    "5.4.1") == REASON_USERUNKNOWN);
+	CHECK(reason_of(NULL, 451, "4.4.1") == REASON_NETWORKERROR);
+	CHECK(reason_of(NULL, 554, "5.4.1") == REASON_NETWORKERROR);
+	CHECK(reason_of("Relay access denied", 550, "5.4.1") ==
+	    REASON_NORELAYING);
 	/* An unregistered detail takes its subject's reason. */
 	CHECK(reason_of(NULL, 0, "5.2.99") == reason_of(NULL, 0, "5.2.0"));
 	CHECK(reason_of(NULL, 0, "4.4.200") == REASON_NETWORKERROR);
