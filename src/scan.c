@@ -498,7 +498,10 @@ left_of(const char *s, size_t i, int start)
 		/* JSON "code":550, marks "S:250", "FROM SERVER:220" */
 		if (i >= 2 && s[i - 2] == '"')
 			return colon_level(s, i - 1);
-		return WORD_IN(s, i - 1, mark_words) ? LEFT_MARK : LEFT_NO;
+		if (WORD_IN(s, i - 1, mark_words))
+			return LEFT_MARK;
+		/* A field printed as a struct's: Go's {Code:421, Msg:"..."} */
+		return key_level(s, i - 1);
 	case '<':
 	case '>':
 		/* A transcript mark written against the code: <<<250 */

@@ -420,11 +420,21 @@ static const struct rule left_rules[] = {
 	{ ";;550 x", "" },
 	{ "x; 550 x", "550@3" },
 	{ "1; 550 x", "550@3" },
-	/* ':' against the code: JSON only */
+	/* ':' against the code: JSON, or a key's field printed as Go does */
 	{ "{\"code\":550}", "550@8" },
 	{ "{\"Code\":550}", "550@8" },
 	{ "{\"size\":550}", "" },
-	{ "code:550 x", "" },
+	{ "code:550 x", "550@5" },
+	{ "&textproto.Error{Code:421, Msg:\"x\"}", "421@22" },
+	{ "{Code:421 Msg:x}", "421@6" },
+	{ "status:5.1.1 x", "5.1.1@7" },
+	{ "size:550 x", "" },
+	{ "port:587 x", "" },
+	{ "pid:450 x", "" },
+	{ "mycode:550 x", "" },
+	{ "code:5500 x", "" },
+	{ "10:45:12 x", "" },
+	{ "Status:200 OK", "" },
 	/* 200 to 209 under a key: HTTP's, SMTP has none */
 	{ "{\"code\":200,\"message\":\"Queued\"}", "" },
 	{ "{\"code\":209}", "" },
