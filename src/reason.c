@@ -895,6 +895,20 @@ address_reason(enum reason r)
 }
 
 /*
+ * Whether p, found after the strong phrase that h holds, makes it the
+ * sender's: words about the sender's address ("Sender verify failed")
+ * after an unknown address or domain, as Exim writes a callout's
+ * answer before its verdict ("550-Response: 550 No such user here",
+ * then "550 Sender verify failed").
+ */
+static inline int
+sender_after(const struct heard *h, const struct td_phrase *p)
+{
+	return (p->flags & TD_GENERAL) && p->reason == REASON_REJECTED &&
+	    address_reason(h->strong);
+}
+
+/*
  * Phrases that start at s[i], the start of a word, into h; w and after
  * are what prefix_at() gives at s[i]; plain says that the eight bytes
  * at s[i] are ASCII without two blanks in a row, and next, unless NULL,
@@ -944,7 +958,8 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 				    (h->strong_at == i && end - i > best) ||
 				    (h->general && !(p->flags & TD_GENERAL) &&
 				    p->reason != h->strong &&
-				    !address_reason(p->reason))) {
+				    !address_reason(p->reason)) ||
+				    sender_after(h, p)) {
 					h->strong_at = i;
 					h->strong = p->reason;
 					h->general = (p->flags & TD_GENERAL) != 0;

@@ -500,6 +500,21 @@ test_precedence(void)
 	    REASON_REJECTED);
 	CHECK(reason_of("550 Sender address rejected: User unknown in local "
 	    "recipient table", 550, NULL) == REASON_REJECTED);
+	/*
+	 * Words about the sender after an unknown address make it the
+	 * sender's too: a callout's answer, then Exim's verdict; other
+	 * general words do not.
+	 */
+	CHECK(reason_of("550-Verification failed for <a@b.example>\\n"
+	    "550-Response: 550 No such user here\\n550 Sender verify failed",
+	    550, NULL) == REASON_REJECTED);
+	CHECK(reason_of("sender verify fail for <a@b.example>: response to "
+	    "RCPT TO was: 550 5.1.1 User unknown", 550, "5.1.1") ==
+	    REASON_REJECTED);
+	CHECK(reason_of("451 Could not complete sender verify defer", 451,
+	    NULL) == REASON_REJECTED);
+	CHECK(reason_of("550 5.1.1 User unknown; content filter", 550,
+	    "5.1.1") == REASON_USERUNKNOWN);
 	/* A refused connection says how; a cause after it says why. */
 	CHECK(reason_of("421 4.7.0 Connection refused: you are sending too "
 	    "fast", 421, "4.7.0") == REASON_SPEEDING);
