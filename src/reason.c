@@ -1474,12 +1474,15 @@ verdict_read(const char *text, size_t n, const struct basic *b,
 		 * A firm code stands if a strong phrase agrees with it, but
 		 * an unknown address or domain after words about the sender
 		 * is the sender's: "Sender address rejected: Domain not
-		 * found".
+		 * found".  A firm code of an unknown domain stands against
+		 * words of an unknown address, which may be the domain's:
+		 * "5.1.2 Domain example.test does not exist".
 		 */
-		if (vague || !(h.strongs & 1ULL << v->reason) ||
+		if ((vague || !(h.strongs & 1ULL << v->reason) ||
 		    (h.strong == REASON_REJECTED &&
-		    (v->reason == REASON_USERUNKNOWN ||
-		    v->reason == REASON_HOSTUNKNOWN))) {
+		    address_reason(v->reason))) && (vague ||
+		    v->reason != REASON_HOSTUNKNOWN ||
+		    h.strong != REASON_USERUNKNOWN)) {
 			v->reason = h.strong;
 			v->from_text = 1;
 		}

@@ -515,6 +515,18 @@ test_precedence(void)
 	    NULL) == REASON_REJECTED);
 	CHECK(reason_of("550 5.1.1 User unknown; content filter", 550,
 	    "5.1.1") == REASON_USERUNKNOWN);
+	/*
+	 * RFC 3463's X.1.2 says which part of the address is bad: words of
+	 * an unknown address do not override it.
+	 */
+	CHECK(reason_of("550 5.1.2 Domain example.test does not exist", 550,
+	    "5.1.2") == REASON_HOSTUNKNOWN);
+	CHECK(reason_of("550 5.1.2 User unknown", 550, "5.1.2") ==
+	    REASON_HOSTUNKNOWN);
+	CHECK(reason_of("550 5.1.1 Domain example.test does not exist", 550,
+	    "5.1.1") == REASON_USERUNKNOWN);
+	CHECK(reason_of("550 5.1.2 Mailbox full", 550, "5.1.2") ==
+	    REASON_MAILBOXFULL);
 	/* A refused connection says how; a cause after it says why. */
 	CHECK(reason_of("421 4.7.0 Connection refused: you are sending too "
 	    "fast", 421, "4.7.0") == REASON_SPEEDING);
