@@ -703,6 +703,19 @@ candidate_at(const char *s, size_t i)
 }
 
 /*
+ * Whether the number at s[i] is the code of a Python exception's
+ * repr(), with the reply's bytes after it: SMTPDataError(550, b'5.7.1
+ * ...'), as smtplib makes them.
+ */
+static int
+python_reply(const char *s, size_t i, size_t n)
+{
+	return i > 0 && s[i - 1] == '(' && i + 7 <= n && s[i + 3] == ',' &&
+	    s[i + 4] == ' ' && s[i + 5] == 'b' &&
+	    (s[i + 6] == '\'' || s[i + 6] == '"');
+}
+
+/*
  * Look for a code at s[i], a candidate; add what is found to r.  Return
  * where to look next.  A reply code followed by an enhanced code ("550
  * 5.1.1", "550-5.1.1", "550_5.1.1") is trusted wherever it stands; a lone
@@ -766,12 +779,12 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	 */
 	if (left == LEFT_KEY && b.value <= 209)
 		left = LEFT_NO;
-	if ((left == LEFT_MARK || left == LEFT_KEY || left == LEFT_START ||
+	if (((left == LEFT_MARK || left == LEFT_KEY || left == LEFT_START ||
 	    (left == LEFT_INDENT && i + 3 < n && s[i + 3] == '-')) &&
 	    (right_basic(s, i + 3, n, under) || (left == LEFT_MARK &&
 	    s[i - 1] != '#' && colon_after(s, i + 3, n)) ||
 	    (left == LEFT_KEY && form_after(s, i + 3, n, 0))) &&
-	    !unit_after(s, i + 3, n))
+	    !unit_after(s, i + 3, n)) || python_reply(s, i, n))
 		add_code(r, &b, base);
 	return i + 3;
 }

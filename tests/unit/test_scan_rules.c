@@ -429,6 +429,13 @@ static const struct rule left_rules[] = {
 	{ "{Code:421 Msg:x}", "421@6" },
 	{ "status:5.1.1 x", "5.1.1@7" },
 	{ "size:550 x", "" },
+	/* '(' after a name: a call, unless Python's bytes of a reply follow */
+	{ "SMTPDataError(550, b'5.7.1 no')", "550@14 5.7.1@21" },
+	{ "Refused(451, b\"4.1.8 x\")", "451@8 4.1.8@15" },
+	{ "f(550, 'x')", "" },
+	{ "f(550, b)", "" },
+	{ "f(550,b'x')", "" },
+	{ "f(5500, b'x')", "" },
 	{ "port:587 x", "" },
 	{ "pid:450 x", "" },
 	{ "mycode:550 x", "" },
