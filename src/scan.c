@@ -771,6 +771,20 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 			return end;
 		}
 	}
+	/*
+	 * Two columns of a table of bounces, the reply code's and the
+	 * enhanced code's (a bare or quoted field): of one class, as a
+	 * pair is, or they are numbers.
+	 */
+	j = i + 3;
+	if (j + 1 < n && s[j] == ',' && (end = enhanced_at(s, j + 1 +
+	    (s[j + 1] == '"'), n, &e)) != 0 && e.class == b.class &&
+	    right_enhanced(s, end, n, 0)) {
+		e.value = b.value;
+		add_code(r, &b, base);
+		add_code(r, &e, base);
+		return end;
+	}
 	left = left_of(s, i, start);
 	/*
 	 * An indented number is a counter or a pid, unless a reply goes on.

@@ -413,6 +413,15 @@ test_precedence(void)
 	CHECK(reason_of("550 5.7.1 <a@b.example>: Recipient address rejected: "
 	    "this address accepts mail from internal senders only", 550,
 	    "5.7.1") == REASON_FILTERED);
+	/*
+	 * Postfix writes "Recipient address rejected" before the cause of
+	 * any refusal at RCPT: a policy's, an access table's.  It does not
+	 * say the address is unknown (RFC 3463's X.7.1: not authorized).
+	 */
+	CHECK(reason_of("554 5.7.1 <a@b.example>: Recipient address rejected: "
+	    "Access denied", 554, "5.7.1") == REASON_BLOCKED);
+	CHECK(reason_of("450 4.7.1 <a@b.example>: Recipient address rejected: "
+	    "try later", 450, "4.7.1") != REASON_USERUNKNOWN);
 	CHECK(reason_of("550 5.7.0 <a@b.example>... Mail from this sender is "
 	    "refused by local policy", 550, "5.7.0") == REASON_REJECTED);
 	CHECK(reason_of("552 sorry, this mailbox has used up its disk "

@@ -429,6 +429,14 @@ static const struct rule left_rules[] = {
 	{ "{Code:421 Msg:x}", "421@6" },
 	{ "status:5.1.1 x", "5.1.1@7" },
 	{ "size:550 x", "" },
+	/* Columns of a table of bounces: a pair of one class */
+	{ "a@b.example,550,5.1.1 user unknown,2025", "550@12 5.1.1@16" },
+	{ "a@b.example,554,\"5.7.1 spam\",2025", "554@12 5.7.1@17" },
+	{ "x,550,5.1.1,y", "550@2 5.1.1@6" },
+	{ "x,550,4.1.1 y", "" },
+	{ "x,5500,5.1.1 y", "" },
+	{ "x,550-,5.1.1 y", "" },
+	{ "x,550,,5.1.1 y", "" },
 	/* '(' after a name: a call, unless Python's bytes of a reply follow */
 	{ "SMTPDataError(550, b'5.7.1 no')", "550@14 5.7.1@21" },
 	{ "Refused(451, b\"4.1.8 x\")", "451@8 4.1.8@15" },
