@@ -536,6 +536,18 @@ test_precedence(void)
 	    "5.1.1") == REASON_USERUNKNOWN);
 	CHECK(reason_of("550 5.1.2 Mailbox full", 550, "5.1.2") ==
 	    REASON_MAILBOXFULL);
+	/* A command's output says how a delivery failed; its words, why. */
+	CHECK(reason_of("temporary failure. Command output: save failed to "
+	    "INBOX: Quota exceeded", 0, "4.3.0") == REASON_MAILBOXFULL);
+	CHECK(reason_of("Command output: cannot exec /usr/bin/x", 0,
+	    "4.3.0") == REASON_MAILERERROR);
+	CHECK(reason_of("550 5.7.1 message refused by the recipient's own "
+	    "filter rules", 550, "5.7.1") == REASON_FILTERED);
+	CHECK(reason_of("550 5.7.1 Message rejected: a link in it points to "
+	    "a phishing site", 550, "5.7.1") == REASON_SPAMDETECTED);
+	CHECK(reason_of("450 4.7.1 <a@b.example>: Recipient address rejected: "
+	    "sender went over 200 messages per hour", 450, "4.7.1") ==
+	    REASON_SPEEDING);
 	/* A refused connection says how; a cause after it says why. */
 	CHECK(reason_of("421 4.7.0 Connection refused: you are sending too "
 	    "fast", 421, "4.7.0") == REASON_SPEEDING);
