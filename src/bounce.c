@@ -59,6 +59,8 @@ struct msg {
 	char		 orig_to[BOUNCE_ADDR_MAX];
 	int		 orig_alone;	/* orig_to is its only recipient */
 	char		 orig_subject[512];
+	int		 report;	/* it is a multipart/report */
+	int		 fwd;		/* depth of a bounce forwarded in it */
 };
 
 struct sum_row {
@@ -277,6 +279,24 @@ top_header(const char *head, size_t n)
 		msg.autoreply = 1;
 }
 
+/* Whether the From field from says a mail system wrote the message. */
+static int
+daemon_in(const char *from)
+{
+	static const char words[][PHRASE_MAX + 1] = {
+		"mailer-daemon", "postmaster", "mail-daemon", "mail delivery",
+		"mailer_daemon",
+	};
+
+	return has_any(from, strlen(from), words, NELEM(words));
+}
+
+static int
+from_daemon(void)
+{
+	return daemon_in(msg.from_raw);
+}
+
 /* Start to keep a part in b, unless one of its kind was kept already. */
 static enum mime_action
 keep(struct pbuf *b, const struct mime_part *p, enum target t)
@@ -290,6 +310,39 @@ keep(struct pbuf *b, const struct mime_part *p, enum target t)
 	return MIME_CONTINUE;
 }
 
+/*
+ * Whether p, a message attached to the message read, is a bounce that
+ * someone forwarded (a user to a help desk): the message itself is no
+ * bounce, and the attached one is a delivery report or comes from a
+ * mail system.
+ */
+static int
+forwarded_bounce(const struct mime_part *p)
+{
+	char	 from[512];
+
+	if (msg.fwd != 0 || msg.report || ds.seen || from_daemon() ||
+	    msg.failed[0] != '\0')
+		return 0;
+	if (strcmp(p->type, "multipart/report") == 0 &&
+	    (strcmp(p->report_type, "delivery-status") == 0 ||
+	    strcmp(p->report_type, "global-delivery-status") == 0))
+		return 1;
+	field(p->head, p->headlen, "From", from, sizeof(from));
+	return daemon_in(from);
+}
+
+/* Read the forwarded bounce p instead of the message that carries it. */
+static void
+forward_begin(const struct mime_part *p)
+{
+	msg.fwd = p->depth;
+	msg.orig_set = 0;
+	ds.seen = text.seen = html.seen = orig.seen = 0;
+	ds.len = text.len = html.len = orig.len = pre.len = 0;
+	top_header(p->head, p->headlen);
+}
+
 /* The visitor: which parts to read, in the order file(1) tries things. */
 static enum mime_action
 visit_begin(const struct mime_part *p, void *arg)
@@ -298,14 +351,18 @@ visit_begin(const struct mime_part *p, void *arg)
 
 	(void)arg;
 	msg.target = T_NONE;
-	if (p->message && p->depth == 0)
+	if (p->message && p->depth == 0) {
 		top_header(p->head, p->headlen);
+		msg.report = strcmp(t, "multipart/report") == 0;
+	} else if (p->message && p->enclosed && forwarded_bounce(p))
+		forward_begin(p);
 	else if (p->message && p->enclosed) {
 		/* The returned original: its codes are not the bounce's. */
 		orig_header(p->head, p->headlen);
 		return MIME_PRUNE;
 	}
-	if (p->enclosed)
+	/* What a forwarded bounce holds is read; other attachments not. */
+	if (p->enclosed && (msg.fwd == 0 || p->depth < msg.fwd))
 		return MIME_PRUNE;
 	/* The preamble of the message, in case no boundary ever comes. */
 	if (p->message && strncmp(t, "multipart/", 10) == 0 &&
@@ -1455,18 +1512,6 @@ subject_bounce(void)
 	};
 
 	return has_any(msg.subject, strlen(msg.subject), words, NELEM(words));
-}
-
-static int
-from_daemon(void)
-{
-	static const char words[][PHRASE_MAX + 1] = {
-		"mailer-daemon", "postmaster", "mail-daemon", "mail delivery",
-		"mailer_daemon",
-	};
-
-	return has_any(msg.from_raw, strlen(msg.from_raw), words,
-	    NELEM(words));
 }
 
 /* Auto-replies put their words first: "Automatic reply: Re: plans". */

@@ -232,3 +232,62 @@ B="$DATA/bounces"
 	run -2 --separate-stderr smtpcode -b "$BATS_TEST_TMPDIR/cut.gz"
 	[[ "$stderr" == "smtpcode: '$BATS_TEST_TMPDIR/cut.gz': "* ]]
 }
+
+@test "a bounce forwarded as an attachment is read; other attachments and a bounce's own original are not" {
+	fwd() {
+		# $1: the attached message's From; $2: its Content-Type.
+		printf '%s\n' 'From: Ines Duarte <ines@example.com>' \
+		    'To: Help Desk <help@example.com>' 'Subject: Fwd: look at this' \
+		    'MIME-Version: 1.0' \
+		    'Content-Type: multipart/mixed; boundary="out"' '' '--out' \
+		    'Content-Type: text/plain; charset=utf-8' '' \
+		    'My mail to the Lisbon office came back, see attached.' '' \
+		    '--out' 'Content-Type: message/rfc822' '' \
+		    "From: $1" 'To: ines@example.com' 'Subject: Returned mail' \
+		    'MIME-Version: 1.0' "Content-Type: $2" '' '--in' \
+		    'Content-Type: text/plain' '' 'The message was not delivered.' \
+		    '' '--in' 'Content-Type: message/delivery-status' '' \
+		    'Reporting-MTA: dns; mx.example.org' '' \
+		    'Final-Recipient: rfc822; rui@example.org' 'Action: failed' \
+		    'Status: 5.1.1' \
+		    'Diagnostic-Code: smtp; 550 5.1.1 <rui@example.org>: no such user' \
+		    '' '--in' 'Content-Type: message/rfc822' '' \
+		    'From: ines@example.com' 'To: rui@example.org' 'Subject: budget' '' \
+		    'The figures, as promised.' '' '--in--' '' '--out--'
+	}
+	report='multipart/report; report-type=delivery-status; boundary="in"'
+	fwd 'Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>' "$report" \
+	    >"$BATS_TEST_TMPDIR/f.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/f.eml"
+	[ "${#lines[@]}" -eq 1 ]
+	jq -e '.recipient == "rui@example.org" and .status == "5.1.1" and
+	    .reply_code == 550 and .reason == "userunknown" and
+	    .original_subject == "budget"' <<<"$output"
+	# A delivery report from any sender is a bounce; so is a mail
+	# system's message without one.
+	fwd 'Someone <someone@example.org>' "$report" >"$BATS_TEST_TMPDIR/f.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/f.eml"
+	jq -e '.recipient == "rui@example.org"' <<<"$output"
+	# A person's message attached, whatever it quotes, is not read.
+	fwd 'Rui <rui@example.org>' 'multipart/mixed; boundary="in"' \
+	    >"$BATS_TEST_TMPDIR/f.eml"
+	run -1 smtpcode -b -j "$BATS_TEST_TMPDIR/f.eml"
+	[ -z "$output" ]
+	# A bounce whose returned original is itself a bounce: one record,
+	# the outer one's.
+	printf '%s\n' 'From: MAILER-DAEMON@relay.example.net' 'To: ines@example.com' \
+	    'Subject: Undelivered Mail Returned to Sender' 'MIME-Version: 1.0' \
+	    'Content-Type: multipart/report; report-type=delivery-status; boundary="o"' \
+	    '' '--o' 'Content-Type: message/delivery-status' '' \
+	    'Reporting-MTA: dns; relay.example.net' '' \
+	    'Final-Recipient: rfc822; ana@example.net' 'Action: failed' \
+	    'Status: 5.2.2' '' '--o' 'Content-Type: message/rfc822' '' \
+	    'From: MAILER-DAEMON@mx.example.org' 'Subject: Returned mail' \
+	    'MIME-Version: 1.0' "Content-Type: $report" '' '--in' \
+	    'Content-Type: message/delivery-status' '' \
+	    'Final-Recipient: rfc822; rui@example.org' 'Action: failed' \
+	    'Status: 5.1.1' '' '--in--' '' '--o--' >"$BATS_TEST_TMPDIR/d.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/d.eml"
+	[ "${#lines[@]}" -eq 1 ]
+	jq -e '.recipient == "ana@example.net" and .status == "5.2.2"' <<<"$output"
+}
