@@ -949,7 +949,7 @@ line_facts(struct facts *f, const char *s, size_t n)
 		"this is the mailer-daemon", "unable to deliver",
 		"couldn't be delivered", "wasn't delivered to",
 		"delivery to the following recipient", "address not found",
-		"message not delivered",
+		"message not delivered", "has not been delivered",
 	};
 	static const char delays[][PHRASE_MAX + 1] = {
 		"will continue trying", "still trying", "has been delayed",
