@@ -775,6 +775,7 @@ rcpt_sentence(const char *s, size_t n, char *addr, size_t size,
 {
 	static const char *const intro[] = {
 		"delivered to ", "deliver to ", "message to ", "mail to ",
+		"sent to ",
 		"remis \xc3\xa0 ",
 	};
 	const char	*p;
