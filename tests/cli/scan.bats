@@ -106,6 +106,18 @@ found() {
 	agrees 2 92 92
 }
 
+@test "lines of SMTP transcripts and protocol logs: agreement stays at what was measured" {
+	# tests/data/events/transcripts.tsv: 160 lines of client and server
+	# protocol logs labelled without the program; all 160 have exactly
+	# their codes, 108 of the 110 with codes their reason, all 110 their
+	# hard or soft.
+	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
+	    --file transcripts.tsv
+	agrees 0 160 160
+	agrees 1 110 108
+	agrees 2 110 110
+}
+
 @test "webhook events of sending services: agreement stays at what was measured" {
 	# tests/data/events/webhooks.tsv: 120 events labelled without the
 	# program; 119 have exactly their codes (a URL-encoded Mandrill body
