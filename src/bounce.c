@@ -1176,6 +1176,29 @@ diag_codes(struct bounce_rec *rec, const char *block, int from_dsn)
 	}
 }
 
+/*
+ * Exchange's report of a delay says "returned '400 4.4.7 Message
+ * delayed'", its own words (the message has not expired: it is still
+ * tried), then, after a time, what the server returned at the last
+ * attempt: where a delayed recipient's text in block goes so, that last
+ * answer, from its "returned '", else NULL.
+ */
+static const char *
+last_attempt(const struct bounce_rec *rec, const char *block)
+{
+	const char	*p, *q, *last = NULL;
+	size_t		 n = strlen(block);
+
+	if (strcmp(rec->action, "delayed") != 0 ||
+	    strcmp(rec->status, "4.4.7") != 0 ||
+	    (p = find_ci(block, n, "returned '")) == NULL)
+		return NULL;
+	for (q = p + 10; (q = find_ci(q, n - (size_t)(q - block),
+	    "returned '")) != NULL; q += 10)
+		last = q;
+	return last;
+}
+
 /* A status field as an enhanced code, into rec; 0 if it is none. */
 static int
 status_code(const char *s, int *class, int *subject, int *detail)
@@ -1329,6 +1352,7 @@ from_dsn(const struct facts *f)
 {
 	const struct dsn_rcpt	*d, *h;
 	struct bounce_rec	*rec;
+	const char		*q;
 	size_t			 i, k;
 	int			 c = 0, s = 0, dt = 0;
 
@@ -1361,16 +1385,22 @@ from_dsn(const struct facts *f)
 		}
 		/* RFC 3464's X-Unix: the exit status of a program. */
 		rec->program = d->program;
+		for (h = NULL, k = 0; k < human.nrcpt && h == NULL; k++)
+			if (is_lower_addr(human.rcpt[k].final, rec->recipient))
+				h = &human.rcpt[k];
 		if (d->diagnostic[0] != '\0')
 			diag_codes(rec, d->diagnostic, 1);
-		else
-			for (k = 0; k < human.nrcpt; k++) {
-				h = &human.rcpt[k];
-				if (is_lower_addr(h->final, rec->recipient)) {
-					diag_codes(rec, h->diagnostic, 0);
-					break;
-				}
-			}
+		else if (h != NULL)
+			diag_codes(rec, h->diagnostic, 0);
+		if (h != NULL && (q = last_attempt(rec, h->diagnostic)) != NULL) {
+			/* Its codes too, unless it gives none. */
+			rec->reply_code = 0;
+			rec->status[0] = '\0';
+			diag_codes(rec, q, 0);
+			if (rec->status[0] == '\0')
+				copy(rec->status, sizeof(rec->status), "4.4.7",
+				    5);
+		}
 		if (rec->remote_mta[0] == '\0')
 			copy(rec->remote_mta, sizeof(rec->remote_mta),
 			    f->remote, strlen(f->remote));

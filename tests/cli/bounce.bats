@@ -291,3 +291,38 @@ B="$DATA/bounces"
 	[ "${#lines[@]}" -eq 1 ]
 	jq -e '.recipient == "ana@example.net" and .status == "5.2.2"' <<<"$output"
 }
+
+@test "an Exchange delay: the last attempt's answer, not its own 'Message delayed'" {
+	dly() {
+		printf '%s\n' 'From: Microsoft Outlook <postmaster@ex.example.com>' \
+		    'To: finance@example.com' 'Subject: Delivery delayed:Quarterly report' \
+		    'MIME-Version: 1.0' \
+		    'Content-Type: multipart/report; report-type=delivery-status; boundary="x"' \
+		    '' '--x' 'Content-Type: text/plain' '' \
+		    'Delivery is delayed to these recipients or groups:' '' \
+		    'mateo@example.org' '' 'Diagnostic information for administrators:' '' \
+		    'mateo@example.org' \
+		    "Remote Server at mx.example.org (203.0.113.25) returned '400 4.4.7 Message delayed'" \
+		    "$1" '' '--x' 'Content-Type: message/delivery-status' '' \
+		    'Reporting-MTA: dns;ex.example.com' '' \
+		    'Final-Recipient: rfc822;mateo@example.org' "Action: $2" \
+		    "Status: $3" "Diagnostic-Code: smtp;400 4.4.7 Message delayed" '' '--x--'
+	}
+	dly "1/15/2025 12:07:44 PM - Remote Server at mx.example.org (203.0.113.25) returned '451 4.4.0 Primary target IP address responded with: \"421 4.3.2 Service not available.\" Attempted failover to alternate host, but that did not succeed.'" \
+	    delayed 4.4.7 >"$BATS_TEST_TMPDIR/d.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/d.eml"
+	jq -e '.action == "delayed" and .status == "4.4.0" and
+	    .status_from == "text" and .reply_code == 451 and
+	    (.diagnostic | startswith("451 4.4.0 Primary target")) and
+	    .reason == "systemerror" and .bounce == "soft"' <<<"$output"
+	# Without a later answer, the delay is all there is.
+	dly '' delayed 4.4.7 >"$BATS_TEST_TMPDIR/d.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/d.eml"
+	jq -e '.reply_code == 400 and .status == "4.4.7" and
+	    .diagnostic == "400 4.4.7 Message delayed"' <<<"$output"
+	# A failure's history is earlier attempts: its first answer stands.
+	dly "1/15/2025 12:07:44 PM - Remote Server at mx.example.org (203.0.113.25) returned '451 4.4.0 DNS query failed'" \
+	    failed 5.4.7 >"$BATS_TEST_TMPDIR/d.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/d.eml"
+	jq -e '.reply_code == 400 and .status == "5.4.7"' <<<"$output"
+}

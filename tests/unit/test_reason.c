@@ -536,6 +536,12 @@ test_precedence(void)
 	    "5.1.1") == REASON_USERUNKNOWN);
 	CHECK(reason_of("550 5.1.2 Mailbox full", 550, "5.1.2") ==
 	    REASON_MAILBOXFULL);
+	/* A connection that could not be made is the network's. */
+	CHECK(reason_of("421 Unable to connect to the remote host", 421,
+	    NULL) == REASON_NETWORKERROR);
+	CHECK(reason_of("441 4.4.7 Error encountered while communicating "
+	    "with primary target IP address: Failed to connect", 441,
+	    "4.4.7") == REASON_NETWORKERROR);
 	/* A command's output says how a delivery failed; its words, why. */
 	CHECK(reason_of("temporary failure. Command output: save failed to "
 	    "INBOX: Quota exceeded", 0, "4.3.0") == REASON_MAILBOXFULL);
