@@ -789,9 +789,10 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	/*
 	 * An indented number is a counter or a pid, unless a reply goes on.
 	 * SMTP has no reply 200 to 209: after a key, that is HTTP's status
-	 * ('"code":200' in a service's answer).
+	 * ('"code":200' in a service's answer); nor a second digit above 5
+	 * (RFC 5321 4.2.1): a sending service's own ('"code":498').
 	 */
-	if (left == LEFT_KEY && b.value <= 209)
+	if (left == LEFT_KEY && (b.value <= 209 || b.value % 100 >= 60))
 		left = LEFT_NO;
 	if (((left == LEFT_MARK || left == LEFT_KEY || left == LEFT_START ||
 	    (left == LEFT_INDENT && i + 3 < n && s[i + 3] == '-')) &&

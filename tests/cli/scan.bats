@@ -131,6 +131,18 @@ found() {
 	agrees 2 84 82
 }
 
+@test "webhook events of sending services, second set: agreement stays at what was measured" {
+	# tests/data/events/webhooks2.tsv: 140 events of thirteen services
+	# labelled without the program; 138 have exactly their codes (two
+	# URL-encoded Mandrill bodies are not decoded), 105 of the 116 with
+	# codes their reason, 113 their hard or soft.
+	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
+	    --file webhooks2.tsv
+	agrees 0 140 138
+	agrees 1 116 105
+	agrees 2 116 113
+}
+
 @test "a line's verdict: the more severe class, then a pair, then a lone enhanced code over a lone reply code" {
 	verdicts() {
 		printf '%s\n' "$1" | smtpcode -S --json |

@@ -450,6 +450,11 @@ static const struct rule left_rules[] = {
 	{ "code:5500 x", "" },
 	{ "10:45:12 x", "" },
 	{ "Status:200 OK", "" },
+	/* Under a key, no second digit above 5 (RFC 5321 4.2.1) */
+	{ "{\"code\":498,\"message\":\"No MX\"}", "" },
+	{ "{\"code\":459}", "459@8" },
+	{ "code=560 x", "" },
+	{ "said: 598 x", "598@6" },
 	/* 200 to 209 under a key: HTTP's, SMTP has none */
 	{ "{\"code\":200,\"message\":\"Queued\"}", "" },
 	{ "{\"code\":209}", "" },
