@@ -1476,13 +1476,17 @@ verdict_read(const char *text, size_t n, const struct basic *b,
 		 * is the sender's: "Sender address rejected: Domain not
 		 * found".  A firm code of an unknown domain stands against
 		 * words of an unknown address, which may be the domain's:
-		 * "5.1.2 Domain example.test does not exist".
+		 * "5.1.2 Domain example.test does not exist"; so does one of
+		 * the sender's address (X.1.7, X.1.8), whose they are: "5.1.8
+		 * Sender address domain example.test does not exist".
 		 */
 		if ((vague || !(h.strongs & 1ULL << v->reason) ||
 		    (h.strong == REASON_REJECTED &&
 		    address_reason(v->reason))) && (vague ||
 		    v->reason != REASON_HOSTUNKNOWN ||
-		    h.strong != REASON_USERUNKNOWN)) {
+		    h.strong != REASON_USERUNKNOWN) && (vague ||
+		    v->reason != REASON_REJECTED ||
+		    !address_reason(h.strong))) {
 			v->reason = h.strong;
 			v->from_text = 1;
 		}

@@ -536,6 +536,21 @@ test_precedence(void)
 	    "5.1.1") == REASON_USERUNKNOWN);
 	CHECK(reason_of("550 5.1.2 Mailbox full", 550, "5.1.2") ==
 	    REASON_MAILBOXFULL);
+	/* The sender's code keeps words of an unknown address the sender's. */
+	CHECK(reason_of("553 5.1.8 Sender address domain example.test does "
+	    "not exist", 553, "5.1.8") == REASON_REJECTED);
+	CHECK(reason_of("553 5.1.1 Recipient domain example.test does not "
+	    "exist", 553, "5.1.1") == REASON_USERUNKNOWN);
+	/* Content refused says how; spam after it says why. */
+	CHECK(reason_of("554 5.7.1 Content rejected: body matched a spam "
+	    "signature", 554, "5.7.1") == REASON_SPAMDETECTED);
+	CHECK(reason_of("554 5.6.0 Content rejected", 554, "5.6.0") ==
+	    REASON_CONTENTERROR);
+	/* Complaints about a sender are its reputation; a complaint, ARF's. */
+	CHECK(reason_of("421 4.7.0 [TSS09] Deferred due to user complaints",
+	    421, "4.7.0") == REASON_BADREPUTATION);
+	CHECK(reason_of("complaint received from a recipient", 0, NULL) ==
+	    REASON_FEEDBACK);
 	/* A connection that could not be made is the network's. */
 	CHECK(reason_of("421 Unable to connect to the remote host", 421,
 	    NULL) == REASON_NETWORKERROR);
