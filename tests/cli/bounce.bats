@@ -86,7 +86,7 @@ B="$DATA/bounces"
 	[[ "$output" != *$'\033'* ]]
 	printf 'From: MAILER-DAEMON@a.example\nSubject: x\n\n<n@example.net>:\nNot delivered.\n' |
 	    smtpcode -b --color=always > "$BATS_TEST_TMPDIR/nocode"
-	grep -q 'failed (' "$BATS_TEST_TMPDIR/nocode"
+	grep -q '^    failed (no code)  ' "$BATS_TEST_TMPDIR/nocode"
 	[ "$(grep -c $'\033' "$BATS_TEST_TMPDIR/nocode")" -eq 0 ]
 }
 

@@ -3,8 +3,10 @@
 # (lines.tsv unless --file names another): print how many lines have
 # exactly the codes labelled, then, of the lines with codes, how many
 # have the reason and the hard or soft labelled (name, agreeing lines,
-# lines).  With -v, the lines that disagree.
-# Usage: events-agreement.py SMTPCODE [--file NAME] [-v]
+# lines).  With --provider, whose family column names the provider that
+# answered, how many of the lines with codes name it too.  With -v, the
+# lines that disagree.
+# Usage: events-agreement.py SMTPCODE [--file NAME] [--provider] [-v]
 import json
 import os
 import subprocess
@@ -27,8 +29,12 @@ out = {}
 for line in p.stdout.splitlines():
     o = json.loads(line)
     out[o["line"]] = o
-ok = {"codes": 0, "reason": 0, "bounce": 0}
-total = {"codes": len(rows), "reason": 0, "bounce": 0}
+names = ["codes", "reason", "bounce"]
+if "--provider" in sys.argv[2:]:
+    names.append("provider")
+ok = dict.fromkeys(names, 0)
+total = dict.fromkeys(names, 0)
+total["codes"] = len(rows)
 for i, (family, codes, reason, bounce, line) in enumerate(rows, 1):
     want = set() if codes == "-" else set(codes.split())
     o = out.get(i)
@@ -46,7 +52,14 @@ for i, (family, codes, reason, bounce, line) in enumerate(rows, 1):
                 ok[name] += 1
             else:
                 bad.append("%s %s, want %s" % (name, value, labels))
+        if "provider" in names:
+            total["provider"] += 1
+            value = (o.get("provider") if o else None) or "-"
+            if value == family:
+                ok["provider"] += 1
+            else:
+                bad.append("provider %s, want %s" % (value, family))
     if bad and "-v" in sys.argv[2:]:
         print("line %d: %s\n  %s" % (i, "; ".join(bad), line[:200]))
-for name in ("codes", "reason", "bounce"):
+for name in names:
     print(name, ok[name], total[name])
