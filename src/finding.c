@@ -320,7 +320,9 @@ finding_class(const struct finding *f)
  * The finding an admin concludes a line from: the most severe, 5xx
  * over 4xx over 2xx, a pair over a lone code, a lone enhanced code over
  * a lone reply code, which says less ('"code":550, "enhanced-code":
- * "5.7.1"', two fields of a sending service's event), else the first.
+ * "5.7.1"', two fields of a sending service's event), unless it is
+ * X.0.0, which says no more than its class (Postfix's dsn=4.0.0 before
+ * "421 RP-001 ..."), else the first.
  */
 size_t
 finding_worst(const struct finding *f, size_t n)
@@ -329,8 +331,9 @@ finding_worst(const struct finding *f, size_t n)
 	int	 rank, top = -1;
 
 	for (i = 0; i < n; i++) {
-		rank = finding_class(&f[i]) * 4 + (f[i].bc && f[i].ec) * 2 +
-		    (f[i].ec != NULL);
+		rank = finding_class(&f[i]) * 8 + (f[i].bc && f[i].ec) * 4 +
+		    (f[i].ec != NULL && (f[i].ec->subject != 0 ||
+		    f[i].ec->detail != 0)) * 2 + (f[i].bc != NULL);
 		if (rank > top) {
 			top = rank;
 			best = i;

@@ -143,6 +143,21 @@ found() {
 	agrees 2 116 114
 }
 
+@test "large providers' own replies in log lines: agreement stays at what was measured" {
+	# tests/data/events/provider-lines.tsv: 160 lines quoting Gmail,
+	# Microsoft 365, Outlook.com, Yahoo, AOL, iCloud, Comcast and Orange,
+	# labelled from the providers' documentation without the program;
+	# all 160 have exactly their codes, 148 their reason, all 160 their
+	# hard or soft, 145 their provider (AOL's replies, from Yahoo's
+	# hosts, are read as Yahoo's; a delivered line names none).
+	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
+	    --file provider-lines.tsv --provider
+	agrees 0 160 160
+	agrees 1 160 148
+	agrees 2 160 160
+	agrees 3 160 145
+}
+
 @test "a line's verdict: the more severe class, then a pair, then a lone enhanced code over a lone reply code" {
 	verdicts() {
 		printf '%s\n' "$1" | smtpcode -S --json |
@@ -163,6 +178,16 @@ found() {
 	[ "${BASH_REMATCH[1]}" = "${BASH_REMATCH[2]}" ]
 	run -0 verdicts 'status=4.7.1 said: 452 4.2.2 x'
 	[[ "$output" =~ ^mailboxfull\  ]]
+	# X.0.0 says no more than its class (RFC 3463 3.1): the reply code
+	# decides, as where Postfix's dsn= had no enhanced code to copy.
+	run -0 verdicts 'dsn=5.0.0, status=bounced (host mx said: 552 sorry)'
+	[[ "$output" =~ ^([a-z]+)\ 5\.0\.0=([a-z]+)\ 552=([a-z]+)$ ]]
+	[ "${BASH_REMATCH[1]}" = "${BASH_REMATCH[3]}" ]
+	[ "${BASH_REMATCH[1]}" != "${BASH_REMATCH[2]}" ]
+	run -0 verdicts '{"code":552,"enhanced":"5.0.0"}'
+	[[ "$output" =~ ^([a-z]+)\ 552=([a-z]+)\ 5\.0\.0=([a-z]+)$ ]]
+	[ "${BASH_REMATCH[1]}" = "${BASH_REMATCH[2]}" ]
+	[ "${BASH_REMATCH[1]}" != "${BASH_REMATCH[3]}" ]
 }
 
 @test "lines are passed through unchanged and followed by their codes" {
