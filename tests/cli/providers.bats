@@ -70,6 +70,11 @@ rows() {
 	jq -e '.id == "yahoo" and .reply == 421 and .enhanced == "4.7.0"' <<<"$output"
 	run -0 smtpcode -j s3150
 	jq -e '.id == "outlookcom" and .marker == "S3150"' <<<"$output"
+	# Blanks around it, as pasted from a reply, are not part of it.
+	run -0 smtpcode -j ' TSS04'
+	jq -e '.id == "yahoo" and .reply == 421' <<<"$output"
+	run -0 smtpcode -j $'\tS3150'
+	jq -e '.marker == "S3150"' <<<"$output"
 	run -2 --separate-stderr smtpcode NOTAMARKER
 }
 
