@@ -1199,6 +1199,23 @@ last_attempt(const struct bounce_rec *rec, const char *block)
 	return last;
 }
 
+/* The words and codes of that last answer, rec's own where it has none. */
+static void
+last_codes(struct bounce_rec *rec, const char *answer)
+{
+	char	 status[sizeof(rec->status)];
+	int	 reply = rec->reply_code;
+
+	memcpy(status, rec->status, sizeof(status));
+	rec->reply_code = 0;
+	rec->status[0] = '\0';
+	diag_codes(rec, answer, 0);
+	if (rec->reply_code == 0)
+		rec->reply_code = reply;
+	if (rec->status[0] == '\0')
+		memcpy(rec->status, status, sizeof(status));
+}
+
 /* A status field as an enhanced code, into rec; 0 if it is none. */
 static int
 status_code(const char *s, int *class, int *subject, int *detail)
@@ -1392,15 +1409,8 @@ from_dsn(const struct facts *f)
 			diag_codes(rec, d->diagnostic, 1);
 		else if (h != NULL)
 			diag_codes(rec, h->diagnostic, 0);
-		if (h != NULL && (q = last_attempt(rec, h->diagnostic)) != NULL) {
-			/* Its codes too, unless it gives none. */
-			rec->reply_code = 0;
-			rec->status[0] = '\0';
-			diag_codes(rec, q, 0);
-			if (rec->status[0] == '\0')
-				copy(rec->status, sizeof(rec->status), "4.4.7",
-				    5);
-		}
+		if (h != NULL && (q = last_attempt(rec, h->diagnostic)) != NULL)
+			last_codes(rec, q);
 		if (rec->remote_mta[0] == '\0')
 			copy(rec->remote_mta, sizeof(rec->remote_mta),
 			    f->remote, strlen(f->remote));

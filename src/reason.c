@@ -895,6 +895,18 @@ address_reason(enum reason r)
 }
 
 /*
+ * Whether a firm code of reason code says which address is bad, or
+ * whose, where words of an unknown address, of reason words, do not:
+ * X.1.2 is the domain's, X.1.7 and X.1.8 the sender's.
+ */
+static inline int
+code_says_whose(enum reason code, enum reason words)
+{
+	return (code == REASON_HOSTUNKNOWN && words == REASON_USERUNKNOWN) ||
+	    (code == REASON_REJECTED && address_reason(words));
+}
+
+/*
  * Whether p, found after the strong phrase that h holds, makes it the
  * sender's: words about the sender's address ("Sender verify failed")
  * after an unknown address or domain, as Exim writes a callout's
@@ -1480,13 +1492,10 @@ verdict_read(const char *text, size_t n, const struct basic *b,
 		 * the sender's address (X.1.7, X.1.8), whose they are: "5.1.8
 		 * Sender address domain example.test does not exist".
 		 */
-		if ((vague || !(h.strongs & 1ULL << v->reason) ||
+		if (vague || ((!(h.strongs & 1ULL << v->reason) ||
 		    (h.strong == REASON_REJECTED &&
-		    address_reason(v->reason))) && (vague ||
-		    v->reason != REASON_HOSTUNKNOWN ||
-		    h.strong != REASON_USERUNKNOWN) && (vague ||
-		    v->reason != REASON_REJECTED ||
-		    !address_reason(h.strong))) {
+		    address_reason(v->reason))) &&
+		    !code_says_whose(v->reason, h.strong))) {
 			v->reason = h.strong;
 			v->from_text = 1;
 		}

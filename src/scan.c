@@ -730,7 +730,7 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	struct scan_code	 b, e;
 	enum left		 left;
 	size_t			 j, end;
-	int			 c = (unsigned char)s[i], under;
+	int			 c = (unsigned char)s[i], under, comma;
 
 	if (i + 2 >= n)
 		return n;
@@ -755,31 +755,22 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	/*
 	 * The separators of a pair, then the enhanced code: blanks, or a
 	 * '-' (a reply's line that goes on), or a '+' (a blank in IIS's
-	 * W3C logs).
+	 * W3C logs); or a ',' between two columns of a table of bounces
+	 * (the second field bare or quoted), where the two must be of one
+	 * class, as a pair is, or they are numbers.
 	 */
 	j = i + 3;
+	comma = j + 1 < n && s[j] == ',';
 	if (j < n && (s[j] == '-' || s[j] == '+' || is_blank(s[j]))) {
 		if (is_blank(s[j++]))
 			while (j < n && is_blank(s[j]))
 				j++;
 		if (j < n && s[j] == '#')
 			j++;
-		if ((end = enhanced_at(s, j, n, &e)) != 0) {
-			e.value = b.value;
-			add_code(r, &b, base);
-			add_code(r, &e, base);
-			return end;
-		}
-	}
-	/*
-	 * Two columns of a table of bounces, the reply code's and the
-	 * enhanced code's (a bare or quoted field): of one class, as a
-	 * pair is, or they are numbers.
-	 */
-	j = i + 3;
-	if (j + 1 < n && s[j] == ',' && (end = enhanced_at(s, j + 1 +
-	    (s[j + 1] == '"'), n, &e)) != 0 && e.class == b.class &&
-	    right_enhanced(s, end, n, 0)) {
+	} else if (comma)
+		j += 1 + (s[j + 1] == '"');
+	if (j > i + 3 && (end = enhanced_at(s, j, n, &e)) != 0 && (!comma ||
+	    (e.class == b.class && right_enhanced(s, end, n, 0)))) {
 		e.value = b.value;
 		add_code(r, &b, base);
 		add_code(r, &e, base);
