@@ -75,6 +75,11 @@ rows() {
 	jq -e '.id == "yahoo" and .reply == 421' <<<"$output"
 	run -0 smtpcode -j $'\tS3150'
 	jq -e '.marker == "S3150"' <<<"$output"
+	# In text, the case's meaning as the data file gives it, wrapped.
+	meaning=$(awk -F'\t' '!/^#/ && $4 == "RP-001" { print $7 }' "$P")
+	[ -n "$meaning" ]
+	run -0 smtpcode --color=never RP-001
+	[[ "$(tr -s ' \n' '  ' <<<"$output")" == *"$meaning"* ]]
 	run -2 --separate-stderr smtpcode NOTAMARKER
 }
 
