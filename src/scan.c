@@ -926,6 +926,7 @@ struct span {
 	size_t		 b;		/* the block in use */
 	uint64_t	 nl[SPAN_BLOCKS];	/* bit i: s[p + 64b + i] is an LF */
 	uint64_t	 cm[SPAN_BLOCKS];	/* bit i: it may start a code */
+	unsigned char	 nn[SPAN_BLOCKS];	/* LFs of nl[b] */
 };
 
 /*
@@ -1387,6 +1388,36 @@ blocks_any(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 	}
 }
 
+#ifdef CPU_HAVE_AVX2
+static __attribute__((target("popcnt"))) void
+lf_counts_popcnt(const uint64_t *nl, size_t nb, unsigned char *nn)
+{
+	size_t	 b;
+
+	for (b = 0; b < nb; b++)
+		nn[b] = (unsigned char)__builtin_popcountll(nl[b]);
+}
+#endif
+
+/*
+ * The LFs of each of nb blocks, counted once for span_skip(): with POPCNT
+ * where the vector paths run (every CPU with AVX2 has it).
+ */
+static void
+lf_counts(const uint64_t *nl, size_t nb, unsigned char *nn)
+{
+	size_t	 b;
+
+#ifdef CPU_HAVE_AVX2
+	if (simd() >= SCAN_SIMD_AVX2) {
+		lf_counts_popcnt(nl, nb, nn);
+		return;
+	}
+#endif
+	for (b = 0; b < nb; b++)
+		nn[b] = (unsigned char)bits_set(nl[b]);
+}
+
 /*
  * Compute the window of blocks from s[p] on, as many as SPAN_BLOCKS or
  * as reach have, the last one's LFs cut at have; use its first block.
@@ -1402,6 +1433,7 @@ span_fill(struct span *sp, const char *s, size_t p, size_t have)
 	last = have - (p + 64 * (nb - 1));
 	if (last < 64)
 		sp->nl[nb - 1] &= ((uint64_t)1 << last) - 1;
+	lf_counts(sp->nl, nb, sp->nn);
 	sp->p = p;
 	sp->nb = nb;
 	sp->b = 0;
@@ -1446,7 +1478,7 @@ span_skip(struct span *sp, const char *s, size_t from, size_t have,
     uint64_t *lines)
 {
 	uint64_t	 nl, cm, on;
-	size_t		 b, bp, line = from;
+	size_t		 b, bp, any, line = from;
 
 	while (from < have) {
 		if (!span_holds(sp, from)) {
@@ -1465,16 +1497,23 @@ span_skip(struct span *sp, const char *s, size_t from, size_t have,
 		for (; b < sp->nb; b++, bp += 64, on = ~(uint64_t)0) {
 			nl = sp->nl[b] & on;
 			cm = sp->cm[b] & on;
-			if (cm != 0)
-				nl &= (cm & (~cm + 1)) - 1;
-			if (nl != 0) {
-				*lines += bits_set(nl);
-				line = bp + 64 - (size_t)__builtin_clzll(nl);
-			}
 			if (cm != 0) {
+				nl &= (cm & (~cm + 1)) - 1;
+				if (nl != 0) {
+					*lines += bits_set(nl);
+					line = bp + 64 -
+					    (size_t)__builtin_clzll(nl);
+				}
 				sp->b = b;
 				return line;
 			}
+			/* Without a branch: a block has an LF or not about
+			 * as often as the other way, which no predictor
+			 * guesses. */
+			*lines += nl == sp->nl[b] ? sp->nn[b] : bits_set(nl);
+			any = (size_t)0 - (size_t)(nl != 0);
+			line = (line & ~any) | ((bp + 64 -
+			    (size_t)__builtin_clzll(nl | 1)) & any);
 		}
 		/* The line goes on after the window. */
 		sp->b = b - 1;
