@@ -920,6 +920,57 @@ sender_after(const struct heard *h, const struct td_phrase *p)
 	    address_reason(h->strong);
 }
 
+/* Whether the word w, lower case, ends at s[k], a word of its own. */
+static int
+word_ends_at(const unsigned char *s, size_t k, const char *w)
+{
+	size_t	 l = strlen(w), j;
+
+	if (k < l || (k > l && is_word(s[k - l - 1])))
+		return 0;
+	for (j = 0; j < l; j++)
+		if ((s[k - l + j] | 0x20) != (unsigned char)w[j])
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether the word "domain" (or "domain name") and a domain name stand
+ * right before s[i]:
+ * "The domain example.test does not exist" is said of the domain, not
+ * of an address, whatever words of an unknown address follow.
+ */
+static int
+domain_before(const unsigned char *s, size_t i)
+{
+	static const char	*const words[] = { "domain", "domaine",
+	    "dominio" };
+	size_t			 k = i, e, w;
+	int			 dot = 0;
+
+	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+		k--;
+	for (e = k; k > 0 && e - k < 256 && s[k - 1] != ' ' &&
+	    s[k - 1] != '\t'; k--) {
+		if (s[k - 1] == '@')
+			return 0;
+		dot |= s[k - 1] == '.';
+	}
+	/* "domain example.test: mailbox does not exist" is the mailbox's. */
+	if (!dot || k == e || (k > 0 && e - k >= 256) || s[e - 1] == ':' ||
+	    s[e - 1] == ',' || s[e - 1] == ';')
+		return 0;
+	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+		k--;
+	if (word_ends_at(s, k, "name"))
+		for (k -= 4; k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t');)
+			k--;
+	for (w = 0; w < NELEM(words); w++)
+		if (word_ends_at(s, k, words[w]))
+			return 1;
+	return 0;
+}
+
 /*
  * Phrases that start at s[i], the start of a word, into h; w and after
  * are what prefix_at() gives at s[i]; plain says that the eight bytes
@@ -944,6 +995,7 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 	unsigned		 key = (unsigned)(w >> 40), rank = 0;
 	unsigned		 b[2];
 	int			 r, first = next != NULL;
+	enum reason		 why;
 
 	if (after == 0)
 		return;
@@ -958,7 +1010,11 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 			    &end))
 				continue;
 			if (p->flags & TD_STRONG) {
-				h->strongs |= 1ULL << p->reason;
+				why = p->reason;
+				if (why == REASON_USERUNKNOWN &&
+				    domain_before(s, i))
+					why = REASON_HOSTUNKNOWN;
+				h->strongs |= 1ULL << why;
 				/*
 				 * The first strong phrase decides, but a
 				 * general one says how or whose mail was
@@ -969,11 +1025,11 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 				if (h->strong_at == (size_t)-1 ||
 				    (h->strong_at == i && end - i > best) ||
 				    (h->general && !(p->flags & TD_GENERAL) &&
-				    p->reason != h->strong &&
-				    !address_reason(p->reason)) ||
+				    why != h->strong &&
+				    !address_reason(why)) ||
 				    sender_after(h, p)) {
 					h->strong_at = i;
-					h->strong = p->reason;
+					h->strong = why;
 					h->general = (p->flags & TD_GENERAL) != 0;
 					best = end - i;
 				}

@@ -344,14 +344,38 @@ static const struct {
 	{ "550 5.1.2 Domain example.test does not exist",
 	    550, "5.1.2", REASON_HOSTUNKNOWN },
 	{ "550 5.1.2 User unknown", 550, "5.1.2", REASON_HOSTUNKNOWN },
+	{ "550 5.1.1 User unknown", 550, "5.1.1", REASON_USERUNKNOWN },
+	/*
+	 * Words of an unknown address after "domain" and a domain name are
+	 * the domain's, whatever the code; after an address, or a name and a
+	 * colon, or other words, an address's.
+	 */
 	{ "550 5.1.1 Domain example.test does not exist",
-	    550, "5.1.1", REASON_USERUNKNOWN },
+	    550, "5.1.1", REASON_HOSTUNKNOWN },
+	{ "The recipient's domain example.test does not exist.",
+	    0, NULL, REASON_HOSTUNKNOWN },
+	{ "550 domain name example.test does not exist",
+	    550, NULL, REASON_HOSTUNKNOWN },
+	{ "550 le domaine \"example.test\" n'existe pas",
+	    550, NULL, REASON_HOSTUNKNOWN },
+	{ "550 domain example.test: mailbox does not exist",
+	    550, NULL, REASON_USERUNKNOWN },
+	{ "550 domain a@example.test does not exist",
+	    550, NULL, REASON_USERUNKNOWN },
+	{ "550 user john.smith does not exist",
+	    550, NULL, REASON_USERUNKNOWN },
+	{ "550 name example.test does not exist",
+	    550, NULL, REASON_USERUNKNOWN },
+	{ "550 domain example does not exist",
+	    550, NULL, REASON_USERUNKNOWN },
+	{ "550 subdomain example.test does not exist",
+	    550, NULL, REASON_USERUNKNOWN },
 	{ "550 5.1.2 Mailbox full", 550, "5.1.2", REASON_MAILBOXFULL },
 	/* The sender's code keeps words of an unknown address the sender's. */
 	{ "553 5.1.8 Sender address domain example.test does not "
 	    "exist", 553, "5.1.8", REASON_REJECTED },
 	{ "553 5.1.1 Recipient domain example.test does not exist",
-	    553, "5.1.1", REASON_USERUNKNOWN },
+	    553, "5.1.1", REASON_HOSTUNKNOWN },
 	/* Content refused says how; spam after it says why. */
 	{ "554 5.7.1 Content rejected: body matched a spam "
 	    "signature", 554, "5.7.1", REASON_SPAMDETECTED },
