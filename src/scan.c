@@ -70,11 +70,13 @@ enum left {
 /* Words of a key whose value may be a status code: reject=550. */
 static const char keys[][KEY_MAX + 1] = {
 	"c", "code", "data", "detail", "details", "diag", "diagnostic",
-	"diagnostic_code", "diagnosticcode", "dsn", "enhanced_code",
-	"enhanced_status", "enhanced_status_code", "enhancedcode", "err",
+	"diagnostic_code", "diagnosticcode", "dsn", "enchcode",
+	"enhanced_code", "enhanced_status", "enhanced_status_code",
+	"enhancedcode", "err",
 	"error", "error_code", "lr", "message", "msg", "raw_reason", "reason",
 	"reject", "reply", "reply_code", "response", "response_code",
-	"responsecode", "result", "smtp_code", "smtp_reply", "smtp_response",
+	"responsecode", "result", "smtp_code", "smtp_enchcode", "smtp_reply",
+	"smtp_response",
 	"smtp_status", "smtpcode", "smtpreply", "smtpresponse", "stat", "text",
 };
 
@@ -248,10 +250,10 @@ key_level(const char *s, size_t end)
  * and mailq's last line, "-- 550 Kbytes in 421 Requests.".
  */
 static const char units[][KEY_MAX + 1] = {
-	"attempts", "bits", "bytes", "connections", "days", "hours", "kb",
-	"kbytes", "mb", "messages", "minutes", "ms", "msgs", "rcpts",
-	"recipients", "request", "requests", "s", "sec", "seconds", "secs",
-	"times",
+	"attempts", "bits", "bytes", "connections", "days", "emails", "hours",
+	"items", "kb", "kbytes", "lines", "mails", "mb", "messages", "minutes",
+	"ms", "msgs", "rcpts", "recipients", "request", "requests", "s", "sec",
+	"seconds", "secs", "times", "users",
 };
 
 /* Whether s[j] starts a blank, then one of units[] as a whole word. */
@@ -267,6 +269,42 @@ unit_after(const char *s, size_t j, size_t n)
 	if (k == j + 1 || (k < n && is_alnum(s[k])))
 		return 0;
 	return WORD_IN(s, k, units);
+}
+
+/*
+ * Whether the number v, whose digits end before s[j], is followed by the
+ * reason phrase HTTP gives it and SMTP gives no reply (RFC 9110 15.6):
+ * "503 Service Unavailable" is a web server's, where SMTP's 503 is a bad
+ * sequence of commands.
+ */
+static int
+http_phrase_after(const char *s, size_t j, size_t n, int v)
+{
+	static const struct {
+		int		 v;
+		const char	*text;
+	} phrases[] = {
+		{ 500, "internal server error" }, { 501, "not implemented" },
+		{ 502, "bad gateway" }, { 503, "service unavailable" },
+		{ 504, "gateway timeout" },
+	};
+	size_t	 p, k, l;
+
+	if (j >= n || s[j] != ' ')
+		return 0;
+	for (p = 0; p < sizeof(phrases) / sizeof(phrases[0]); p++) {
+		if (phrases[p].v != v)
+			continue;
+		l = strlen(phrases[p].text);
+		if (n - j - 1 < l || (n - j - 1 > l && is_alnum(s[j + 1 + l])))
+			return 0;
+		for (k = 0; k < l; k++)
+			if ((is_alpha(s[j + 1 + k]) ? s[j + 1 + k] | 0x20 :
+			    s[j + 1 + k]) != phrases[p].text[k])
+				return 0;
+		return 1;
+	}
+	return 0;
 }
 
 /*
@@ -756,8 +794,9 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	 * The separators of a pair, then the enhanced code: blanks, or a
 	 * '-' (a reply's line that goes on), or a '+' (a blank in IIS's
 	 * W3C logs); or a ',' between two columns of a table of bounces
-	 * (the second field bare or quoted), where the two must be of one
-	 * class, as a pair is, or they are numbers.
+	 * (the second field bare or quoted) or in words ("code 550, 5.1.1"),
+	 * where the two must be of one class, as a pair is, or they are
+	 * numbers.
 	 */
 	j = i + 3;
 	comma = j + 1 < n && s[j] == ',';
@@ -768,7 +807,7 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 		if (j < n && s[j] == '#')
 			j++;
 	} else if (comma)
-		j += 1 + (s[j + 1] == '"');
+		j += 1 + (s[j + 1] == '"' || s[j + 1] == ' ');
 	if (j > i + 3 && (end = enhanced_at(s, j, n, &e)) != 0 && (!comma ||
 	    (e.class == b.class && right_enhanced(s, end, n, 0)))) {
 		e.value = b.value;
@@ -790,7 +829,8 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	    (right_basic(s, i + 3, n, under) || (left == LEFT_MARK &&
 	    s[i - 1] != '#' && colon_after(s, i + 3, n)) ||
 	    (left == LEFT_KEY && form_after(s, i + 3, n, 0))) &&
-	    !unit_after(s, i + 3, n)) || python_reply(s, i, n))
+	    !unit_after(s, i + 3, n) &&
+	    !http_phrase_after(s, i + 3, n, b.value)) || python_reply(s, i, n))
 		add_code(r, &b, base);
 	return i + 3;
 }

@@ -437,6 +437,28 @@ static const struct rule left_rules[] = {
 	{ "x,5500,5.1.1 y", "" },
 	{ "x,550-,5.1.1 y", "" },
 	{ "x,550,,5.1.1 y", "" },
+	/* ... and in words, with a blank after the comma */
+	{ "failed with code 550, 5.1.1 <a@b>: x", "550@17 5.1.1@22" },
+	{ "failed with code 550, 4.2.1 x", "550@17" },
+	{ "failed with code 550,  5.1.1 x", "550@17" },
+	/* A key of Maddy's JSON for the enhanced code */
+	{ "{\"smtp_enchcode\":\"4.2.1\"}", "4.2.1@18" },
+	{ "{\"smtp_encode\":\"4.2.1\"}", "" },
+	/* A count of things, not a reply */
+	{ "Subject: statement (550 items)", "" },
+	{ "(421 lines)", "" },
+	{ "(550 itemsx)", "550@1" },
+	/* HTTP's reason phrases (RFC 9110): a web server's status */
+	{ "API said: 503 Service Unavailable", "" },
+	{ "API said: 500 internal server error, retry", "" },
+	{ "API said: 502 Bad Gateway", "" },
+	{ "API said: 504 Gateway Timeout", "" },
+	{ "API said: 501 Not Implemented", "" },
+	{ "said: 503 Bad sequence of commands", "503@6" },
+	{ "said: 503 Service Unavailables", "503@6" },
+	{ "said: 503 Service", "503@6" },
+	{ "said: 550 Service Unavailable", "550@6" },
+	{ "said: 503 5.5.1 Service Unavailable", "503@6 5.5.1@10" },
 	/* '(' after a name: a call, unless Python's bytes of a reply follow */
 	{ "SMTPDataError(550, b'5.7.1 no')", "550@14 5.7.1@21" },
 	{ "Refused(451, b\"4.1.8 x\")", "451@8 4.1.8@15" },
