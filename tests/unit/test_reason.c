@@ -371,6 +371,31 @@ static const struct {
 	{ "550 subdomain example.test does not exist",
 	    550, NULL, REASON_USERUNKNOWN },
 	{ "550 5.1.2 Mailbox full", 550, "5.1.2", REASON_MAILBOXFULL },
+	/*
+	 * A domain that takes no mail at all is RFC 7505's; one that takes
+	 * none from a kind of host is a block, from a sender's domain the
+	 * sender's refusal.
+	 */
+	{ "554 Domain example.test does not accept mail",
+	    554, NULL, REASON_NOTACCEPT },
+	{ "554 mx.example.test does not accept mail from dynamic address "
+	    "space", 554, NULL, REASON_BLOCKED },
+	{ "550 5.7.1 Recipient a@example.test does not accept mail from your "
+	    "domain", 550, "5.7.1", REASON_REJECTED },
+	/* Words of their own cause, over what the code says. */
+	{ "553 5.7.1 relaying to <x@example.test> is not allowed from here",
+	    553, "5.7.1", REASON_NORELAYING },
+	{ "421 4.7.66 This server no longer accepts TLS 1.0 or 1.1 clients",
+	    421, NULL, REASON_FAILEDSTARTTLS },
+	{ "450 4.2.1 Recipient is getting mail faster than it can take",
+	    450, "4.2.1", REASON_SPEEDING },
+	{ "550 5.2.1 mailbox locked by administrator",
+	    550, "5.2.1", REASON_SUSPEND },
+	{ "450 4.2.1 mailbox is locked", 450, "4.2.1", REASON_SYSTEMERROR },
+	{ "Unable to chdir to maildir. (#4.2.1)", 0, "4.2.1",
+	    REASON_SYSTEMERROR },
+	{ "421 4.7.0 too many open sessions from this client",
+	    421, "4.7.0", REASON_TOOMANYCONN },
 	/* The sender's code keeps words of an unknown address the sender's. */
 	{ "553 5.1.8 Sender address domain example.test does not "
 	    "exist", 553, "5.1.8", REASON_REJECTED },
