@@ -1555,6 +1555,27 @@ subject_bounce(void)
 	return has_any(msg.subject, strlen(msg.subject), words, NELEM(words));
 }
 
+/*
+ * The subject past blanks and the tags that gateways put first
+ * ("[EXTERNAL] Re: ..."), or a '[' alone.
+ */
+static const char *
+subject_start(void)
+{
+	const char	*s = msg.subject, *e;
+
+	for (;;) {
+		while (is_wsp(*s))
+			s++;
+		if (*s != '[')
+			return s;
+		if ((e = strchr(s, ']')) != NULL && e - s <= 40)
+			s = e + 1;
+		else
+			s++;
+	}
+}
+
 /* Auto-replies put their words first: "Automatic reply: Re: plans". */
 static int
 subject_autoreply(void)
@@ -1567,11 +1588,32 @@ subject_autoreply(void)
 		"autoantwort", "abwesend", "ausser haus",
 		"au\303\237er haus",
 	};
-	const char	*s = msg.subject;
+	const char	*s = msg.subject, *t = subject_start();
 	size_t		 i;
 
+	/* "[Auto-Reply] ..." says it in its tag; "[EXT] Auto: ..." after. */
 	while (is_wsp(*s) || *s == '[')
 		s++;
+	for (i = 0; i < NELEM(words); i++)
+		if (starts_ci(s, strlen(s), words[i]) ||
+		    starts_ci(t, strlen(t), words[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the subject is a person's reply: "Re: Fwd: failure notice"
+ * quotes a bounce in a conversation about it, and is none.
+ */
+static int
+subject_reply(void)
+{
+	static const char words[][PHRASE_MAX + 1] = {
+		"re:", "aw:", "sv:", "antw:", "rif:", "r\303\251f.",
+	};
+	const char	*s = subject_start();
+	size_t		 i;
+
 	for (i = 0; i < NELEM(words); i++)
 		if (starts_ci(s, strlen(s), words[i]))
 			return 1;
@@ -1664,9 +1706,10 @@ msg_done(struct bounce_ctx *ctx)
 		 * Bounces may say Auto-Submitted: auto-replied too, as
 		 * Postfix's and MDaemon's do: with a subject of a bounce, the
 		 * text decides, and one without a failed recipient is an
-		 * auto-reply.
+		 * auto-reply.  A person's reply about a bounce is none.
 		 */
-		if (strong || (!subject_autoreply() && subject_bounce())) {
+		if (strong || (!subject_autoreply() && !subject_reply() &&
+		    subject_bounce())) {
 			if (find_ci(msg.subject, strlen(msg.subject), "delay") ||
 			    find_ci(msg.subject, strlen(msg.subject), "warning"))
 				f.delay = 1;

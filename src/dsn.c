@@ -201,7 +201,8 @@ dsn_parse(const char *s, size_t n, struct dsn *d)
 			continue;
 		}
 		fields++;
-		if (named(name, "Diagnostic-Code"))
+		if (named(name, "Diagnostic-Code") ||
+		    named(name, "X-Exim-Diagnostic"))
 			v = dsn_untype(value);
 		else {
 			dsn_uncomment(value);
@@ -246,6 +247,11 @@ dsn_parse(const char *s, size_t n, struct dsn *d)
 		else if (named(name, "Diagnostic-Code")) {
 			copy(r->diagnostic, sizeof(r->diagnostic), v);
 			r->program = typed(value, "x-unix;");
+		} else if (named(name, "X-Exim-Diagnostic")) {
+			/* Exim's own words where no server answered: a
+			 * pipe's or a router's. */
+			if (r->diagnostic[0] == '\0')
+				copy(r->diagnostic, sizeof(r->diagnostic), v);
 		} else if (named(name, "Last-Attempt-Date"))
 			copy(r->last_attempt, sizeof(r->last_attempt), v);
 		else if (named(name, "Will-Retry-Until"))

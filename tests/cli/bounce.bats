@@ -326,3 +326,62 @@ B="$DATA/bounces"
 	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/d.eml"
 	jq -e '.reply_code == 400 and .status == "5.4.7"' <<<"$output"
 }
+
+@test "a person's reply that quotes a bounce is none; the same text under a bounce's subject is one" {
+	msg() {
+		printf '%s\n' 'From: Nora Field <nora@example.com>' \
+		    'To: Paul Stone <paul@example.com>' "Subject: $1" \
+		    'MIME-Version: 1.0' 'Content-Type: text/plain; charset=utf-8' \
+		    '' 'About the notice you passed on:' '' \
+		    '> <billing@example.net>:' \
+		    '> Remote host said: 550 5.1.1 <billing@example.net>: no mailbox by this name' \
+		    '' 'They moved to another address; I have changed it.'
+	}
+	for s in 'Re: Fwd: failure notice' 'RE: Undeliverable: invoice' \
+	    'AW: Unzustellbar: Rechnung' ' [ext] Re: failure notice'; do
+		msg "$s" >"$BATS_TEST_TMPDIR/r.eml"
+		run -1 smtpcode -b -j "$BATS_TEST_TMPDIR/r.eml"
+		[ -z "$output" ]
+	done
+	msg 'failure notice' >"$BATS_TEST_TMPDIR/r.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/r.eml"
+	jq -e '.action == "failed" and .reply_code == 550' <<<"$output"
+	# A gateway's tag before an auto-reply's words, or the words in it.
+	for s in '[EXTERNAL] Automatic reply: Re: plans' '[Auto-Reply] Re: plans'; do
+		printf '%s\n' 'From: Nora Field <nora@example.com>' \
+		    'To: paul@example.com' "Subject: $s" '' 'Away until Monday.' \
+		    >"$BATS_TEST_TMPDIR/a.eml"
+		run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/a.eml"
+		jq -e '.kind == "autoreply" and .recipient == "nora@example.com"' \
+		    <<<"$output"
+	done
+}
+
+@test "Exim's X-Exim-Diagnostic is the diagnostic where no Diagnostic-Code is given" {
+	dsn() {
+		printf '%s\n' 'From: Mail Delivery System <Mailer-Daemon@mx.example.org>' \
+		    'To: ops@example.com' 'Subject: Mail delivery failed: returning message to sender' \
+		    'MIME-Version: 1.0' \
+		    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"' \
+		    '' '--b' 'Content-Type: text/plain' '' \
+		    'A message that you sent could not be delivered.' '' '--b' \
+		    'Content-Type: message/delivery-status' '' \
+		    'Reporting-MTA: dns; mx.example.org' '' \
+		    'Action: failed' 'Final-Recipient: rfc822;desk@example.org' \
+		    'Status: 5.0.0' "$@" '' '--b--'
+	}
+	dsn 'X-Exim-Diagnostic: X-str; Child process of pipe transport returned 75 from command: /usr/bin/import' \
+	    >"$BATS_TEST_TMPDIR/x.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/x.eml"
+	jq -e '(.diagnostic | startswith("Child process of pipe transport")) and
+	    .reason == "mailererror"' <<<"$output"
+	# A Diagnostic-Code, before or after it, is the server's: it stands.
+	dsn 'Diagnostic-Code: smtp; 550 5.1.1 no such user' \
+	    'X-Exim-Diagnostic: X-str; local words' >"$BATS_TEST_TMPDIR/x.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/x.eml"
+	jq -e '.diagnostic == "550 5.1.1 no such user"' <<<"$output"
+	dsn 'X-Exim-Diagnostic: X-str; local words' \
+	    'Diagnostic-Code: smtp; 550 5.1.1 no such user' >"$BATS_TEST_TMPDIR/x.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/x.eml"
+	jq -e '.diagnostic == "550 5.1.1 no such user"' <<<"$output"
+}

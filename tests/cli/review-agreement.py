@@ -2,9 +2,10 @@
 # Compare "smtpcode -b --json" with tests/data/bounce-review/expected.tsv:
 # of the recipients labelled, print how many are found, then how many
 # have the status, the reply code, the reason and the hard or soft
-# labelled (name, agreeing recipients, recipients labelled with one).
-# A status or reply code labelled "-" is not counted.  With -v, the
-# recipients that disagree.
+# labelled (name, agreeing recipients, recipients labelled with one),
+# and last how many of the messages without a row (no bounces) give no
+# failed or delayed recipient.  A status or reply code labelled "-" is
+# not counted.  With -v, the recipients that disagree.
 # Usage: review-agreement.py SMTPCODE [-v]
 import json
 import os
@@ -19,7 +20,10 @@ names = ("found", "status", "reply_code", "reason", "bounce")
 ok = dict.fromkeys(names, 0)
 total = dict.fromkeys(names, 0)
 records = {}
-for name in sorted({r[0] for r in rows}):
+labelled = {r[0] for r in rows}
+unlabelled = sorted(f for f in os.listdir(base)
+                    if f.endswith((".eml", ".mbox")) and f not in labelled)
+for name in sorted(labelled) + unlabelled:
     p = subprocess.run([sys.argv[1], "-b", "--json",
                         os.path.join(base, name)],
                        capture_output=True, text=True, check=False)
@@ -52,3 +56,12 @@ for name, rcpt, _action, status, reply, reason, bounce in rows:
         print("%s %s: %s" % (name, rcpt, "; ".join(bad)))
 for key in names:
     print(key, ok[key], total[key])
+# The messages that are no bounces: none of their records may say that a
+# recipient failed or was delayed.
+false = [(name, r.get("recipient")) for name in unlabelled
+         for r in records[name] if r.get("action") in ("failed", "delayed")]
+if "-v" in sys.argv[2:]:
+    for name, rcpt in false:
+        print("%s %s: a failure in no bounce" % (name, rcpt))
+print("nobounce", len(unlabelled) - len({n for n, _ in false}),
+      len(unlabelled))
