@@ -71,6 +71,10 @@ load test_helper
 	done
 	run -0 smtpcode -j 550 5.1.1
 	jq -e '.kind == "pair" and .consistent' <<<"$output"
+	# Two operands make a pair from the lowest reply code on, 200.
+	run -1 --separate-stderr smtpcode -j 200 2.0.0
+	[ "${#lines[@]}" -eq 1 ]
+	jq -e '.kind == "pair" and .code == "200 2.0.0"' <<<"$output"
 	run -0 smtpcode 550 5.1.1
 	[[ "$output" == *"550 MailboxUnavailable"* ]]
 	[[ "$output" == *"5.1.1 Bad destination mailbox address"* ]]
