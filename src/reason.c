@@ -884,14 +884,17 @@ phrase_ends(const struct td_phrase *p, const unsigned char *s, size_t n,
 }
 
 /*
- * Whether r is about an address or its domain not being there: after
- * words about the sender ("sender domain ... does not exist"), such
- * words are the sender's, and they do not take over.
+ * Whether r is about an address or its domain not being there, or not
+ * taking mail (RFC 7505's null MX): after words about the sender
+ * ("sender domain ... does not exist", "Sender address rejected: Sender
+ * domain has null MX"), such words are the sender's, and they do not
+ * take over.
  */
 static inline int
 address_reason(enum reason r)
 {
-	return r == REASON_USERUNKNOWN || r == REASON_HOSTUNKNOWN;
+	return r == REASON_USERUNKNOWN || r == REASON_HOSTUNKNOWN ||
+	    r == REASON_NOTACCEPT;
 }
 
 /*

@@ -378,6 +378,12 @@ static const struct {
 	 */
 	{ "554 Domain example.test does not accept mail",
 	    554, NULL, REASON_NOTACCEPT },
+	/* A null MX after words about the sender is the sender's. */
+	{ "550 5.7.1 <a@example.org>: Sender address rejected: Sender domain "
+	    "has null MX", 550, "5.7.1", REASON_REJECTED },
+	{ "556 5.1.10 <b@example.test>: Recipient address rejected: Domain "
+	    "example.test does not accept mail (nullMX)", 556, "5.1.10",
+	    REASON_NOTACCEPT },
 	{ "554 mx.example.test does not accept mail from dynamic address "
 	    "space", 554, NULL, REASON_BLOCKED },
 	{ "550 5.7.1 Recipient a@example.test does not accept mail from your "
