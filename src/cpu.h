@@ -15,8 +15,8 @@
 enum { CPU_AVX2 = 1, CPU_AVX512BW = 2 };
 
 /*
- * AVX2: the CPU has it and POPCNT, and XGETBV says that the system
- * saves the SSE and AVX registers.  AVX512BW: the CPU has AVX512F and AVX512BW, and
+ * AVX2: the CPU has it, and XGETBV says that the system saves the SSE
+ * and AVX registers.  AVX512BW: the CPU has AVX512F and AVX512BW, and
  * the system saves the mask registers and the upper halves of the
  * 512-bit ones too.
  */
@@ -24,7 +24,7 @@ static inline unsigned
 cpu_features(void)
 {
 	static int	 known = -1;
-	unsigned	 a, b, c, c1, d, lo, hi;
+	unsigned	 a, b, c, d, lo, hi;
 
 	if (known >= 0)
 		return (unsigned)known;
@@ -32,12 +32,11 @@ cpu_features(void)
 	if (__get_cpuid(1, &a, &b, &c, &d) == 0 ||
 	    (c & (bit_OSXSAVE | bit_AVX)) != (bit_OSXSAVE | bit_AVX))
 		return 0;
-	c1 = c;
 	__asm__ volatile ("xgetbv" : "=a" (lo), "=d" (hi) : "c" (0));
 	if ((lo & 6) != 6 || __get_cpuid_max(0, NULL) < 7)
 		return 0;
 	__cpuid_count(7, 0, a, b, c, d);
-	if ((b & bit_AVX2) && (c1 & bit_POPCNT)) {
+	if (b & bit_AVX2) {
 		known = CPU_AVX2;
 		if ((lo & 0xe6) == 0xe6 && (b & (bit_AVX512F | bit_AVX512BW)) ==
 		    (bit_AVX512F | bit_AVX512BW))

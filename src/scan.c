@@ -70,19 +70,18 @@ enum left {
 /* Words of a key whose value may be a status code: reject=550. */
 static const char keys[][KEY_MAX + 1] = {
 	"c", "code", "data", "detail", "details", "diag", "diagnostic",
-	"diagnostic_code", "diagnosticcode", "dsn", "enchcode",
-	"enhanced_code", "enhanced_status", "enhanced_status_code",
-	"enhancedcode", "err",
+	"diagnostic_code", "diagnosticcode", "dsn", "enhanced_code",
+	"enhanced_status", "enhanced_status_code", "enhancedcode", "err",
 	"error", "error_code", "lr", "message", "msg", "raw_reason", "reason",
 	"reject", "reply", "reply_code", "response", "response_code",
-	"responsecode", "result", "smtp_code", "smtp_enchcode", "smtp_reply",
-	"smtp_response",
+	"responsecode", "result", "smtp_code", "smtp_reply", "smtp_response",
 	"smtp_status", "smtpcode", "smtpreply", "smtpresponse", "stat", "text",
 };
 
 /* The last part of a key that makes it one of keys[]: bounce_reason. */
 static const char key_ends[][KEY_MAX + 1] = {
-	"code", "diagnostic", "error", "reason", "reply", "response",
+	"code", "diagnostic", "enchcode", "error", "reason", "reply",
+	"response",
 };
 
 /*
@@ -966,7 +965,6 @@ struct span {
 	size_t		 b;		/* the block in use */
 	uint64_t	 nl[SPAN_BLOCKS];	/* bit i: s[p + 64b + i] is an LF */
 	uint64_t	 cm[SPAN_BLOCKS];	/* bit i: it may start a code */
-	unsigned char	 nn[SPAN_BLOCKS];	/* LFs of nl[b] */
 };
 
 /*
@@ -1428,36 +1426,6 @@ blocks_any(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 	}
 }
 
-#ifdef CPU_HAVE_AVX2
-static __attribute__((target("popcnt"))) void
-lf_counts_popcnt(const uint64_t *nl, size_t nb, unsigned char *nn)
-{
-	size_t	 b;
-
-	for (b = 0; b < nb; b++)
-		nn[b] = (unsigned char)__builtin_popcountll(nl[b]);
-}
-#endif
-
-/*
- * The LFs of each of nb blocks, counted once for span_skip(): with POPCNT
- * where the vector paths run (every CPU with AVX2 has it).
- */
-static void
-lf_counts(const uint64_t *nl, size_t nb, unsigned char *nn)
-{
-	size_t	 b;
-
-#ifdef CPU_HAVE_AVX2
-	if (simd() >= SCAN_SIMD_AVX2) {
-		lf_counts_popcnt(nl, nb, nn);
-		return;
-	}
-#endif
-	for (b = 0; b < nb; b++)
-		nn[b] = (unsigned char)bits_set(nl[b]);
-}
-
 /*
  * Compute the window of blocks from s[p] on, as many as SPAN_BLOCKS or
  * as reach have, the last one's LFs cut at have; use its first block.
@@ -1473,7 +1441,6 @@ span_fill(struct span *sp, const char *s, size_t p, size_t have)
 	last = have - (p + 64 * (nb - 1));
 	if (last < 64)
 		sp->nl[nb - 1] &= ((uint64_t)1 << last) - 1;
-	lf_counts(sp->nl, nb, sp->nn);
 	sp->p = p;
 	sp->nb = nb;
 	sp->b = 0;
@@ -1550,7 +1517,7 @@ span_skip(struct span *sp, const char *s, size_t from, size_t have,
 			/* Without a branch: a block has an LF or not about
 			 * as often as the other way, which no predictor
 			 * guesses. */
-			*lines += nl == sp->nl[b] ? sp->nn[b] : bits_set(nl);
+			*lines += bits_set(nl);
 			any = (size_t)0 - (size_t)(nl != 0);
 			line = (line & ~any) | ((bp + 64 -
 			    (size_t)__builtin_clzll(nl | 1)) & any);
