@@ -297,11 +297,17 @@ from_daemon(void)
 	return daemon_in(msg.from_raw);
 }
 
-/* Start to keep a part in b, unless one of its kind was kept already. */
+/*
+ * Start to keep a part in b, unless one of its kind was kept already:
+ * then only a text in a charset read here takes the place of one that is
+ * not, as NetEase's English after its GB2312, a Japanese ISP's after its
+ * ISO-2022-JP.
+ */
 static enum mime_action
 keep(struct pbuf *b, const struct mime_part *p, enum target t)
 {
-	if (b->seen)
+	if (b->seen && (t != T_TEXT || message_charset_known(b->charset) ||
+	    !message_charset_known(p->charset)))
 		return MIME_PRUNE;
 	b->seen = 1;
 	b->len = 0;
@@ -691,6 +697,31 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 	return 1;
 }
 
+/*
+ * Where the item of a list that starts at s[i] starts, past its number
+ * or bullet and the blanks after it ("1. a@b", "2) a@b", "* a@b",
+ * "- a@b"); 0 if no list item starts there.
+ */
+static size_t
+list_mark(const char *s, size_t n, size_t i)
+{
+	size_t	 k = i;
+
+	while (k < n && k - i < 3 && s[k] >= '0' && s[k] <= '9')
+		k++;
+	/* A number and its '.' or ')', or a bullet. */
+	if (k < n && (k > i ? s[k] == '.' || s[k] == ')' :
+	    s[k] == '*' || s[k] == '-'))
+		k++;
+	else
+		return 0;
+	if (k >= n || !is_wsp(s[k]))
+		return 0;
+	while (k < n && is_wsp(s[k]))
+		k++;
+	return k;
+}
+
 /* The name of a field that gives a recipient, in the languages read. */
 static const char rcpt_words[][PHRASE_MAX + 1] = {
 	"recipient", "destinataire", "empf\xc3\xa4nger", "destinatario",
@@ -722,7 +753,9 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 
 	while (i < n && is_wsp(s[i]))
 		i++;
-	if (rcpt_plain(s, n, i, addr, size, rest))
+	if (rcpt_plain(s, n, i, addr, size, rest) ||
+	    ((k = list_mark(s, n, i)) != 0 &&
+	    rcpt_plain(s, n, k, addr, size, rest)))
 		return 1;
 	if (n - i > 4 && (s[i] == '4' || s[i] == '5') && s[i + 1] >= '0' &&
 	    s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9' &&
@@ -1427,7 +1460,7 @@ from_text(const char *t, size_t n, const struct facts *f)
 	char			 addr[BOUNCE_ADDR_MAX], b[BOUNCE_DIAG_MAX];
 	const char		*p = msg.failed, *line;
 	size_t			 i, k, count, pos, len;
-	int			 c;
+	int			 c, nfail = 0;
 
 	/*
 	 * Exim and Gmail name them in X-Failed-Recipients too, which counts
@@ -1442,17 +1475,21 @@ from_text(const char *t, size_t n, const struct facts *f)
 		}
 	/*
 	 * A bounce that names nobody: its first failure's code, else its
-	 * first code; not the greeting of a transcript (MDaemon's).
+	 * first code; not the greeting of a transcript (MDaemon's).  One
+	 * that names recipients without a word about any of them and gives
+	 * one failure's code elsewhere, before or after the list (VPOP3's
+	 * "452 4.5.3 Too many recipients", then who is still to be sent):
+	 * that code is theirs.
 	 */
 	b[0] = '\0';
 	pos = 0;
-	while (human.nrcpt == 0 && next_line(t, n, &pos, &line, &len)) {
+	while (nfail < 2 && next_line(t, n, &pos, &line, &len)) {
 		if (orig_marker(line, len))
 			break;
 		if ((c = code_class(line, len)) > 0 && (b[0] == '\0' ||
-		    c >= 4))
+		    (c >= 4 && nfail == 0)))
 			copy(b, sizeof(b), line, len);
-		if (c >= 4)
+		if (c >= 4 && (++nfail, human.nrcpt == 0))
 			break;
 	}
 	if (human.nrcpt == 0 && b[0] == '\0')
@@ -1478,7 +1515,10 @@ from_text(const char *t, size_t n, const struct facts *f)
 			if (rec->remote_mta[0] == '\0')
 				host_first(h->diagnostic, rec->remote_mta,
 				    sizeof(rec->remote_mta));
-			diag_codes(rec, h->diagnostic, 0);
+			if (h->diagnostic[0] == '\0' && nfail == 1)
+				diag_codes(rec, b, 0);
+			else
+				diag_codes(rec, h->diagnostic, 0);
 		}
 		if (rec->remote_mta[0] == '\0')
 			copy(rec->remote_mta, sizeof(rec->remote_mta),
@@ -1550,6 +1590,7 @@ subject_bounce(void)
 		"nondeliverable", "non-delivery", "mail delivery",
 		"delivery report", "échec de remise",
 		"delivery has been delayed", "failed mail",
+		"delivery delayed", "message delayed",
 	};
 
 	return has_any(msg.subject, strlen(msg.subject), words, NELEM(words));
@@ -1634,6 +1675,36 @@ replied_id(char *dst, size_t size)
 	if (lt == NULL || (gt = strchr(lt, '>')) == NULL)
 		return;
 	copy(dst, size, lt, (size_t)(gt - lt) + 1);
+}
+
+/*
+ * The address of the one "To:" line of the text before the original,
+ * when that line gives one address alone and no other line is a "To:",
+ * as a filter's summary of what it refused ("To: a@b" between "From:"
+ * and "Subject:"): into dst, else dst is left as it is.
+ */
+static void
+text_to(const char *t, size_t n, char *dst, size_t size)
+{
+	const char	*line, *v = NULL;
+	size_t		 pos = 0, len, k, vlen = 0, seen = 0;
+
+	while (next_line(t, n, &pos, &line, &len) && !orig_marker(line, len)) {
+		for (k = 0; k < len && is_wsp(line[k]); k++)
+			continue;
+		if (len - k < 3 || !starts_ci(line + k, len - k, "to:"))
+			continue;
+		if (++seen > 1)
+			return;
+		for (k += 3; k < len && is_wsp(line[k]); k++)
+			continue;
+		v = line + k;
+		vlen = len - k;
+		while (vlen > 0 && is_wsp(v[vlen - 1]))
+			vlen--;
+	}
+	if (seen == 1 && vlen > 0 && addr_token(v, vlen) == vlen)
+		copy(dst, size, v, vlen);
 }
 
 /*
@@ -1729,12 +1800,18 @@ msg_done(struct bounce_ctx *ctx)
 	}
 	/*
 	 * A bounce that names no recipient, such as MDaemon's transcript of
-	 * a session refused before RCPT: the original's only recipient.
+	 * a session refused before RCPT: the original's only recipient, from
+	 * its header or from the one To: line of the bounce's own summary.
 	 */
 	if (count == 1 && recs[0].kind == BK_BOUNCE &&
-	    recs[0].recipient[0] == '\0' && msg.orig_alone)
-		copy(recs[0].recipient, sizeof(recs[0].recipient),
-		    msg.orig_to, strlen(msg.orig_to));
+	    recs[0].recipient[0] == '\0') {
+		if (msg.orig_alone)
+			copy(recs[0].recipient, sizeof(recs[0].recipient),
+			    msg.orig_to, strlen(msg.orig_to));
+		else
+			text_to(t, n, recs[0].recipient,
+			    sizeof(recs[0].recipient));
+	}
 	for (i = 0; i < count; i++) {
 		if (recs[i].message_id[0] == '\0')
 			replied_id(recs[i].message_id,

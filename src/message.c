@@ -153,11 +153,12 @@ latin9(unsigned char c)
 	}
 }
 
-enum cs { CS_UTF8, CS_LATIN1, CS_LATIN9, CS_CP1252 };
+enum cs { CS_UTF8, CS_LATIN1, CS_LATIN9, CS_CP1252, CS_OTHER };
 
 /*
  * The charset a name stands for, case, "-", "_" and ":" aside (IANA
- * writes ISO_8859-1:1987); UTF-8 for any other.
+ * writes ISO_8859-1:1987); CS_OTHER for a name not known here, which is
+ * read as UTF-8.
  */
 static enum cs
 charset_of(const char *name)
@@ -176,7 +177,20 @@ charset_of(const char *name)
 		return CS_LATIN9;
 	if (strcmp(key, "windows1252") == 0 || strcmp(key, "cp1252") == 0)
 		return CS_CP1252;
-	return CS_UTF8;
+	if (n == 0 || strcmp(key, "utf8") == 0 || strcmp(key, "usascii") == 0 ||
+	    strcmp(key, "ascii") == 0 || strcmp(key, "us") == 0)
+		return CS_UTF8;
+	return CS_OTHER;
+}
+
+/*
+ * Whether text in the charset named is converted here (no name at all
+ * is US-ASCII, RFC 2045): ASCII, UTF-8, ISO 8859-1 and -15, Windows-1252.
+ */
+int
+message_charset_known(const char *name)
+{
+	return charset_of(name) != CS_OTHER;
 }
 
 /*
@@ -207,6 +221,7 @@ message_charset(const char *charset, const char *s, size_t n, char *dst,
 		}
 		switch (cs) {
 		case CS_UTF8:
+		case CS_OTHER:
 			k = utf8_valid(p + i, n - i);
 			if (k == 0) {
 				len = put_cp(dst, len, size, 0xfffd);

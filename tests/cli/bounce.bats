@@ -385,3 +385,76 @@ B="$DATA/bounces"
 	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/x.eml"
 	jq -e '.diagnostic == "550 5.1.1 no such user"' <<<"$output"
 }
+
+@test "a text in a charset not read gives way to a later one that is; list items name recipients" {
+	two() {
+		# $1: the first part's charset
+		printf '%s\n' 'From: Mail System <postmaster@mx.example.cn>' \
+		    'To: li@example.com' 'Subject: Undelivered mail' 'MIME-Version: 1.0' \
+		    'Content-Type: multipart/mixed; boundary="p"' '' '--p' \
+		    "Content-Type: text/plain; charset=$1" \
+		    'Content-Transfer-Encoding: base64' '' \
+		    "$(printf '\xc4\xfa\xba\xc3\n' | base64)" '' '--p' \
+		    'Content-Type: text/plain; charset=us-ascii' '' \
+		    'Your message could not be delivered to the recipients below.' '' \
+		    '1. wang@example.net' \
+		    '   mx.example.net said: 550 5.1.1 <wang@example.net>: User unknown' '' \
+		    '2. zhao@example.org' \
+		    '   mail.example.org said: 552 5.2.2 Mailbox full' '' '--p--'
+	}
+	two GB2312 >"$BATS_TEST_TMPDIR/c.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/c.eml"
+	[ "${#lines[@]}" -eq 2 ]
+	jq -se '.[0].recipient == "wang@example.net" and .[0].status == "5.1.1" and
+	    .[1].recipient == "zhao@example.org" and .[1].status == "5.2.2"' <<<"$output"
+	# A first part in a charset read here is the one read, and it names
+	# nobody.
+	two utf-8 >"$BATS_TEST_TMPDIR/c.eml"
+	run -1 smtpcode -b -j "$BATS_TEST_TMPDIR/c.eml"
+	[ -z "$output" ]
+}
+
+@test "recipients listed without words of their own take the one failure the text gives" {
+	lst() {
+		printf '%s\n' 'From: "Mail Server" <mailer@office.example.com>' \
+		    'To: ann@example.com' "Subject: $1" '' \
+		    'The server accepts no more than 20 recipients in one message:' '' \
+		    "  $2" '' 'Still to be sent:' '' '  bo@example.org' \
+		    '  cy@example.org' '' 'You do not need to do anything.'
+	}
+	lst 'Message delayed - some recipients will be retried' \
+	    '452 4.5.3 Too many recipients' >"$BATS_TEST_TMPDIR/l.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/l.eml"
+	[ "${#lines[@]}" -eq 2 ]
+	jq -se 'map(.recipient) == ["bo@example.org", "cy@example.org"] and
+	    all(.action == "delayed" and .status == "4.5.3" and .reply_code == 452)' \
+	    <<<"$output"
+	# Two failures: whose is which is not known, and neither is given.
+	lst 'Delivery delayed: budget' \
+	    '452 4.5.3 Too many recipients; 451 4.3.0 try later' >"$BATS_TEST_TMPDIR/l.eml"
+	sed -i 's/; 451/\n  451/' "$BATS_TEST_TMPDIR/l.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/l.eml"
+	jq -se 'length == 2 and all(.reply_code == null)' <<<"$output"
+}
+
+@test "a filter's summary names the recipient in its one To: line" {
+	flt() {
+		printf '%s\n' 'From: Outbound Filter <filter@gw.example.com>' \
+		    'To: sales@example.com' 'Subject: Undeliverable: price list' '' \
+		    'The outbound filter refused the message below:' '' \
+		    '   550 5.7.1 Message rejected: classified as spam' '' \
+		    '   From:       sales@example.com' "$@" \
+		    '   Subject:    price list'
+	}
+	flt '   To:         buyer@example.net' >"$BATS_TEST_TMPDIR/f.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/f.eml"
+	jq -e '.recipient == "buyer@example.net" and .reason == "spamdetected"' <<<"$output"
+	# Two To: lines, or one with two addresses: nobody.
+	flt '   To:         buyer@example.net' '   To:         boss@example.net' \
+	    >"$BATS_TEST_TMPDIR/f.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/f.eml"
+	jq -e '.recipient == null' <<<"$output"
+	flt '   To:         buyer@example.net, boss@example.net' >"$BATS_TEST_TMPDIR/f.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/f.eml"
+	jq -e '.recipient == null' <<<"$output"
+}

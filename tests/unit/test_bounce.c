@@ -1233,10 +1233,14 @@ test_intro_lines(void)
 	};
 	size_t	 i;
 
+	/*
+	 * A second failure at the end, so that the one failure of a text
+	 * does not go to the recipient without words of its own.
+	 */
 	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
 		if (read_one("From: MAILER-DAEMON@a.example\n"
-		    "Subject: x\n\n<r@example.net>\n\n%s\n550 5.1.1 gone\n",
-		    lines[i].line))
+		    "Subject: x\n\n<r@example.net>\n\n%s\n550 5.1.1 gone\n"
+		    "\n421 4.4.2 timed out elsewhere\n", lines[i].line))
 			EQ(got[0].diagnostic, lines[i].intro == 2 ?
 			    "550 in the same line, which is no intro line "
 			    "since a line that long is text: 550 5.1.1 gone" :
