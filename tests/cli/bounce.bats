@@ -458,3 +458,27 @@ B="$DATA/bounces"
 	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/f.eml"
 	jq -e '.recipient == null' <<<"$output"
 }
+
+@test "HTML: only block ends break a line; a Maildir's dot files are not read" {
+	printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' 'To: ann@example.com' \
+	    'Subject: Undelivered Mail Returned to Sender' 'MIME-Version: 1.0' \
+	    'Content-Type: text/html; charset=utf-8' '' \
+	    '<html><body><p>This message could not be delivered.</p>' \
+	    '<p><b>bo@example.net</b>: 550 5.1.1 <i>no such user</i></p>' \
+	    '<p><b>cy@example.net</b>: 452 4.2.2 <i>mailbox full</i></p>' \
+	    '</body></html>' >"$BATS_TEST_TMPDIR/h.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/h.eml"
+	jq -se '.[0].recipient == "bo@example.net" and
+	    .[0].diagnostic == "550 5.1.1 no such user" and
+	    .[1].recipient == "cy@example.net" and
+	    .[1].diagnostic == "452 4.2.2 mailbox full"' <<<"$output"
+	# A Maildir: new/ and cur/ are read, their dot files are not.
+	mkdir -p "$BATS_TEST_TMPDIR/md/new" "$BATS_TEST_TMPDIR/md/cur" \
+	    "$BATS_TEST_TMPDIR/md/tmp"
+	cp "$BATS_TEST_TMPDIR/h.eml" "$BATS_TEST_TMPDIR/md/cur/1.x:2,S"
+	cp "$BATS_TEST_TMPDIR/h.eml" "$BATS_TEST_TMPDIR/md/cur/.2.x:2,S"
+	cp "$BATS_TEST_TMPDIR/h.eml" "$BATS_TEST_TMPDIR/md/new/.3.x"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/md"
+	[ "${#lines[@]}" -eq 2 ]
+	jq -se 'all(.file | endswith("/cur/1.x:2,S"))' <<<"$output"
+}
