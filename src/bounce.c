@@ -637,9 +637,12 @@ weekday(const char *s, size_t n)
 	};
 	size_t	 i;
 
+	if (n < 4 || (s[3] != ',' && s[3] != ' '))
+		return 0;
 	for (i = 0; i < NELEM(days); i++)
-		if (starts_ci(s, n, days[i]) && n > 3 && (s[3] == ',' ||
-		    s[3] == ' '))
+		if (lower((unsigned char)s[0]) == days[i][0] &&
+		    lower((unsigned char)s[1]) == days[i][1] &&
+		    lower((unsigned char)s[2]) == days[i][2])
 			return 1;
 	return 0;
 }
@@ -725,7 +728,11 @@ list_mark(const char *s, size_t n, size_t i)
 /* The name of a field that gives a recipient, in the languages read. */
 static const char rcpt_words[][PHRASE_MAX + 1] = {
 	"recipient", "destinataire", "empf\xc3\xa4nger", "destinatario",
-	"message to", "delivered to",
+	"message to", "delivered to", "odbiorca",
+	/* Cyrillic, Czech: ASCII alone is matched whatever its case. */
+	"\320\237\320\276\320\273\321\203\321\207\320\260\321\202\320\265\320\273\321\214",
+	"\320\277\320\276\320\273\321\203\321\207\320\260\321\202\320\265\320\273\321\214",
+	"p\305\231\303\255jemce",
 };
 
 /*
@@ -1597,6 +1604,27 @@ subject_bounce(void)
 }
 
 /*
+ * Whether the subject says that the message is only late: "Delivery
+ * delayed", "Warning: could not send message for past 4 hours",
+ * "Übermittlung verzögert", "Доставка задержана" (delayed).
+ */
+static int
+subject_delay(void)
+{
+	static const char words[][PHRASE_MAX + 1] = {
+		"delay", "warning", "verz\303\266ger",
+		"\320\267\320\260\320\264\320\265\321\200\320\266\320\260\320\275",
+		/* "Предупреждение", "предупреждение": warning */
+		"\320\237\321\200\320\265\320\264\321\203\320\277\321\200\320\265"
+		"\320\266\320\264\320\265\320\275\320\270\320\265",
+		"\320\277\321\200\320\265\320\264\321\203\320\277\321\200\320\265"
+		"\320\266\320\264\320\265\320\275\320\270\320\265",
+	};
+
+	return has_any(msg.subject, strlen(msg.subject), words, NELEM(words));
+}
+
+/*
  * The subject past blanks and the tags that gateways put first
  * ("[EXTERNAL] Re: ..."), or a '[' alone.
  */
@@ -1781,8 +1809,7 @@ msg_done(struct bounce_ctx *ctx)
 		 */
 		if (strong || (!subject_autoreply() && !subject_reply() &&
 		    subject_bounce())) {
-			if (find_ci(msg.subject, strlen(msg.subject), "delay") ||
-			    find_ci(msg.subject, strlen(msg.subject), "warning"))
+			if (subject_delay())
 				f.delay = 1;
 			count = from_text(t, n, &f);
 			if (human.dropped > 0)

@@ -482,3 +482,41 @@ B="$DATA/bounces"
 	[ "${#lines[@]}" -eq 2 ]
 	jq -se 'all(.file | endswith("/cur/1.x:2,S"))' <<<"$output"
 }
+
+@test "Russian and Czech notices: windows-1251, KOI8-R and ISO 8859-2 text read, their recipient fields too" {
+	ru() {
+		# $1: charset; $2: the subject's encoded word; then the body.
+		printf '%s\n' 'From: Mailer-Daemon@mail.example.ru' 'To: olga@example.com' \
+		    "Subject: $2" 'MIME-Version: 1.0' \
+		    "Content-Type: text/plain; charset=$1" \
+		    'Content-Transfer-Encoding: 8bit' ''
+		printf '%s\n' "$3" | iconv -f UTF-8 -t "$1"
+	}
+	body='Ваше письмо не доставлено.
+
+  Получатель: ivan@example.net
+  Ответ сервера: 550 5.1.1 Нет такого ящика'
+	for cs in windows-1251 KOI8-R; do
+		subj="=?$cs?B?$(printf 'Письмо не доставлено' | iconv -f UTF-8 -t "$cs" | base64 -w0)?="
+		ru "$cs" "$subj" "$body" >"$BATS_TEST_TMPDIR/r.eml"
+		run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/r.eml"
+		jq -e '.recipient == "ivan@example.net" and .action == "failed" and
+		    .status == "5.1.1" and
+		    (.diagnostic | endswith("Нет такого ящика"))' <<<"$output"
+	done
+	# "Предупреждение" (a warning) in the subject: the message is late.
+	subj="=?windows-1251?B?$(printf 'Предупреждение: письмо ещё не доставлено' | iconv -f UTF-8 -t windows-1251 | base64 -w0)?="
+	ru windows-1251 "$subj" 'Ваше письмо пока не доставлено.
+
+  Получатель: ivan@example.net
+  Ответ сервера: 452 4.2.2 Ящик переполнен' >"$BATS_TEST_TMPDIR/r.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/r.eml"
+	jq -e '.action == "delayed" and .status == "4.2.2"' <<<"$output"
+	ru ISO-8859-2 'Nedoruceny e-mail' 'Zprávu nelze doručit.
+
+  Příjemce: jan@example.cz
+  Odpověď serveru: 550 5.1.1 Schránka neexistuje' >"$BATS_TEST_TMPDIR/c.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/c.eml"
+	jq -e '.recipient == "jan@example.cz" and
+	    (.diagnostic | endswith("Schránka neexistuje"))' <<<"$output"
+}

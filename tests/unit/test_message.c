@@ -164,7 +164,8 @@ test_words(void)
 	EQ(words("a = b"), "a = b");
 	EQ(words("=?UTF-8?Q?unterminated"), "=?UTF-8?Q?unterminated");
 	/* Bytes invalid in UTF-8 become U+FFFD, never raw. */
-	EQ(words("=?koi8-r?Q?=C1?="), "\xef\xbf\xbd");
+	EQ(words("=?gb2312?Q?=C1?="), "\xef\xbf\xbd");
+	EQ(words("=?koi8-r?Q?=C1?="), "\xd0\xb0");
 	EQ(words("caf\xe9"), "caf\xef\xbf\xbd");
 	EQ(words("=?UTF-8?B?/w==?="), "\xef\xbf\xbd");
 	/* Garbage in base64 is skipped. */
@@ -232,6 +233,26 @@ test_charset(void)
 	EQ(conv("cp1252", "\x80\x81", 2), "\xe2\x82\xac\xef\xbf\xbd");
 	EQ(conv("us-ascii", "a\x80", 2), "a\xef\xbf\xbd");
 	EQ(conv("utf-8", "a\0b", 3), "a b");
+	/*
+	 * Cyrillic and Central European code pages, from the Unicode
+	 * Consortium's tables: "\xd0\x9f\xd1\x80\xd0\xb8" is "При".
+	 */
+	EQ(conv("windows-1251", "\xcf\xf0\xe8", 3), "\xd0\x9f\xd1\x80\xd0\xb8");
+	EQ(conv("CP1251", "\x98", 1), "\xef\xbf\xbd");
+	EQ(conv("KOI8-R", "\xf0\xd2\xc9", 3), "\xd0\x9f\xd1\x80\xd0\xb8");
+	EQ(conv("iso-8859-2", "\xa3\xb3", 2), "\xc5\x81\xc5\x82");
+	EQ(conv("latin2", "\xb3", 1), "\xc5\x82");
+	EQ(conv("windows-1250", "\x8a\xb3", 2), "\xc5\xa0\xc5\x82");
+	EQ(conv("cp1250", "\x81", 1), "\xef\xbf\xbd");
+	/* The charsets read here, and those that are not. */
+	CHECK(message_charset_known(""));
+	CHECK(message_charset_known("US-ASCII"));
+	CHECK(message_charset_known("utf-8"));
+	CHECK(message_charset_known("koi8-r"));
+	CHECK(message_charset_known("windows-1250"));
+	CHECK(!message_charset_known("GB2312"));
+	CHECK(!message_charset_known("ISO-2022-JP"));
+	CHECK(!message_charset_known("utf-16"));
 	/* Overlong forms and surrogates are invalid UTF-8. */
 	EQ(conv("utf-8", "\xc0\xaf", 2), "\xef\xbf\xbd\xef\xbf\xbd");
 	EQ(conv("utf-8", "\xed\xa0\x80", 3),
@@ -319,7 +340,8 @@ test_charset_tables(void)
 	EQ(conv("iso-8859-1*fr", "\xa4", 1), "\xc2\xa4");
 	EQ(conv("Latin-9", "\xa4", 1), "\xe2\x82\xac");
 	EQ(conv("CP1252", "\x80", 1), "\xe2\x82\xac");
-	EQ(conv("iso-8859-2", "\xa4", 1), "\xef\xbf\xbd");
+	EQ(conv("iso-8859-2", "\xa4", 1), "\xc2\xa4");
+	EQ(conv("iso-8859-5", "\xa4", 1), "\xef\xbf\xbd");
 }
 
 static void
