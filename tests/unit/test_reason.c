@@ -402,6 +402,16 @@ static const struct {
 	    REASON_SYSTEMERROR },
 	{ "421 4.7.0 too many open sessions from this client",
 	    421, "4.7.0", REASON_TOOMANYCONN },
+	{ "550 5.7.1 it@example.org takes mail only from domains on its "
+	    "allow list", 550, "5.7.1", REASON_FILTERED },
+	{ "550 5.7.1 all-staff@example.com is restricted to internal "
+	    "senders", 550, "5.7.1", REASON_FILTERED },
+	{ "550 5.7.1 <board@example.com>... Only members may write to this "
+	    "address", 550, "5.7.1", REASON_FILTERED },
+	{ "550 5.7.1 <news@example.test>... Mail from this sender refused by "
+	    "site policy", 550, "5.7.1", REASON_REJECTED },
+	{ "451 4.7.1 Sender temporarily deferred: reputation of 192.0.2.30 "
+	    "too low", 451, "4.7.1", REASON_BADREPUTATION },
 	/* The sender's code keeps words of an unknown address the sender's. */
 	{ "553 5.1.8 Sender address domain example.test does not "
 	    "exist", 553, "5.1.8", REASON_REJECTED },
