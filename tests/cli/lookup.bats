@@ -119,6 +119,9 @@ load test_helper
 	[[ "$output" == *"5.7.26 Multiple authentication checks failed"* ]]
 	run -0 smtpcode --color=never '250-PIPELINING'
 	[[ "${lines[0]}" == "250 Ok, success" ]]
+	# A '-' with nothing after it continues no line.
+	run -2 --separate-stderr smtpcode 550-
+	[ "$stderr" = "smtpcode: '550-' is not an SMTP code" ]
 }
 
 @test "a code the registry lacks takes the reason and retry its provider cases agree on" {
