@@ -48,6 +48,11 @@ load test_helper
 			{ echo "--names -j: $pair"; return 1; }
 	done
 	smtpcode -j 503 | jq -e '.name == "CommandNotPermitted" and (.aliases | index("BadCommandSequence"))'
+	# In text, after the description; a code without any has no line.
+	run -0 smtpcode --color=never 503
+	[ "${lines[3]}" = "    Also known as: BadCommandSequence" ]
+	run -0 smtpcode --color=never 550
+	[[ "$output" != *"Also known as"* ]]
 }
 
 @test "an unknown name suggests the closest ones and exits 1" {
