@@ -412,6 +412,11 @@ static const struct {
 	    "site policy", 550, "5.7.1", REASON_REJECTED },
 	{ "451 4.7.1 Sender temporarily deferred: reputation of 192.0.2.30 "
 	    "too low", 451, "4.7.1", REASON_BADREPUTATION },
+	{ "550 5.7.1 <a@example.org>: the recipient has chosen not to accept "
+	    "mail from this sender", 550, "5.7.1", REASON_FILTERED },
+	{ "Dana only receives email from friends", 0, NULL, REASON_FILTERED },
+	{ "Post office FINANCE01 is full: no disk space left for new messages",
+	    0, NULL, REASON_SYSTEMFULL },
 	/* The sender's code keeps words of an unknown address the sender's. */
 	{ "553 5.1.8 Sender address domain example.test does not "
 	    "exist", 553, "5.1.8", REASON_REJECTED },
