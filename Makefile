@@ -15,18 +15,21 @@ CFLAGS ?=	-O2 -g
 WARN =		-std=c11 -pedantic -Wall -Wextra $(WERROR)
 CPPFLAGS +=	-D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' -Isrc
 
+# $(call CC_PROBE,flag): the flag, if the compiler takes it without a
+# warning (warnings are errors in CI), else nothing; one trial compile.
+CC_PROBE =	$(shell echo 'int main(void){return 0;}' | \
+		    $(CC) -Werror $(1) -x c -o /dev/null - 2>/dev/null && echo $(1))
+
 # Hardening for distribution packages, on request: make HARDEN=1.  Level 3
 # of _FORTIFY_SOURCE replaces whatever level CPPFLAGS or the compiler set
 # (the flags come after CPPFLAGS); the flags a compiler lacks (stack clash,
 # control-flow protection, which is x86 only) are left out after a trial
 # compile, made once and only when hardening.
-HARDEN_PROBE =	$(shell echo 'int main(void){return 0;}' | \
-		    $(CC) $(1) -x c -o /dev/null - 2>/dev/null && echo $(1))
 ifneq ($(HARDEN),)
 HARDEN_CFLAGS := -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3 \
 		-fstack-protector-strong -fPIE \
-		$(call HARDEN_PROBE,-fstack-clash-protection) \
-		$(call HARDEN_PROBE,-fcf-protection)
+		$(call CC_PROBE,-fstack-clash-protection) \
+		$(call CC_PROBE,-fcf-protection)
 endif
 HARDEN_LDFLAGS = -pie -Wl,-z,relro,-z,now
 ALL_CFLAGS =	$(WARN) $(CFLAGS) $(if $(HARDEN),$(HARDEN_CFLAGS))
@@ -35,8 +38,6 @@ ALL_CFLAGS =	$(WARN) $(CFLAGS) $(if $(HARDEN),$(HARDEN_CFLAGS))
 # speed depends on where the code around them happens to fall, and a
 # change elsewhere in the file moved a log's scan by 8 % (bench/scan.sh).
 # A compiler that lacks the flags, or only warns about them, goes without.
-CC_PROBE =	$(shell echo 'int main(void){return 0;}' | \
-		    $(CC) -Werror $(1) -x c -o /dev/null - 2>/dev/null && echo $(1))
 ALIGN_CFLAGS :=	$(call CC_PROBE,-falign-loops=32) \
 		$(call CC_PROBE,-falign-jumps=32)
 src/scan.o: ALL_CFLAGS += $(ALIGN_CFLAGS)

@@ -1496,7 +1496,7 @@ from_text(const char *t, size_t n, const struct facts *f)
 		if ((c = code_class(line, len)) > 0 && (b[0] == '\0' ||
 		    (c >= 4 && nfail == 0)))
 			copy(b, sizeof(b), line, len);
-		if (c >= 4 && (++nfail, human.nrcpt == 0))
+		if (c >= 4 && ++nfail == 1 && human.nrcpt == 0)
 			break;
 	}
 	if (human.nrcpt == 0 && b[0] == '\0')
@@ -1624,6 +1624,19 @@ subject_delay(void)
 	return has_any(msg.subject, strlen(msg.subject), words, NELEM(words));
 }
 
+/* Whether s starts with one of the nwords words, ASCII case ignored. */
+static int
+starts_any(const char *s, const char (*words)[PHRASE_MAX + 1],
+    size_t nwords)
+{
+	size_t	 i;
+
+	for (i = 0; i < nwords; i++)
+		if (starts_ci(s, strlen(s), words[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * The subject past blanks and the tags that gateways put first
  * ("[EXTERNAL] Re: ..."), or a '[' alone.
@@ -1657,17 +1670,13 @@ subject_autoreply(void)
 		"autoantwort", "abwesend", "ausser haus",
 		"au\303\237er haus",
 	};
-	const char	*s = msg.subject, *t = subject_start();
-	size_t		 i;
+	const char	*s = msg.subject;
 
 	/* "[Auto-Reply] ..." says it in its tag; "[EXT] Auto: ..." after. */
 	while (is_wsp(*s) || *s == '[')
 		s++;
-	for (i = 0; i < NELEM(words); i++)
-		if (starts_ci(s, strlen(s), words[i]) ||
-		    starts_ci(t, strlen(t), words[i]))
-			return 1;
-	return 0;
+	return starts_any(s, words, NELEM(words)) ||
+	    starts_any(subject_start(), words, NELEM(words));
 }
 
 /*
@@ -1680,13 +1689,7 @@ subject_reply(void)
 	static const char words[][PHRASE_MAX + 1] = {
 		"re:", "aw:", "sv:", "antw:", "rif:", "r\303\251f.",
 	};
-	const char	*s = subject_start();
-	size_t		 i;
-
-	for (i = 0; i < NELEM(words); i++)
-		if (starts_ci(s, strlen(s), words[i]))
-			return 1;
-	return 0;
+	return starts_any(subject_start(), words, NELEM(words));
 }
 
 /*

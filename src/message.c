@@ -239,6 +239,12 @@ enum cs {
 	CS_LATIN2, CS_CP1250, CS_OTHER
 };
 
+/* The code pages whose whole upper half is a table. */
+static const unsigned short *const high[] = {
+	[CS_CP1251] = cp1251, [CS_KOI8R] = koi8r, [CS_LATIN2] = latin2,
+	[CS_CP1250] = cp1250,
+};
+
 /*
  * The charset a name stands for, case, "-", "_" and ":" aside (IANA
  * writes ISO_8859-1:1987); CS_OTHER for a name not known here, which is
@@ -247,32 +253,34 @@ enum cs {
 static enum cs
 charset_of(const char *name)
 {
+	static const struct {
+		char	 key[16];
+		enum cs	 cs;
+	} names[] = {
+		{ "utf8", CS_UTF8 }, { "usascii", CS_UTF8 },
+		{ "ascii", CS_UTF8 }, { "us", CS_UTF8 },
+		{ "iso88591", CS_LATIN1 }, { "latin1", CS_LATIN1 },
+		{ "l1", CS_LATIN1 }, { "iso885911987", CS_LATIN1 },
+		{ "iso885915", CS_LATIN9 }, { "latin9", CS_LATIN9 },
+		{ "windows1252", CS_CP1252 }, { "cp1252", CS_CP1252 },
+		{ "windows1251", CS_CP1251 }, { "cp1251", CS_CP1251 },
+		{ "koi8r", CS_KOI8R },
+		{ "iso88592", CS_LATIN2 }, { "latin2", CS_LATIN2 },
+		{ "l2", CS_LATIN2 }, { "iso885921987", CS_LATIN2 },
+		{ "windows1250", CS_CP1250 }, { "cp1250", CS_CP1250 },
+	};
 	char	 key[24];
-	size_t	 n = 0;
+	size_t	 n = 0, k;
 
 	for (; *name != '\0' && *name != '*' && n + 1 < sizeof(key); name++)
 		if (*name != '-' && *name != '_' && *name != ':')
 			key[n++] = (char)lower((unsigned char)*name);
 	key[n] = '\0';
-	if (strcmp(key, "iso88591") == 0 || strcmp(key, "latin1") == 0 ||
-	    strcmp(key, "l1") == 0 || strcmp(key, "iso885911987") == 0)
-		return CS_LATIN1;
-	if (strcmp(key, "iso885915") == 0 || strcmp(key, "latin9") == 0)
-		return CS_LATIN9;
-	if (strcmp(key, "windows1252") == 0 || strcmp(key, "cp1252") == 0)
-		return CS_CP1252;
-	if (strcmp(key, "windows1251") == 0 || strcmp(key, "cp1251") == 0)
-		return CS_CP1251;
-	if (strcmp(key, "koi8r") == 0)
-		return CS_KOI8R;
-	if (strcmp(key, "iso88592") == 0 || strcmp(key, "latin2") == 0 ||
-	    strcmp(key, "l2") == 0 || strcmp(key, "iso885921987") == 0)
-		return CS_LATIN2;
-	if (strcmp(key, "windows1250") == 0 || strcmp(key, "cp1250") == 0)
-		return CS_CP1250;
-	if (n == 0 || strcmp(key, "utf8") == 0 || strcmp(key, "usascii") == 0 ||
-	    strcmp(key, "ascii") == 0 || strcmp(key, "us") == 0)
+	if (n == 0)
 		return CS_UTF8;
+	for (k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+		if (strcmp(key, names[k].key) == 0)
+			return names[k].cs;
 	return CS_OTHER;
 }
 
@@ -336,17 +344,8 @@ message_charset(const char *charset, const char *s, size_t n, char *dst,
 		case CS_CP1252:
 			cp = p[i] < 0xa0 ? cp1252[p[i] - 0x80] : p[i];
 			break;
-		case CS_CP1251:
-			cp = cp1251[p[i] - 0x80];
-			break;
-		case CS_KOI8R:
-			cp = koi8r[p[i] - 0x80];
-			break;
-		case CS_LATIN2:
-			cp = latin2[p[i] - 0x80];
-			break;
 		default:
-			cp = cp1250[p[i] - 0x80];
+			cp = high[cs][p[i] - 0x80];
 			break;
 		}
 		if (cp == 0)
