@@ -937,6 +937,15 @@ word_ends_at(const unsigned char *s, size_t k, const char *w)
 	return 1;
 }
 
+/* Where the blanks that end at s[k] start. */
+static size_t
+blanks_back(const unsigned char *s, size_t k)
+{
+	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+		k--;
+	return k;
+}
+
 /*
  * Whether the word "domain" (or "domain name") and a domain name stand
  * right before s[i]:
@@ -948,13 +957,12 @@ domain_before(const unsigned char *s, size_t i)
 {
 	static const char	*const words[] = { "domain", "domaine",
 	    "dominio" };
-	size_t			 k = i, e, w;
+	size_t			 k, e, w;
 	int			 dot = 0;
 
-	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
-		k--;
-	for (e = k; k > 0 && e - k < 256 && s[k - 1] != ' ' &&
-	    s[k - 1] != '\t'; k--) {
+	e = k = blanks_back(s, i);
+	for (; k > 0 && e - k < 256 && s[k - 1] != ' ' && s[k - 1] != '\t';
+	    k--) {
 		if (s[k - 1] == '@')
 			return 0;
 		dot |= s[k - 1] == '.';
@@ -963,11 +971,9 @@ domain_before(const unsigned char *s, size_t i)
 	if (!dot || k == e || (k > 0 && e - k >= 256) || s[e - 1] == ':' ||
 	    s[e - 1] == ',' || s[e - 1] == ';')
 		return 0;
-	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
-		k--;
+	k = blanks_back(s, k);
 	if (word_ends_at(s, k, "name"))
-		for (k -= 4; k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t');)
-			k--;
+		k = blanks_back(s, k - 4);
 	for (w = 0; w < NELEM(words); w++)
 		if (word_ends_at(s, k, words[w]))
 			return 1;

@@ -1504,6 +1504,9 @@ span_skip(struct span *sp, const char *s, size_t from, size_t have,
 		for (; b < sp->nb; b++, bp += 64, on = ~(uint64_t)0) {
 			nl = sp->nl[b] & on;
 			cm = sp->cm[b] & on;
+			/* A place: the LFs before it, and back to the caller
+			 * (merged with the path below, the masking costs a
+			 * log without codes 4 %). */
 			if (cm != 0) {
 				nl &= (cm & (~cm + 1)) - 1;
 				if (nl != 0) {
