@@ -39,8 +39,10 @@ load test_helper
 }
 
 @test "0 is NotDefined and -1 is GeneralFailure, with or without --" {
-	run -0 smtpcode 0
+	run -0 smtpcode --color=never 0
 	[[ "${lines[0]}" == "0 NotDefined, "* ]]
+	# No class: a reason, but neither hard nor soft nor a retry.
+	[ "${lines[2]}" = "    Reason: undetermined (undefined)." ]
 	run -0 smtpcode -1
 	[[ "${lines[0]}" == "-1 GeneralFailure, "* ]]
 	run -0 smtpcode -- -1
