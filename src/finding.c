@@ -24,12 +24,6 @@ finding_bounce(enum bounce b, enum lang lang)
 	return bounce_words[b][lang];
 }
 
-static int
-wanted(const struct scan_code *c, unsigned classes, unsigned kinds)
-{
-	return (classes & CLASS_BIT(c->class)) && (kinds & (unsigned)c->kind);
-}
-
 /*
  * Whether b and e, consecutive in a line's codes, are one reply: the
  * enhanced code a few separators after the reply code ("550 5.1.1",
@@ -67,9 +61,9 @@ finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
 	memset(partner, 0, sizeof(partner));
 	for (i = 0; i < r->n && i < SCAN_MAX; i++) {
 		c = &r->codes[i];
-		if (c->kind != KIND_BASIC || !wanted(c, classes, kinds) ||
+		if (c->kind != KIND_BASIC || !finding_wanted(c, classes, kinds) ||
 		    i + 1 >= r->n || !paired(c, &r->codes[i + 1]) ||
-		    !wanted(&r->codes[i + 1], classes, kinds))
+		    !finding_wanted(&r->codes[i + 1], classes, kinds))
 			continue;
 		partner[i] = (unsigned char)(i + 2);
 		used[i + 1] = 1;
@@ -82,12 +76,12 @@ finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
 	for (i = 0; i < r->n && i < SCAN_MAX; i++) {
 		c = &r->codes[i];
 		if (c->kind != KIND_ENHANCED || c->value == 0 || used[i] ||
-		    !wanted(c, classes, kinds))
+		    !finding_wanted(c, classes, kinds))
 			continue;
 		for (j = 0; j < r->n && j < SCAN_MAX; j++)
 			if (r->codes[j].kind == KIND_BASIC &&
 			    r->codes[j].value == c->value && partner[j] == 0 &&
-			    wanted(&r->codes[j], classes, kinds)) {
+			    finding_wanted(&r->codes[j], classes, kinds)) {
 				partner[j] = (unsigned char)(i + 1);
 				used[i] = 1;
 				break;
@@ -95,7 +89,7 @@ finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
 	}
 	for (i = 0; i < r->n && i < SCAN_MAX && n < max; i++) {
 		c = &r->codes[i];
-		if (used[i] || !wanted(c, classes, kinds))
+		if (used[i] || !finding_wanted(c, classes, kinds))
 			continue;
 		memset(&f[n], 0, sizeof(f[n]));
 		if (c->kind == KIND_BASIC) {
@@ -112,6 +106,47 @@ finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
 		}
 		n++;
 	}
+	return n;
+}
+
+/*
+ * The findings of r as numbers, finding_num() of each, into num: what
+ * finding_collect() would find, in its order, without making a finding
+ * of each.  Most lines hold one code, or a reply code and its enhanced
+ * code; those are read at once.  Return how many.
+ */
+size_t
+finding_nums(const struct scan_result *r, unsigned classes, unsigned kinds,
+    uint64_t *num, size_t max)
+{
+	struct finding		 f[SCAN_MAX];
+	const struct scan_code	*c = r->codes;
+	size_t			 i, n;
+
+	if (max > 0 && r->n == 1) {
+		if (!finding_wanted(c, classes, kinds))
+			return 0;
+		num[0] = c->kind == KIND_BASIC ? finding_num(c, NULL) :
+		    finding_num(NULL, c);
+		return 1;
+	}
+	if (max > 0 && r->n == 2 && finding_wanted(&c[0], classes, kinds) &&
+	    finding_wanted(&c[1], classes, kinds)) {
+		if (paired(&c[0], &c[1])) {
+			num[0] = finding_num(&c[0], &c[1]);
+			return 1;
+		}
+		/* "dsn=5.1.1, ... said: 550 5.1.1" */
+		if (c[0].kind == KIND_ENHANCED && c[1].kind == KIND_BASIC &&
+		    c[0].value == c[1].value) {
+			num[0] = finding_num(&c[1], &c[0]);
+			return 1;
+		}
+	}
+	n = finding_collect(r, classes, kinds, f, max < SCAN_MAX ? max :
+	    SCAN_MAX);
+	for (i = 0; i < n; i++)
+		num[i] = finding_num(f[i].bc, f[i].ec);
 	return n;
 }
 

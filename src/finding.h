@@ -42,8 +42,17 @@ finding_num(const struct scan_code *b, const struct scan_code *e)
 	return n;
 }
 
+/* Whether --class and --kind keep the code c. */
+static inline int
+finding_wanted(const struct scan_code *c, unsigned classes, unsigned kinds)
+{
+	return (classes & CLASS_BIT(c->class)) && (kinds & (unsigned)c->kind);
+}
+
 size_t	 finding_collect(const struct scan_result *, unsigned, unsigned,
 	    struct finding *, size_t);
+size_t	 finding_nums(const struct scan_result *, unsigned, unsigned,
+	    uint64_t *, size_t);
 void	 finding_rows(struct finding *);
 void	 finding_judge_all(struct finding *, size_t, const char *, size_t);
 size_t	 finding_worst(const struct finding *, size_t);

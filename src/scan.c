@@ -1986,6 +1986,8 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 		}
 		break;
 	case SCAN_SUMMARY:
+		if (summary_codes(ctx->sum, &ln->r, ctx->classes, ctx->kinds))
+			break;
 		n = wanted > 0 ? line_findings(ctx, ln,
 		    summary_needs_text(ctx->sum), f) : 0;
 		summary_line(ctx->sum, f, n);

@@ -289,6 +289,39 @@ summary_lines(struct summary *s, const struct finding *f, size_t n,
 	}
 }
 
+/*
+ * Count a line by its codes, those of r that the classes and kinds keep,
+ * if the summary is by code or by pair, which the codes alone decide:
+ * the line's findings need not be made.  Return 0, counting nothing, if
+ * it is by anything else.
+ */
+int
+summary_codes(struct summary *s, const struct scan_result *r,
+    unsigned classes, unsigned kinds)
+{
+	uint64_t	 num[SCAN_MAX];
+	size_t		 i, n;
+
+	if (s->by != BY_CODE && s->by != BY_PAIR)
+		return 0;
+	n = finding_nums(r, classes, kinds, num, SCAN_MAX);
+	s->lines++;
+	s->with_codes += n > 0;
+	for (i = 0; i < n; i++) {
+		if (s->by == BY_PAIR)
+			count(s, num[i], NULL, 1);
+		else {
+			/* A reply code is never 0, nor an enhanced code's
+			 * class. */
+			if (num[i] >> 24 != 0)
+				count(s, num[i] & ~(uint64_t)0xffffff, NULL, 1);
+			if ((num[i] & 0xffffff) != 0)
+				count(s, num[i] & 0xffffff, NULL, 1);
+		}
+	}
+	return 1;
+}
+
 /* Codes before reply-less keys, in the order of their numbers. */
 static uint64_t
 code_order(uint64_t num)

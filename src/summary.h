@@ -28,6 +28,8 @@ int		 summary_file(struct summary *, const char *);
 void		 summary_line(struct summary *, const struct finding *, size_t);
 void		 summary_lines(struct summary *, const struct finding *, size_t,
 		    uint64_t);
+int		 summary_codes(struct summary *, const struct scan_result *,
+		    unsigned, unsigned);
 int		 summary_failed(const struct summary *);
 void		 summary_write(struct summary *, struct out *);
 

@@ -398,6 +398,79 @@ test_pair_after_copy(void)
 	    f) == 2 && f[0].ec != NULL && f[1].ec == NULL);
 }
 
+/* The numbers finding_nums() gives for line under the filters. */
+static size_t
+nums_of(const char *line, unsigned classes, unsigned kinds, uint64_t *num)
+{
+	struct scan_result	 r;
+
+	r.n = 0;
+	scan_line(line, strlen(line), 0, &r);
+	return finding_nums(&r, classes, kinds, num, SCAN_MAX);
+}
+
+#define PAIR_NUM(b, c, s, d)	((uint64_t)(b) << 24 | (uint64_t)(c) << 20 | \
+				    (uint64_t)(s) << 10 | (uint64_t)(d))
+
+/*
+ * finding_nums() reads the lines of one code or one pair at once: what
+ * it gives is what the findings say, for those lines (known answers) and
+ * for random lines of codes and words, under every filter.
+ */
+static void
+test_finding_nums(void)
+{
+	static const char *const tok[] = { "550", "5.1.1", "said:", "dsn=",
+	    "452", "4.2.2", "x", "250", "2.0.0", "code=", "554", "5.7.1",
+	    "status=5.1.1", ", ", " ", "(", "553-5.1.8" };
+	static const unsigned classes[] = { CLASS_ANY, CLASS_BIT(5),
+	    CLASS_BIT(4), CLASS_BIT(2) | CLASS_BIT(4) };
+	static const unsigned kinds[] = { KIND_ALL, KIND_BASIC,
+	    KIND_ENHANCED };
+	struct finding		 f[SCAN_MAX];
+	struct scan_result	 r;
+	uint64_t		 num[SCAN_MAX];
+	unsigned long		 seed = 20261130;
+	char			 line[256];
+	size_t			 i, k, n, len, t;
+
+	CHECK(nums_of("said: 550 5.1.1 unknown", CLASS_ANY, KIND_ALL, num) ==
+	    1 && num[0] == PAIR_NUM(550, 5, 1, 1));
+	CHECK(nums_of("dsn=5.1.1, status=bounced (said: 550 5.1.1 unknown)",
+	    CLASS_ANY, KIND_ALL, num) == 1 && num[0] == PAIR_NUM(550, 5, 1, 1));
+	CHECK(nums_of("dsn=4.2.2, said: 452 x", CLASS_ANY, KIND_ALL, num) ==
+	    2 && num[0] == PAIR_NUM(0, 4, 2, 2) && num[1] == PAIR_NUM(452, 0,
+	    0, 0));
+	CHECK(nums_of("said: 550 5.1.1 unknown", CLASS_ANY, KIND_ENHANCED,
+	    num) == 1 && num[0] == PAIR_NUM(0, 5, 1, 1));
+	CHECK(nums_of("said: 550 5.1.1 unknown", CLASS_BIT(4), KIND_ALL,
+	    num) == 0);
+	CHECK(nums_of("said: 452 x", CLASS_ANY, KIND_ALL, num) == 1 &&
+	    num[0] == PAIR_NUM(452, 0, 0, 0));
+	for (i = 0; i < 20000; i++) {
+		len = 0;
+		for (t = seed % 7 + 1; t > 0; t--) {
+			seed = seed * 1103515245 + 12345;
+			k = (seed >> 16) % (sizeof(tok) / sizeof(tok[0]));
+			n = strlen(tok[k]);
+			memcpy(line + len, tok[k], n);
+			len += n;
+			line[len++] = (seed >> 12) % 3 == 0 ? ' ' : ',';
+		}
+		line[len] = '\0';
+		r.n = 0;
+		scan_line(line, len, 0, &r);
+		for (k = 0; k < 12; k++) {
+			n = finding_collect(&r, classes[k % 4], kinds[k / 4], f,
+			    SCAN_MAX);
+			CHECK(finding_nums(&r, classes[k % 4], kinds[k / 4], num,
+			    SCAN_MAX) == n);
+			for (t = 0; t < n; t++)
+				CHECK(num[t] == finding_num(f[t].bc, f[t].ec));
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -407,6 +480,7 @@ main(void)
 
 	test_finding_edges();
 	test_pair_after_copy();
+	test_finding_nums();
 	test_json_words();
 	test_finding_rows();
 	test_joined_words();
