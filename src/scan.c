@@ -69,7 +69,7 @@ enum left {
 
 /* Words of a key whose value may be a status code: reject=550. */
 static const char keys[][KEY_MAX + 1] = {
-	"c", "code", "data", "detail", "details", "diag", "diagnostic",
+	"action", "c", "code", "data", "detail", "details", "diag", "diagnostic",
 	"diagnostic_code", "diagnosticcode", "dsn", "enhanced_code",
 	"enhanced_status", "enhanced_status_code", "enhancedcode", "err",
 	"error", "error_code", "lr", "message", "msg", "raw_reason", "reason",
@@ -107,42 +107,71 @@ static const char not_keys[][KEY_MAX + 1] = {
 	"used", "version",
 };
 
-/* strcmp(a, b), written here: the words are short, and a call costs more. */
-static inline int
-word_cmp(const char *a, const char *b)
+/*
+ * The lists of words above and below, a bit each: one table holds them
+ * all, each word once with the bits of its lists, hashed, so that a word
+ * is looked up in one probe or two whatever the lists' length and order.
+ */
+enum {
+	WL_KEYS = 1 << 0, WL_KEY_ENDS = 1 << 1, WL_STATUS = 1 << 2,
+	WL_NOT = 1 << 3, WL_UNITS = 1 << 4, WL_INTRO = 1 << 5,
+	WL_INTRO_ENH = 1 << 6, WL_MARK = 1 << 7
+};
+
+#define WORD_SLOTS	512	/* a power of 2, over twice the words */
+
+static struct {
+	char		 w[KEY_MAX];
+	unsigned char	 len;		/* 0: an empty slot */
+	unsigned char	 lists;
+} word_slots[WORD_SLOTS];
+static int	word_slots_made;
+
+static void	words_make(void);
+
+/* FNV-1a, one byte more. */
+static inline uint32_t
+word_hash(uint32_t h, unsigned char c)
 {
-	while (*a != '\0' && *a == *b)
-		a++, b++;
-	return (unsigned char)*a - (unsigned char)*b;
+	return (h ^ c) * 16777619u;
 }
 
-/* Whether the n bytes at s, lower-cased, are one of words[], sorted. */
-static int
-word_is(const char *s, size_t n, const char (*words)[KEY_MAX + 1],
-    size_t nwords)
+static inline size_t
+word_slot(uint32_t h)
 {
-	char	 word[KEY_MAX + 1];
-	size_t	 i, lo = 0, hi = nwords, mid;
-	int	 d;
+	return (size_t)((h * 0x9e3779b1u) >> 23) & (WORD_SLOTS - 1);
+}
+
+/* The lists of which the n bytes at s, lower-cased, are a word, or 0. */
+static unsigned
+word_lists(const char *s, size_t n)
+{
+	char		 w[KEY_MAX];
+	uint32_t	 h = 2166136261u;
+	size_t		 i, k;
 
 	if (n == 0 || n > KEY_MAX)
 		return 0;
-	for (i = 0; i < n; i++)
-		word[i] = (char)(is_alpha(s[i]) ? s[i] | 0x20 : s[i]);
-	word[n] = '\0';
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if ((d = word_cmp(word, words[mid])) == 0)
-			return 1;
-		if (d < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
+	if (!word_slots_made)
+		words_make();
+	for (i = 0; i < n; i++) {
+		w[i] = (char)(is_alpha(s[i]) ? s[i] | 0x20 : s[i]);
+		h = word_hash(h, (unsigned char)w[i]);
 	}
+	for (k = word_slot(h); word_slots[k].len != 0;
+	    k = (k + 1) & (WORD_SLOTS - 1))
+		if (word_slots[k].len == n && memcmp(word_slots[k].w, w, n) == 0)
+			return word_slots[k].lists;
 	return 0;
 }
 
-#define WORD_IS(s, n, w)	word_is((s), (n), (w), sizeof(w) / sizeof((w)[0]))
+/* Whether the n bytes at s, lower-cased, are a word of one of lists. */
+static int
+word_is(const char *s, size_t n, unsigned lists)
+{
+	return (word_lists(s, n) & lists) != 0;
+}
+
 
 /* The start of the word of letters and '_' that ends before s[end]. */
 static size_t
@@ -159,17 +188,15 @@ word_start(const char *s, size_t end)
 
 /* Whether the word that ends just before s[end] is in words[]. */
 static int
-word_in(const char *s, size_t end, const char (*words)[KEY_MAX + 1],
-    size_t nwords)
+word_in(const char *s, size_t end, unsigned lists)
 {
 	size_t	 k = word_start(s, end);
 
 	if (k > 0 && is_alnum(s[k - 1]) && !escape_at(s, k))
 		return 0;
-	return word_is(s + k, end - k, words, nwords);
+	return word_is(s + k, end - k, lists);
 }
 
-#define WORD_IN(s, end, w)	word_in((s), (end), (w), sizeof(w) / sizeof((w)[0]))
 
 /*
  * Whether the text before s[end] is the words w, in any case, one space
@@ -211,7 +238,8 @@ http_word(const char *s, size_t k, size_t end)
 static enum left
 key_level(const char *s, size_t end)
 {
-	size_t	 k, part;
+	size_t		 k, part;
+	unsigned	 l;
 
 	if (end > 0 && s[end - 1] == '\\')
 		end--;
@@ -226,9 +254,9 @@ key_level(const char *s, size_t end)
 		k++;
 	if (k == end || is_digit(s[k]))
 		return LEFT_NO;
-	if (WORD_IS(s + k, end - k, keys))
+	if ((l = word_lists(s + k, end - k)) & WL_KEYS)
 		return LEFT_KEY;
-	if (WORD_IS(s + k, end - k, status_keys))
+	if (l & WL_STATUS)
 		return LEFT_STATUS;
 	if (http_word(s, k, end))
 		return LEFT_NO;
@@ -237,9 +265,9 @@ key_level(const char *s, size_t end)
 			break;
 	if (part == k)
 		return LEFT_NO;
-	if (WORD_IS(s + part, end - part, key_ends))
+	if ((l = word_lists(s + part, end - part)) & WL_KEY_ENDS)
 		return LEFT_KEY;
-	if (WORD_IS(s + part, end - part, status_keys))
+	if (l & WL_STATUS)
 		return LEFT_STATUS;
 	return LEFT_NO;
 }
@@ -267,7 +295,7 @@ unit_after(const char *s, size_t j, size_t n)
 		continue;
 	if (k == j + 1 || (k < n && is_alnum(s[k])))
 		return 0;
-	return WORD_IN(s, k, units);
+	return word_in(s, k, WL_UNITS);
 }
 
 /*
@@ -367,6 +395,49 @@ static const char mark_words[][KEY_MAX + 1] = {
 	"recv", "reply", "response", "s", "server", "smtp",
 };
 
+#define WL(w, bit)	{ (w), sizeof(w) / sizeof((w)[0]), (bit) }
+
+/* Fill word_slots from the lists, once. */
+static void
+words_make(void)
+{
+	static const struct {
+		const char	(*w)[KEY_MAX + 1];
+		size_t		 n;
+		unsigned	 bit;
+	} lists[] = {
+		WL(keys, WL_KEYS), WL(key_ends, WL_KEY_ENDS),
+		WL(status_keys, WL_STATUS), WL(not_keys, WL_NOT),
+		WL(units, WL_UNITS), WL(intro_words, WL_INTRO),
+		WL(intro_enhanced, WL_INTRO_ENH), WL(mark_words, WL_MARK),
+	};
+	uint32_t	 h;
+	size_t		 i, j, k, n;
+
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+		for (j = 0; j < lists[i].n; j++) {
+			n = strlen(lists[i].w[j]);
+			h = 2166136261u;
+			for (k = 0; k < n; k++)
+				h = word_hash(h, (unsigned char)lists[i].w[j][k]);
+			for (k = word_slot(h); word_slots[k].len != 0 &&
+			    (word_slots[k].len != n || memcmp(word_slots[k].w,
+			    lists[i].w[j], n) != 0);
+			    k = (k + 1) & (WORD_SLOTS - 1))
+				continue;
+			memcpy(word_slots[k].w, lists[i].w[j], n);
+			word_slots[k].len = (unsigned char)n;
+			word_slots[k].lists |= (unsigned char)lists[i].bit;
+		}
+	word_slots_made = 1;
+}
+
+/* Room for every word, twice over: probes stay short and always end. */
+_Static_assert(sizeof(keys) + sizeof(key_ends) + sizeof(status_keys) +
+    sizeof(not_keys) + sizeof(units) + sizeof(intro_words) +
+    sizeof(intro_enhanced) + sizeof(mark_words) <=
+    (KEY_MAX + 1) * WORD_SLOTS / 2, "word_slots is too small");
+
 /*
  * What the colon at s[colon] says of the number after it.  In JSON
  * ("key":) what its key says; elsewhere any word but not_keys[] ("size:").
@@ -378,10 +449,10 @@ colon_level(const char *s, size_t colon)
 
 	if (colon >= 1 && s[colon - 1] == '"')
 		return key_level(s, colon - 1);
-	if (WORD_IN(s, colon, not_keys))
+	if (word_in(s, colon, WL_NOT))
 		return LEFT_NO;
 	k = word_start(s, colon);
-	if (WORD_IS(s + k, colon - k, status_keys))
+	if (word_is(s + k, colon - k, WL_STATUS))
 		return LEFT_STATUS;
 	/* Python's "HTTPError: 500 Server Error" */
 	if (http_word(s, k, colon))
@@ -402,7 +473,7 @@ arrows_level(const char *s, size_t end, int start)
 		k--;
 	if (k == 0)
 		return start ? LEFT_START : LEFT_NO;
-	if (is_blank(s[k - 1]) || WORD_IN(s, k, mark_words))
+	if (is_blank(s[k - 1]) || word_in(s, k, WL_MARK))
 		return LEFT_MARK;
 	return LEFT_NO;
 }
@@ -444,10 +515,10 @@ blank_level(const char *s, size_t k, int start)
 		 * the code that did not come.  Go's "SMTP error 421: ...". */
 		if (words_before(s, k, "expected response code"))
 			return LEFT_NO;
-		if (WORD_IN(s, k, intro_words) || words_before(s, k,
+		if (word_in(s, k, WL_INTRO) || words_before(s, k,
 		    "smtp error"))
 			return LEFT_MARK;
-		return WORD_IN(s, k, intro_enhanced) ? LEFT_ENH : LEFT_NO;
+		return word_in(s, k, WL_INTRO_ENH) ? LEFT_ENH : LEFT_NO;
 	}
 	/* Sendmail: "554 5.0.0 <a@b>... 550 Host unknown" */
 	if (c == '.')
@@ -535,7 +606,7 @@ left_of(const char *s, size_t i, int start)
 		/* JSON "code":550, marks "S:250", "FROM SERVER:220" */
 		if (i >= 2 && s[i - 2] == '"')
 			return colon_level(s, i - 1);
-		if (WORD_IN(s, i - 1, mark_words))
+		if (word_in(s, i - 1, WL_MARK))
 			return LEFT_MARK;
 		/* A field printed as a struct's: Go's {Code:421, Msg:"..."} */
 		return key_level(s, i - 1);

@@ -489,6 +489,10 @@ main(void)
 	FINDS("said: 550-5.1.1 The account 550-5.1.1 does not 550 5.1.1 x",
 	    "550@6 5.1.1@10");
 	FINDS("dsn=5.1.1, status=bounced", "5.1.1@4");
+	/* policyd-weight's verdict, any case: the keys are looked up hashed. */
+	FINDS("decided action=550 refused by score", "550@15");
+	FINDS("ACTION=451 later", "451@7");
+	FINDS("actions=550 taken", "");
 	FINDS("reject=553 5.1.8 <a@b>... Domain", "553@7 5.1.8@11");
 	FINDS("stat=Deferred: 421 4.7.0 Try again", "421@15 4.7.0@19");
 	FINDS("Remote_host_said:_550_5.1.1_<a@b>", "550@18 5.1.1@22");
