@@ -282,31 +282,79 @@ unjoin(char *t, size_t n, size_t at)
 	}
 }
 
+static int
+hex_value(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 0x20;
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* Whether the code c stands in percent-encoded text: "%3B550", "550%20". */
+static int
+pct_code(const char *t, size_t n, const struct scan_code *c)
+{
+	size_t	 k = c->offset, w = c->kind == KIND_BASIC ? 3 : 5;
+
+	return (k >= 3 && t[k - 3] == '%' && hex_value(t[k - 2]) >= 0 &&
+	    hex_value(t[k - 1]) >= 0) || (k + w + 3 <= n && t[k + w] == '%' &&
+	    t[k + w + 1] == '2' && t[k + w + 2] == '0');
+}
+
+/*
+ * Decode the percent-encoded bytes of the n bytes at t that are printable
+ * ASCII ("%3B" is ';'), and '+', a blank in a form body; return the new
+ * length.
+ */
+static size_t
+unescape_pct(char *t, size_t n)
+{
+	size_t	 i, o = 0;
+	int	 h, l, c;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)t[i];
+		if (c == '%' && i + 2 < n && (h = hex_value(t[i + 1])) >= 0 &&
+		    (l = hex_value(t[i + 2])) >= 0 && h * 16 + l >= 0x20 &&
+		    h * 16 + l < 0x7f) {
+			c = h * 16 + l;
+			i += 2;
+		} else if (c == '+')
+			c = ' ';
+		t[o++] = (char)c;
+	}
+	return o;
+}
+
 /*
  * The text of a line as its words are read for the verdicts of its n
  * findings, and its length in *len: the line itself, or a copy where the
  * line needs one.  A reply whose words IIS joins by '+' is read with
  * blanks, a multi-line reply without the prefixes of its next lines, a
- * line with JSON in it without its keys and with its \u escapes
- * decoded.
+ * percent-encoded one decoded ("smtp%3B550+5.1.1+user+unknown"), a line
+ * with JSON in it without its keys and with its \u escapes decoded.
  */
 static const char *
 reading_text(const struct finding *f, size_t n, const char *text,
     size_t *len)
 {
 	size_t	 i, k, joined = (size_t)-1;
-	int	 plus = 0, json;
+	int	 plus = 0, json, pct = 0;
 
 	for (i = 0; i < n; i++) {
+		if (f[i].ec != NULL)
+			pct |= pct_code(text, *len, f[i].ec);
 		if (f[i].bc == NULL)
 			continue;
+		pct |= pct_code(text, *len, f[i].bc);
 		plus |= plus_joined(text, *len, f[i].bc);
 		if (joined == (size_t)-1 && f[i].bc->offset + 4 < *len &&
 		    text[f[i].bc->offset + 3] == '-')
 			joined = f[i].bc->offset;
 	}
 	json = memchr(text, '{', *len) != NULL;
-	if (!plus && !json && joined == (size_t)-1)
+	if (!plus && !json && !pct && joined == (size_t)-1)
 		return text;
 	if (*len > sizeof(reading))
 		*len = sizeof(reading);
@@ -317,6 +365,8 @@ reading_text(const struct finding *f, size_t n, const char *text,
 				reading[k] = ' ';
 	if (joined < *len)
 		unjoin(reading, *len, joined);
+	if (pct)
+		*len = unescape_pct(reading, *len);
 	if (json) {
 		blank_keys(reading, *len);
 		*len = unescape_u(reading, *len);

@@ -56,6 +56,22 @@ escape_at(const char *s, size_t i)
 	    (s[i - 1] == 'n' || s[i - 1] == 'r' || s[i - 1] == 't');
 }
 
+static int
+is_hex(int c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+/*
+ * Whether s[i - 3] to s[i - 1] are a byte percent-encoded, as URLs and
+ * form bodies write them: "smtp%3B550+5.1.1", "reply=550%205.1.1".
+ */
+static int
+pct_at(const char *s, size_t i)
+{
+	return i >= 3 && s[i - 3] == '%' && is_hex(s[i - 2]) && is_hex(s[i - 1]);
+}
+
 /* What stands before a code, from weakest to strongest. */
 enum left {
 	LEFT_NO,	/* nothing says that a code follows */
@@ -801,13 +817,15 @@ add_code(struct scan_result *r, const struct scan_code *c, size_t base)
 
 /*
  * Whether s[i] may start a code: a digit 2 to 5 that starts a word, or
- * follows an escaped line end ("\r\n250").
+ * follows an escaped line end ("\r\n250") or a percent-encoded byte
+ * ("%3B550").
  */
 static inline int
 candidate_at(const char *s, size_t i)
 {
 	return s[i] >= '2' && s[i] <= '5' && (i == 0 ||
-	    !(is_alnum(s[i - 1]) || s[i - 1] == '.') || escape_at(s, i));
+	    !(is_alnum(s[i - 1]) || s[i - 1] == '.') || escape_at(s, i) ||
+	    pct_at(s, i));
 }
 
 /*
@@ -862,15 +880,17 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	b.offset = i;
 	/*
 	 * The separators of a pair, then the enhanced code: blanks, or a
-	 * '-' (a reply's line that goes on), or a '+' (a blank in IIS's
-	 * W3C logs); or a ',' between two columns of a table of bounces
+	 * '-' (a reply's line that goes on), or a '+' or "%20" (a blank in
+	 * IIS's W3C logs, a form body or a URL); or a ',' between two columns of a table of bounces
 	 * (the second field bare or quoted) or in words ("code 550, 5.1.1"),
 	 * where the two must be of one class, as a pair is, or they are
 	 * numbers.
 	 */
 	j = i + 3;
 	comma = j + 1 < n && s[j] == ',';
-	if (j < n && (s[j] == '-' || s[j] == '+' || is_blank(s[j]))) {
+	if (j + 3 < n && s[j] == '%' && s[j + 1] == '2' && s[j + 2] == '0')
+		j += 3;
+	else if (j < n && (s[j] == '-' || s[j] == '+' || is_blank(s[j]))) {
 		if (is_blank(s[j++]))
 			while (j < n && is_blank(s[j]))
 				j++;
@@ -971,16 +991,25 @@ eq8(__m128i v, char c)
 	return _mm_cmpeq_epi8(v, _mm_set1_epi8(c));
 }
 
+/* Hexadecimal digits among the bytes of v. */
+static __m128i
+hex16(__m128i v)
+{
+	return _mm_or_si128(in_range(v, '0', 10),
+	    in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 6));
+}
+
 /*
  * The candidates among the sixteen bytes at s, as a bit mask: digits 2
  * to 5 whose previous byte is not a letter, a digit or a dot, unless it
- * ends an escape ("\n250"), followed by a digit or a dot, then a digit,
- * as every code is.  Reads s[-2] to s[17].
+ * ends an escape ("\n250") or a percent-encoded byte ("%3B550"), followed
+ * by a digit or a dot, then a digit, as every code is.  Reads s[-3] to
+ * s[17].
  */
 static inline __attribute__((always_inline)) unsigned
 candidates16(const char *s)
 {
-	__m128i	 v, p, n1, n2, alpha, bad, good, esc;
+	__m128i	 v, p, n1, n2, alpha, bad, good, esc, pct, p2;
 
 	v = load16(s);
 	n2 = load16(s + 2);
@@ -994,10 +1023,13 @@ candidates16(const char *s)
 	    eq8(p, '.'));
 	good = _mm_and_si128(good, _mm_or_si128(in_range(n1, '0', 10),
 	    eq8(n1, '.')));
-	if (_mm_movemask_epi8(_mm_and_si128(alpha, good)) != 0) {
-		esc = _mm_and_si128(eq8(load16(s - 2), '\\'), _mm_or_si128(
+	if (_mm_movemask_epi8(_mm_and_si128(bad, good)) != 0) {
+		p2 = load16(s - 2);
+		esc = _mm_and_si128(eq8(p2, '\\'), _mm_or_si128(
 		    _mm_or_si128(eq8(p, 'n'), eq8(p, 'r')), eq8(p, 't')));
-		bad = _mm_andnot_si128(esc, bad);
+		pct = _mm_and_si128(_mm_and_si128(eq8(load16(s - 3), '%'),
+		    hex16(p2)), hex16(p));
+		bad = _mm_andnot_si128(_mm_or_si128(esc, pct), bad);
 	}
 	return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(bad, good));
 }
@@ -1010,7 +1042,7 @@ candidates16(const char *s)
  * that starts a word (or follows an escaped line end), then a digit or a
  * dot, then a digit, and no letter or digit after three digits.  These are
  * the places where scan_span() calls code_at(); a line without any has no
- * code, and is counted without being scanned.  line_span reads s[from - 2]
+ * code, and is counted without being scanned.  line_span reads s[from - 3]
  * to s[have + PAD - 1]: the read buffer is fenced by newlines before it
  * and spare bytes after it.
  */
@@ -1144,15 +1176,15 @@ byte_class(char c)
 
 /*
  * The places of the block at s from its byte classes k, those of the
- * block after it, n, and the last bits of the block before it, in bit 0
- * of pwd (a letter, digit or dot) and pal (a letter): a digit 2 to 5,
- * then a digit or a dot, then a digit; no letter or digit after three
- * digits; before it no letter, digit or dot, unless an escaped line end
- * ("\n250").
+ * block after it, n, and the last bit of the block before it, in bit 0
+ * of pwd (a letter, digit or dot): a digit 2 to 5, then a digit or a dot,
+ * then a digit; no letter or digit after three digits; before it no
+ * letter, digit or dot, unless an escaped line end ("\n250") or a byte
+ * percent-encoded ("%3B550").
  */
 static inline __attribute__((always_inline)) uint64_t
 block_masks(const char *s, const struct classes *k, const struct classes *n,
-    uint64_t pwd, uint64_t pal)
+    uint64_t pwd)
 {
 	const char	*q;
 	uint64_t	 d1, d2, dt1, an3, prev, good, esc;
@@ -1167,12 +1199,13 @@ block_masks(const char *s, const struct classes *k, const struct classes *n,
 	an3 = k->an >> 3 | n->an << 61;
 	good = k->c25 & d2 & (d1 | dt1) & ~(d1 & an3);
 	prev = k->wd << 1 | pwd;
-	/* A letter before it: an escaped line end, rarely. */
-	for (esc = good & ((k->an & ~k->dig) << 1 | pal); esc != 0;
-	    esc &= esc - 1) {
+	/* A letter or digit before it: an escaped line end or a byte
+	 * percent-encoded, rarely. */
+	for (esc = good & prev; esc != 0; esc &= esc - 1) {
 		q = s + __builtin_ctzll(esc);
-		if (q[-2] == '\\' && (q[-1] == 'n' || q[-1] == 'r' ||
-		    q[-1] == 't'))
+		if ((q[-2] == '\\' && (q[-1] == 'n' || q[-1] == 'r' ||
+		    q[-1] == 't')) || (q[-3] == '%' && is_hex(q[-2]) &&
+		    is_hex(q[-1])))
 			prev &= ~(esc & (~esc + 1));
 	}
 	return good & ~prev;
@@ -1180,7 +1213,7 @@ block_masks(const char *s, const struct classes *k, const struct classes *n,
 
 /*
  * The LF and place masks of the nb blocks at s, each block's classes
- * made once by classes() and used with the next block's; reads s[-1] to
+ * made once by classes() and used with the next block's; reads s[-3] to
  * s[64 * nb + 63].
  */
 static inline __attribute__((always_inline)) void
@@ -1188,19 +1221,15 @@ blocks_run(const char *s, size_t nb, uint64_t *nl, uint64_t *cm,
     void (*classes)(const char *, struct classes *))
 {
 	struct classes	 cur, next;
-	uint64_t	 pwd, pal;
-	unsigned	 pv = byte_class(s[-1]);
+	uint64_t	 pwd = byte_class(s[-1]) != 0;
 	size_t		 b;
 
-	pwd = pv != 0;
-	pal = pv >> 3 & 1;
 	classes(s, &cur);
 	for (b = 0; b < nb; b++, s += 64) {
 		classes(s + 64, &next);
 		nl[b] = cur.lf;
-		cm[b] = block_masks(s, &cur, &next, pwd, pal);
+		cm[b] = block_masks(s, &cur, &next, pwd);
 		pwd = cur.wd >> 63;
-		pal = (cur.an & ~cur.dig) >> 63;
 		cur = next;
 	}
 }
@@ -1245,7 +1274,9 @@ escaped(const char *s, uint64_t m)
 
 	for (; m != 0; m &= m - 1) {
 		q = s + __builtin_ctzll(m);
-		if (q[-1] == 'n' || q[-1] == 'r' || q[-1] == 't')
+		if ((q[-2] == '\\' && (q[-1] == 'n' || q[-1] == 'r' ||
+		    q[-1] == 't')) || (q[-3] == '%' && is_hex(q[-2]) &&
+		    is_hex(q[-1])))
 			esc |= m & (~m + 1);
 	}
 	return esc;
@@ -1273,7 +1304,7 @@ alnum16(__m128i v)
 
 /*
  * The places and LFs of the sixteen bytes at s, into bits at of *cm and
- * *nl, as block_masks() makes them; reads s[-2] to s[18].
+ * *nl, as block_masks() makes them; reads s[-3] to s[18].
  */
 static inline __attribute__((always_inline)) void
 chunk16(const char *s, int at, uint64_t *nl, uint64_t *cm)
@@ -1291,7 +1322,8 @@ chunk16(const char *s, int at, uint64_t *nl, uint64_t *cm)
 	core = _mm_andnot_si128(_mm_and_si128(d1, alnum16(n3)), core);
 	m = (uint64_t)(unsigned)_mm_movemask_epi8(_mm_andnot_si128(
 	    _mm_or_si128(alnum16(p), eq8(p, '.')), core));
-	bs = (uint64_t)(unsigned)_mm_movemask_epi8(eq8(load16(s - 2), '\\'));
+	bs = (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(
+	    eq8(load16(s - 2), '\\'), eq8(load16(s - 3), '%')));
 	if (bs != 0)
 		m |= escaped(s, bs & (uint64_t)(unsigned)
 		    _mm_movemask_epi8(core));
@@ -1333,11 +1365,12 @@ load32(const char *s)
 #define R32(c)	R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c)
 #define BIAS(lo)	((char)(0x80 - (lo)))
 #define BELOW(n)	((char)(-0x80 + (n)))
-enum { KB0, KB2, KBA, KL10, KL4, KL26, KCASE, KDOT, KLF, KBSL, KMAX };
+enum { KB0, KB2, KBA, KL10, KL4, KL26, KCASE, KDOT, KLF, KBSL, KPCT, KMAX };
 static const char kvec[KMAX][32] __attribute__((aligned(32))) = {
 	{ R32(BIAS('0')) }, { R32(BIAS('2')) }, { R32(BIAS('a')) },
 	{ R32(BELOW(10)) }, { R32(BELOW(4)) }, { R32(BELOW(26)) },
-	{ R32(0x20) }, { R32('.') }, { R32('\n') }, { R32('\\') }
+	{ R32(0x20) }, { R32('.') }, { R32('\n') }, { R32('\\') },
+	{ R32('%') }
 };
 
 static AVX2 __m256i
@@ -1370,7 +1403,7 @@ mask32(__m256i v)
 	return (uint64_t)(uint32_t)_mm256_movemask_epi8(v);
 }
 
-/* chunk16() for thirty-two bytes; reads s[-2] to s[34]. */
+/* chunk16() for thirty-two bytes; reads s[-3] to s[34]. */
 static AVX2 void
 chunk32(const char *s, int at, uint64_t *nl, uint64_t *cm)
 {
@@ -1388,7 +1421,8 @@ chunk32(const char *s, int at, uint64_t *nl, uint64_t *cm)
 	    alnum32(load32(s + 3))), core);
 	m = mask32(_mm256_andnot_si256(_mm256_or_si256(alnum32(p),
 	    _mm256_cmpeq_epi8(p, k32(KDOT))), core));
-	bs = mask32(_mm256_cmpeq_epi8(load32(s - 2), k32(KBSL)));
+	bs = mask32(_mm256_or_si256(_mm256_cmpeq_epi8(load32(s - 2),
+	    k32(KBSL)), _mm256_cmpeq_epi8(load32(s - 3), k32(KPCT))));
 	if (bs != 0)
 		m |= escaped(s, bs & mask32(core));
 	*cm |= m << at;
@@ -1441,7 +1475,7 @@ word64(__m512i v, int dot)
 	return m;
 }
 
-/* chunk16() for the 64 bytes of a block; reads s[-2] to s[66]. */
+/* chunk16() for the 64 bytes of a block; reads s[-3] to s[66]. */
 static __attribute__((target("avx2,avx512f,avx512bw"))) void
 blocks_avx512(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 {
@@ -1465,7 +1499,8 @@ blocks_avx512(const char *s, size_t nb, uint64_t *nl, uint64_t *cm)
 		cm[b] = core & ~word64(p, 1);
 		nl[b] = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\n'));
 		bs = _mm512_cmpeq_epi8_mask(load64(s - 2),
-		    _mm512_set1_epi8('\\'));
+		    _mm512_set1_epi8('\\')) | _mm512_cmpeq_epi8_mask(
+		    load64(s - 3), _mm512_set1_epi8('%'));
 		if ((bs & core) != 0)
 			cm[b] |= escaped(s, bs & core);
 	}

@@ -348,6 +348,19 @@ reason_field() {
 	    END { exit bad || n != 800 }' "$DATA/iana-enhanced.tsv" -
 }
 
+@test "a reply percent-encoded in a URL or a form body is found and read decoded" {
+	# "%20" is a blank (RFC 3986 2.1), "%3B" a ';': the pair after them
+	# is found, and its words are read decoded: 5.0.0 says nothing, "user
+	# unknown" does.
+	run -0 smtpcode <<<'198.51.100.9 - - "GET /hook?reply=550%205.0.0%20user%20unknown HTTP/1.1" 200 2'
+	[[ "${lines[1]}" == "  # 550 5.0.0  unknown recipient, hard: "* ]]
+	run -0 smtpcode -o <<<'mandrill_events=%5B%7B%22diag%22%3A%22smtp%3B550+5.1.1+no+such+user%22%7D%5D'
+	[ "$output" = $'550\n5.1.1' ]
+	# A '%' with no two hexadecimal digits after it decodes nothing.
+	run -1 smtpcode -o <<<'GET /hook?reply=550%2x5.1.1'
+	[ -z "$output" ]
+}
+
 @test "a reply whose words IIS joins with + is read as if spaced" {
 	# W3C logs of IIS's SMTP service write a blank as '+': the words
 	# "Unable to relay" say relaying denied (RFC 5321's 550, 3463's

@@ -126,7 +126,7 @@ each_word(const char *const *words, size_t n, const char *fmt, int want,
 
 /* The words of the scanner's tables, written from what logs carry. */
 static const char *const keys[] = {
-	"c", "code", "diag", "diagnostic_code", "diagnosticcode", "dsn",
+	"action", "c", "code", "diag", "diagnostic_code", "diagnosticcode", "dsn",
 	"enhanced_code", "enhanced_status", "enhanced_status_code", "error",
 	"message", "reason", "reject", "reply", "reply_code", "response",
 	"response_code", "result", "smtp_code", "smtp_reply",
@@ -790,6 +790,17 @@ static const struct rule pair_rules[] = {
 	/* IIS's W3C logs write a blank in a field as '+'. */
 	{ "- 550+5.1.1+User+unknown 0 0", "550@2 5.1.1@6" },
 	{ "- 421+4.4.2+Connection+dropped", "421@2 4.4.2@6" },
+	/* A blank percent-encoded, in a URL or a form body. */
+	{ "q?reply=550%205.1.1%20no%20such%20user", "550@8 5.1.1@14" },
+	{ "q?reply=550%2x5.1.1 y", "" },
+	{ "q?reply=550%20%205.1.1 y", "" },
+	{ "x 550%2", "" },
+	/* After a byte percent-encoded ("smtp;" in a form body). */
+	{ "diag%22%3A%22smtp%3B550+5.1.1+user", "550@20 5.1.1@24" },
+	{ "diag%3b550 5.1.1 x", "550@7 5.1.1@11" },
+	{ "x%3G550 5.1.1 y", "" },
+	{ "x3B550 5.1.1 y", "" },
+	{ "x%3B5501 5.1.1 y", "" },
 	{ "x 550++5.1.1 y", "" },
 	{ "x 550+ 5.1.1 y", "" },
 	{ "x 550\t5.1.1 y", "550@2 5.1.1@6" },
@@ -916,6 +927,7 @@ static const char *const pieces[] = {
 	"4.8.1", "560", "b'", "smtp;", "reply ", "size: ", "#", ")",
 	"\\n", "\\r", "\\t", "\\", "\\x",
 	"dsn=5.12.345", "4.7.500", "5.4.310", "2.10.1", "said: 4.12.1",
+	"%20", "%3B", "%3b", "%", "%2", "%G0", "+",
 };
 
 static size_t
