@@ -613,7 +613,10 @@ left_of(const char *s, size_t i, int start)
 		return i == 1 || is_blank(s[i - 2]) || s[i - 2] == '(' ||
 		    s[i - 2] == '<' ? LEFT_MARK : LEFT_NO;
 	case '(':
-		/* Not a call or a line number: SmtpClient.php(418) */
+		/* Not a call or a line number: SmtpClient.php(418); nor the
+		 * port of a named service: service "smtps" (465) */
+		if (i >= 3 && s[i - 2] == ' ' && s[i - 3] == '"')
+			return LEFT_NO;
 		return i == 1 || !is_alnum(s[i - 2]) ? LEFT_MARK : LEFT_NO;
 	case ';':
 		/* "smtp;550", not a field of a ';'-separated file */

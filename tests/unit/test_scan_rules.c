@@ -411,6 +411,11 @@ static const struct rule left_rules[] = {
 	/* '(' */
 	{ "x(550)", "" },		/* a call: SmtpClient.php(418) */
 	{ "x (550)", "550@3" },
+	/* Postfix's master names a service, then its port. */
+	{ "warning: service \"smtps\" (465) has reached its limit", "" },
+	{ "x \" (550)", "" },
+	{ "x \"(550)", "550@4" },
+	{ "x' (550)", "550@4" },
 	{ "(550 x", "550@1" },
 	/* ';' */
 	{ "smtp;550 x", "550@5" },
