@@ -345,6 +345,22 @@ static const struct {
 	    550, "5.1.2", REASON_HOSTUNKNOWN },
 	{ "550 5.1.2 User unknown", 550, "5.1.2", REASON_HOSTUNKNOWN },
 	{ "550 5.1.1 User unknown", 550, "5.1.1", REASON_USERUNKNOWN },
+	/* How servers say an address is unknown, where 554 alone says blocked. */
+	{ "554 <a@b.example>... Addressee unknown", 554, NULL,
+	    REASON_USERUNKNOWN },
+	{ "554 RESOLVER.ADR.RecipNotFound; not found", 554, NULL,
+	    REASON_USERUNKNOWN },
+	{ "554 No such local user", 554, NULL, REASON_USERUNKNOWN },
+	{ "554 no such account here", 554, NULL, REASON_USERUNKNOWN },
+	{ "554 no such person at this address", 554, NULL,
+	    REASON_USERUNKNOWN },
+	{ "554 mailbox unknown", 554, NULL, REASON_USERUNKNOWN },
+	{ "554 unknown mailbox", 554, NULL, REASON_USERUNKNOWN },
+	{ "554 address unknown", 554, NULL, REASON_USERUNKNOWN },
+	{ "554 no such address", 554, NULL, REASON_USERUNKNOWN },
+	{ "554 user not known here", 554, NULL, REASON_USERUNKNOWN },
+	{ "554 5.0.0 not a known user", 554, "5.0.0", REASON_USERUNKNOWN },
+	{ "554 x y", 554, NULL, REASON_BLOCKED },
 	/*
 	 * Words of an unknown address after "domain" and a domain name are
 	 * the domain's, whatever the code; after an address, or a name and a
