@@ -98,28 +98,63 @@ static struct bounce_rec recs[DSN_RCPT_MAX];
 static char		 conv[3 * BOUNCE_PART_MAX + 1];
 static char		 rbuf[BOUNCE_LINE_MAX + READ_MAX];
 
-/* Where the n bytes at s hold word, in lowercase, ASCII case ignored. */
+/*
+ * Whether the len bytes at s are w, written in lower case, whatever the
+ * case of s: ASCII, and the Cyrillic capitals U+0400 to U+042F, two bytes
+ * in UTF-8 as their small letters are (Unicode's simple case folding).
+ */
+static int
+same_ci(const unsigned char *s, const unsigned char *w, size_t len)
+{
+	unsigned char	 a, b;
+	size_t		 k;
+
+	for (k = 0; k < len; k++) {
+		a = s[k];
+		if (a == 0xd0 && k + 1 < len && s[k + 1] >= 0x80 &&
+		    s[k + 1] <= 0xaf) {
+			b = s[k + 1];
+			if (b >= 0xa0) {		/* Р to Я: р to я */
+				a = 0xd1;
+				b -= 0x20;
+			} else if (b >= 0x90)		/* А to П: а to п */
+				b += 0x20;
+			else {				/* Ѐ to Џ: ѐ to џ */
+				a = 0xd1;
+				b += 0x10;
+			}
+			if (a != w[k] || b != w[k + 1])
+				return 0;
+			k++;
+		} else if (lower(a) != w[k])
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Where the n bytes at s hold word, in lower case, the case of ASCII and
+ * Cyrillic letters ignored.
+ */
 static const char *
 find_ci(const char *s, size_t n, const char *word)
 {
-	size_t	 len = strlen(word), i, k;
+	const unsigned char	*w = (const unsigned char *)word;
+	size_t			 len = strlen(word), i;
 
 	if (len == 0 || n < len)
 		return NULL;
 	for (i = 0; i + len <= n; i++) {
-		if (lower((unsigned char)s[i]) != (unsigned char)word[0])
+		/* An ASCII first byte rules out most places. */
+		if (w[0] < 0x80 && lower((unsigned char)s[i]) != w[0])
 			continue;
-		for (k = 1; k < len; k++)
-			if (lower((unsigned char)s[i + k]) !=
-			    (unsigned char)word[k])
-				break;
-		if (k == len)
+		if (same_ci((const unsigned char *)s + i, w, len))
 			return s + i;
 	}
 	return NULL;
 }
 
-/* Whether the n bytes at s start with word, ASCII case ignored. */
+/* Whether the n bytes at s start with word, case ignored as find_ci(). */
 static int
 starts_ci(const char *s, size_t n, const char *word)
 {
@@ -729,8 +764,7 @@ list_mark(const char *s, size_t n, size_t i)
 static const char rcpt_words[][PHRASE_MAX + 1] = {
 	"recipient", "destinataire", "empf\xc3\xa4nger", "destinatario",
 	"message to", "delivered to", "odbiorca",
-	/* Cyrillic, Czech: ASCII alone is matched whatever its case. */
-	"\320\237\320\276\320\273\321\203\321\207\320\260\321\202\320\265\320\273\321\214",
+	/* Russian, Czech, in lower case as all of them. */
 	"\320\277\320\276\320\273\321\203\321\207\320\260\321\202\320\265\320\273\321\214",
 	"p\305\231\303\255jemce",
 };
@@ -1613,18 +1647,15 @@ subject_delay(void)
 {
 	static const char words[][PHRASE_MAX + 1] = {
 		"delay", "warning", "verz\303\266ger",
+		/* "задержан" (delayed), "предупр..." (a warning) */
 		"\320\267\320\260\320\264\320\265\321\200\320\266\320\260\320\275",
-		/* "Предупреждение", "предупреждение": warning */
-		"\320\237\321\200\320\265\320\264\321\203\320\277\321\200\320\265"
-		"\320\266\320\264\320\265\320\275\320\270\320\265",
-		"\320\277\321\200\320\265\320\264\321\203\320\277\321\200\320\265"
-		"\320\266\320\264\320\265\320\275\320\270\320\265",
+		"\320\277\321\200\320\265\320\264\321\203\320\277\321\200",
 	};
 
 	return has_any(msg.subject, strlen(msg.subject), words, NELEM(words));
 }
 
-/* Whether s starts with one of the nwords words, ASCII case ignored. */
+/* Whether s starts with one of the nwords words, case ignored as find_ci(). */
 static int
 starts_any(const char *s, const char (*words)[PHRASE_MAX + 1],
     size_t nwords)

@@ -512,6 +512,16 @@ B="$DATA/bounces"
   Ответ сервера: 452 4.2.2 Ящик переполнен' >"$BATS_TEST_TMPDIR/r.eml"
 	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/r.eml"
 	jq -e '.action == "delayed" and .status == "4.2.2"' <<<"$output"
+	# Cyrillic capitals are read as their small letters: "ЗАДЕРЖАНА"
+	# (delayed), "ПОЛУЧАТЕЛЬ" (recipient).
+	subj="=?KOI8-R?B?$(printf 'Доставка ЗАДЕРЖАНА' | iconv -f UTF-8 -t KOI8-R | base64 -w0)?="
+	ru KOI8-R "$subj" 'Ваше письмо пока не доставлено.
+
+  ПОЛУЧАТЕЛЬ: ivan@example.net
+  Ответ сервера: 452 4.2.2 Ящик переполнен' >"$BATS_TEST_TMPDIR/r.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/r.eml"
+	jq -e '.recipient == "ivan@example.net" and .action == "delayed"' \
+	    <<<"$output"
 	ru ISO-8859-2 'Nedoruceny e-mail' 'Zprávu nelze doručit.
 
   Příjemce: jan@example.cz
