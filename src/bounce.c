@@ -484,9 +484,11 @@ is_alnum(int c)
 }
 
 /*
- * Whether the tag at s ends a line of text: <br>, an item's start, the
- * end of a paragraph, division, row, list, table or heading.  Only one
- * end of each block counts, so that no blank line comes between blocks.
+ * What the tag at s leaves in the text: a line end for <br>, an item's
+ * start, the end of a paragraph, division, row, list, table or heading
+ * (only one end of each block counts, so that no blank line comes between
+ * blocks); a blank for the end of a table's cell, so that cells stay
+ * apart; else nothing (0).
  */
 static int
 tag_breaks(const char *s, size_t n)
@@ -507,13 +509,13 @@ tag_breaks(const char *s, size_t n)
 		name[k++] = (char)lower((unsigned char)s[i]);
 	name[k] = '\0';
 	if (strcmp(name, "br") == 0)
-		return 1;
+		return '\n';
 	if (!closing)
-		return strcmp(name, "li") == 0;
+		return strcmp(name, "li") == 0 ? '\n' : 0;
 	for (k = 0; k < NELEM(ends); k++)
 		if (strcmp(name, ends[k]) == 0)
-			return 1;
-	return 0;
+			return '\n';
+	return strcmp(name, "td") == 0 || strcmp(name, "th") == 0 ? ' ' : 0;
 }
 
 /* HTML as text: tags go, block ends become line ends, a few entities. */
@@ -525,11 +527,12 @@ html_text(const char *s, size_t n, char *dst, size_t size)
 		{ "&nbsp;", ' ' }, { "&quot;", '"' }, { "&#39;", '\'' },
 	};
 	size_t	 i = 0, len = 0, k;
+	int	 c;
 
 	while (i < n && len + 1 < size) {
 		if (s[i] == '<') {
-			if (tag_breaks(s + i, n - i))
-				dst[len++] = '\n';
+			if ((c = tag_breaks(s + i, n - i)) != 0)
+				dst[len++] = (char)c;
 			while (i < n && s[i] != '>')
 				i++;
 			i++;
@@ -682,6 +685,15 @@ weekday(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether a reply code of a failure starts s[k]: "550 ", "451-". */
+static int
+reply_at(const char *s, size_t n, size_t k)
+{
+	return k + 3 < n && (s[k] == '4' || s[k] == '5') && s[k + 1] >= '0' &&
+	    s[k + 1] <= '9' && s[k + 2] >= '0' && s[k + 2] <= '9' &&
+	    (s[k + 3] == ' ' || s[k + 3] == '-' || s[k + 3] == '\t');
+}
+
 /*
  * Whether the line names a recipient as bounces do: "<a@b>:", "<a@b>",
  * "a@b" alone, "a@b: text", "\"a@b\":" (GMX), "a@b... text" and
@@ -720,16 +732,19 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 			end++;
 		/*
 		 * Exchange's "a@b on 3/9/2026 12:00 PM" and "a@b on Tue, 14
-		 * Mar 2000 ...": when it failed.
+		 * Mar 2000 ...": when it failed.  A reply after it is its
+		 * text: "a@b 550 5.1.1 no such user", as a table's cells give.
 		 */
-		if (end < n && !(s[end] == '(' || (n - end >= 8 &&
+		if (end < n && !(s[end] == '(' || reply_at(s, n, end) ||
+		    (n - end >= 8 &&
 		    strncmp(s + end, "<mailto:", 8) == 0) || (n - end >= 4 &&
 		    strncmp(s + end, "on ", 3) == 0 &&
 		    ((s[end + 3] >= '0' && s[end + 3] <= '9') ||
 		    weekday(s + end + 3, n - end - 3)))))
 			return 0;
 		/* GroupWise's "a@b (user not found)": why, in brackets. */
-		*rest = end < n && s[end] == '(' ? end : n;
+		*rest = end < n && (s[end] == '(' || reply_at(s, n, end)) ?
+		    end : n;
 	}
 	copy(addr, size, s + i, k);
 	return 1;
@@ -790,7 +805,7 @@ static int
 rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 {
 	const char	*p;
-	size_t		 i = 0, k, m, after = n;
+	size_t		 i = 0, k, m, e, after = n;
 
 	while (i < n && is_wsp(s[i]))
 		i++;
@@ -826,7 +841,12 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 			return 1;
 		}
 		if (k < n && s[k] != '<' && (m = addr_token(s + k, n - k)) > 0) {
-			if (!blank(s + k + m, n - k - m))
+			for (e = k + m; e < n && is_wsp(s[e]); e++)
+				continue;
+			/* "Recipient: a@b 550 5.1.1 ...": the reply its text. */
+			if (e < n && e > k + m && after == n && reply_at(s, n, e))
+				after = e;
+			else if (e < n)
 				return 0;
 			copy(addr, size, s + k, m);
 			*rest = after;

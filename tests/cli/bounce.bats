@@ -437,6 +437,27 @@ B="$DATA/bounces"
 	jq -se 'length == 2 and all(.reply_code == null)' <<<"$output"
 }
 
+@test "a recipient followed on its line by the reply takes it as its text" {
+	rc() {
+		printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' \
+		    'To: ann@example.com' 'Subject: Delivery failure' '' \
+		    'Your message could not be delivered.' '' "$@"
+	}
+	rc 'bo@example.net 550 5.1.1 no such user' \
+	    'Recipient: cy@example.net 452 4.2.2 mailbox full' >"$BATS_TEST_TMPDIR/r.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/r.eml"
+	jq -se 'length == 2 and .[0].recipient == "bo@example.net" and
+	    .[0].diagnostic == "550 5.1.1 no such user" and
+	    .[1].recipient == "cy@example.net" and
+	    .[1].diagnostic == "452 4.2.2 mailbox full"' <<<"$output"
+	# Other words after the address, or a number that is no reply code:
+	# no recipient named.
+	rc 'bo@example.net 5500 bytes' 'Recipient: cy@example.net was 452 away' \
+	    '550 5.1.1 no such user' >"$BATS_TEST_TMPDIR/r.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/r.eml"
+	jq -se 'length == 1 and .[0].recipient == null' <<<"$output"
+}
+
 @test "a filter's summary names the recipient in its one To: line" {
 	flt() {
 		printf '%s\n' 'From: Outbound Filter <filter@gw.example.com>' \
@@ -468,6 +489,20 @@ B="$DATA/bounces"
 	    '<p><b>cy@example.net</b>: 452 4.2.2 <i>mailbox full</i></p>' \
 	    '</body></html>' >"$BATS_TEST_TMPDIR/h.eml"
 	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/h.eml"
+	jq -se '.[0].recipient == "bo@example.net" and
+	    .[0].diagnostic == "550 5.1.1 no such user" and
+	    .[1].recipient == "cy@example.net" and
+	    .[1].diagnostic == "452 4.2.2 mailbox full"' <<<"$output"
+	# The end of an inline element breaks nothing, even in an address;
+	# the end of a table's cell leaves a blank between cells.
+	printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' 'To: ann@example.com' \
+	    'Subject: Undelivered Mail Returned to Sender' 'MIME-Version: 1.0' \
+	    'Content-Type: text/html; charset=utf-8' '' \
+	    '<html><body><p>This message could not be delivered.</p>' \
+	    '<p><b>bo</b>@<span>example.net</span>: 550 5.1.1 no such user</p>' \
+	    '<table><tr><td>cy@example.net</td><td>452 4.2.2 mailbox full</td></tr>' \
+	    '</table></body></html>' >"$BATS_TEST_TMPDIR/h2.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/h2.eml"
 	jq -se '.[0].recipient == "bo@example.net" and
 	    .[0].diagnostic == "550 5.1.1 no such user" and
 	    .[1].recipient == "cy@example.net" and
