@@ -1149,8 +1149,8 @@ human_parse(const char *s, size_t n, struct facts *f)
 				continue;
 			}
 		}
-		if (cur == NULL && !intro && alone != NULL &&
-		    has_code(line, len))
+		/* (After an intro line the recipient is chosen below.) */
+		if (cur == NULL && alone != NULL && has_code(line, len))
 			cur = alone;
 		alone = NULL;
 		if (intro) {

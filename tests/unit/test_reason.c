@@ -49,6 +49,26 @@ reason_of(const char *text, int reply, const char *esc)
 	return v.reason;
 }
 
+/*
+ * "domain NAME does not exist" is the domain's for a name of up to 255
+ * bytes (RFC 1035's limit), read back that far; a longer word is no name.
+ */
+static void
+test_long_domain(void)
+{
+	char	 t[400];
+	size_t	 len;
+
+	for (len = 254; len <= 257; len++) {
+		memcpy(t, "550 domain ", 11);
+		memset(t + 11, 'a', len - 5);
+		memcpy(t + 11 + len - 5, ".test", 5);
+		strcpy(t + 11 + len, " does not exist");
+		CHECK(reason_of(t, 550, NULL) == (len < 256 ?
+		    REASON_HOSTUNKNOWN : REASON_USERUNKNOWN));
+	}
+}
+
 static enum reason
 named(const char *name)
 {
@@ -386,6 +406,11 @@ static const struct {
 	    550, NULL, REASON_USERUNKNOWN },
 	{ "550 subdomain example.test does not exist",
 	    550, NULL, REASON_USERUNKNOWN },
+	/* A name set off by a comma or a semicolon, as by a colon. */
+	{ "550 domain example.test, mailbox does not exist",
+	    550, NULL, REASON_USERUNKNOWN },
+	{ "550 domain example.test; mailbox does not exist",
+	    550, NULL, REASON_USERUNKNOWN },
 	{ "550 5.1.2 Mailbox full", 550, "5.1.2", REASON_MAILBOXFULL },
 	/*
 	 * A domain that takes no mail at all is RFC 7505's; one that takes
@@ -591,6 +616,12 @@ test_precedence(void)
 	    "found", 0, NULL) == REASON_HOSTUNKNOWN);
 	CHECK(reason_of("DNS Error: Domain name not found", 0, NULL) ==
 	    REASON_HOSTUNKNOWN);
+	/* A phrase's last bytes count, all of them: one letter differs. */
+	CHECK(reason_of("554 Absenderauthentifizieruna fehlgeschlagen", 554,
+	    NULL) == REASON_BLOCKED);
+	CHECK(reason_of("554 Absenderauthentifizierung fehlgeschlagen", 554,
+	    NULL) == REASON_AUTHFAILURE);
+	test_long_domain();
 	CHECK(reason_of("554 5.7.1 Service unavailable; client [192.0.2.8] is "
 	    "listed on bl.example.org", 554, "5.7.1") == REASON_BLOCKED);
 	CHECK(reason_of("This address has been retired", 0, NULL) ==
