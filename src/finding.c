@@ -38,27 +38,19 @@ paired(const struct scan_code *b, const struct scan_code *e)
 }
 
 /*
- * The findings among a line's codes, in the order found: each reply code
- * immediately followed by its enhanced code is one finding, any other
- * code one of its own; so is a reply code with an enhanced code that the
- * scanner saw written after a copy of it (each code is kept once per
- * line).  Only codes of the classes and kinds asked for count.  The
- * codes of the records are
- * filled, but not what the table says of them, which finding_rows()
- * adds when a text is made; verdicts are left empty.  Return the number
- * of findings.
+ * Pair the codes of r that the classes and kinds keep: partner[i] is the
+ * index + 1 of the enhanced code that joins the reply code i, or 0, and
+ * used[i] is set for an enhanced code so joined.
  */
-size_t
-finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
-    struct finding *f, size_t max)
+static void
+pair_codes(const struct scan_result *r, unsigned classes, unsigned kinds,
+    unsigned char *partner, char *used)
 {
 	const struct scan_code	*c;
-	unsigned char		 partner[SCAN_MAX];	/* its index + 1, or 0 */
-	char			 used[SCAN_MAX];
-	size_t			 i, j, n = 0;
+	size_t			 i, j;
 
-	memset(used, 0, sizeof(used));
-	memset(partner, 0, sizeof(partner));
+	memset(used, 0, SCAN_MAX);
+	memset(partner, 0, SCAN_MAX);
 	for (i = 0; i < r->n && i < SCAN_MAX; i++) {
 		c = &r->codes[i];
 		if (c->kind != KIND_BASIC || !finding_wanted(c, classes, kinds) ||
@@ -87,6 +79,29 @@ finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
 				break;
 			}
 	}
+}
+
+/*
+ * The findings among a line's codes, in the order found: each reply code
+ * immediately followed by its enhanced code is one finding, any other
+ * code one of its own; so is a reply code with an enhanced code that the
+ * scanner saw written after a copy of it (each code is kept once per
+ * line).  Only codes of the classes and kinds asked for count.  The
+ * codes of the records are
+ * filled, but not what the table says of them, which finding_rows()
+ * adds when a text is made; verdicts are left empty.  Return the number
+ * of findings.
+ */
+size_t
+finding_collect(const struct scan_result *r, unsigned classes, unsigned kinds,
+    struct finding *f, size_t max)
+{
+	const struct scan_code	*c;
+	unsigned char		 partner[SCAN_MAX];
+	char			 used[SCAN_MAX];
+	size_t			 i, n = 0;
+
+	pair_codes(r, classes, kinds, partner, used);
 	for (i = 0; i < r->n && i < SCAN_MAX && n < max; i++) {
 		c = &r->codes[i];
 		if (used[i] || !finding_wanted(c, classes, kinds))
@@ -119,9 +134,10 @@ size_t
 finding_nums(const struct scan_result *r, unsigned classes, unsigned kinds,
     uint64_t *num, size_t max)
 {
-	struct finding		 f[SCAN_MAX];
 	const struct scan_code	*c = r->codes;
-	size_t			 i, n;
+	unsigned char		 partner[SCAN_MAX];
+	char			 used[SCAN_MAX];
+	size_t			 i, n = 0;
 
 	if (max > 0 && r->n == 1) {
 		if (!finding_wanted(c, classes, kinds))
@@ -143,10 +159,17 @@ finding_nums(const struct scan_result *r, unsigned classes, unsigned kinds,
 			return 1;
 		}
 	}
-	n = finding_collect(r, classes, kinds, f, max < SCAN_MAX ? max :
-	    SCAN_MAX);
-	for (i = 0; i < n; i++)
-		num[i] = finding_num(f[i].bc, f[i].ec);
+	pair_codes(r, classes, kinds, partner, used);
+	for (i = 0; i < r->n && i < SCAN_MAX && n < max; i++) {
+		c = &r->codes[i];
+		if (used[i] || !finding_wanted(c, classes, kinds))
+			continue;
+		if (c->kind != KIND_BASIC)
+			num[n++] = finding_num(NULL, c);
+		else
+			num[n++] = finding_num(c, partner[i] != 0 ?
+			    &r->codes[partner[i] - 1] : NULL);
+	}
 	return n;
 }
 
