@@ -844,7 +844,7 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 			for (e = k + m; e < n && is_wsp(s[e]); e++)
 				continue;
 			/* "Recipient: a@b 550 5.1.1 ...": the reply its text. */
-			if (e < n && e > k + m && after == n && reply_at(s, n, e))
+			if (e < n && e > k + m && reply_at(s, n, e))
 				after = e;
 			else if (e < n)
 				return 0;

@@ -452,6 +452,11 @@ B="$DATA/bounces"
 	    .[1].diagnostic == "452 4.2.2 mailbox full"' <<<"$output"
 	# Other words after the address, or a number that is no reply code:
 	# no recipient named.
+	# So after a field that says the failure.
+	rc 'Unknown user: bo@example.net 550 5.1.1' >"$BATS_TEST_TMPDIR/r.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/r.eml"
+	jq -e '.recipient == "bo@example.net" and .diagnostic == "550 5.1.1"' \
+	    <<<"$output"
 	rc 'bo@example.net 5500 bytes' 'Recipient: cy@example.net was 452 away' \
 	    '550 5.1.1 no such user' >"$BATS_TEST_TMPDIR/r.eml"
 	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/r.eml"
@@ -507,6 +512,16 @@ B="$DATA/bounces"
 	    .[0].diagnostic == "550 5.1.1 no such user" and
 	    .[1].recipient == "cy@example.net" and
 	    .[1].diagnostic == "452 4.2.2 mailbox full"' <<<"$output"
+	# Tags in capitals: the end of the table ends the line.
+	printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' 'To: ann@example.com' \
+	    'Subject: Undelivered Mail Returned to Sender' 'MIME-Version: 1.0' \
+	    'Content-Type: text/html; charset=utf-8' '' \
+	    '<HTML><BODY><P>This message could not be delivered.</P>' \
+	    '<TABLE><TD>bo@example.net</TD><TD>550 5.1.1 no such user</TD></TABLE>cy@example.net: 452 4.2.2 mailbox full' \
+	    '</BODY></HTML>' >"$BATS_TEST_TMPDIR/h3.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/h3.eml"
+	jq -se '.[0].diagnostic == "550 5.1.1 no such user" and
+	    .[1].recipient == "cy@example.net"' <<<"$output"
 	# A Maildir: new/ and cur/ are read, their dot files are not.
 	mkdir -p "$BATS_TEST_TMPDIR/md/new" "$BATS_TEST_TMPDIR/md/cur" \
 	    "$BATS_TEST_TMPDIR/md/tmp"
