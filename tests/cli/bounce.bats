@@ -47,6 +47,28 @@ B="$DATA/bounces"
 	    .bounce == "hard"' <<<"$output"
 }
 
+@test "Courier names the host it talked to first on the line, a '-' in its name or not" {
+	printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' 'To: ann@example.com' \
+	    'Subject: NOTICE: mail delivery status.' '' \
+	    'Your message could not be delivered to the following address:' '' \
+	    '<bo@example.net>:' 'mail-1.example.net [192.0.2.7]:' \
+	    '>>> RCPT TO:<bo@example.net>' '<<< 550 5.1.1 no such user' \
+	    >"$BATS_TEST_TMPDIR/c.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/c.eml"
+	jq -e '.recipient == "bo@example.net" and
+	    .remote_mta == "mail-1.example.net"' <<<"$output"
+}
+
+@test "a Maildir with cur/ and no new/ (or the other way) is read without an error" {
+	mkdir -p "$BATS_TEST_TMPDIR/md/cur"
+	cp "$B/001-postfix-uu-postfix.eml" "$BATS_TEST_TMPDIR/md/cur/1.x:2,S"
+	run -0 --separate-stderr smtpcode -b -j "$BATS_TEST_TMPDIR/md"
+	[ "${#lines[@]}" -eq 1 ] && [ -z "$stderr" ]
+	mv "$BATS_TEST_TMPDIR/md/cur" "$BATS_TEST_TMPDIR/md/new"
+	run -0 --separate-stderr smtpcode -b -j "$BATS_TEST_TMPDIR/md"
+	[ "${#lines[@]}" -eq 1 ] && [ -z "$stderr" ]
+}
+
 @test "more messages than open files allowed, in a Maildir or named: each is closed once read" {
 	d="$BATS_TEST_TMPDIR/many"
 	mkdir -p "$d/cur" "$d/new" "$d/tmp"
