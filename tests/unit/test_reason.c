@@ -616,6 +616,13 @@ test_precedence(void)
 	    "found", 0, NULL) == REASON_HOSTUNKNOWN);
 	CHECK(reason_of("DNS Error: Domain name not found", 0, NULL) ==
 	    REASON_HOSTUNKNOWN);
+	/* A no-break space (U+00A0) or a closing quote ends a word. */
+	CHECK(reason_of("554 Error\xc2\xa0mailbox full", 554, NULL) ==
+	    REASON_MAILBOXFULL);
+	CHECK(reason_of("554 Error\xe2\x80\x99mailbox full", 554, NULL) ==
+	    REASON_MAILBOXFULL);
+	CHECK(reason_of("554 Error\xc2\xa1mailbox full", 554, NULL) ==
+	    REASON_BLOCKED);
 	/* A phrase's last bytes count, all of them: one letter differs. */
 	CHECK(reason_of("554 Absenderauthentifizieruna fehlgeschlagen", 554,
 	    NULL) == REASON_BLOCKED);
