@@ -508,43 +508,42 @@ B="$DATA/bounces"
 }
 
 @test "HTML: only block ends break a line; a Maildir's dot files are not read" {
-	printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' 'To: ann@example.com' \
-	    'Subject: Undelivered Mail Returned to Sender' 'MIME-Version: 1.0' \
-	    'Content-Type: text/html; charset=utf-8' '' \
-	    '<html><body><p>This message could not be delivered.</p>' \
+	html() {
+		# The HTML body's lines, after a bounce's header.
+		printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' \
+		    'To: ann@example.com' \
+		    'Subject: Undelivered Mail Returned to Sender' \
+		    'MIME-Version: 1.0' 'Content-Type: text/html; charset=utf-8' \
+		    '' "$@" >"$BATS_TEST_TMPDIR/h.eml"
+		run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/h.eml"
+	}
+	html '<html><body><p>This message could not be delivered.</p>' \
 	    '<p><b>bo@example.net</b>: 550 5.1.1 <i>no such user</i></p>' \
 	    '<p><b>cy@example.net</b>: 452 4.2.2 <i>mailbox full</i></p>' \
-	    '</body></html>' >"$BATS_TEST_TMPDIR/h.eml"
-	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/h.eml"
+	    '</body></html>'
 	jq -se '.[0].recipient == "bo@example.net" and
 	    .[0].diagnostic == "550 5.1.1 no such user" and
 	    .[1].recipient == "cy@example.net" and
 	    .[1].diagnostic == "452 4.2.2 mailbox full"' <<<"$output"
 	# The end of an inline element breaks nothing, even in an address;
 	# the end of a table's cell leaves a blank between cells.
-	printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' 'To: ann@example.com' \
-	    'Subject: Undelivered Mail Returned to Sender' 'MIME-Version: 1.0' \
-	    'Content-Type: text/html; charset=utf-8' '' \
-	    '<html><body><p>This message could not be delivered.</p>' \
+	html '<html><body><p>This message could not be delivered.</p>' \
 	    '<p><b>bo</b>@<span>example.net</span>: 550 5.1.1 no such user</p>' \
 	    '<table><tr><td>cy@example.net</td><td>452 4.2.2 mailbox full</td></tr>' \
-	    '</table></body></html>' >"$BATS_TEST_TMPDIR/h2.eml"
-	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/h2.eml"
+	    '</table></body></html>'
 	jq -se '.[0].recipient == "bo@example.net" and
 	    .[0].diagnostic == "550 5.1.1 no such user" and
 	    .[1].recipient == "cy@example.net" and
 	    .[1].diagnostic == "452 4.2.2 mailbox full"' <<<"$output"
 	# Tags in capitals: the end of the table ends the line.
-	printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' 'To: ann@example.com' \
-	    'Subject: Undelivered Mail Returned to Sender' 'MIME-Version: 1.0' \
-	    'Content-Type: text/html; charset=utf-8' '' \
-	    '<HTML><BODY><P>This message could not be delivered.</P>' \
+	html '<HTML><BODY><P>This message could not be delivered.</P>' \
 	    '<TABLE><TD>bo@example.net</TD><TD>550 5.1.1 no such user</TD></TABLE>cy@example.net: 452 4.2.2 mailbox full' \
-	    '</BODY></HTML>' >"$BATS_TEST_TMPDIR/h3.eml"
-	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/h3.eml"
+	    '</BODY></HTML>'
 	jq -se '.[0].diagnostic == "550 5.1.1 no such user" and
 	    .[1].recipient == "cy@example.net"' <<<"$output"
 	# A Maildir: new/ and cur/ are read, their dot files are not.
+	html '<p>bo@example.net: 550 5.1.1 no such user</p>' \
+	    '<p>cy@example.net: 452 4.2.2 mailbox full</p>'
 	mkdir -p "$BATS_TEST_TMPDIR/md/new" "$BATS_TEST_TMPDIR/md/cur" \
 	    "$BATS_TEST_TMPDIR/md/tmp"
 	cp "$BATS_TEST_TMPDIR/h.eml" "$BATS_TEST_TMPDIR/md/cur/1.x:2,S"
