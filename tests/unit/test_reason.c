@@ -365,6 +365,11 @@ static const struct {
 	    550, "5.1.2", REASON_HOSTUNKNOWN },
 	{ "550 5.1.2 User unknown", 550, "5.1.2", REASON_HOSTUNKNOWN },
 	{ "550 5.1.1 User unknown", 550, "5.1.1", REASON_USERUNKNOWN },
+	/* Postfix's local delivery: the failure, unless its cause is said. */
+	{ "maildir delivery failed: create maildir file /m/tmp/1.x: "
+	    "Permission denied", 0, "4.2.0", REASON_MAILERERROR },
+	{ "maildir delivery failed: Disk quota exceeded", 0, "5.2.2",
+	    REASON_MAILBOXFULL },
 	/* How servers say an address is unknown, where 554 alone says blocked. */
 	{ "554 <a@b.example>... Addressee unknown", 554, NULL,
 	    REASON_USERUNKNOWN },
