@@ -121,7 +121,7 @@ line_where() {
 	# Sympa's list notices, text in Shift_JIS, EUC-JP and ISO-2022-JP
 	# alone), 491 of 497 statuses, 414 of 418 reply codes (an Exchange
 	# delay gives its last attempt's 441 4.4.1 where the labels took
-	# Exchange's own 400 4.4.7), 543 of 563 reasons, 560 of 563 hard or
+	# Exchange's own 400 4.4.7), 544 of 563 reasons, 560 of 563 hard or
 	# soft; and of the 22 messages that are no bounces (out-of-office
 	# and vacation replies, receipts, replies that quote a bounce, a
 	# recall, a quarantine digest, complaints, a challenge, a list's
@@ -131,7 +131,7 @@ line_where() {
 	agrees 0 574 563
 	agrees 1 497 491
 	agrees 2 418 414
-	agrees 3 563 543
+	agrees 3 563 544
 	agrees 4 563 560
 	agrees 5 22 22
 }

@@ -365,6 +365,13 @@ static const struct {
 	    550, "5.1.2", REASON_HOSTUNKNOWN },
 	{ "550 5.1.2 User unknown", 550, "5.1.2", REASON_HOSTUNKNOWN },
 	{ "550 5.1.1 User unknown", 550, "5.1.1", REASON_USERUNKNOWN },
+	/* OpenSMTPD's word for MXs that never answered; a host that does not. */
+	{ "Network error on destination MXs", 0, NULL, REASON_NETWORKERROR },
+	{ "451 host is unreachable", 451, NULL, REASON_NETWORKERROR },
+	{ "451 remote server not responding", 451, NULL,
+	    REASON_NETWORKERROR },
+	{ "451 the server did not respond in time", 451, NULL,
+	    REASON_NETWORKERROR },
 	/* Postfix's local delivery: the failure, unless its cause is said. */
 	{ "maildir delivery failed: create maildir file /m/tmp/1.x: "
 	    "Permission denied", 0, "4.2.0", REASON_MAILERERROR },
