@@ -320,6 +320,9 @@ pct_code(const char *t, size_t n, const struct scan_code *c)
 {
 	size_t	 k = c->offset, w = c->kind == KIND_BASIC ? 3 : 5;
 
+	/* A code past the text kept of a long line is not looked at. */
+	if (k > n)
+		return 0;
 	return (k >= 3 && t[k - 3] == '%' && hex_value(t[k - 2]) >= 0 &&
 	    hex_value(t[k - 1]) >= 0) || (k + w + 3 <= n && t[k + w] == '%' &&
 	    t[k + w + 1] == '2' && t[k + w + 2] == '0');

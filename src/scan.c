@@ -1684,17 +1684,19 @@ scan_span(const char *s, size_t n, size_t from, size_t to, size_t base,
 	size_t	 i = from, k = from;
 	int	 start = base == 0;
 
-	if (from < 2) {
+	/* The vector paths read three bytes before a place. */
+	if (from < 3) {
 		if (from == 0 && start && to > 0 && candidate_at(s, 0))
 			i = code_at(s, 0, n, start, base, r);
-		/* code_at may have moved i past 1 */
+		/* code_at may have moved i past 1 or 2 */
 		/* cppcheck-suppress knownConditionTrueFalse */
-		if (i <= 1 && to > 1 && candidate_at(s, 1))
-			i = code_at(s, 1, n, start, base, r);
-		k = 2;
+		for (k = i > 1 ? i : 1; k < 3 && k < to; k++)
+			if (k >= i && candidate_at(s, k))
+				i = code_at(s, k, n, start, base, r);
+		k = 3;
 	}
 #ifdef __SSE2__
-	if (simd() >= SCAN_SIMD_SSE2 && n >= 20) {
+	if (simd() >= SCAN_SIMD_SSE2 && n >= 21) {
 		/* Blocks before whole are read at once; the last ones are
 		 * shifted to end with the line and cut at to. */
 		size_t	 lim = to < n - 2 ? to : n - 2;
