@@ -268,6 +268,9 @@ hex() {
 	[ "$stderr" = $'smtpcode: \'5\xc2\xa00\' is not an SMTP code' ]
 	run -2 --separate-stderr smtpcode $'5\xc3\xa90'
 	[ "$stderr" = $'smtpcode: \'5\xc3\xa90\' is not an SMTP code' ]
+	# U+00C0, whose second byte is that of U+0080: a letter.
+	run -2 --separate-stderr smtpcode $'5\xc3\x800'
+	[ "$stderr" = $'smtpcode: \'5\xc3\x800\' is not an SMTP code' ]
 	# Names and files too.
 	run -1 --separate-stderr smtpcode -n $'Ok\x1b[2J'
 	[[ "$stderr" == "smtpcode: 'Ok^[[2J' is not a known name"* ]]
