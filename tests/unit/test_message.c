@@ -40,6 +40,20 @@ addr(const char *s)
 
 #define EQ(got, want)	CHECK(strcmp((got), (want)) == 0)
 
+/* A field's name is read for 255 bytes at most: a longer one is none. */
+static void
+test_long_field_name(void)
+{
+	char	 s[300];
+
+	memset(s, 'a', sizeof(s));
+	s[255] = ':';
+	CHECK(message_is_field(s, sizeof(s)));
+	s[255] = 'a';
+	s[256] = ':';
+	CHECK(!message_is_field(s, sizeof(s)));
+}
+
 static void
 test_fields(void)
 {
@@ -61,6 +75,7 @@ test_fields(void)
 	CHECK(!message_is_field("Sub ject: x", 11));
 	CHECK(!message_is_field("Subject", 7));
 	CHECK(!message_is_field("\x01\x02: x", 5));
+	test_long_field_name();
 	/* RFC 5322 section 2.2.3: unfolding removes the line breaks. */
 	EQ(header(head, "Subject"), "one two three");
 	EQ(header(head, "SUBJECT"), "one two three");

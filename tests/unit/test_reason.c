@@ -635,6 +635,9 @@ test_precedence(void)
 	    REASON_MAILBOXFULL);
 	CHECK(reason_of("554 Error\xc2\xa1mailbox full", 554, NULL) ==
 	    REASON_BLOCKED);
+	/* 354 asks for the message: no words make it a failure's. */
+	CHECK(reason_of("354 go ahead, mailbox full", 354, NULL) ==
+	    REASON_UNDEFINED);
 	/* A phrase's last bytes count, all of them: one letter differs. */
 	CHECK(reason_of("554 Absenderauthentifizieruna fehlgeschlagen", 554,
 	    NULL) == REASON_BLOCKED);

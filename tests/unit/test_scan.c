@@ -504,6 +504,9 @@ main(void)
 	FINDS("Diagnostic-Code: smtp; 550 5.1.1 unknown", "550@23 5.1.1@27");
 	FINDS("<<< 421 4.7.0 Try later", "421@4 4.7.0@8");
 	FINDS("250-PIPELINING", "250@0");
+	/* Exchange's protocol log event at the very start of the text. */
+	FINDS(">,220 EX01 ready", "220@2");
+	FINDS("x>,220 EX01 ready", "");
 	FINDS("I=[1.2.3.4]:587: 535 Incorrect authentication data",
 	    "535@17");
 	FINDS("status=sent (250 OK id=1qA2bC-000Bx9-Qw)", "250@13");
