@@ -44,6 +44,17 @@ hex_digit(int c)
 }
 
 /*
+ * Whether s[i - 3] to s[i - 1] are a byte percent-encoded, as URLs and
+ * form bodies write them: "smtp%3B550", "reply=550%205.1.1".
+ */
+static inline int
+pct_before(const char *s, size_t i)
+{
+	return i >= 3 && s[i - 3] == '%' && hex_digit(s[i - 2]) >= 0 &&
+	    hex_digit(s[i - 1]) >= 0;
+}
+
+/*
  * Code point cp, below U+10000, as UTF-8 at b, which holds three bytes;
  * return the length, or 0 for a code point from U+10000 on.
  */

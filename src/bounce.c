@@ -813,10 +813,7 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 	    ((k = list_mark(s, n, i)) != 0 &&
 	    rcpt_plain(s, n, k, addr, size, rest)))
 		return 1;
-	if (n - i > 4 && (s[i] == '4' || s[i] == '5') && s[i + 1] >= '0' &&
-	    s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9' &&
-	    s[i + 3] == ' ' &&
-	    rcpt_plain(s, n, i + 4, addr, size, rest) &&
+	if (reply_at(s, n, i) && rcpt_plain(s, n, i + 4, addr, size, rest) &&
 	    *rest > i + 4 && s[*rest - 1] == '.') {
 		*rest = 0;
 		return 1;

@@ -305,15 +305,6 @@ unjoin(char *t, size_t n, size_t at)
 	}
 }
 
-static int
-hex_value(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c |= 0x20;
-	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 /* Whether the code c stands in percent-encoded text: "%3B550", "550%20". */
 static int
 pct_code(const char *t, size_t n, const struct scan_code *c)
@@ -323,8 +314,7 @@ pct_code(const char *t, size_t n, const struct scan_code *c)
 	/* A code past the text kept of a long line is not looked at. */
 	if (k > n)
 		return 0;
-	return (k >= 3 && t[k - 3] == '%' && hex_value(t[k - 2]) >= 0 &&
-	    hex_value(t[k - 1]) >= 0) || (k + w + 3 <= n && t[k + w] == '%' &&
+	return pct_before(t, k) || (k + w + 3 <= n && t[k + w] == '%' &&
 	    t[k + w + 1] == '2' && t[k + w + 2] == '0');
 }
 
@@ -341,8 +331,8 @@ unescape_pct(char *t, size_t n)
 
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)t[i];
-		if (c == '%' && i + 2 < n && (h = hex_value(t[i + 1])) >= 0 &&
-		    (l = hex_value(t[i + 2])) >= 0 && h * 16 + l >= 0x20 &&
+		if (c == '%' && i + 2 < n && (h = hex_digit(t[i + 1])) >= 0 &&
+		    (l = hex_digit(t[i + 2])) >= 0 && h * 16 + l >= 0x20 &&
 		    h * 16 + l < 0x7f) {
 			c = h * 16 + l;
 			i += 2;

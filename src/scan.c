@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ascii.h"
 #include "cpu.h"
 #include "finding.h"
 #include "input.h"
@@ -54,22 +55,6 @@ escape_at(const char *s, size_t i)
 {
 	return i >= 2 && s[i - 2] == '\\' &&
 	    (s[i - 1] == 'n' || s[i - 1] == 'r' || s[i - 1] == 't');
-}
-
-static int
-is_hex(int c)
-{
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
-}
-
-/*
- * Whether s[i - 3] to s[i - 1] are a byte percent-encoded, as URLs and
- * form bodies write them: "smtp%3B550+5.1.1", "reply=550%205.1.1".
- */
-static int
-pct_at(const char *s, size_t i)
-{
-	return i >= 3 && s[i - 3] == '%' && is_hex(s[i - 2]) && is_hex(s[i - 1]);
 }
 
 /* What stands before a code, from weakest to strongest. */
@@ -828,7 +813,7 @@ candidate_at(const char *s, size_t i)
 {
 	return s[i] >= '2' && s[i] <= '5' && (i == 0 ||
 	    !(is_alnum(s[i - 1]) || s[i - 1] == '.') || escape_at(s, i) ||
-	    pct_at(s, i));
+	    pct_before(s, i));
 }
 
 /*
@@ -1207,8 +1192,7 @@ block_masks(const char *s, const struct classes *k, const struct classes *n,
 	for (esc = good & prev; esc != 0; esc &= esc - 1) {
 		q = s + __builtin_ctzll(esc);
 		if ((q[-2] == '\\' && (q[-1] == 'n' || q[-1] == 'r' ||
-		    q[-1] == 't')) || (q[-3] == '%' && is_hex(q[-2]) &&
-		    is_hex(q[-1])))
+		    q[-1] == 't')) || pct_before(q - 3, 3))
 			prev &= ~(esc & (~esc + 1));
 	}
 	return good & ~prev;
@@ -1278,8 +1262,7 @@ escaped(const char *s, uint64_t m)
 	for (; m != 0; m &= m - 1) {
 		q = s + __builtin_ctzll(m);
 		if ((q[-2] == '\\' && (q[-1] == 'n' || q[-1] == 'r' ||
-		    q[-1] == 't')) || (q[-3] == '%' && is_hex(q[-2]) &&
-		    is_hex(q[-1])))
+		    q[-1] == 't')) || pct_before(q - 3, 3))
 			esc |= m & (~m + 1);
 	}
 	return esc;
