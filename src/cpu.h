@@ -12,7 +12,7 @@
 #include <cpuid.h>
 
 /* What cpu_features() finds, a bit each. */
-enum { CPU_AVX2 = 1, CPU_AVX512BW = 2 };
+enum { CPU_AVX2 = 1, CPU_AVX512BW = 2, CPU_POPCNT = 4 };
 
 /*
  * AVX2: the CPU has it, and XGETBV says that the system saves the SSE
@@ -29,15 +29,18 @@ cpu_features(void)
 	if (known >= 0)
 		return (unsigned)known;
 	known = 0;
-	if (__get_cpuid(1, &a, &b, &c, &d) == 0 ||
-	    (c & (bit_OSXSAVE | bit_AVX)) != (bit_OSXSAVE | bit_AVX))
+	if (__get_cpuid(1, &a, &b, &c, &d) == 0)
 		return 0;
+	if (c & bit_POPCNT)
+		known = CPU_POPCNT;
+	if ((c & (bit_OSXSAVE | bit_AVX)) != (bit_OSXSAVE | bit_AVX))
+		return (unsigned)known;
 	__asm__ volatile ("xgetbv" : "=a" (lo), "=d" (hi) : "c" (0));
 	if ((lo & 6) != 6 || __get_cpuid_max(0, NULL) < 7)
-		return 0;
+		return (unsigned)known;
 	__cpuid_count(7, 0, a, b, c, d);
 	if (b & bit_AVX2) {
-		known = CPU_AVX2;
+		known |= CPU_AVX2;
 		if ((lo & 0xe6) == 0xe6 && (b & (bit_AVX512F | bit_AVX512BW)) ==
 		    (bit_AVX512F | bit_AVX512BW))
 			known |= CPU_AVX512BW;
@@ -49,6 +52,12 @@ static inline int
 cpu_avx2(void)
 {
 	return (cpu_features() & CPU_AVX2) != 0;
+}
+
+static inline int
+cpu_popcnt(void)
+{
+	return (cpu_features() & CPU_POPCNT) != 0;
 }
 
 static inline int

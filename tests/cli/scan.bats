@@ -473,6 +473,25 @@ json_lines() {
 	done
 }
 
+@test "lines of about 4 KiB, read without noting their places, keep every code" {
+	# Past 4 KiB a line's end is looked for by memchr() and the line is
+	# scanned whole: codes before, across and after that point, and the
+	# line after it, are each where they were written.
+	f="$BATS_TEST_TMPDIR/long"
+	for n in $(seq 4020 13 4190) 8150 8200; do
+		{ printf 'said: 452 4.2.2 a '; head -c "$n" /dev/zero | tr '\0' x
+		  printf ' said: 550 5.1.1 x\nsaid: 421 y\n'; } > "$f"
+		run -0 smtpcode -S -j "$f"
+		jq -s -e --argjson n "$n" 'map({line, codes: [.codes[] |
+		    [.code, .offset]]}) == [{line: 1, codes: [["452", 6],
+		    ["4.2.2", 10], ["550", $n + 25], ["5.1.1", $n + 29]]},
+		    {line: 2, codes: [["421", 6]]}]' <<<"$output" >/dev/null ||
+		    { echo "at $n: $output"; return 1; }
+		run -0 smtpcode -S --summary "$f"
+		[ "${lines[-1]}" = "total: 2 lines read, 2 with codes" ]
+	done
+}
+
 @test "a large scan into a closed pipe ends at once and quietly" {
 	run -0 --separate-stderr bash -c "yes 'said: 550 5.1.1 x' | head -n 300000 |
 	    smtpcode | head -n 1"
