@@ -813,6 +813,14 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 	    ((k = list_mark(s, n, i)) != 0 &&
 	    rcpt_plain(s, n, k, addr, size, rest)))
 		return 1;
+	/* Bigpond's "SMTP <a@b>": the address's type before it. */
+	if (n - i > 5 && starts_ci(s + i, n - i, "smtp") && is_wsp(s[i + 4])) {
+		for (k = i + 5; k < n && is_wsp(s[k]); k++)
+			continue;
+		if (k < n && s[k] == '<' && rcpt_plain(s, n, k, addr, size,
+		    rest))
+			return 1;
+	}
 	if (reply_at(s, n, i) && rcpt_plain(s, n, i + 4, addr, size, rest) &&
 	    *rest > i + 4 && s[*rest - 1] == '.') {
 		*rest = 0;
@@ -1453,6 +1461,7 @@ rec_finish(struct bounce_rec *rec)
 
 static void	 emit(struct bounce_ctx *, struct bounce_rec *);
 static void	 report_problem(struct bounce_ctx *, enum bounce_problem);
+static void	 text_to(const char *, size_t, char *, size_t);
 
 /* Records from a delivery status report, filled in from the text. */
 static size_t
@@ -1515,6 +1524,7 @@ from_text(const char *t, size_t n, const struct facts *f)
 {
 	struct bounce_rec	*rec;
 	struct dsn_rcpt		*h;
+	struct verdict		 v;
 	char			 addr[BOUNCE_ADDR_MAX], b[BOUNCE_DIAG_MAX];
 	const char		*p = msg.failed, *line;
 	size_t			 i, k, count, pos, len;
@@ -1550,8 +1560,21 @@ from_text(const char *t, size_t n, const struct facts *f)
 		if (c >= 4 && ++nfail == 1 && human.nrcpt == 0)
 			break;
 	}
-	if (human.nrcpt == 0 && b[0] == '\0')
-		return 0;
+	/*
+	 * A filter's notice that gives no code and names the recipient
+	 * only in its summary of what it stopped ("To: a@b" between
+	 * "From:" and "Subject:"), with words that say why: that address.
+	 * A summary without a cause is another notice's (a recall's).
+	 */
+	if (human.nrcpt == 0 && b[0] == '\0') {
+		addr[0] = '\0';
+		text_to(t, n, addr, sizeof(addr));
+		if (addr[0] == '\0')
+			return 0;
+		verdict_text(t, n, NULL, NULL, NULL, &v);
+		if (v.reason == REASON_UNDEFINED || human_rcpt(addr) == NULL)
+			return 0;
+	}
 	count = human.nrcpt > 0 ? human.nrcpt : 1;
 	for (i = 0; i < count; i++) {
 		rec = rec_new(i, BK_BOUNCE);
@@ -1649,6 +1672,9 @@ subject_bounce(void)
 		"delivery report", "échec de remise",
 		"delivery has been delayed", "failed mail",
 		"delivery delayed", "message delayed",
+		/* Filters' and sending services' notices. */
+		"was blocked", "been blocked", "held as spam", "soft bounce",
+		"hard bounce", "delivery abandoned",
 	};
 
 	return has_any(msg.subject, strlen(msg.subject), words, NELEM(words));

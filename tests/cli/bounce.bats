@@ -507,6 +507,59 @@ B="$DATA/bounces"
 	jq -e '.recipient == null' <<<"$output"
 }
 
+@test "a filter's notice without a code: its To: summary and the cause its words give" {
+	note() {
+		printf '%s\n' "From: Mail Gateway <gateway@gw.example.org>" \
+		    'To: ann@example.com' "Subject: $1" '' \
+		    'The gateway of example.org stopped the message below.' '' \
+		    '   From:       ann@example.com' '   To:         bo@example.org' \
+		    '   Subject:    invoice' "$2"
+	}
+	note 'Your message to bo@example.org was blocked' \
+	    'The attached file carries a virus.' >"$BATS_TEST_TMPDIR/n.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/n.eml"
+	jq -e '.recipient == "bo@example.org" and .action == "failed" and
+	    .reply_code == null and .reason == "virusdetected" and
+	    .bounce == "soft"' <<<"$output"
+	note 'Message to bo@example.org held as spam' \
+	    'It looks like bulk spam.' >"$BATS_TEST_TMPDIR/n.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/n.eml"
+	jq -e '.recipient == "bo@example.org" and .reason == "spamdetected"' <<<"$output"
+	# No cause named (a recall's report): no failure.
+	note 'Undeliverable: invoice' 'Nothing more is known.' >"$BATS_TEST_TMPDIR/n.eml"
+	run -1 smtpcode -b -j "$BATS_TEST_TMPDIR/n.eml"
+	[ -z "$output" ]
+	# Any other subject is no notice.
+	note 'Weekly digest' 'The attached file carries a virus.' >"$BATS_TEST_TMPDIR/n.eml"
+	run -1 smtpcode -b -j "$BATS_TEST_TMPDIR/n.eml"
+	[ -z "$output" ]
+	# A sending service's: "Soft bounce", its code in a field of the summary.
+	printf '%s\n' 'From: Sender <noreply@esp.example.net>' 'To: ann@example.com' \
+	    'Subject: Soft bounce, delivery abandoned: invoice' '' \
+	    '  To:           bo@example.org' '  Last answer:  452 4.2.2 mailbox full' \
+	    >"$BATS_TEST_TMPDIR/n.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/n.eml"
+	jq -e '.recipient == "bo@example.org" and .reply_code == 452 and
+	    .status == "4.2.2" and .reason == "mailboxfull"' <<<"$output"
+}
+
+@test "Bigpond's 'SMTP <a@b>' names a recipient, the line after it its text" {
+	printf '%s\n' 'From: Postmaster@isp.example.net' 'To: ann@example.com' \
+	    'Subject: Returned mail: undeliverable' '' \
+	    'This message could not be delivered.' '' \
+	    'SMTP <bo@nodomain.example.org>' '    (domain not found)' '' \
+	    'smtp <cy@example.org>' '    (user unknown)' \
+	    >"$BATS_TEST_TMPDIR/b.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/b.eml"
+	jq -s -e 'map([.recipient, .reason, .bounce]) ==
+	    [["bo@nodomain.example.org", "hostunknown", "hard"],
+	     ["cy@example.org", "userunknown", "hard"]]' <<<"$output"
+	# A word other than SMTP, or no blank after it: no recipient.
+	sed -i 's/^SMTP </SMTPX </; s/^smtp </X400 </' "$BATS_TEST_TMPDIR/b.eml"
+	run -1 smtpcode -b -j "$BATS_TEST_TMPDIR/b.eml"
+	[ -z "$output" ]
+}
+
 @test "HTML: only block ends break a line; a Maildir's dot files are not read" {
 	html() {
 		# The HTML body's lines, after a bounce's header.
