@@ -103,7 +103,8 @@ static const char not_keys[][KEY_MAX + 1] = {
 	"delay", "duration", "elapsed", "errors", "exceeded", "id", "len",
 	"length", "level", "limit", "line", "lines", "max", "messagecount",
 	"messages", "min", "offset", "pid", "port", "pri", "priority", "queue",
-	"queued", "rate", "rcpts", "recipients", "requests", "retries",
+	"queued", "rate", "rcpts", "rcvd", "recipients", "requests",
+	"retries",
 	"score", "size", "subject", "time", "timeout", "total", "ttl", "uid",
 	"used", "version",
 };
@@ -303,7 +304,8 @@ unit_after(const char *s, size_t j, size_t n)
  * Whether the number v, whose digits end before s[j], is followed by the
  * reason phrase HTTP gives it and SMTP gives no reply (RFC 9110 15.6):
  * "503 Service Unavailable" is a web server's, where SMTP's 503 is a bad
- * sequence of commands.
+ * sequence of commands; "521 Web Server Is Down", a CDN's, where SMTP's
+ * 521 is a host that takes no mail (RFC 7504).
  */
 static int
 http_phrase_after(const char *s, size_t j, size_t n, int v)
@@ -315,6 +317,8 @@ http_phrase_after(const char *s, size_t j, size_t n, int v)
 		{ 500, "internal server error" }, { 501, "not implemented" },
 		{ 502, "bad gateway" }, { 503, "service unavailable" },
 		{ 504, "gateway timeout" },
+		/* A CDN's answer when the web server behind it is down. */
+		{ 521, "web server is down" },
 	};
 	size_t	 p, k, l;
 

@@ -386,6 +386,23 @@ static const struct {
 	{ "554 no such account here", 554, NULL, REASON_USERUNKNOWN },
 	{ "554 no such person at this address", 554, NULL,
 	    REASON_USERUNKNOWN },
+	/*
+	 * Words that name a cause where the code alone says another: a
+	 * sending identity refused, a client blocked, a host that has no
+	 * name (a pipe's EX_NOHOST), a sender that must authenticate first.
+	 */
+	{ "550 5.7.1 Sender address a@b.example is not a verified identity",
+	    550, "5.7.1", REASON_REJECTED },
+	{ "550 5.7.750 Service unavailable. Client blocked from sending",
+	    550, "5.7.750", REASON_BLOCKED },
+	{ "host name unknown. Command output: uux: unknown system", 0,
+	    "5.1.2", REASON_HOSTUNKNOWN },
+	{ "550 5.7.1 Unauthenticated senders not allowed", 550, "5.7.1",
+	    REASON_SECURITYERROR },
+	{ "554 5.2.252 SendAsDenied; a@b.example not allowed to send as "
+	    "c@b.example", 554, "5.2.252", REASON_SECURITYERROR },
+	{ "554 5.2.252 a@b.example not allowed to send as c@b.example", 554,
+	    "5.2.252", REASON_SECURITYERROR },
 	{ "554 mailbox unknown", 554, NULL, REASON_USERUNKNOWN },
 	{ "554 unknown mailbox", 554, NULL, REASON_USERUNKNOWN },
 	{ "554 address unknown", 554, NULL, REASON_USERUNKNOWN },

@@ -612,6 +612,8 @@ main(void)
 	FINDS("{\"STATUS\": \"503\"}", "");
 	FINDS("status=250", "");
 	FINDS("HTTP/1.1 503 Service Unavailable", "");
+	/* dig's answer size: "rcvd" counts bytes. */
+	FINDS(";; MSG SIZE  rcvd: 550", "");
 	FINDS("{\"status\":\"5.1.1\"}", "5.1.1@11");
 	FINDS("{\"status\":\"550 5.1.1 x\"}", "550@11 5.1.1@15");
 
