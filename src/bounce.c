@@ -782,6 +782,9 @@ static const char rcpt_words[][PHRASE_MAX + 1] = {
 	/* Russian, Czech, in lower case as all of them. */
 	"\320\277\320\276\320\273\321\203\321\207\320\260\321\202\320\265\320\273\321\214",
 	"p\305\231\303\255jemce",
+	/* Japanese: "atesaki", "soushinsaki", "jushinsha", "atesaki". */
+	"\345\256\233\345\205\210", "\351\200\201\344\277\241\345\205\210",
+	"\345\217\227\344\277\241\350\200\205", "\343\201\202\343\201\246\345\205\210",
 };
 
 /*
@@ -1463,6 +1466,25 @@ static void	 emit(struct bounce_ctx *, struct bounce_rec *);
 static void	 report_problem(struct bounce_ctx *, enum bounce_problem);
 static void	 text_to(const char *, size_t, char *, size_t);
 
+/*
+ * Whether the text kept for a recipient says something of its own: a
+ * code, or words that name a cause.  A summary of the message refused
+ * ("Subject: ...", "Sent: ...") does not.
+ */
+static int
+own_words(const char *d)
+{
+	struct verdict	 v;
+	size_t		 n = strlen(d);
+
+	if (n == 0)
+		return 0;
+	if (has_code(d, n))
+		return 1;
+	verdict_text(d, n, NULL, NULL, NULL, &v);
+	return v.reason != REASON_UNDEFINED;
+}
+
 /* Records from a delivery status report, filled in from the text. */
 static size_t
 from_dsn(const struct facts *f)
@@ -1596,7 +1618,7 @@ from_text(const char *t, size_t n, const struct facts *f)
 			if (rec->remote_mta[0] == '\0')
 				host_first(h->diagnostic, rec->remote_mta,
 				    sizeof(rec->remote_mta));
-			if (h->diagnostic[0] == '\0' && nfail == 1)
+			if (nfail == 1 && !own_words(h->diagnostic))
 				diag_codes(rec, b, 0);
 			else
 				diag_codes(rec, h->diagnostic, 0);
@@ -1675,6 +1697,19 @@ subject_bounce(void)
 		/* Filters' and sending services' notices. */
 		"was blocked", "been blocked", "held as spam", "soft bounce",
 		"hard bounce", "delivery abandoned",
+		/*
+		 * Japanese: delivery, sending and transfer errors; not
+		 * deliverable; not arrived; delivery delayed (twice);
+		 * sending refused.
+		 */
+		"\351\205\215\344\277\241\343\202\250\343\203\251\343\203\274",
+		"\351\200\201\344\277\241\343\202\250\343\203\251\343\203\274",
+		"\351\205\215\351\200\201\343\202\250\343\203\251\343\203\274",
+		"\351\205\215\344\277\241\344\270\215\350\203\275",
+		"\344\270\215\351\201\224",
+		"\351\205\215\351\200\201\351\201\205\345\273\266",
+		"\351\205\215\344\277\241\351\201\205\345\273\266",
+		"\351\200\201\344\277\241\343\202\222\346\213\222\345\220\246",
 	};
 
 	return has_any(msg.subject, strlen(msg.subject), words, NELEM(words));
@@ -1693,6 +1728,8 @@ subject_delay(void)
 		/* "задержан" (delayed), "предупр..." (a warning) */
 		"\320\267\320\260\320\264\320\265\321\200\320\266\320\260\320\275",
 		"\320\277\321\200\320\265\320\264\321\203\320\277\321\200",
+		/* Japanese "chien" (delay) */
+		"\351\201\205\345\273\266",
 	};
 
 	return has_any(msg.subject, strlen(msg.subject), words, NELEM(words));

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "jis0208.h"
 #include "message.h"
 #include "output.h"
 
@@ -236,7 +237,7 @@ static const unsigned short cp1250[128] = {
 
 enum cs {
 	CS_UTF8, CS_LATIN1, CS_LATIN9, CS_CP1252, CS_CP1251, CS_KOI8R,
-	CS_LATIN2, CS_CP1250, CS_OTHER
+	CS_LATIN2, CS_CP1250, CS_ISO2022JP, CS_SJIS, CS_EUCJP, CS_OTHER
 };
 
 /* The code pages whose whole upper half is a table. */
@@ -254,7 +255,7 @@ static enum cs
 charset_of(const char *name)
 {
 	static const struct {
-		char	 key[16];
+		char	 key[20];
 		enum cs	 cs;
 	} names[] = {
 		{ "utf8", CS_UTF8 }, { "usascii", CS_UTF8 },
@@ -268,6 +269,13 @@ charset_of(const char *name)
 		{ "iso88592", CS_LATIN2 }, { "latin2", CS_LATIN2 },
 		{ "l2", CS_LATIN2 }, { "iso885921987", CS_LATIN2 },
 		{ "windows1250", CS_CP1250 }, { "cp1250", CS_CP1250 },
+		{ "iso2022jp", CS_ISO2022JP }, { "csiso2022jp", CS_ISO2022JP },
+		{ "shiftjis", CS_SJIS }, { "sjis", CS_SJIS },
+		{ "xsjis", CS_SJIS }, { "windows31j", CS_SJIS },
+		{ "cp932", CS_SJIS }, { "csshiftjis", CS_SJIS },
+		{ "mskanji", CS_SJIS },
+		{ "eucjp", CS_EUCJP }, { "xeucjp", CS_EUCJP },
+		{ "cseucpkdfmtjapanese", CS_EUCJP },
 	};
 	char	 key[24];
 	size_t	 n = 0, k;
@@ -287,12 +295,134 @@ charset_of(const char *name)
 /*
  * Whether text in the charset named is converted here (no name at all
  * is US-ASCII, RFC 2045): ASCII, UTF-8, ISO 8859-1, -2 and -15,
- * Windows-1250, -1251 and -1252, KOI8-R.
+ * Windows-1250, -1251 and -1252, KOI8-R, and the Japanese ISO-2022-JP,
+ * Shift_JIS (Windows-31J) and EUC-JP.
  */
 int
 message_charset_known(const char *name)
 {
 	return charset_of(name) != CS_OTHER;
+}
+
+/* The character at row and cell of JIS X 0208, both from 0, or U+FFFD. */
+static unsigned long
+jis_char(unsigned row, unsigned cell)
+{
+	unsigned long	 cp = row < 94 && cell < 94 ? jis0208[row * 94 + cell] : 0;
+
+	return cp != 0 ? cp : 0xfffd;
+}
+
+/*
+ * The character of the Japanese charset cs at p[*i], p[*i] being 0x80
+ * or above unless cs is ISO-2022-JP, whose shift state is *state (0:
+ * ASCII, 1: JIS X 0208, 2: the half-width katakana of JIS X 0201);
+ * *i moves past what was read.  Return the code point, 0xfffd for a byte
+ * or a pair that is none, or 0 for an escape sequence, which gives none.
+ */
+static unsigned long
+jis_next(enum cs cs, const unsigned char *p, size_t n, size_t *i, int *state)
+{
+	size_t		 k = *i;
+	unsigned	 a = p[k], b = k + 1 < n ? p[k + 1] : 0, row, cell;
+
+	switch (cs) {
+	case CS_ISO2022JP:
+		/* ESC ( B, ESC ( J, ESC $ @, ESC $ B, ESC ( I (RFC 1468). */
+		if (a == 0x1b && k + 2 < n) {
+			*i += 3;
+			if (b == '(' && (p[k + 2] == 'B' || p[k + 2] == 'J'))
+				*state = 0;
+			else if (b == '$' && (p[k + 2] == '@' || p[k + 2] == 'B'))
+				*state = 1;
+			else if (b == '(' && p[k + 2] == 'I')
+				*state = 2;
+			else {
+				*i = k + 1;
+				return 0xfffd;
+			}
+			return 0;
+		}
+		/* A line ends in ASCII, whatever was not switched back. */
+		if (a == '\n' || a == '\r')
+			*state = 0;
+		if (*state == 0 || a < 0x21 || a > 0x7e) {
+			*i += 1;
+			return a < 0x80 ? a : 0xfffd;
+		}
+		if (*state == 2) {
+			*i += 1;
+			return a <= 0x5f ? 0xff61 + (a - 0x21) : 0xfffd;
+		}
+		if (b < 0x21 || b > 0x7e) {
+			*i += 1;
+			return 0xfffd;
+		}
+		*i += 2;
+		return jis_char(a - 0x21, b - 0x21);
+	case CS_SJIS:
+		if (a >= 0xa1 && a <= 0xdf) {
+			*i += 1;
+			return 0xff61 + (a - 0xa1);
+		}
+		if (!((a >= 0x81 && a <= 0x9f) || (a >= 0xe0 && a <= 0xef)) ||
+		    b < 0x40 || b > 0xfc || b == 0x7f) {
+			*i += 1;
+			return 0xfffd;
+		}
+		*i += 2;
+		row = (a < 0xa0 ? a - 0x81 : a - 0xc1) * 2;
+		if (b >= 0x9f) {
+			row++;
+			cell = b - 0x9f;
+		} else
+			cell = b - (b > 0x7f ? 0x41 : 0x40);
+		return jis_char(row, cell);
+	default:
+		/* EUC-JP: a pair from 0xa1; 0x8e, then a half-width katakana. */
+		if (a == 0x8e && b >= 0xa1 && b <= 0xdf) {
+			*i += 2;
+			return 0xff61 + (b - 0xa1);
+		}
+		if (a < 0xa1 || a > 0xfe || b < 0xa1 || b > 0xfe) {
+			/* JIS X 0212 after 0x8f: three bytes, not read here. */
+			*i += a == 0x8f && k + 2 < n ? 3 : 1;
+			return 0xfffd;
+		}
+		*i += 2;
+		return jis_char(a - 0xa1, b - 0xa1);
+	}
+}
+
+/* message_charset() for the Japanese charsets. */
+static size_t
+jis_convert(enum cs cs, const unsigned char *p, size_t n, char *dst,
+    size_t size)
+{
+	size_t		 i = 0, len = 0, k;
+	unsigned long	 cp;
+	int		 state = 0;
+
+	while (i < n && len + 1 < size) {
+		if (p[i] == 0) {
+			dst[len++] = ' ';
+			i++;
+			continue;
+		}
+		if (p[i] < 0x80 && (cs != CS_ISO2022JP || (state == 0 &&
+		    p[i] != 0x1b))) {
+			dst[len++] = (char)p[i++];
+			continue;
+		}
+		if ((cp = jis_next(cs, p, n, &i, &state)) == 0)
+			continue;
+		k = put_cp(dst, len, size, cp);
+		if (k == len)
+			break;
+		len = k;
+	}
+	dst[len] = '\0';
+	return len;
 }
 
 /*
@@ -311,6 +441,8 @@ message_charset(const char *charset, const char *s, size_t n, char *dst,
 
 	if (size == 0)
 		return 0;
+	if (cs == CS_ISO2022JP || cs == CS_SJIS || cs == CS_EUCJP)
+		return jis_convert(cs, p, n, dst, size);
 	while (i < n && len + 1 < size) {
 		if (p[i] == 0) {
 			dst[len++] = ' ';

@@ -800,6 +800,24 @@ reason_plain_compares(void)
 }
 
 /*
+ * Whether c leads the three bytes of a character of U+3000 to U+D7FF in
+ * UTF-8: CJK punctuation, kana, ideographs, Hangul.
+ */
+static inline int
+cjk_lead(unsigned char c)
+{
+	return c >= 0xe3 && c <= 0xed;
+}
+
+/* Whether phrase p ends with such a character, where no word need end. */
+static inline int
+cjk_last(const struct td_phrase *p)
+{
+	return p->len >= 3 && cjk_lead((unsigned char)
+	    TD_STRING(p->text)[p->len - 3]);
+}
+
+/*
  * How many of the first bytes of phrase p the text at s[i] holds one for
  * one, when the eight bytes there are ASCII without two blanks in a row
  * and begin with p's: as many as p has, up to eight, unless a '-' or '_'
@@ -873,7 +891,8 @@ phrase_ends(const struct td_phrase *p, const unsigned char *s, size_t n,
 	    !folded_at(TD_STRING(p->text) + 3, p->len - 3, s, n, after, end))
 		return 0;
 	if (!(p->flags & TD_PREFIX) && is_word((unsigned char)
-	    TD_STRING(p->text)[p->len - 1]) && !word_end(s, n, *end))
+	    TD_STRING(p->text)[p->len - 1]) && !cjk_last(p) &&
+	    !word_end(s, n, *end))
 		return 0;
 	/*
 	 * Not a word of an address, spam@ or @virus.example, nor a key:
@@ -1344,6 +1363,19 @@ dot_fast(const unsigned char *s, size_t n, size_t p, unsigned long long w,
 }
 
 /*
+ * Chinese, Japanese and Korean run their words together: a phrase may
+ * start at each of their characters from s[i] to s[e], the end of a word.
+ */
+static void
+cjk_read(const unsigned char *s, size_t n, size_t i, size_t e,
+    struct heard *h)
+{
+	for (; h != NULL && i + 2 < e; i++)
+		if (cjk_lead(s[i]))
+			word_at(s, n, i, h, NULL);
+}
+
+/*
  * The words of s from s[i], the start of a word, as long as the text is
  * ASCII: masks of 64 bytes say where words start and where a dot ends
  * one, and the first eight bytes of each are folded at once.  Blocks
@@ -1427,6 +1459,7 @@ blocks_read(const unsigned char *s, size_t n, size_t i, struct heard *h,
 			b += stop;
 			if (stop > 0 ? m.word >> (stop - 1) & 1 : carry) {
 				e = word_skip(s, n, b);
+				cjk_read(s, n, b, e, h);
 				dot_at(s, n, e, f);
 				return word_next(s, n, e);
 			}
@@ -1466,6 +1499,7 @@ text_read(const unsigned char *s, size_t n, struct heard *h,
 		}
 		e = word_skip(s, n, i);
 		word_at(s, n, i, h, f);
+		cjk_read(s, n, i + 1, e, h);
 		dot_at(s, n, e, f);
 		i = word_next(s, n, e);
 	}

@@ -543,6 +543,46 @@ B="$DATA/bounces"
 	    .status == "4.2.2" and .reason == "mailboxfull"' <<<"$output"
 }
 
+@test "Japanese notices: ISO-2022-JP, Shift_JIS and EUC-JP text read, their fields, subjects and phrases" {
+	command -v iconv >/dev/null || skip "iconv is not installed (Debian package libc-bin)"
+	# A notice in Japanese alone (glibc's iconv encodes it): "Delivery
+	# error notice"; "the mail could not be delivered to the address
+	# below"; "Destination: a@b"; "refused by the recipient's reception
+	# refusal setting".
+	jp() {
+		printf 'From: %s\nTo: ann@example.com\nSubject: =?%s?B?%s?=\n' \
+		    "$3" "$1" "$(printf '%s' "$2" | iconv -f UTF-8 -t "$1" | base64 -w0)"
+		printf 'MIME-Version: 1.0\nContent-Type: text/plain; charset=%s\n\n' "$1"
+		printf '%s\n' 'お送りいただいたメールは、下記の宛先に配信できませんでした。' '' \
+		    "$4" '' "$5" | iconv -f UTF-8 -t "$1"
+	}
+	for cs in ISO-2022-JP SHIFT_JIS EUC-JP; do
+		jp "$cs" '配信エラーのお知らせ' 'Mail System <mail@example.net>' \
+		    '  宛先　　: bo@example.net' \
+		    '受信者の受信拒否設定により受け取りが拒否されました。' \
+		    >"$BATS_TEST_TMPDIR/j.eml"
+		run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/j.eml"
+		jq -e '.recipient == "bo@example.net" and .action == "failed" and
+		    .reason == "filtered" and .bounce == "soft"' <<<"$output" ||
+		    { echo "$cs: $output"; return 1; }
+	done
+	# "Delivery delay notice": delayed; "Recipient: a@b" and its reply.
+	jp ISO-2022-JP '配送遅延のお知らせ' 'Mail System <mail@example.net>' \
+	    '  送信先: cy@example.net' '  応答: 452 4.2.2 容量超過' \
+	    >"$BATS_TEST_TMPDIR/j.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/j.eml"
+	jq -e '.recipient == "cy@example.net" and .action == "delayed" and
+	    .status == "4.2.2" and .reason == "mailboxfull"' <<<"$output"
+	# A field that names the message refused, then its one failure
+	# elsewhere: that failure is the recipient's.
+	jp ISO-2022-JP '配信エラー' 'Mail System <mail@example.net>' \
+	    '  宛先: dee@example.net
+  件名: 会議' '  551 5.1.6 User has moved' >"$BATS_TEST_TMPDIR/j.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/j.eml"
+	jq -e '.recipient == "dee@example.net" and .status == "5.1.6" and
+	    .reply_code == 551 and .reason == "hasmoved"' <<<"$output"
+}
+
 @test "Bigpond's 'SMTP <a@b>' names a recipient, the line after it its text" {
 	printf '%s\n' 'From: Postmaster@isp.example.net' 'To: ann@example.com' \
 	    'Subject: Returned mail: undeliverable' '' \

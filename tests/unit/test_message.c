@@ -266,7 +266,7 @@ test_charset(void)
 	CHECK(message_charset_known("koi8-r"));
 	CHECK(message_charset_known("windows-1250"));
 	CHECK(!message_charset_known("GB2312"));
-	CHECK(!message_charset_known("ISO-2022-JP"));
+	CHECK(!message_charset_known("EUC-KR"));
 	CHECK(!message_charset_known("utf-16"));
 	/* Overlong forms and surrogates are invalid UTF-8. */
 	EQ(conv("utf-8", "\xc0\xaf", 2), "\xef\xbf\xbd\xef\xbf\xbd");
@@ -295,6 +295,91 @@ utf8_of(unsigned long cp, char *b)
 	b[1] = (char)(0x80 | (cp >> 6 & 0x3f));
 	b[2] = (char)(0x80 | (cp & 0x3f));
 	return 3;
+}
+
+/*
+ * Japanese text: JIS X 0208 characters in the three encodings mail uses
+ * (RFC 1468's ISO-2022-JP, Shift_JIS, EUC-JP), checked against the
+ * standard's code points: 0x2121 is U+3000, 0x2422 U+3042 (a), 0x2522
+ * U+30A2 (A), 0x3021 U+4E9C, the first kanji, 0x7426 U+7199, the last;
+ * "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e" is U+65E5 U+672C U+8A9E, "nihongo".
+ */
+static void
+test_charset_japanese(void)
+{
+	static const struct {
+		unsigned char	 row, cell;	/* JIS, from 0x21 */
+		unsigned long	 cp;
+	} known[] = {
+		{ 0x21, 0x21, 0x3000 }, { 0x24, 0x22, 0x3042 },
+		{ 0x25, 0x22, 0x30a2 }, { 0x30, 0x21, 0x4e9c },
+		{ 0x74, 0x26, 0x7199 }, { 0x2d, 0x21, 0x2460 },
+	};
+	char		 in[8], want[4], a[16], b[16];
+	unsigned	 r, c, lead, trail, diff = 0, wrong = 0;
+	size_t		 i, n;
+
+	EQ(conv("ISO-2022-JP", "\x1b$BF|K\\8l\x1b(B!", 13),
+	    "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e!");
+	EQ(conv("shift_jis", "\x93\xfa\x96\x7b\x8c\xea", 6),
+	    "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e");
+	EQ(conv("EUC-JP", "\xc6\xfc\xcb\xdc\xb8\xec", 6),
+	    "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e");
+	for (i = 0; i < sizeof(known) / sizeof(known[0]); i++) {
+		n = utf8_of(known[i].cp, want);
+		want[n] = '\0';
+		snprintf(in, sizeof(in), "\x1b$B%c%c", known[i].row,
+		    known[i].cell);
+		EQ(conv("iso-2022-jp", in, 5), want);
+		in[0] = (char)(known[i].row + 0x80);
+		in[1] = (char)(known[i].cell + 0x80);
+		EQ(conv("euc-jp", in, 2), want);
+	}
+	/* Half-width katakana: U+FF76 in each; NEC's circled 1 in CP932. */
+	EQ(conv("sjis", "\xb6", 1), "\xef\xbd\xb6");
+	EQ(conv("euc-jp", "\x8e\xb6", 2), "\xef\xbd\xb6");
+	EQ(conv("iso-2022-jp", "\x1b(I6\x1b(Bx", 8), "\xef\xbd\xb6x");
+	EQ(conv("Windows-31J", "\x87\x40", 2), "\xe2\x91\xa0");
+	/* A line ends in ASCII; ESC ( J is ASCII too; a bad escape is shown. */
+	EQ(conv("iso-2022-jp", "\x1b$BF|\nF|", 8), "\xe6\x97\xa5\nF|");
+	EQ(conv("iso-2022-jp", "\x1b$BF|\x1b(JF|", 10), "\xe6\x97\xa5" "F|");
+	EQ(conv("iso-2022-jp", "\x1b$Zx", 4), "\xef\xbf\xbd$Zx");
+	EQ(conv("iso-2022-jp", "\x1b$BF", 4), "\xef\xbf\xbd");
+	/* Bytes that start no character, or a pair cut short. */
+	EQ(conv("shift_jis", "\x81 x", 3), "\xef\xbf\xbd x");
+	EQ(conv("shift_jis", "\xf5\x40", 2), "\xef\xbf\xbd@");
+	EQ(conv("shift_jis", "\x93", 1), "\xef\xbf\xbd");
+	EQ(conv("euc-jp", "\xc6", 1), "\xef\xbf\xbd");
+	EQ(conv("euc-jp", "\x8f\xb0\xa1x", 4), "\xef\xbf\xbdx");
+	EQ(conv("euc-jp", "\xa9\xa1", 2), "\xef\xbf\xbd");
+	/*
+	 * Every cell of the grid: the Shift_JIS pair that RFC 1468's
+	 * arithmetic gives and the EUC-JP pair read alike.
+	 */
+	for (r = 0; r < 94; r++)
+		for (c = 0; c < 94; c++) {
+			lead = r < 62 ? 0x81 + r / 2 : 0xc1 + r / 2;
+			trail = r % 2 == 1 ? 0x9f + c : c < 63 ? 0x40 + c :
+			    0x41 + c;
+			in[0] = (char)lead;
+			in[1] = (char)trail;
+			message_charset("shift_jis", in, 2, a, sizeof(a));
+			in[0] = (char)(0xa1 + r);
+			in[1] = (char)(0xa1 + c);
+			message_charset("euc-jp", in, 2, b, sizeof(b));
+			diff += strcmp(a, b) != 0;
+			wrong += strcmp(a, "\xef\xbf\xbd") == 0 && r != 12;
+		}
+	CHECK(diff == 0);
+	/* JIS X 0208 has 6,879 characters: the rest of the grid is empty. */
+	CHECK(wrong == 94 * 93 - 6879);
+	CHECK(message_charset_known("ISO-2022-JP"));
+	CHECK(message_charset_known("csShiftJIS"));
+	CHECK(message_charset_known("x-euc-jp"));
+	EQ(words("=?iso-2022-jp?B?GyRCRnxLXDhsGyhC?="),
+	    "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e");
+	/* A character that does not fit is left out whole. */
+	CHECK(message_charset("euc-jp", "a\xc6\xfc", 3, buf, 3) == 1);
 }
 
 /*
@@ -502,6 +587,7 @@ main(void)
 	test_word_limits();
 	test_charset();
 	test_charset_tables();
+	test_charset_japanese();
 	test_addr();
 	test_addr_edges();
 	test_addr_room();

@@ -403,6 +403,24 @@ static const struct {
 	    "c@b.example", 554, "5.2.252", REASON_SECURITYERROR },
 	{ "554 5.2.252 a@b.example not allowed to send as c@b.example", 554,
 	    "5.2.252", REASON_SECURITYERROR },
+	/*
+	 * Japanese runs its words together: a phrase inside a run of text
+	 * ("the mail was refused by the reception refusal setting"), the
+	 * longest at one place ("spam filter" rather than "spam"), one
+	 * right after ASCII.
+	 */
+	{ "550 \xe3\x81\x93\xe3\x81\xae\xe3\x83\xa1\xe3\x83\xbc"
+	    "\xe3\x83\xab\xe3\x81\xaf\xe5\x8f\x97\xe4\xbf\xa1\xe6\x8b\x92"
+	    "\xe5\x90\xa6\xe8\xa8\xad\xe5\xae\x9a\xe3\x81\xab\xe3\x82\x88"
+	    "\xe3\x82\x8a\xe6\x8b\x92\xe5\x90\xa6\xe3\x81\x95\xe3\x82\x8c"
+	    "\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f", 550, NULL,
+	    REASON_FILTERED },
+	{ "550 \xe8\xbf\xb7\xe6\x83\x91\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab"
+	    "\xe3\x83\x95\xe3\x82\xa3\xe3\x83\xab\xe3\x82\xbf\xe3\x83\xbc"
+	    "\xe3\x81\xa7\xe6\x8b\x92\xe5\x90\xa6", 550, NULL,
+	    REASON_FILTERED },
+	{ "452 x\xe5\xae\xb9\xe9\x87\x8f\xe8\xb6\x85\xe9\x81\x8e\xe3\x81\xa7"
+	    "\xe3\x81\x99", 452, NULL, REASON_MAILBOXFULL },
 	{ "554 mailbox unknown", 554, NULL, REASON_USERUNKNOWN },
 	{ "554 unknown mailbox", 554, NULL, REASON_USERUNKNOWN },
 	{ "554 address unknown", 554, NULL, REASON_USERUNKNOWN },
