@@ -694,6 +694,14 @@ reply_at(const char *s, size_t n, size_t k)
 	    (s[k + 3] == ' ' || s[k + 3] == '-' || s[k + 3] == '\t');
 }
 
+/* Whether s[k] is a dash and a blank, then words: "- hard bounce". */
+static int
+dash_at(const char *s, size_t n, size_t k)
+{
+	return n - k >= 3 && s[k] == '-' && is_wsp(s[k + 1]) &&
+	    !is_wsp(s[k + 2]);
+}
+
 /*
  * Whether the line names a recipient as bounces do: "<a@b>:", "<a@b>",
  * "a@b" alone, "a@b: text", "\"a@b\":" (GMX), "a@b... text" and
@@ -736,15 +744,20 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 		 * text: "a@b 550 5.1.1 no such user", as a table's cells give.
 		 */
 		if (end < n && !(s[end] == '(' || reply_at(s, n, end) ||
-		    (n - end >= 8 &&
+		    dash_at(s, n, end) || (n - end >= 8 &&
 		    strncmp(s + end, "<mailto:", 8) == 0) || (n - end >= 4 &&
 		    strncmp(s + end, "on ", 3) == 0 &&
 		    ((s[end + 3] >= '0' && s[end + 3] <= '9') ||
 		    weekday(s + end + 3, n - end - 3)))))
 			return 0;
-		/* GroupWise's "a@b (user not found)": why, in brackets. */
-		*rest = end < n && (s[end] == '(' || reply_at(s, n, end)) ?
-		    end : n;
+		/*
+		 * GroupWise's "a@b (user not found)": why, in brackets; a
+		 * sending service's "a@b - hard bounce", after a dash.
+		 */
+		if (end < n && (s[end] == '(' || reply_at(s, n, end)))
+			*rest = end;
+		else
+			*rest = end < n && dash_at(s, n, end) ? end + 2 : n;
 	}
 	copy(addr, size, s + i, k);
 	return 1;
@@ -1143,6 +1156,16 @@ human_parse(const char *s, size_t n, struct facts *f)
 			alone = NULL;
 			continue;
 		}
+		/*
+		 * Sendmail's "... while talking to host:" starts the session
+		 * of the recipients named after it: the lines that follow are
+		 * not those of the recipient before.
+		 */
+		if (len > 4 && strncmp(line, "... ", 4) == 0 &&
+		    find_ci(line, len, "while talking to ") != NULL) {
+			cur = alone = NULL;
+			continue;
+		}
 		if (rcpt_line(line, len, addr, sizeof(addr), &rest) ||
 		    rcpt_sentence(line, len, addr, sizeof(addr), &rest)) {
 			if ((cur = human_rcpt(addr)) != NULL) {
@@ -1527,13 +1550,21 @@ from_dsn(const struct facts *f)
 		for (h = NULL, k = 0; k < human.nrcpt && h == NULL; k++)
 			if (is_lower_addr(human.rcpt[k].final, rec->recipient))
 				h = &human.rcpt[k];
-		if (d->diagnostic[0] != '\0')
+		/*
+		 * A report's diagnostic without a code (X-Unix's exit status
+		 * "1") gives way to the text's lines about the recipient, if
+		 * they have one: Sendmail's "(reason: 554 5.3.0 ...)".
+		 */
+		if (d->diagnostic[0] != '\0' && (h == NULL ||
+		    has_code(d->diagnostic, strlen(d->diagnostic)) ||
+		    !has_code(h->diagnostic, strlen(h->diagnostic))))
 			diag_codes(rec, d->diagnostic, 1);
 		else if (h != NULL)
 			diag_codes(rec, h->diagnostic, 0);
 		if (h != NULL && (q = last_attempt(rec, h->diagnostic)) != NULL)
 			last_codes(rec, q);
-		if (rec->remote_mta[0] == '\0')
+		/* The host the text talked to, if the report has no other. */
+		if (rec->remote_mta[0] == '\0' && dsn.nrcpt == 1)
 			copy(rec->remote_mta, sizeof(rec->remote_mta),
 			    f->remote, strlen(f->remote));
 	}
@@ -1695,8 +1726,8 @@ subject_bounce(void)
 		"delivery has been delayed", "failed mail",
 		"delivery delayed", "message delayed",
 		/* Filters' and sending services' notices. */
-		"was blocked", "been blocked", "held as spam", "soft bounce",
-		"hard bounce", "delivery abandoned",
+		"was blocked", "been blocked", "held as spam", "bounce",
+		"delivery abandoned",
 		/*
 		 * Japanese: delivery, sending and transfer errors; not
 		 * deliverable; not arrived; delivery delayed (twice);

@@ -138,12 +138,48 @@ copy(char *dst, size_t size, const char *s)
 	dst[n] = '\0';
 }
 
-/* A recipient's address: the address in the value, or the value. */
+/*
+ * RFC 6533's utf-8-addr-xtext in place: each \x{HEX} that stands for a
+ * printable character below U+10000 becomes that character in UTF-8
+ * (never longer than the escape); any other is left as it is.
+ */
+static void
+xtext_utf8(char *v)
+{
+	unsigned char	*w = (unsigned char *)v;
+	unsigned long	 cp;
+	size_t		 k;
+	int		 d;
+
+	while (*v != '\0') {
+		if (v[0] == '\\' && v[1] == 'x' && v[2] == '{') {
+			cp = 0;
+			for (k = 3; k < 9 && (d = hex_digit(v[k])) >= 0; k++)
+				cp = cp << 4 | (unsigned long)d;
+			if (k > 3 && v[k] == '}' && cp > 0x20 && cp != 0x7f &&
+			    !(cp >= 0x80 && cp < 0xa0) &&
+			    !(cp >= 0xd800 && cp < 0xe000) && cp < 0x10000) {
+				w += utf8_put(w, cp);
+				v += k + 1;
+				continue;
+			}
+		}
+		*w++ = (unsigned char)*v++;
+	}
+	*w = '\0';
+}
+
+/*
+ * A recipient's address: the address in the value, or the value; an
+ * address of type utf-8 decoded from its escapes.
+ */
 static void
 rcpt_addr(char *dst, size_t size, char *v)
 {
 	size_t	 i;
 
+	if (typed(v, "utf-8;"))
+		xtext_utf8(v);
 	v = dsn_untype(v);
 	if (message_addr(v, strlen(v), dst, size) > 0)
 		return;

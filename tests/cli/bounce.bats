@@ -583,6 +583,59 @@ B="$DATA/bounces"
 	    .reply_code == 551 and .reason == "hasmoved"' <<<"$output"
 }
 
+@test "Sendmail: a session's lines are not the recipient's before it; a program's exit status gives way to the text's code" {
+	rpt() {
+		printf '%s\n' 'From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>' \
+		    'To: ann@example.org' 'Subject: Warning: could not send message for past 4 hours' \
+		    'MIME-Version: 1.0' \
+		    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"' \
+		    '' '--B' '' '   ----- Transcript of session follows -----' "$@" \
+		    '' '--B' 'Content-Type: message/delivery-status' '' \
+		    'Reporting-MTA: dns; mx.example.org' '' \
+		    'Final-Recipient: RFC822; bo@example.net' 'Action: delayed' 'Status: 4.0.0' '' \
+		    'Final-Recipient: RFC822; cy@example.com' 'Action: delayed' 'Status: 4.3.1' \
+		    'Remote-MTA: DNS; mail.example.com' \
+		    'Diagnostic-Code: SMTP; 452 4.3.1 Insufficient system storage' '' '--B--'
+	}
+	rpt '<bo@example.net>... Deferred: Connection refused by mx.example.net.' \
+	    '... while talking to mail.example.com.:' '>>> DATA' \
+	    '<<< 452 4.3.1 Insufficient system storage' \
+	    '<cy@example.com>... Deferred: 452 4.3.1 Insufficient system storage' \
+	    >"$BATS_TEST_TMPDIR/s.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/s.eml"
+	jq -s -e 'map([.recipient, .status, .reply_code, .reason, .remote_mta]) ==
+	    [["bo@example.net", "4.0.0", null, "networkerror", null],
+	     ["cy@example.com", "4.3.1", 452, "systemfull", "mail.example.com"]]' <<<"$output"
+	# X-Unix's "1" says no more than that a program failed: the line
+	# about the recipient says 554 5.3.0.
+	printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' 'To: ann@example.org' \
+	    'Subject: Returned mail: see transcript for details' 'MIME-Version: 1.0' \
+	    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"' \
+	    '' '--B' '' '<fax@mx.example.org>... unknown mailer error 1' \
+	    '    (reason: 554 5.3.0 unknown mailer error 1)' '' '--B' \
+	    'Content-Type: message/delivery-status' '' 'Reporting-MTA: dns; mx.example.org' '' \
+	    'Final-Recipient: RFC822; fax@mx.example.org' 'Action: failed' \
+	    'Status: 5.3.0' 'Diagnostic-Code: X-Unix; 1' '' '--B--' >"$BATS_TEST_TMPDIR/s.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/s.eml"
+	jq -e '.recipient == "fax@mx.example.org" and .status == "5.3.0" and
+	    .reply_code == 554' <<<"$output"
+}
+
+@test "a sending service's bounce report: its subject, its list of 'a@b - hard bounce' items" {
+	printf '%s\n' 'From: Newsletters <reports@esp.example.net>' 'To: ann@example.org' \
+	    'Subject: Bounce report for "April news"' '' \
+	    'Two addresses did not take it.' '' \
+	    '1. bo@example.net - hard bounce' \
+	    '   551 5.1.6 Recipient has moved' '' \
+	    '2. cy@example.com - soft bounce' \
+	    '   452 4.2.2 mailbox full' '' \
+	    'dee@example.com -- see the list' >"$BATS_TEST_TMPDIR/e.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/e.eml"
+	jq -s -e 'map([.recipient, .reply_code, .status, .reason]) ==
+	    [["bo@example.net", 551, "5.1.6", "hasmoved"],
+	     ["cy@example.com", 452, "4.2.2", "mailboxfull"]]' <<<"$output"
+}
+
 @test "Bigpond's 'SMTP <a@b>' names a recipient, the line after it its text" {
 	printf '%s\n' 'From: Postmaster@isp.example.net' 'To: ann@example.com' \
 	    'Subject: Returned mail: undeliverable' '' \

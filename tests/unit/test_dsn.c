@@ -141,6 +141,44 @@ parse(const char *s)
 	dsn_parse(s, strlen(s), &d);
 }
 
+/*
+ * RFC 6533 3: an address of type utf-8 in a delivery-status part writes
+ * what is not ASCII as \x{HEX}: U+00FC is "\xc3\xbc", U+00DF "\xc3\x9f",
+ * U+4E2D "\xe4\xb8\xad".  Escapes of controls, surrogates, code points
+ * past U+FFFF and bad ones stay as they are; other types are not decoded.
+ */
+static void
+test_utf8_addr(void)
+{
+	static const char *const bad[] = {
+		"\\x{1}", "\\x{D800}", "\\x{1F600}", "\\x{}", "\\x{41",
+		"\\x{9F}",
+	};
+	char	 in[128], want[64];
+	size_t	 i, k;
+
+	parse("Final-Recipient: utf-8; j\\x{FC}rgen.wei\\x{df}@example.net\n"
+	    "Original-Recipient: UTF-8;\\x{4E2D}@example.net\n"
+	    "Action: failed\n");
+	CHECK(d.nrcpt == 1);
+	EQ(d.rcpt[0].final, "j\xc3\xbcrgen.wei\xc3\x9f@example.net");
+	EQ(d.rcpt[0].original, "\xe4\xb8\xad@example.net");
+	/* Not decoded: what follows the backslash is the address read. */
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		snprintf(in, sizeof(in), "Final-Recipient: utf-8; %s@example.net"
+		    "\nAction: failed\n", bad[i]);
+		parse(in);
+		snprintf(want, sizeof(want), "%s@example.net", bad[i] + 1);
+		for (k = 0; want[k] != '\0'; k++)
+			if (want[k] >= 'A' && want[k] <= 'Z')
+				want[k] = (char)(want[k] - 'A' + 'a');
+		EQ(d.rcpt[0].final, want);
+	}
+	/* Another type is taken as it is written. */
+	parse("Final-Recipient: rfc822; j\\x{FC}@example.net\nAction: failed\n");
+	EQ(d.rcpt[0].final, "x{fc}@example.net");
+}
+
 static void
 test_parse(void)
 {
@@ -274,5 +312,6 @@ main(void)
 	test_next();
 	test_next_edges();
 	test_parse();
+	test_utf8_addr();
 	return unit_done("test_dsn");
 }

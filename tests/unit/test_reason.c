@@ -421,6 +421,12 @@ static const struct {
 	    REASON_FILTERED },
 	{ "452 x\xe5\xae\xb9\xe9\x87\x8f\xe8\xb6\x85\xe9\x81\x8e\xe3\x81\xa7"
 	    "\xe3\x81\x99", 452, NULL, REASON_MAILBOXFULL },
+	/* A header at fault, before the spam that the rule is there for. */
+	{ "550-5.7.1 this message is not RFC 550-5.7.1 5322 compliant: "
+	    "Multiple 'From' headers found. To reduce the amount of spam",
+	    550, "5.7.1", REASON_NOTCOMPLIANTRFC },
+	{ "550 5.7.1 'From' header is missing. Less spam that way", 550,
+	    "5.7.1", REASON_NOTCOMPLIANTRFC },
 	{ "554 mailbox unknown", 554, NULL, REASON_USERUNKNOWN },
 	{ "554 unknown mailbox", 554, NULL, REASON_USERUNKNOWN },
 	{ "554 address unknown", 554, NULL, REASON_USERUNKNOWN },
