@@ -74,7 +74,8 @@ static const char keys[][KEY_MAX + 1] = {
 	"diagnostic_code", "diagnosticcode", "dsn", "enhanced_code",
 	"enhanced_status", "enhanced_status_code", "enhancedcode", "err",
 	"error", "error_code", "lr", "message", "msg", "raw_reason", "reason",
-	"reject", "reply", "reply_code", "response", "response_code",
+	"reject", "rejcode", "rejinfo", "reply", "reply_code", "response",
+	"response_code",
 	"responsecode", "result", "smtp_code", "smtp_reply", "smtp_response",
 	"smtp_status", "smtpcode", "smtpreply", "smtpresponse", "stat", "text",
 };
@@ -276,13 +277,14 @@ key_level(const char *s, size_t end)
 
 /*
  * Words after a number that make it a quantity: "(250 bytes written)",
- * and mailq's last line, "-- 550 Kbytes in 421 Requests.".
+ * mailq's last line, "-- 550 Kbytes in 421 Requests.", and IMAP's
+ * "* 552 EXISTS".
  */
 static const char units[][KEY_MAX + 1] = {
-	"attempts", "bits", "bytes", "connections", "days", "emails", "hours",
-	"items", "kb", "kbytes", "lines", "mails", "mb", "messages", "minutes",
-	"ms", "msgs", "rcpts", "recipients", "request", "requests", "s", "sec",
-	"seconds", "secs", "times", "users",
+	"attempts", "bits", "bytes", "connections", "days", "emails", "exists",
+	"hours", "items", "kb", "kbytes", "lines", "mails", "mb", "messages",
+	"minutes", "ms", "msgs", "rcpts", "recent", "recipients", "request",
+	"requests", "s", "sec", "seconds", "secs", "times", "users",
 };
 
 /* Whether s[j] starts a blank, then one of units[] as a whole word. */
@@ -388,11 +390,13 @@ static const char intro_words[][KEY_MAX + 1] = {
 
 /*
  * Words after which an enhanced code is a status: "DSN status 4.1.1",
- * "Erreur permanente 5.1.2".
+ * "Erreur permanente 5.1.2", and Postfix's access actions, "REJECT
+ * 5.7.1", "DEFER_IF_PERMIT 4.7.1".
  */
 static const char intro_enhanced[][KEY_MAX + 1] = {
-	"dsn", "erreur", "error", "fehler", "into", "permanent", "permanente",
-	"status", "temporaire", "temporary",
+	"defer", "defer_if_permit", "defer_if_reject", "dsn", "erreur", "error",
+	"fehler", "into", "permanent", "permanente", "reject", "status",
+	"temporaire", "temporary",
 };
 
 /* Words glued to a transcript mark: "S:250", "SERVER:220", "SMTP<< 250". */
@@ -702,14 +706,15 @@ right_enhanced(const char *s, size_t j, size_t n, int under)
 }
 
 /*
- * Whether s[j] ends a field of a form-encoded body, after a key:
- * "code=550&error=...", and, when plus, the '+' that stands for a blank
- * in its value: "error=5.1.1+The+account...".
+ * Whether s[j] ends a field after a key: of a form-encoded body,
+ * "code=550&error=...", of a record of fields between bars, as mail
+ * gateways export them, "RejCode=550|RejInfo=...", and, when plus, the
+ * '+' that stands for a blank in its value: "error=5.1.1+The+account...".
  */
 static int
 form_after(const char *s, size_t j, size_t n, int plus)
 {
-	return j < n && (s[j] == '&' || (plus && s[j] == '+'));
+	return j < n && (s[j] == '&' || s[j] == '|' || (plus && s[j] == '+'));
 }
 
 /* 1 to 3 digits without a leading zero at s[j]; return the end or 0. */

@@ -427,6 +427,33 @@ static const struct {
 	    550, "5.7.1", REASON_NOTCOMPLIANTRFC },
 	{ "550 5.7.1 'From' header is missing. Less spam that way", 550,
 	    "5.7.1", REASON_NOTCOMPLIANTRFC },
+	/*
+	 * A server whose own parts fail (a scanner, a filter, upkeep) says
+	 * so where its code or a word alone says another cause; a
+	 * recipient's rule; other languages.
+	 */
+	{ "451 4.3.0 Virus scanner temporarily unavailable, retry", 451,
+	    "4.3.0", REASON_SYSTEMERROR },
+	{ "451 4.7.1 virus scanner not reachable", 451, "4.7.1",
+	    REASON_SYSTEMERROR },
+	{ "421 4.3.0 Content filter is not responding", 421, "4.3.0",
+	    REASON_SYSTEMERROR },
+	{ "421 4.3.2 mx is in maintenance mode and not accepting mail", 421,
+	    "4.3.2", REASON_SYSTEMERROR },
+	{ "452 4.3.0 Insufficient spool space", 452, "4.3.0",
+	    REASON_SYSTEMFULL },
+	{ "550 5.7.1 the recipient has a personal rule that rejects you",
+	    550, "5.7.1", REASON_FILTERED },
+	{ "550 5.0.0 Empf\xc3\xa4ngerpostfach ist voll", 550, "5.0.0",
+	    REASON_MAILBOXFULL },
+	{ "550 5.7.1 Relay non consentito", 550, "5.7.1", REASON_NORELAYING },
+	{ "421 Servizio non disponibile: troppe connessioni", 421, NULL,
+	    REASON_TOOMANYCONN },
+	{ "550 5.7.1 \xd0\xbe\xd0\xb1\xd0\xbd\xd0\xb0\xd1\x80\xd1\x83"
+	    "\xd0\xb6\xd0\xb5\xd0\xbd \xd1\x81\xd0\xbf\xd0\xb0\xd0\xbc",
+	    550, "5.7.1", REASON_SPAMDETECTED },
+	{ "550 5.7.520 Access denied: external forwarding is disabled", 550,
+	    "5.7.520", REASON_POLICYVIOLATION },
 	{ "554 mailbox unknown", 554, NULL, REASON_USERUNKNOWN },
 	{ "554 unknown mailbox", 554, NULL, REASON_USERUNKNOWN },
 	{ "554 address unknown", 554, NULL, REASON_USERUNKNOWN },

@@ -128,7 +128,8 @@ each_word(const char *const *words, size_t n, const char *fmt, int want,
 static const char *const keys[] = {
 	"action", "c", "code", "diag", "diagnostic_code", "diagnosticcode", "dsn",
 	"enhanced_code", "enhanced_status", "enhanced_status_code", "error",
-	"message", "reason", "reject", "reply", "reply_code", "response",
+	"message", "reason", "reject", "rejcode", "rejinfo", "reply",
+	"reply_code", "response",
 	"response_code", "result", "smtp_code", "smtp_reply",
 	"smtp_response", "smtp_status", "smtpcode", "smtpresponse", "stat",
 };
@@ -172,9 +173,9 @@ static const char *const not_keys[] = {
 };
 
 static const char *const units[] = {
-	"attempts", "bits", "bytes", "connections", "days", "hours", "kb",
-	"mb", "messages", "minutes", "ms", "msgs", "rcpts", "recipients",
-	"s", "sec", "seconds", "secs", "times",
+	"attempts", "bits", "bytes", "connections", "days", "exists", "hours",
+	"kb", "mb", "messages", "minutes", "ms", "msgs", "rcpts", "recent",
+	"recipients", "s", "sec", "seconds", "secs", "times",
 };
 
 static const char *const intro_words[] = {
@@ -351,6 +352,17 @@ static const struct rule left_rules[] = {
 	{ "Permanent 5.1.1 x", "5.1.1@10" },
 	{ "temporary 4.2.2 x", "4.2.2@10" },
 	{ "Erreur temporaire 4.2.2 x", "4.2.2@18" },
+	/* Postfix's access actions (access(5)), a policy service's too */
+	{ "action=DEFER_IF_PERMIT 4.7.1 over its limit", "4.7.1@23" },
+	{ "action=REJECT 5.7.1 go away", "5.7.1@14" },
+	{ "DEFER 4.7.1 later", "4.7.1@6" },
+	{ "DEFER_IF_REJECT 4.7.1 x", "4.7.1@16" },
+	{ "IF_PERMIT 4.7.1 x", "" },
+	/* a gateway's record of key=value fields between bars */
+	{ "Act=Rej|RejCode=550|RejInfo=5.1.1 no such user|x=1", "550@16 5.1.1@28" },
+	{ "Act=Rej|Size=550|Count=421|x", "" },
+	{ "x|550|y", "" },
+	{ "rejected 5.7.1 x", "" },
 	{ "permanently 5.1.2 x", "" },
 	{ "Temporarily 4.2.2 x", "" },
 	{ "said: 5.1.10 y", "5.1.10@6" },
