@@ -320,7 +320,7 @@ daemon_in(const char *from)
 {
 	static const char words[][PHRASE_MAX + 1] = {
 		"mailer-daemon", "postmaster", "mail-daemon", "mail delivery",
-		"mailer_daemon",
+		"mailer_daemon", "mdaemon@",
 	};
 
 	return has_any(from, strlen(from), words, NELEM(words));
@@ -598,23 +598,45 @@ orig_marker(const char *s, size_t n)
 	    starts_ci(s, n, "below this line is a");
 }
 
+/* Words that say the server's answer follows: "because:", "Reason: ...". */
+static const char intro_words[][PHRASE_MAX + 1] = {
+	"because", "response", "technical details", "returned was",
+	"the reason", "error message", "weil", "grund", "parce que",
+	"raison", "motivo", "porque", "perch\xc3\xa9", "reden",
+};
+
 /* A line that says the server's answer follows: "because:". */
 static int
 intro_line(const char *s, size_t n)
 {
-	static const char words[][PHRASE_MAX + 1] = {
-		"because", "response", "technical details", "returned was",
-		"the reason", "error message", "weil", "grund", "parce que",
-		"raison", "motivo", "porque", "perch\xc3\xa9", "reden",
-	};
-
 	while (n > 0 && is_wsp(s[n - 1]))
 		n--;
 	if (n > 0 && n < 80 && s[n - 1] == ':')
-		return has_any(s, n, words, NELEM(words));
+		return has_any(s, n, intro_words, NELEM(intro_words));
 	/* Biglobe's "----- Non-delivered information -----". */
 	return n > 6 && n < 80 && strncmp(s + n - 3, "---", 3) == 0 &&
 	    find_ci(s, n, "information") != NULL;
+}
+
+/*
+ * A line that gives the answer in a field of its own: "Reason: User
+ * unknown", "Grund: ...", a word of intro_words[] before a colon near
+ * its start, words after it.
+ */
+static int
+reason_field(const char *s, size_t n)
+{
+	const char	*colon;
+	size_t		 i = 0;
+
+	while (i < n && is_wsp(s[i]))
+		i++;
+	if ((colon = memchr(s + i, ':', n - i)) == NULL ||
+	    (size_t)(colon - (s + i)) > 20 || blank(colon + 1,
+	    n - (size_t)(colon + 1 - s)))
+		return 0;
+	return has_any(s + i, (size_t)(colon - (s + i)), intro_words,
+	    NELEM(intro_words)) || starts_ci(s + i, n - i, "reason:");
 }
 
 /*
@@ -791,6 +813,7 @@ list_mark(const char *s, size_t n, size_t i)
 /* The name of a field that gives a recipient, in the languages read. */
 static const char rcpt_words[][PHRASE_MAX + 1] = {
 	"recipient", "destinataire", "empf\xc3\xa4nger", "destinatario",
+	"destinat\xc3\xa1rio",
 	"message to", "delivered to", "odbiorca",
 	/* Russian, Czech, in lower case as all of them. */
 	"\320\277\320\276\320\273\321\203\321\207\320\260\321\202\320\265\320\273\321\214",
@@ -807,7 +830,7 @@ static const char rcpt_words[][PHRASE_MAX + 1] = {
  */
 static const char cause_words[][PHRASE_MAX + 1] = {
 	"unknown user", "user unknown", "no such user", "delivery failed",
-	"receiver not found",
+	"receiver not found", "mailbox full",
 };
 
 /*
@@ -889,8 +912,8 @@ rcpt_sentence(const char *s, size_t n, char *addr, size_t size,
     size_t *rest)
 {
 	static const char *const intro[] = {
-		"delivered to ", "deliver to ", "message to ", "mail to ",
-		"sent to ",
+		"delivered to ", "deliver to ", "delivering to ", "message to ",
+		"mail to ", "sent to ",
 		"remis \xc3\xa0 ",
 	};
 	const char	*p;
@@ -908,10 +931,10 @@ rcpt_sentence(const char *s, size_t n, char *addr, size_t size,
 		if ((k = addr_token(s + at, n - at)) == 0)
 			continue;
 		copy(addr, size, s + at, k);
-		/* Past the '>' and the dots that end the sentence. */
+		/* Past the '>' and the dots or colon that end the sentence. */
 		for (*rest = at + k; *rest < n && (s[*rest] == '>' ||
-		    s[*rest] == '.' || s[*rest] == '\'' || s[*rest] == '"');
-		    (*rest)++)
+		    s[*rest] == '.' || s[*rest] == '\'' || s[*rest] == '"' ||
+		    s[*rest] == ':'); (*rest)++)
 			continue;
 		return 1;
 	}
@@ -1181,7 +1204,9 @@ human_parse(const char *s, size_t n, struct facts *f)
 			}
 		}
 		/* (After an intro line the recipient is chosen below.) */
-		if (cur == NULL && alone != NULL && has_code(line, len))
+		/* A field that says why, only for a recipient named alone. */
+		if (cur == NULL && alone != NULL && (has_code(line, len) ||
+		    (human.nrcpt == 1 && reason_field(line, len))))
 			cur = alone;
 		alone = NULL;
 		if (intro) {
@@ -1490,6 +1515,25 @@ static void	 report_problem(struct bounce_ctx *, enum bounce_problem);
 static void	 text_to(const char *, size_t, char *, size_t);
 
 /*
+ * verdict_text() of a text of several lines, its line ends read as
+ * blanks, so that a phrase may wrap from one line to the next, as it
+ * does in a recipient's block, whose lines are joined.  What the verdict
+ * reads of a text is 64 KiB at most: as much is copied.
+ */
+static void
+text_verdict(const char *t, size_t n, struct verdict *v)
+{
+	static char	 flat[65536];
+	size_t		 i;
+
+	if (n > sizeof(flat))
+		n = sizeof(flat);
+	for (i = 0; i < n; i++)
+		flat[i] = (char)(t[i] == '\r' || t[i] == '\n' ? ' ' : t[i]);
+	verdict_text(flat, n, NULL, NULL, NULL, v);
+}
+
+/*
  * Whether the text kept for a recipient says something of its own: a
  * code, or words that name a cause.  A summary of the message refused
  * ("Subject: ...", "Sent: ...") does not.
@@ -1506,6 +1550,27 @@ own_words(const char *d)
 		return 1;
 	verdict_text(d, n, NULL, NULL, NULL, &v);
 	return v.reason != REASON_UNDEFINED;
+}
+
+/* The one address that the subject holds, if it holds one, into dst. */
+static void
+subject_addr(char *dst, size_t size)
+{
+	const char	*s = msg.subject, *at = strchr(s, '@');
+	size_t		 a, e, n = strlen(s);
+
+	if (at == NULL || strchr(at + 1, '@') != NULL)
+		return;
+	for (a = (size_t)(at - s); a > 0 && !is_wsp(s[a - 1]) &&
+	    strchr("<\"'(:,;", s[a - 1]) == NULL; a--)
+		continue;
+	for (e = (size_t)(at - s); e < n && !is_wsp(s[e]) &&
+	    strchr(">\"'),;", s[e]) == NULL; e++)
+		continue;
+	while (e > a && s[e - 1] == '.')
+		e--;
+	if (message_is_addr(s + a, e - a))
+		copy(dst, size, s + a, e - a);
 }
 
 /* Records from a delivery status report, filled in from the text. */
@@ -1616,15 +1681,23 @@ from_text(const char *t, size_t n, const struct facts *f)
 	/*
 	 * A filter's notice that gives no code and names the recipient
 	 * only in its summary of what it stopped ("To: a@b" between
-	 * "From:" and "Subject:"), with words that say why: that address.
-	 * A summary without a cause is another notice's (a recall's).
+	 * "From:" and "Subject:"), in the header of the message returned,
+	 * or in its subject ("Undeliverable: a@b"), with words that say
+	 * why: that address.  A summary without a cause is another
+	 * notice's (a recall's).
 	 */
 	if (human.nrcpt == 0 && b[0] == '\0') {
 		addr[0] = '\0';
 		text_to(t, n, addr, sizeof(addr));
+		/* Else the original's only recipient, or the subject's. */
+		if (addr[0] == '\0' && msg.orig_alone)
+			copy(addr, sizeof(addr), msg.orig_to,
+			    strlen(msg.orig_to));
+		if (addr[0] == '\0')
+			subject_addr(addr, sizeof(addr));
 		if (addr[0] == '\0')
 			return 0;
-		verdict_text(t, n, NULL, NULL, NULL, &v);
+		text_verdict(t, n, &v);
 		if (v.reason == REASON_UNDEFINED || human_rcpt(addr) == NULL)
 			return 0;
 	}
@@ -1728,6 +1801,9 @@ subject_bounce(void)
 		/* Filters' and sending services' notices. */
 		"was blocked", "been blocked", "held as spam", "bounce",
 		"delivery abandoned",
+		/* Spanish, Portuguese: failed or not delivered. */
+		"fallo permanente", "entrega fallida", "no entregado",
+		"n\xc3\xa3o entregue",
 		/*
 		 * Japanese: delivery, sending and transfer errors; not
 		 * deliverable; not arrived; delivery delayed (twice);
@@ -1761,6 +1837,8 @@ subject_delay(void)
 		"\320\277\321\200\320\265\320\264\321\203\320\277\321\200",
 		/* Japanese "chien" (delay) */
 		"\351\201\205\345\273\266",
+		/* Portuguese, Spanish: "still not" (delivered) */
+		"ainda n\xc3\xa3o", "todav\303\255a no",
 	};
 
 	return has_any(msg.subject, strlen(msg.subject), words, NELEM(words));
@@ -1893,7 +1971,7 @@ whole_text(struct bounce_rec *rec, const char *t, size_t n)
 	if (rec->kind != BK_BOUNCE || rec->reply_code != 0 ||
 	    rec->status[0] != '\0' || rec->verdict.reason != REASON_UNDEFINED)
 		return;
-	verdict_text(t, n, NULL, NULL, NULL, &v);
+	text_verdict(t, n, &v);
 	if (v.reason == REASON_UNDEFINED)
 		return;
 	rec->verdict.reason = v.reason;
@@ -1902,13 +1980,87 @@ whole_text(struct bounce_rec *rec, const char *t, size_t n)
 	    strcmp(rec->action, "delayed") == 0 ? 4 : 5);
 }
 
+/*
+ * A bounce that a person forwarded inline ("Fwd: Mail delivery failed"):
+ * after a line that says a forwarded message follows, the header lines
+ * that a mail program quotes, one a From: field of a mail system.  Return
+ * where the bounce's text starts, past those lines, or NULL.
+ */
+static const char *
+inline_forward(const char *t, size_t n)
+{
+	static const char fwd[][PHRASE_MAX + 1] = {
+		"fwd:", "fw:", "wg:", "tr:", "rv:", "enc:",
+	};
+	static const char marks[][PHRASE_MAX + 1] = {
+		"forwarded message", "original message", "begin forwarded",
+		"message transf\xc3\xa9r\xc3\xa9", "weitergeleitete nachricht",
+		"mensaje reenviado", "messaggio inoltrato",
+	};
+	const char	*line;
+	char		 from[BOUNCE_ADDR_MAX];
+	size_t		 pos = 0, len, k, seen = 0;
+	int		 daemon = 0;
+
+	if (!starts_any(subject_start(), fwd, NELEM(fwd)))
+		return NULL;
+	while (next_line(t, n, &pos, &line, &len))
+		if (len < 80 && has_any(line, len, marks, NELEM(marks)))
+			break;
+	if (pos >= n)
+		return NULL;
+	/* The quoted header: blank lines before it, then up to 12 fields. */
+	while (seen < 12 && next_line(t, n, &pos, &line, &len)) {
+		if (blank(line, len)) {
+			if (seen > 0)
+				return daemon ? t + pos : NULL;
+			continue;
+		}
+		if (!message_is_field(line, len))
+			return NULL;
+		seen++;
+		if (starts_ci(line, len, "from:")) {
+			for (k = 5; k < len && is_wsp(line[k]); k++)
+				continue;
+			copy(from, sizeof(from), line + k, len - k);
+			daemon = daemon_in(from);
+		}
+	}
+	return NULL;
+}
+
+/*
+ * Whether the text, up to the original, is a challenge-response
+ * system's request that the sender confirm being a person before the
+ * message is delivered: its words, and no status code.
+ */
+static int
+challenge(const char *t, size_t n)
+{
+	static const char words[][PHRASE_MAX + 1] = {
+		"until you confirm", "until you do so", "once you confirm",
+		"when you have confirmed", "verify that you are",
+		"confirm that you are", "not programs", "not a robot",
+		"not a machine",
+	};
+	const char	*line;
+	size_t		 pos = 0, len, end = n;
+
+	while (next_line(t, n, &pos, &line, &len))
+		if (orig_marker(line, len)) {
+			end = (size_t)(line - t);
+			break;
+		}
+	return has_any(t, end, words, NELEM(words)) && !has_code(t, end);
+}
+
 /* The message has been read: decide what it is, write its records. */
 static void
 msg_done(struct bounce_ctx *ctx)
 {
 	struct bounce_rec	*rec;
 	struct facts		 f;
-	const char		*t = "";
+	const char		*t = "", *fwd;
 	size_t			 n = 0, count = 0, i;
 	unsigned		 bits;
 	int			 strong;
@@ -1934,6 +2086,10 @@ msg_done(struct bounce_ctx *ctx)
 		n = message_charset("utf-8", pre.data, pre.len, conv,
 		    sizeof(conv));
 	t = conv;
+	if ((fwd = inline_forward(t, n)) != NULL) {
+		n -= (size_t)(fwd - t);
+		t = fwd;
+	}
 	human_parse(t, n, &f);
 	if (ds.seen == 2)
 		count = from_feedback();
@@ -1943,9 +2099,12 @@ msg_done(struct bounce_ctx *ctx)
 		if (dsn.dropped > 0)
 			report_problem(ctx, BP_TOO_MANY);
 	}
-	if (count == 0) {
+	if (count == 0 && !ds.seen && challenge(t, n))
+		/* A request to prove that the sender is a person: none. */
+		;
+	else if (count == 0) {
 		strong = from_daemon() || msg.failed[0] != '\0' || f.marker ||
-		    ds.seen;
+		    ds.seen || fwd != NULL;
 		/*
 		 * Bounces may say Auto-Submitted: auto-replied too, as
 		 * Postfix's and MDaemon's do: with a subject of a bounce, the

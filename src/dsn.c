@@ -139,6 +139,24 @@ copy(char *dst, size_t size, const char *s)
 }
 
 /*
+ * Whether the value v is an Internet mail address by its type: rfc822
+ * or utf-8 (RFC 3464, RFC 6533), or no type at all.
+ */
+static int
+mail_type(const char *v)
+{
+	size_t	 i;
+
+	if (typed(v, "rfc822;") || typed(v, "utf-8;"))
+		return 1;
+	for (i = 0; i < 32 && ((lower((unsigned char)v[i]) >= 'a' &&
+	    lower((unsigned char)v[i]) <= 'z') || (v[i] >= '0' && v[i] <= '9') ||
+	    v[i] == '-' || v[i] == '_'); i++)
+		continue;
+	return !(i > 0 && v[i] == ';');
+}
+
+/*
  * RFC 6533's utf-8-addr-xtext in place: each \x{HEX} that stands for a
  * printable character below U+10000 becomes that character in UTF-8
  * (never longer than the escape); any other is left as it is.
@@ -267,10 +285,13 @@ dsn_parse(const char *s, size_t n, struct dsn *d)
 		}
 		if (r == NULL)
 			continue;
-		if (named(name, "Final-Recipient"))
+		if (named(name, "Final-Recipient")) {
+			r->other_type = !mail_type(v);
 			rcpt_addr(r->final, sizeof(r->final), v);
-		else if (named(name, "Original-Recipient"))
+		} else if (named(name, "Original-Recipient")) {
+			r->orig_mail = mail_type(v);
 			rcpt_addr(r->original, sizeof(r->original), v);
+		}
 		else if (named(name, "Action")) {
 			copy(r->action, sizeof(r->action), v);
 			for (v = r->action; *v != '\0'; v++)
@@ -293,6 +314,15 @@ dsn_parse(const char *s, size_t n, struct dsn *d)
 		else if (named(name, "Will-Retry-Until"))
 			copy(r->will_retry, sizeof(r->will_retry), v);
 	}
+	/*
+	 * An X.400 or local name as the final recipient, with the address
+	 * that was written as the original: the address is the recipient.
+	 */
+	for (i = 0; i < d->nrcpt; i++)
+		if (d->rcpt[i].other_type && d->rcpt[i].orig_mail &&
+		    strchr(d->rcpt[i].original, '@') != NULL)
+			copy(d->rcpt[i].final, sizeof(d->rcpt[i].final),
+			    d->rcpt[i].original);
 	/* Groups that named no recipient are none. */
 	for (i = k = 0; i < d->nrcpt; i++)
 		if (d->rcpt[i].final[0] != '\0' ||

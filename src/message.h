@@ -116,6 +116,8 @@ struct dsn_rcpt {
 	char		 last_attempt[128];
 	char		 will_retry[128];
 	int		 program;	/* the diagnostic's type is X-Unix */
+	int		 other_type;	/* final's type is x400, x-local... */
+	int		 orig_mail;	/* original's is rfc822 or utf-8 */
 };
 
 struct dsn {

@@ -636,6 +636,89 @@ B="$DATA/bounces"
 	     ["cy@example.com", 452, "4.2.2", "mailboxfull"]]' <<<"$output"
 }
 
+@test "older and rarer notices: a cause before the address, a Reason: field, a sentence, the subject or the original as the only recipient" {
+	msg() {
+		printf 'From: %s\nTo: ann@example.com\nSubject: %s\n\n' "$1" "$2"
+		shift 2
+		printf '%s\n' "$@"
+	}
+	# IMail's "Mailbox full: a@b"; a recipient alone, then "Reason: ...".
+	msg 'postmaster@mx.example.net' 'Undeliverable mail' \
+	    'Mailbox full: bo@example.net' '' 'Unknown user: cy@example.net' \
+	    >"$BATS_TEST_TMPDIR/o.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/o.eml"
+	jq -s -e 'map([.recipient, .reason]) == [["bo@example.net", "mailboxfull"],
+	    ["cy@example.net", "userunknown"]]' <<<"$output"
+	msg 'postmaster@mx.example.net' 'Undeliverable mail' '   dee@example.net' '' \
+	    'Reason:  User DEE is not enrolled in the system' \
+	    '         distribution directory.' >"$BATS_TEST_TMPDIR/o.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/o.eml"
+	jq -e '.recipient == "dee@example.net" and .reason == "userunknown" and
+	    (.diagnostic | startswith("Reason:"))' <<<"$output"
+	# VMS MX: "Error delivering to <A@B>:".
+	msg 'MX@VAX.EXAMPLE.ORG (MX Mail Delivery Agent)' 'Delivery failed' \
+	    'Error delivering to <SMITHJ@VAX.EXAMPLE.ORG>:' \
+	    '    -SYSTEM-F-EXDISKQUOTA, disk quota exceeded' >"$BATS_TEST_TMPDIR/o.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/o.eml"
+	jq -e '.recipient == "smithj@vax.example.org" and .reason == "mailboxfull" and
+	    .diagnostic == "-SYSTEM-F-EXDISKQUOTA, disk quota exceeded"' <<<"$output"
+	# No code, no recipient line: the subject's one address, with the
+	# cause that the text names over two lines.
+	msg 'Mail Gateway <postmaster@gw.example.net>' 'Undeliverable: bo@example.net' \
+	    'Your message could not be delivered: the account has been disabled by the' \
+	    'administrator of this domain.' >"$BATS_TEST_TMPDIR/o.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/o.eml"
+	jq -e '.recipient == "bo@example.net" and .reason == "suspend" and
+	    .reply_code == null' <<<"$output"
+	# Two addresses in the subject: nobody.
+	msg 'Mail Gateway <postmaster@gw.example.net>' 'Undeliverable: bo@example.net, cy@example.net' \
+	    'The account has been disabled by the administrator.' >"$BATS_TEST_TMPDIR/o.eml"
+	run -1 smtpcode -b -j "$BATS_TEST_TMPDIR/o.eml"
+	# Spanish and Portuguese subjects, MDaemon's sender, a Portuguese
+	# field and a refused connection: a delay.
+	msg '"MDaemon" <MDaemon@mail.example.com>' 'Fallo permanente en la entrega' \
+	    '<<< 550 5.7.23 SPF check failed' >"$BATS_TEST_TMPDIR/o.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/o.eml"
+	jq -e '.reply_code == 550 and .status == "5.7.23"' <<<"$output"
+	msg 'Sistema <daemon@example.com>' 'Aviso: mensagem ainda não entregue' \
+	    '  Destinatário:   bo@example.org' '  Resultado:      conexão recusada por mx.example.org' \
+	    >"$BATS_TEST_TMPDIR/o.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/o.eml"
+	jq -e '.recipient == "bo@example.org" and .action == "delayed" and
+	    .reason == "networkerror"' <<<"$output"
+}
+
+@test "a bounce forwarded inline is read; a request to confirm that the sender is a person is none" {
+	fwd() {
+		printf '%s\n' 'From: Carla <carla@example.com>' 'To: it@example.com' \
+		    "Subject: $1" '' 'This came back, can you see why?' '' \
+		    '-------- Forwarded Message --------' \
+		    'Subject: Mail delivery failed' "From: $2" 'To: carla@example.com' \
+		    '' '' 'The following address failed:' '' '   bo@example.net' \
+		    '     550 5.1.1 <bo@example.net>: mailbox unknown'
+	}
+	fwd 'Fwd: Mail delivery failed' 'Mail Delivery System <Mailer-Daemon@mx.example.com>' \
+	    >"$BATS_TEST_TMPDIR/f.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/f.eml"
+	jq -e '.recipient == "bo@example.net" and .status == "5.1.1"' <<<"$output"
+	# What a person forwards from another person, or replies about, is no bounce.
+	fwd 'Fwd: Mail delivery failed' 'Bob <bob@example.com>' >"$BATS_TEST_TMPDIR/f.eml"
+	run -1 smtpcode -b -j "$BATS_TEST_TMPDIR/f.eml"
+	fwd 'Re: Mail delivery failed' 'Mail Delivery System <Mailer-Daemon@mx.example.com>' \
+	    >"$BATS_TEST_TMPDIR/f.eml"
+	run -1 smtpcode -b -j "$BATS_TEST_TMPDIR/f.eml"
+	printf '%s\n' 'From: Shield <verify@shield.example.net>' 'To: ann@example.com' \
+	    'Subject: Undelivered: please confirm your message to bo@example.net' '' \
+	    'Your message to bo@example.net has not been delivered yet.' \
+	    'It is held until you confirm that you are a person.' >"$BATS_TEST_TMPDIR/c.eml"
+	run -1 smtpcode -b -j "$BATS_TEST_TMPDIR/c.eml"
+	[ -z "$output" ]
+	# With a server's code, such words do not make a bounce none.
+	printf '%s\n' '<<< 550 5.1.1 bo@example.net: no such user' >>"$BATS_TEST_TMPDIR/c.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/c.eml"
+	jq -e '.recipient == "bo@example.net" and .status == "5.1.1"' <<<"$output"
+}
+
 @test "Bigpond's 'SMTP <a@b>' names a recipient, the line after it its text" {
 	printf '%s\n' 'From: Postmaster@isp.example.net' 'To: ann@example.com' \
 	    'Subject: Returned mail: undeliverable' '' \

@@ -174,6 +174,26 @@ test_utf8_addr(void)
 				want[k] = (char)(want[k] - 'A' + 'a');
 		EQ(d.rcpt[0].final, want);
 	}
+	/*
+	 * An X.400 or local name as the final recipient (RFC 3464 2.3.2
+	 * allows any address type) gives way to the Internet address of
+	 * the original recipient; without one it stays.
+	 */
+	parse("Original-Recipient: rfc822; hans@ptt.example.org\n"
+	    "Final-Recipient: x400; /G=Hans/S=Meier/O=PTT/\nAction: failed\n"
+	    "\n"
+	    "Final-Recipient: X-LOCAL; jdoe\nOriginal-Recipient: rfc822;"
+	    "johanna@example.org\nAction: delayed\n"
+	    "\n"
+	    "Final-Recipient: x-local; kim\nAction: failed\n"
+	    "\n"
+	    "Final-Recipient: rfc822; lee@mail.example.org\n"
+	    "Original-Recipient: rfc822; lee@example.org\nAction: failed\n");
+	CHECK(d.nrcpt == 4);
+	EQ(d.rcpt[0].final, "hans@ptt.example.org");
+	EQ(d.rcpt[1].final, "johanna@example.org");
+	EQ(d.rcpt[2].final, "kim");
+	EQ(d.rcpt[3].final, "lee@mail.example.org");
 	/* Another type is taken as it is written. */
 	parse("Final-Recipient: rfc822; j\\x{FC}@example.net\nAction: failed\n");
 	EQ(d.rcpt[0].final, "x{fc}@example.net");

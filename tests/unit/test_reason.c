@@ -454,6 +454,18 @@ static const struct {
 	    550, "5.7.1", REASON_SPAMDETECTED },
 	{ "550 5.7.520 Access denied: external forwarding is disabled", 550,
 	    "5.7.520", REASON_POLICYVIOLATION },
+	/* Older systems' words, in their languages, without a code. */
+	{ "L'utente non \xc3\xa8 presente nel Domino Directory di example.org",
+	    0, NULL, REASON_USERUNKNOWN },
+	{ "User ORDERS01 is not enrolled in the system distribution "
+	    "directory", 0, NULL, REASON_USERUNKNOWN },
+	{ "Ingen v\xc3\xa4g hittades till dom\xc3\xa4nen x.test", 0, NULL,
+	    REASON_HOSTUNKNOWN },
+	{ "421 Dom\xc3\xa4nen finns inte", 421, NULL, REASON_HOSTUNKNOWN },
+	{ "451 conex\xc3\xa3o recusada por mx.example.org", 451, NULL,
+	    REASON_NETWORKERROR },
+	{ "550 account disabled by the administrator", 550, NULL,
+	    REASON_SUSPEND },
 	{ "554 mailbox unknown", 554, NULL, REASON_USERUNKNOWN },
 	{ "554 unknown mailbox", 554, NULL, REASON_USERUNKNOWN },
 	{ "554 address unknown", 554, NULL, REASON_USERUNKNOWN },
