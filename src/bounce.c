@@ -1675,8 +1675,20 @@ from_text(const char *t, size_t n, const struct facts *f)
 		if ((c = code_class(line, len)) > 0 && (b[0] == '\0' ||
 		    (c >= 4 && nfail == 0)))
 			copy(b, sizeof(b), line, len);
-		if (c >= 4 && ++nfail == 1 && human.nrcpt == 0)
+		if (c >= 4 && ++nfail == 1 && human.nrcpt == 0) {
+			/* Its indented lines go on with it. */
+			while (next_line(t, n, &pos, &line, &len) && len > 0 &&
+			    is_wsp(line[0]) && !blank(line, len) &&
+			    (k = strlen(b)) + 1 < sizeof(b)) {
+				while (len > 0 && is_wsp(*line)) {
+					line++;
+					len--;
+				}
+				b[k] = ' ';
+				copy(b + k + 1, sizeof(b) - k - 1, line, len);
+			}
 			break;
+		}
 	}
 	/*
 	 * A filter's notice that gives no code and names the recipient

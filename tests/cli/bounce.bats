@@ -688,6 +688,16 @@ B="$DATA/bounces"
 	    .reason == "networkerror"' <<<"$output"
 }
 
+@test "a bounce that names nobody: its first failure's indented lines go on with it" {
+	printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' 'To: ann@example.com' \
+	    'Subject: Undeliverable mail' '' 'Server response:' \
+	    "554 5.7.1 <bo@example.net>: message refused by the recipient's" \
+	    '    personal block list' 'Please do not reply.' >"$BATS_TEST_TMPDIR/n.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/n.eml"
+	jq -e '.status == "5.7.1" and .reason == "filtered" and (.diagnostic |
+	    endswith("personal block list"))' <<<"$output"
+}
+
 @test "a bounce forwarded inline is read; a request to confirm that the sender is a person is none" {
 	fwd() {
 		printf '%s\n' 'From: Carla <carla@example.com>' 'To: it@example.com' \
