@@ -698,6 +698,41 @@ B="$DATA/bounces"
 	    endswith("personal block list"))' <<<"$output"
 }
 
+@test "edges of the text reader: a capital in a host, an unlisted code, a To: with nothing after it, a program's words" {
+	# Courier's host with a capital letter: its remote MTA, in small ones.
+	printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' 'To: ann@example.com' \
+	    'Subject: failure notice' '' '<bo@example.net>:' 'mx.Zeta.example.net [192.0.2.7]:' \
+	    '>>> RCPT TO:<bo@example.net>' '<<< 550 5.1.1 no such user' >"$BATS_TEST_TMPDIR/e.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/e.eml"
+	jq -e '.remote_mta == "mx.zeta.example.net"' <<<"$output"
+	# A reply code of its own, even one that says no cause (599), is
+	# not replaced by the cause the rest of the text names.
+	printf '%s\n' 'From: postmaster@gw.example.net' 'To: ann@example.com' \
+	    'Subject: Undeliverable' '' '<bo@example.net>: 599 x' '' 'The mailbox is full.' \
+	    >"$BATS_TEST_TMPDIR/e.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/e.eml"
+	jq -e '.reply_code == 599 and .reason == "undefined"' <<<"$output"
+	# "To:" and blanks: no address, and nothing read before the line.
+	printf '%s\n' 'From: postmaster@gw.example.net' 'To: ann@example.com' \
+	    'Subject: Undeliverable' '' 'The attached file carries a virus.' '' '   To:    ' \
+	    >"$BATS_TEST_TMPDIR/e.eml"
+	run -1 smtpcode -b -j "$BATS_TEST_TMPDIR/e.eml"
+	[ -z "$output" ]
+	# X-Unix: the words of a program's failure name a cause (a weak
+	# one, "internal error"); an exit status alone is a mailer error.
+	for d in 'internal error:systemerror' '75:mailererror'; do
+		printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' 'To: ann@example.org' \
+		    'Subject: Undelivered Mail Returned to Sender' 'MIME-Version: 1.0' \
+		    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"' \
+		    '' '--B' '' 'The mail system' '' '--B' 'Content-Type: message/delivery-status' \
+		    '' 'Reporting-MTA: dns; mx.example.org' '' 'Final-Recipient: rfc822; bo@example.org' \
+		    'Action: failed' 'Status: 5.3.0' "Diagnostic-Code: X-Unix; ${d%%:*}" '' '--B--' \
+		    >"$BATS_TEST_TMPDIR/e.eml"
+		run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/e.eml"
+		jq -e --arg r "${d#*:}" '.reason == $r' <<<"$output"
+	done
+}
+
 @test "a bounce forwarded inline is read; a request to confirm that the sender is a person is none" {
 	fwd() {
 		printf '%s\n' 'From: Carla <carla@example.com>' 'To: it@example.com' \
