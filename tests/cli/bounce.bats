@@ -699,12 +699,15 @@ B="$DATA/bounces"
 }
 
 @test "edges of the text reader: a capital in a host, an unlisted code, a To: with nothing after it, a program's words" {
-	# Courier's host with a capital letter: its remote MTA, in small ones.
+	# Courier's host with a capital letter: each recipient's own remote
+	# MTA, in small letters, not the first host of the text.
 	printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' 'To: ann@example.com' \
-	    'Subject: failure notice' '' '<bo@example.net>:' 'mx.Zeta.example.net [192.0.2.7]:' \
-	    '>>> RCPT TO:<bo@example.net>' '<<< 550 5.1.1 no such user' >"$BATS_TEST_TMPDIR/e.eml"
+	    'Subject: failure notice' '' '<bo@example.net>:' 'mx.example.net [192.0.2.7]:' \
+	    '>>> RCPT TO:<bo@example.net>' '<<< 550 5.1.1 no such user' '' \
+	    '<cy@example.org>:' 'mx.Zeta.example.org [192.0.2.8]:' \
+	    '>>> RCPT TO:<cy@example.org>' '<<< 550 5.1.1 no such user' >"$BATS_TEST_TMPDIR/e.eml"
 	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/e.eml"
-	jq -e '.remote_mta == "mx.zeta.example.net"' <<<"$output"
+	jq -s -e 'map(.remote_mta) == ["mx.example.net", "mx.zeta.example.org"]' <<<"$output"
 	# A reply code of its own, even one that says no cause (599), is
 	# not replaced by the cause the rest of the text names.
 	printf '%s\n' 'From: postmaster@gw.example.net' 'To: ann@example.com' \
