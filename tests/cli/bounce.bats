@@ -704,10 +704,10 @@ B="$DATA/bounces"
 	printf '%s\n' 'From: MAILER-DAEMON@mx.example.org' 'To: ann@example.com' \
 	    'Subject: failure notice' '' '<bo@example.net>:' 'mx.example.net [192.0.2.7]:' \
 	    '>>> RCPT TO:<bo@example.net>' '<<< 550 5.1.1 no such user' '' \
-	    '<cy@example.org>:' 'mx.Zeta.example.org [192.0.2.8]:' \
+	    '<cy@example.org>:' 'mx.Zeta.zone.example.org [192.0.2.8]:' \
 	    '>>> RCPT TO:<cy@example.org>' '<<< 550 5.1.1 no such user' >"$BATS_TEST_TMPDIR/e.eml"
 	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/e.eml"
-	jq -s -e 'map(.remote_mta) == ["mx.example.net", "mx.zeta.example.org"]' <<<"$output"
+	jq -s -e 'map(.remote_mta) == ["mx.example.net", "mx.zeta.zone.example.org"]' <<<"$output"
 	# A reply code of its own, even one that says no cause (599), is
 	# not replaced by the cause the rest of the text names.
 	printf '%s\n' 'From: postmaster@gw.example.net' 'To: ann@example.com' \
