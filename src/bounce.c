@@ -2111,10 +2111,8 @@ msg_done(struct bounce_ctx *ctx)
 		if (dsn.dropped > 0)
 			report_problem(ctx, BP_TOO_MANY);
 	}
-	if (count == 0 && !ds.seen && challenge(t, n))
-		/* A request to prove that the sender is a person: none. */
-		;
-	else if (count == 0) {
+	/* A request to prove that the sender is a person is none. */
+	if (count == 0 && (ds.seen || !challenge(t, n))) {
 		strong = from_daemon() || msg.failed[0] != '\0' || f.marker ||
 		    ds.seen || fwd != NULL;
 		/*

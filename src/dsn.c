@@ -93,27 +93,38 @@ dsn_uncomment(char *v)
 	return message_unfold(v, len, v, len + 1);
 }
 
+/*
+ * The length of the type that starts the value v, up to its ';'
+ * ("rfc822", "x-unix"), or 0 if v starts with none.
+ */
+static size_t
+type_len(const char *v)
+{
+	size_t	 i;
+	int	 c;
+
+	for (i = 0; i < 32 && v[i] != '\0'; i++) {
+		c = lower((unsigned char)v[i]);
+		if (c == ';')
+			return i;
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		    c == '-' || c == '_'))
+			return 0;
+	}
+	return 0;
+}
+
 /* The value after its type, "rfc822;", "smtp;", "dns;", "x-unix;". */
 char *
 dsn_untype(char *v)
 {
-	size_t	 i;
+	size_t	 i = type_len(v);
 
-	for (i = 0; i < 32 && v[i] != '\0'; i++) {
-		int c = lower((unsigned char)v[i]);
-
-		if (c == ';') {
-			if (i == 0)
-				break;
-			v += i + 1;
-			while (is_wsp(*v))
-				v++;
-			return v;
-		}
-		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-		    c == '-' || c == '_'))
-			break;
-	}
+	if (i == 0)
+		return v;
+	v += i + 1;
+	while (is_wsp(*v))
+		v++;
 	return v;
 }
 
@@ -145,15 +156,7 @@ copy(char *dst, size_t size, const char *s)
 static int
 mail_type(const char *v)
 {
-	size_t	 i;
-
-	if (typed(v, "rfc822;") || typed(v, "utf-8;"))
-		return 1;
-	for (i = 0; i < 32 && ((lower((unsigned char)v[i]) >= 'a' &&
-	    lower((unsigned char)v[i]) <= 'z') || (v[i] >= '0' && v[i] <= '9') ||
-	    v[i] == '-' || v[i] == '_'); i++)
-		continue;
-	return !(i > 0 && v[i] == ';');
+	return type_len(v) == 0 || typed(v, "rfc822;") || typed(v, "utf-8;");
 }
 
 /*

@@ -394,37 +394,6 @@ jis_next(enum cs cs, const unsigned char *p, size_t n, size_t *i, int *state)
 	}
 }
 
-/* message_charset() for the Japanese charsets. */
-static size_t
-jis_convert(enum cs cs, const unsigned char *p, size_t n, char *dst,
-    size_t size)
-{
-	size_t		 i = 0, len = 0, k;
-	unsigned long	 cp;
-	int		 state = 0;
-
-	while (i < n && len + 1 < size) {
-		if (p[i] == 0) {
-			dst[len++] = ' ';
-			i++;
-			continue;
-		}
-		if (p[i] < 0x80 && (cs != CS_ISO2022JP || (state == 0 &&
-		    p[i] != 0x1b))) {
-			dst[len++] = (char)p[i++];
-			continue;
-		}
-		if ((cp = jis_next(cs, p, n, &i, &state)) == 0)
-			continue;
-		k = put_cp(dst, len, size, cp);
-		if (k == len)
-			break;
-		len = k;
-	}
-	dst[len] = '\0';
-	return len;
-}
-
 /*
  * Convert n bytes at s from charset to UTF-8 into dst, always
  * terminated; bytes that are not valid in it become U+FFFD, and NUL
@@ -438,22 +407,30 @@ message_charset(const char *charset, const char *s, size_t n, char *dst,
 	enum cs			 cs = charset_of(charset);
 	size_t			 i = 0, len = 0, k;
 	unsigned long		 cp;
+	int			 state = 0;	/* ISO-2022-JP's shift */
 
 	if (size == 0)
 		return 0;
-	if (cs == CS_ISO2022JP || cs == CS_SJIS || cs == CS_EUCJP)
-		return jis_convert(cs, p, n, dst, size);
 	while (i < n && len + 1 < size) {
 		if (p[i] == 0) {
 			dst[len++] = ' ';
 			i++;
 			continue;
 		}
-		if (p[i] < 0x80) {
+		/* ASCII, unless ISO-2022-JP escapes or shifts out of it. */
+		if (p[i] < 0x80 && (cs != CS_ISO2022JP || (state == 0 &&
+		    p[i] != 0x1b))) {
 			dst[len++] = (char)p[i++];
 			continue;
 		}
 		switch (cs) {
+		case CS_ISO2022JP:
+		case CS_SJIS:
+		case CS_EUCJP:
+			/* An escape sequence gives no character. */
+			if ((cp = jis_next(cs, p, n, &i, &state)) == 0)
+				continue;
+			break;
 		case CS_UTF8:
 		case CS_OTHER:
 			k = utf8_valid(p + i, n - i);
@@ -468,25 +445,25 @@ message_charset(const char *charset, const char *s, size_t n, char *dst,
 				i = n;
 			continue;
 		case CS_LATIN1:
-			cp = p[i];
+			cp = p[i++];
 			break;
 		case CS_LATIN9:
-			cp = latin9(p[i]);
+			cp = latin9(p[i++]);
 			break;
 		case CS_CP1252:
 			cp = p[i] < 0xa0 ? cp1252[p[i] - 0x80] : p[i];
+			i++;
 			break;
 		default:
-			cp = high[cs][p[i] - 0x80];
+			cp = high[cs][p[i++] - 0x80];
 			break;
 		}
 		if (cp == 0)
 			cp = 0xfffd;
-		k = put_cp(dst, len, size, cp);
-		if (k == len)
+		/* A character that does not fit ends the text. */
+		if ((k = put_cp(dst, len, size, cp)) == len)
 			break;
 		len = k;
-		i++;
 	}
 	dst[len] = '\0';
 	return len;
