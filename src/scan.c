@@ -1908,6 +1908,36 @@ code_text(const struct scan_code *c, char *dst)
 }
 
 /*
+ * Write the codes of a line that are wanted, one a line: in one write
+ * when no prefix goes before each, since a dense log has many.
+ */
+static void
+only_codes(const struct scan_ctx *ctx, const struct line *ln,
+    const char *name)
+{
+	char	 out[SCAN_MAX * 13];
+	size_t	 i, n = 0;
+	int	 prefix = (ctx->show_names && name != NULL) ||
+		    ctx->number_lines;
+
+	for (i = 0; i < ln->r.n; i++) {
+		if (!code_wanted(ctx, &ln->r.codes[i]))
+			continue;
+		if (prefix) {
+			line_prefix(ctx, ln, name);
+			n = 0;
+		}
+		/* code_text() writes 11 bytes and a NUL at most. */
+		n += code_text(&ln->r.codes[i], out + n);
+		out[n++] = '\n';
+		if (prefix)
+			fwrite(out, 1, n, ctx->out->fp);
+	}
+	if (!prefix && n > 0)
+		fwrite(out, 1, n, ctx->out->fp);
+}
+
+/*
  * Write the n bytes of a line as read, its codes coloured by class when
  * colour is on, as grep --color does; only where the text at a code's
  * offset is the code itself.
@@ -2122,7 +2152,6 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 {
 	struct out	*o = ctx->out;
 	struct finding	 f[SCAN_MAX];
-	char		 code[16];
 	size_t		 i, n, wanted = 0;
 
 	for (i = 0; i < ln->r.n; i++)
@@ -2148,14 +2177,7 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 			explain(ctx, &f[i], ln, name);
 		break;
 	case SCAN_ONLY:
-		for (i = 0; i < ln->r.n; i++) {
-			if (!code_wanted(ctx, &ln->r.codes[i]))
-				continue;
-			line_prefix(ctx, ln, name);
-			fwrite(code, 1, code_text(&ln->r.codes[i], code),
-			    o->fp);
-			putc('\n', o->fp);
-		}
+		only_codes(ctx, ln, name);
 		break;
 	case SCAN_SUMMARY:
 		if (summary_codes(ctx->sum, &ln->r, ctx->classes, ctx->kinds))
