@@ -794,15 +794,27 @@ parse_items(struct item *items, size_t n)
 /*
  * Whether a bare operand names a provider case by its marker ("TSS04",
  * "S3150", "RESOLVER.ADR.RecipientNotFound"): the whole marker, or a
- * word of it, regardless of case.
+ * word of it, regardless of case; "AS843" names "(ASxxx)", where "xxx"
+ * stands for a number.
  */
 static int
 marker_is(const char *marker, const char *s)
 {
-	size_t	 n = strlen(s), m = strlen(marker), i;
+	const char	*x = strstr(marker, "xxx");
+	size_t		 n = strlen(s), m = strlen(marker), i;
 
 	if (n < 3)
 		return 0;
+	if (x != NULL && !isalnum((unsigned char)x[3])) {
+		for (i = (size_t)(x - marker); i > 0 &&
+		    isalnum((unsigned char)marker[i - 1]); i--)
+			continue;
+		m = (size_t)(x - marker) - i;
+		if (m > 0 && n > m && strncasecmp(marker + i, s, m) == 0 &&
+		    strspn(s + m, "0123456789") == n - m)
+			return 1;
+		m = strlen(marker);
+	}
 	for (i = 0; i + n <= m; i++)
 		if (strncasecmp(marker + i, s, n) == 0 &&
 		    (i == 0 || !isalnum((unsigned char)marker[i - 1])) &&

@@ -1091,18 +1091,32 @@ lower(int c)
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
-/* Whether s holds the folded marker m, blanks matching blanks. */
+/*
+ * Whether s holds the folded marker m, blanks matching blanks; "xxx" in
+ * m stands for a number, as providers write "(ASxxx)" for "(AS843)".
+ */
 static int
 text_holds(const char *m, const unsigned char *s, size_t n)
 {
-	size_t	 i, end, len = strlen(m);
+	const char	*x = strstr(m, "xxx");
+	size_t		 i, end, len = x != NULL ? (size_t)(x - m) : strlen(m);
 
-	if (len == 0)
+	if (*m == '\0')
 		return 1;
-	for (i = 0; i < n; i++)
-		if ((s[i] >= 0x80 || lower(s[i]) == (unsigned char)m[0]) &&
-		    folded_run(m, len, s, n, i, &end, 1))
+	for (i = 0; i < n; i++) {
+		if ((s[i] < 0x80 && lower(s[i]) != (unsigned char)m[0]) ||
+		    !folded_run(m, len, s, n, i, &end, 1))
+			continue;
+		if (x == NULL)
 			return 1;
+		if (end >= n || s[end] - (unsigned)'0' > 9)
+			continue;
+		while (end < n && s[end] - (unsigned)'0' <= 9)
+			end++;
+		if (x[3] == '\0' || folded_run(x + 3, strlen(x + 3), s, n, end,
+		    &end, 1))
+			return 1;
+	}
 	return 0;
 }
 

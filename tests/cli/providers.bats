@@ -31,6 +31,24 @@ rows() {
 	jq -e 'all(.cases[]; .enhanced != "5.7.606-649")' <<<"$output"
 }
 
+@test "Exchange Online's throttling, 451 4.7.500 to 699 with an (ASnnn) tag, is its case" {
+	# Microsoft's page on 451 4.7.500-699 (ASxxx): the sending IP is
+	# throttled after a sharp change in what it sends; retry.  The tag
+	# is a number in the reply, not the letters "xxx".
+	want=$(rows microsoft365 4.7.500-699)
+	[ "${want%% *}" = speeding ]
+	line='Mar  3 10:11:12 mx postfix/smtp[81]: 4F2A: to=<ann@fabrikam.test>, relay=fabrikam-test.mail.protection.outlook.com[198.51.100.9]:25, dsn=4.7.512, status=deferred (host fabrikam-test.mail.protection.outlook.com[198.51.100.9] said: 451 4.7.512 Server busy, come back later [203.0.113.5] (AS7104) (in reply to RCPT TO command))'
+	run -0 --separate-stderr smtpcode -S --json <<<"$line"
+	jq -e '.provider == "microsoft365" and .reason == "speeding" and
+	    .bounce == "soft"' <<<"$output"
+	# Without the tag, the same codes are not that case.
+	run -0 --separate-stderr smtpcode -S --json <<<"${line/ (AS7104)/}"
+	jq -e '.reason != "speeding"' <<<"$output"
+	# 4.7.700 is past the range.
+	run -0 --separate-stderr smtpcode -S --json <<<"${line//4.7.512/4.7.700}"
+	jq -e '.reason != "speeding"' <<<"$output"
+}
+
 @test "421 4.7.28 shows every provider's case for it, narrowed by --provider" {
 	# A case fits when the codes it gives are among those looked up.
 	n=$(awk -F'\t' '!/^#/ && (($2 == "421" || $2 == "") && $3 == "4.7.28" ||
@@ -65,7 +83,7 @@ rows() {
 	[[ "$output" != *$'\n       What to do'* ]]
 }
 
-@test "a bare marker is an operand: TSS04, S3150" {
+@test "a bare marker is an operand: TSS04, S3150, AS843" {
 	run -0 smtpcode -j TSS04
 	jq -e '.id == "yahoo" and .reply == 421 and .enhanced == "4.7.0"' <<<"$output"
 	run -0 smtpcode -j s3150
@@ -81,6 +99,11 @@ rows() {
 	run -0 smtpcode --color=never RP-001
 	[[ "$(tr -s ' \n' '  ' <<<"$output")" == *"$meaning"* ]]
 	run -2 --separate-stderr smtpcode NOTAMARKER
+	# A tag with its number names the case whose marker has "xxx" for it.
+	run -0 smtpcode -j AS843
+	jq -e '.id == "microsoft365" and .marker == "(ASxxx)"' <<<"$output"
+	run -2 --separate-stderr smtpcode AS
+	run -2 --separate-stderr smtpcode AS84x
 }
 
 @test "a reply code alone names how many cases use it instead of listing them" {
