@@ -1191,6 +1191,16 @@ listed(const struct pcase *const *list, size_t n, const char *provider,
 	return 0;
 }
 
+/* "xxx" of a marker stands for a number in replies: "(AS843)". */
+static void
+number_for_xxx(char *text)
+{
+	char	*x;
+
+	if ((x = strstr(text, "xxx")) != NULL)
+		memcpy(x, "843", 3);
+}
+
 /* Every row of data/providers.txt, its markers and ranges. */
 static void
 test_provider_cases(void)
@@ -1215,6 +1225,7 @@ test_provider_cases(void)
 		enhanced_set(&e, c, s, lo);
 		snprintf(text, sizeof(text), "%d %d.%d.%d the reply says %s",
 		    r, c, s, lo, f[3]);
+		number_for_xxx(text);
 		n = provider_match(f[0], r ? &b : NULL, c ? &e : NULL,
 		    text, strlen(text), out, NELEM(out));
 		CHECK(listed(out, n, f[0], r, f[3]));
