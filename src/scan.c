@@ -176,14 +176,16 @@ word_is(const char *s, size_t n, unsigned lists)
 }
 
 
-/* The start of the word of letters and '_' that ends before s[end]. */
+/*
+ * The start of the word of letters and '_' that ends before s[end],
+ * however long: the words before two codes never overlap.
+ */
 static size_t
 word_start(const char *s, size_t end)
 {
 	size_t	 k = end;
 
-	while (k > 0 && end - k <= KEY_MAX && (is_alpha(s[k - 1]) ||
-	    s[k - 1] == '_'))
+	while (k > 0 && (is_alpha(s[k - 1]) || s[k - 1] == '_'))
 		k--;
 	/* Not the n of "\nSubject:" */
 	return k < end && escape_at(s, k + 1) ? k + 1 : k;

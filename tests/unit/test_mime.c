@@ -322,6 +322,19 @@ test_broken(void)
 	mime_line(&g.m, "a\0b", 3);
 	mime_end(&g.m);
 	CHECK(ngot == 4 && memcmp(got, "a\0b\n", 4) == 0);
+	/* A line given with the CR of its CR LF: the CR is the line end's. */
+	mime_begin(&g.m, &v);
+	nseen = ngot = 0;
+	mime_line(&g.m, "Content-Type: multipart/mixed; boundary=b\r", 43);
+	mime_line(&g.m, "\r", 1);
+	mime_line(&g.m, "--b\r", 4);
+	mime_line(&g.m, "Content-Type: text/html\r", 25);
+	mime_line(&g.m, "\r", 1);
+	mime_line(&g.m, "x\r", 2);
+	mime_line(&g.m, "--b--\r", 6);
+	mime_end(&g.m);
+	EQ(seen, "0:multipart/mixed 1:text/html");
+	CHECK(ngot == 2 && memcmp(got, "x\n", 2) == 0);
 	/* A header line of 100 KB is cut; the fields after it are read. */
 	if ((deep = malloc(110 * 1024)) == NULL)
 		abort();

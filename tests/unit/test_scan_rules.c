@@ -531,6 +531,8 @@ static const struct rule left_rules[] = {
 	/* a word of HTTP before a colon */
 	{ "requests.exceptions.HTTPError: 500 Server Error", "" },
 	{ "HttpException: 503 x", "" },
+	/* however long the word */
+	{ "HttpResponseStatusExceptionForGatewayTimeout: 504 x", "" },
 	{ "Error: 500 x", "500@7" },
 	{ "HTTP: 500 x", "500@6" },
 	{ ":550 x", "" },
