@@ -484,6 +484,14 @@ arrows_level(const char *s, size_t end, int start)
 		k--;
 	if (k == 0)
 		return start ? LEFT_START : LEFT_NO;
+	/*
+	 * A dash alone between blanks parts fields: an enhanced code may
+	 * follow, as in Cisco's "to RID 0 - 5.1.0 - Unknown address
+	 * error", but a number alone is a field's, as in IIS's "Mozilla/5.0
+	 * - 401 1 2148074254 15", not a reply after a transcript's arrow.
+	 */
+	if (end - k == 1 && s[k] == '-' && is_blank(s[k - 1]))
+		return LEFT_ENH;
 	if (is_blank(s[k - 1]) || word_in(s, k, WL_MARK))
 		return LEFT_MARK;
 	return LEFT_NO;
