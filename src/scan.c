@@ -556,6 +556,23 @@ blank_level(const char *s, size_t k, int start)
 	return arrows_level(s, k, start);
 }
 
+/*
+ * Whether s[k - 1] is the comma after vsftpd's client address, where an
+ * FTP server's reply follows: FTP response: Client "192.0.2.7", "550 ...
+ */
+static int
+ftp_response(const char *s, size_t k)
+{
+	size_t	 j;
+
+	if (k < 2 || s[k - 1] != ',' || s[k - 2] != '"')
+		return 0;
+	for (j = k - 2; j > 0 && s[j - 1] != '"' && k - j < 64; j--)
+		continue;
+	return j > 0 && s[j - 1] == '"' &&
+	    words_before(s, j - 1, "ftp response: client ");
+}
+
 /* What stands before the quote at s[q]: reject="550, b'250, "key": "550. */
 static enum left
 quote_level(const char *s, size_t q, int start)
@@ -583,7 +600,8 @@ quote_level(const char *s, size_t q, int start)
 			return colon_level(s, k - 1);
 		if (k > 0 && s[k - 1] == '=')
 			return spaced_key(s, k - 1);
-		if (words_before(s, k, "expected response code"))
+		if (words_before(s, k, "expected response code") ||
+		    ftp_response(s, k))
 			return LEFT_NO;
 		return LEFT_MARK;
 	}

@@ -538,6 +538,11 @@ static const struct rule left_rules[] = {
 	{ "code=204 x", "" },
 	{ "code=250 x", "250@5" },
 	{ "said: 200 x", "200@6" },
+	/* vsftpd's log of an FTP server's replies */
+	{ "[pid 42] [jo] FTP response: Client \"::ffff:192.0.2.7\", "
+	    "\"550 Failed to open file.\"", "" },
+	{ "[pid 42] FTP response: Client \"192.0.2.7\", \"226 Done\"", "" },
+	{ "said: Client \"192.0.2.7\", \"550 x\"", "550@27" },
 	/* a word of HTTP before a colon */
 	{ "requests.exceptions.HTTPError: 500 Server Error", "" },
 	{ "HttpException: 503 x", "" },
