@@ -1505,7 +1505,8 @@ rec_finish(struct bounce_rec *rec)
 	} else {
 		memset(&rec->verdict, 0, sizeof(rec->verdict));
 		rec->verdict.reason = rec->kind == BK_FEEDBACK ?
-		    REASON_FEEDBACK : REASON_UNDEFINED;
+		    REASON_FEEDBACK : rec->kind == BK_AUTOREPLY ?
+		    REASON_VACATION : REASON_UNDEFINED;
 		rec->verdict.bounce = BOUNCE_NONE;
 	}
 }
@@ -2457,8 +2458,7 @@ json_rec(struct out *o, const struct bounce_rec *rec)
 	json_field(fp, "original_from", rec->from);
 	json_field(fp, "original_to", rec->to);
 	json_field(fp, "original_subject", rec->subject);
-	json_field(fp, "reason", rec->kind == BK_AUTOREPLY ? NULL :
-	    reason_name(rec->verdict.reason));
+	json_field(fp, "reason", reason_name(rec->verdict.reason));
 	json_field(fp, "bounce", bounce_name(rec->verdict.bounce));
 	fputs(rec->verdict.retry ? ",\"retry\":true" : ",\"retry\":false", fp);
 	json_field(fp, "provider", rec->provider);
@@ -2491,8 +2491,7 @@ sum_key(const struct bounce_ctx *ctx, const struct bounce_rec *rec,
 
 	switch (ctx->by) {
 	case BBY_REASON:
-		p = rec->kind == BK_AUTOREPLY ? "(autoreply)" :
-		    reason_name(rec->verdict.reason);
+		p = reason_name(rec->verdict.reason);
 		break;
 	case BBY_DOMAIN:
 		p = strrchr(rec->recipient, '@');

@@ -34,8 +34,6 @@ for r in rows:
         tot[f]+=1
         g='-' if o is None else norm(o.get(f))
         if f=='kind' and o is not None: g=o['kind']
-        if f in('reason',) and d['kind']!='bounce': 
-            ok[f]+=1; continue
         if g==d[f]: ok[f]+=1
         else: bad[f].append((d['file'],d['recipient'],d[f],g))
 for f in fields: print(f, ok[f], tot[f], '%.1f%%'%(100*ok[f]/tot[f]))

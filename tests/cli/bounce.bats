@@ -121,6 +121,15 @@ B="$DATA/bounces"
 	messages=$(grep -c '^From ' "$B/mbox/mixed.mbox")
 	jq -e --argjson r "$records" --argjson m "$messages" '.by == "reason" and
 	    ([.rows[].count] | add) == $r and .total == {"messages": $m, "records": $r}' <<<"$output"
+	# Auto-replies and complaints are counted under their own reasons,
+	# as many as expected.tsv labels.
+	for k in autoreply:vacation feedback:feedback; do
+		want=$(awk -F'\t' -v k="${k%%:*}" '$1 == "mbox/mixed.mbox" && $3 == k' \
+		    "$B/expected.tsv" | wc -l)
+		[ "$want" -gt 0 ]
+		jq -e --arg r "${k#*:}" --argjson n "$want" \
+		    'any(.rows[]; .reason == $r and .count == $n)' <<<"$output"
+	done
 	# The totals in words, in both languages.
 	run -0 smtpcode -b --summary "$B/mbox/mixed.mbox"
 	[ "${lines[-1]}" = "total: $messages messages read, $records records" ]

@@ -158,3 +158,39 @@ quotes() {
 		[ -z "$output" ]
 	done
 }
+
+@test "each reason of data/reasons.txt is listed in both manuals with its label and meaning" {
+	# data/reasons.txt: name, retry, label_en, label_fr, meaning_en,
+	# meaning_fr.  The manual lists each as ".It Cm name", the label with
+	# a capital and a full stop, then the meaning; French typography puts
+	# \~ before a colon.
+	run awk -F'\t' '
+	    FILENAME == ARGV[1] {
+		if ($0 !~ /^#/ && NF == 6) {
+			n++; name[n] = $1
+			lab["en", $1] = toupper(substr($3, 1, 1)) substr($3, 2) "."
+			lab["fr", $1] = toupper(substr($4, 1, 1)) substr($4, 2) "."
+			sub(/^é/, "É", lab["fr", $1])
+			mean["en", $1] = $5; mean["fr", $1] = $6
+		}
+		next
+	    }
+	    { lang = FILENAME == ARGV[2] ? "en" : "fr"; line[lang, FNR] = $0
+	      if ($0 ~ /^\.It Cm [a-z]+$/) at[lang, substr($0, 8)] = FNR }
+	    END {
+		for (i = 1; i <= n; i++)
+			for (l = 0; l < 2; l++) {
+				g = l ? "fr" : "en"; r = name[i]; k = at[g, r]
+				m = mean[g, r]
+				if (g == "fr") { gsub(/ :/, "\\~:", m); gsub(/ ;/, "\\~;", m) }
+				if (!k) { print g ": no .It Cm " r; bad = 1; continue }
+				if (line[g, k + 1] != lab[g, r] || line[g, k + 2] != m) {
+					print g ": " r ": " line[g, k + 1] " / " line[g, k + 2]
+					bad = 1
+				}
+			}
+		exit bad
+	    }' "$ROOT/data/reasons.txt" "$EN" "$FR"
+	[ "$status" -eq 0 ] || { printf '%s\n' "$output"; return 1; }
+	[ -z "$output" ]
+}

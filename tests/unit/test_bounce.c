@@ -1448,7 +1448,9 @@ test_output(void)
 	CHECK(strstr(out, "\"original_recipient\":null") != NULL);
 	CHECK(strstr(out, "\"reply_code\":550") != NULL);
 	CHECK(strstr(out, "\"kind\":\"autoreply\"") != NULL);
-	CHECK(strstr(out, "\"reason\":null") != NULL);
+	CHECK(strstr(out, "\"kind\":\"autoreply\",\"recipient\"") != NULL);
+	CHECK(strstr(out, "\"reason\":\"vacation\",\"bounce\":\"none\"") !=
+	    NULL);
 	/* 5.1.1 is explained as the IANA registry does: a bad mailbox. */
 	CHECK(strstr(out, "\"explanation\":\"The mailbox") != NULL);
 	/* Text: no byte of the message may drive the terminal. */

@@ -148,7 +148,7 @@ test_names(void)
 		CHECK(valid_utf8(reason_label((enum reason)i, LANG_FR)));
 		CHECK(valid_utf8(reason_meaning((enum reason)i, LANG_FR)));
 	}
-	CHECK(REASON_MAX == 35);
+	CHECK(REASON_MAX == 36);
 	CHECK(!reason_parse("mailbox", &r) && !reason_parse("", &r));
 	CHECK(strcmp(reason_name(REASON_MAX), "undefined") == 0);
 	/* Out of range: the undefined reason's words, in either language. */
@@ -1039,13 +1039,18 @@ test_phrases(void)
 	CHECK(n >= 250);
 }
 
-/* Each reason comes from some code or some phrase. */
+/*
+ * Each reason comes from some code or some phrase, but vacation, which
+ * only an auto-reply gives (test_bounce reads one).
+ */
 static void
 test_reachable(void)
 {
 	int	 i;
 
 	for (i = 0; i < REASON_MAX; i++) {
+		if (i == REASON_VACATION)
+			continue;
 		CHECK(reached[i]);
 		if (!reached[i])
 			fprintf(stderr, "  %s is never reached\n",

@@ -29,7 +29,7 @@ function err(msg) {
 }
 BEGIN {
 	header = "file\tindex\tkind\trecipient\taction\tstatus\treply_code\treason\tbounce\tretry\tremote_mta\treporting_mta\toriginal_message_id\tprovider\tdiagnostic_contains"
-	n = split("authfailure badreputation blocked contenterror exceedlimit expired failedstarttls feedback filtered hasmoved hostunknown mailboxfull mailererror mesgtoobig networkerror norelaying notaccept notcompliantrfc onhold policyviolation rejected requireptr securityerror spamdetected speeding suppressed suspend syntaxerror systemerror systemfull toomanyconn userunknown virusdetected undefined delivered", r, " ")
+	n = split("authfailure badreputation blocked contenterror exceedlimit expired failedstarttls feedback filtered hasmoved hostunknown mailboxfull mailererror mesgtoobig networkerror norelaying notaccept notcompliantrfc onhold policyviolation rejected requireptr securityerror spamdetected speeding suppressed suspend syntaxerror systemerror systemfull toomanyconn userunknown vacation virusdetected undefined delivered", r, " ")
 	for (i = 1; i <= n; i++)
 		reason[r[i]] = 1
 	split("userunknown hostunknown hasmoved notaccept", r, " ")
@@ -95,8 +95,10 @@ NR == 1 {
 		err("retry \"" retry "\" is not yes or no")
 
 	if (kind != "bounce") {
-		if (act st reply why != "----" || b != "none" || retry != "no")
-			err("an " kind " row has an action, status, code or reason")
+		if (act st reply != "---" || b != "none" || retry != "no")
+			err("an " kind " row has an action, status or code")
+		if (why != (kind == "autoreply" ? "vacation" : "feedback"))
+			err("an " kind " row has the reason " why)
 		if (kind == "autoreply" && rcpt == "-")
 			err("an autoreply row names no recipient")
 		next
@@ -106,7 +108,7 @@ NR == 1 {
 		err("a bounce row names no recipient")
 	if (!(act in action))
 		err("action \"" act "\" is not failed, delayed, relayed, delivered or expanded")
-	if (!(why in reason) || why == "feedback")
+	if (!(why in reason) || why == "feedback" || why == "vacation")
 		err("reason \"" why "\" is not a bounce reason")
 	success = act == "delivered" || act == "relayed" || act == "expanded"
 	if (success != (why == "delivered"))

@@ -1501,6 +1501,7 @@ def autoreply(variant):
         h.append("Content-Transfer-Encoding: " + cte)
     text = header_block(h) + "\n" + raw
     return Msg(text, [(None, dict(kind="autoreply", recipient=replier.lower(),
+                                  reason="vacation",
                                   original_message_id=omid or "-"))])
 
 
@@ -1546,7 +1547,7 @@ def arf(ftype="abuse", provider="-", redacted=False, headers_only=False, auth=Fa
     body = multipart(bnd, [p1, p2, p3], "This is a multi-part message in MIME format.\n")
     return Msg(hdr + "\n" + body, [(None, dict(
         kind="feedback", recipient="-" if redacted else complainant.lower(),
-        reporting_mta=rep_mta.lower(), original_message_id=orig.mid, provider=provider,
+        reason="feedback", reporting_mta=rep_mta.lower(), original_message_id=orig.mid, provider=provider,
         diagnostic_contains=ftype))])
 
 
