@@ -53,6 +53,7 @@ struct msg {
 	char		 in_reply_to[BOUNCE_ADDR_MAX];
 	char		 references[1024];
 	int		 autoreply;	/* the header says so */
+	char		 ml_name[128];	/* X-ML-Name: FML's list name */
 	int		 orig_set;
 	char		 orig_id[BOUNCE_ADDR_MAX];
 	char		 orig_from[BOUNCE_ADDR_MAX];
@@ -302,6 +303,7 @@ top_header(const char *head, size_t n)
 	field(head, n, "X-Failed-Recipients", msg.failed, sizeof(msg.failed));
 	field(head, n, "In-Reply-To", msg.in_reply_to, sizeof(msg.in_reply_to));
 	field(head, n, "References", msg.references, sizeof(msg.references));
+	field(head, n, "X-ML-Name", msg.ml_name, sizeof(msg.ml_name));
 	msg.autoreply = 0;
 	if (message_header(head, n, "Auto-Submitted", v, sizeof(v)) &&
 	    find_ci(v, strlen(v), "auto-replied") != NULL)
@@ -2067,6 +2069,134 @@ challenge(const char *t, size_t n)
 	return has_any(t, end, words, NELEM(words)) && !has_code(t, end);
 }
 
+/*
+ * The list whose robot wrote the message, as its address names it:
+ * "x-owner@", "x-admin@", "x-request@" and "owner-x@" are x's.  Return
+ * whether it names one.
+ */
+static int
+robot_list(char *list, size_t size)
+{
+	static const char ends[][PHRASE_MAX + 1] = {
+		"-admin@", "-owner@", "-request@",
+	};
+	const char	*at = strchr(msg.from, '@'), *p;
+	size_t		 i, k;
+
+	list[0] = '\0';
+	if (at == NULL)
+		return 0;
+	for (i = 0; i < NELEM(ends); i++)
+		if ((p = find_ci(msg.from, strlen(msg.from), ends[i])) != NULL &&
+		    p + strlen(ends[i]) - 1 == at && p > msg.from) {
+			k = (size_t)(p - msg.from);
+			copy(list, size, msg.from, k);
+			copy(list + k, size - k, at, strlen(at));
+			return 1;
+		}
+	if (starts_ci(msg.from, strlen(msg.from), "owner-") &&
+	    at > msg.from + 6) {
+		copy(list, size, msg.from + 6, strlen(msg.from + 6));
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The first address of the robot's domain dom, not the robot's, right
+ * after "list" or "to" in the n bytes at s ("to the list x@dom", "to
+ * x@dom"), into list.  Return whether there is one.
+ */
+static int
+list_after(const char *s, size_t n, const char *dom, char *list,
+    size_t size)
+{
+	static const char intro[][PHRASE_MAX + 1] = {
+		"list ", "to ",
+	};
+	const char	*p, *at;
+	size_t		 i, k, len;
+
+	for (i = 0; i < NELEM(intro); i++)
+		for (p = s; (p = find_ci(p, n - (size_t)(p - s), intro[i])) !=
+		    NULL; p++) {
+			k = (size_t)(p - s) + strlen(intro[i]);
+			if (starts_ci(s + k, n - k, "the list "))
+				k += 9;
+			/* The word right there, not one further on. */
+			for (len = 0; k + len < n && !is_wsp(s[k + len]) &&
+			    s[k + len] != '\n'; len++)
+				continue;
+			if (message_addr(s + k, len, list, size) > 0 &&
+			    (at = strchr(list, '@')) != NULL &&
+			    strcmp(at, dom) == 0 && strcmp(list, msg.from) != 0)
+				return 1;
+		}
+	list[0] = '\0';
+	return 0;
+}
+
+/* Whether the From address is a mailing list's robot. */
+static int
+list_robot(void)
+{
+	static const char robots[][PHRASE_MAX + 1] = {
+		"sympa@", "listserv@", "majordomo@", "mailman@", "ecartis@",
+	};
+	char	 list[BOUNCE_ADDR_MAX];
+
+	return msg.ml_name[0] != '\0' || starts_any(msg.from, robots,
+	    NELEM(robots)) || robot_list(list, sizeof(list));
+}
+
+/*
+ * A mailing list's refusal of a post, from the list's robot, whose words
+ * up to the original say that the post was not sent on to the list: FML's
+ * "[list:error]" notices, Sympa's "Message for list x rejected".  Write
+ * the list's address into list: the X-ML-Name of FML at the robot's
+ * domain, the first address of that domain after "list" or "to" in the
+ * text or the subject, or the robot's own list ("x-owner@").  Return
+ * whether it is one.
+ */
+static int
+list_refusal(const char *t, size_t n, char *list, size_t size)
+{
+	static const char words[][PHRASE_MAX + 1] = {
+		"rejected", "not distributed", "not a member", "not member",
+		"not allowed to post", "not authorized to send", "too big",
+	};
+	/* Notices about a post held, or about a member's own address. */
+	static const char other[][PHRASE_MAX + 1] = {
+		"moderator", "approval", "confirm", "pending", "membership",
+		"subscription", "paused", "disabled", "deleted", "welcome",
+	};
+	const char	*dom = strchr(msg.from, '@'), *line;
+	size_t		 pos = 0, len, end = n, i;
+
+	if (dom == NULL || !list_robot())
+		return 0;
+	while (next_line(t, n, &pos, &line, &len))
+		if (orig_marker(line, len)) {
+			end = (size_t)(line - t);
+			break;
+		}
+	if ((!has_any(t, end, words, NELEM(words)) &&
+	    !has_any(msg.subject, strlen(msg.subject), words, NELEM(words))) ||
+	    has_any(msg.subject, strlen(msg.subject), other, NELEM(other)))
+		return 0;
+	if (msg.ml_name[0] != '\0' && strchr(msg.ml_name, '@') == NULL &&
+	    strlen(msg.ml_name) + strlen(dom) < size) {
+		for (i = 0; msg.ml_name[i] != '\0'; i++)
+			list[i] = (char)lower((unsigned char)msg.ml_name[i]);
+		copy(list + i, size - i, dom, strlen(dom));
+		return 1;
+	}
+	if (list_after(t, end, dom, list, size) ||
+	    list_after(msg.subject, strlen(msg.subject), dom, list, size))
+		return 1;
+	return robot_list(list, size);
+}
+
 /* The message has been read: decide what it is, write its records. */
 static void
 msg_done(struct bounce_ctx *ctx)
@@ -2074,6 +2204,7 @@ msg_done(struct bounce_ctx *ctx)
 	struct bounce_rec	*rec;
 	struct facts		 f;
 	const char		*t = "", *fwd;
+	char			 list[BOUNCE_ADDR_MAX];
 	size_t			 n = 0, count = 0, i;
 	unsigned		 bits;
 	int			 strong;
@@ -2129,6 +2260,16 @@ msg_done(struct bounce_ctx *ctx)
 			count = from_text(t, n, &f);
 			if (human.dropped > 0)
 				report_problem(ctx, BP_TOO_MANY);
+		}
+		if (count == 0 && !strong && !ds.seen &&
+		    list_refusal(t, n, list, sizeof(list))) {
+			rec = rec_new(0, BK_BOUNCE);
+			copy(rec->recipient, sizeof(rec->recipient), list,
+			    strlen(list));
+			copy(rec->action, sizeof(rec->action), "failed", 6);
+			copy(rec->diagnostic, sizeof(rec->diagnostic),
+			    msg.subject, strlen(msg.subject));
+			count = 1;
 		}
 		if (count == 0 && !strong &&
 		    (msg.autoreply || subject_autoreply())) {
