@@ -1811,7 +1811,7 @@ subject_bounce(void)
 		"not delivered", "delayed mail", "delivery notification",
 		"nondeliverable", "non-delivery", "mail delivery",
 		"delivery report", "échec de remise",
-		"delivery has been delayed", "failed mail",
+		"delivery has been delayed", "failed mail", "delivery error",
 		"delivery delayed", "message delayed",
 		/* Filters' and sending services' notices. */
 		"was blocked", "been blocked", "held as spam", "bounce",
