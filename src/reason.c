@@ -1104,7 +1104,8 @@ text_holds(const char *m, const unsigned char *s, size_t n)
 	if (*m == '\0')
 		return 1;
 	for (i = 0; i < n; i++) {
-		if ((s[i] < 0x80 && lower(s[i]) != (unsigned char)m[0]) ||
+		if ((len > 0 && s[i] < 0x80 &&
+		    lower(s[i]) != (unsigned char)m[0]) ||
 		    !folded_run(m, len, s, n, i, &end, 1))
 			continue;
 		if (x == NULL)
