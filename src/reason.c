@@ -1606,7 +1606,12 @@ verdict_read(const char *text, size_t n, const struct basic *b,
 		 * the sender's address (X.1.7, X.1.8), whose they are: "5.1.8
 		 * Sender address domain example.test does not exist".
 		 */
-		if (vague || ((!(h.strongs & 1ULL << v->reason) ||
+		/*
+		 * Mail a sending service suppressed never left it: whatever
+		 * code it gives, of the address's history, is not a reply.
+		 */
+		if (vague || h.strong == REASON_SUPPRESSED ||
+		    ((!(h.strongs & 1ULL << v->reason) ||
 		    (h.strong == REASON_REJECTED &&
 		    address_reason(v->reason))) &&
 		    !code_says_whose(v->reason, h.strong))) {

@@ -617,6 +617,15 @@ test_precedence(void)
 	    REASON_MESGTOOBIG);
 	CHECK(reason_of("550 Relay access denied", 550, NULL) ==
 	    REASON_NORELAYING);
+	/*
+	 * A sending service's suppression stands over the code it gives
+	 * and over the words of the history behind it.
+	 */
+	CHECK(reason_of("5.1.1 The service suppressed this address: it "
+	    "bounced before as an invalid address", 0, "5.1.1") ==
+	    REASON_SUPPRESSED);
+	CHECK(reason_of("550 5.1.1 invalid address, suppressed later", 550,
+	    "5.1.1") == REASON_USERUNKNOWN);
 	/* Weak words decide a vague code only. */
 	CHECK(reason_of("550 5.7.1 Access denied", 550, "5.7.1") ==
 	    REASON_BLOCKED);
