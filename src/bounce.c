@@ -1812,6 +1812,7 @@ subject_bounce(void)
 		"nondeliverable", "non-delivery", "mail delivery",
 		"delivery report", "échec de remise",
 		"delivery has been delayed", "failed mail", "delivery error",
+		"not sent",
 		"delivery delayed", "message delayed",
 		/* Filters' and sending services' notices. */
 		"was blocked", "been blocked", "held as spam", "bounce",
