@@ -59,6 +59,7 @@ struct msg {
 	char		 orig_from[BOUNCE_ADDR_MAX];
 	char		 orig_to[BOUNCE_ADDR_MAX];
 	int		 orig_alone;	/* orig_to is its only recipient */
+	char		 orig_rcpts[1024];	/* its To and Cc, with names */
 	char		 orig_subject[512];
 	int		 report;	/* it is a multipart/report */
 	int		 fwd;		/* depth of a bounce forwarded in it */
@@ -270,6 +271,7 @@ static void
 orig_header(const char *head, size_t n)
 {
 	char	 v[1024];
+	size_t	 k;
 
 	if (msg.orig_set)
 		return;
@@ -282,8 +284,16 @@ orig_header(const char *head, size_t n)
 	message_addr(v, strlen(v), msg.orig_to, sizeof(msg.orig_to));
 	msg.orig_alone = msg.orig_to[0] != '\0' && strchr(v, '@') ==
 	    strrchr(v, '@');
+	copy(msg.orig_rcpts, sizeof(msg.orig_rcpts), v, strlen(v));
 	field(head, n, "Cc", v, sizeof(v));
 	msg.orig_alone = msg.orig_alone && v[0] == '\0';
+	if (v[0] != '\0') {
+		k = strlen(msg.orig_rcpts);
+		copy(msg.orig_rcpts + k, sizeof(msg.orig_rcpts) - k, ", ", 2);
+		k = strlen(msg.orig_rcpts);
+		copy(msg.orig_rcpts + k, sizeof(msg.orig_rcpts) - k, v,
+		    strlen(v));
+	}
 	field(head, n, "Subject", msg.orig_subject, sizeof(msg.orig_subject));
 }
 
@@ -2198,6 +2208,103 @@ list_refusal(const char *t, size_t n, char *list, size_t size)
 	return robot_list(list, size);
 }
 
+/* "s=" or "g=" and the n bytes at w, then ';', into dst. */
+static void
+join_x400(char *dst, size_t size, const char *key, const char *w, size_t n)
+{
+	size_t	 k = strlen(key);
+
+	copy(dst, size, key, k);
+	if (k + n + 1 < size) {
+		memcpy(dst + k, w, n);
+		dst[k + n] = ';';
+		dst[k + n + 1] = '\0';
+	}
+}
+
+/*
+ * Whether a line of the failure part of a bounce names the person name,
+ * in lower case, len bytes:
+ * at its start, as Exchange 2000 writes "Jones, Mark on 14/03/2002", or
+ * as an X.400 address's surname and given name, "s=Jones;g=Mark;", for
+ * the name "Jones, Mark" or "Mark Jones".
+ */
+static int
+line_names(const char *s, size_t n, const char *name, size_t len)
+{
+	const char	*comma = memchr(name, ',', len), *sp;
+	char		 sur[136], giv[136];	/* a name is at most 127 bytes */
+	size_t		 i = 0;
+
+	while (i < n && is_wsp(s[i]))
+		i++;
+	if (i + len < n && starts_ci(s + i, n - i, name) &&
+	    (is_wsp(s[i + len]) || s[i + len] == ':'))
+		return 1;
+	if (comma != NULL) {
+		for (sp = comma + 1; sp < name + len && is_wsp(*sp); sp++)
+			continue;
+		join_x400(sur, sizeof(sur), "s=", name, (size_t)(comma - name));
+		join_x400(giv, sizeof(giv), "g=", sp, (size_t)(name + len - sp));
+	} else if ((sp = memchr(name, ' ', len)) != NULL) {
+		join_x400(giv, sizeof(giv), "g=", name, (size_t)(sp - name));
+		join_x400(sur, sizeof(sur), "s=", sp + 1,
+		    (size_t)(name + len - sp - 1));
+	} else
+		return 0;
+	return find_ci(s, n, sur) != NULL && find_ci(s, n, giv) != NULL;
+}
+
+/*
+ * The recipient of a bounce that names one by its person's name only:
+ * the address the original's To or Cc gives that name, when the text
+ * names exactly one of them.  Return whether one was found.
+ */
+static int
+name_rcpt(const char *t, size_t n, char *dst, size_t size)
+{
+	const char	*r = msg.orig_rcpts, *e, *lt, *line;
+	char		 name[128], addr[BOUNCE_ADDR_MAX];
+	size_t		 pos, len, k, found = 0;
+	int		 q;
+
+	for (; *r != '\0'; r = *e != '\0' ? e + 1 : e) {
+		/* An entry ends at a comma outside quotes and brackets. */
+		for (e = r, q = 0; *e != '\0' && (q || *e != ','); e++)
+			if (*e == '"')
+				q = !q;
+			else if (*e == '<' && !q)
+				q = 2;
+			else if (*e == '>' && q == 2)
+				q = 0;
+		if ((lt = memchr(r, '<', (size_t)(e - r))) == NULL ||
+		    message_addr(lt, (size_t)(e - lt), addr, sizeof(addr)) == 0)
+			continue;
+		while (r < lt && (is_wsp(*r) || *r == '"'))
+			r++;
+		for (k = (size_t)(lt - r); k > 0 && (is_wsp(r[k - 1]) ||
+		    r[k - 1] == '"'); k--)
+			continue;
+		if (k < 3 || k >= sizeof(name))
+			continue;
+		for (pos = 0; pos < k; pos++)
+			name[pos] = (char)lower((unsigned char)r[pos]);
+		name[k] = '\0';
+		for (pos = 0; next_line(t, n, &pos, &line, &len); ) {
+			if (orig_marker(line, len))
+				break;
+			if (line_names(line, len, name, k)) {
+				if (found++ == 0)
+					copy(dst, size, addr, strlen(addr));
+				break;
+			}
+		}
+	}
+	if (found != 1)
+		dst[0] = '\0';
+	return found == 1;
+}
+
 /* The message has been read: decide what it is, write its records. */
 static void
 msg_done(struct bounce_ctx *ctx)
@@ -2292,7 +2399,8 @@ msg_done(struct bounce_ctx *ctx)
 		if (msg.orig_alone)
 			copy(recs[0].recipient, sizeof(recs[0].recipient),
 			    msg.orig_to, strlen(msg.orig_to));
-		else
+		else if (!name_rcpt(t, n, recs[0].recipient,
+		    sizeof(recs[0].recipient)))
 			text_to(t, n, recs[0].recipient,
 			    sizeof(recs[0].recipient));
 	}

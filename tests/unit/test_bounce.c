@@ -1200,6 +1200,47 @@ test_original_recipient(void)
 }
 
 /*
+ * A recipient named only by a person's name, as Exchange 2000 and X.400
+ * gateways name them: the original's To or Cc gives the address, when
+ * the failure names one of its people.
+ */
+static void
+test_named_recipient(void)
+{
+	static const char fmt[] = "From: postmaster@corp.example\n"
+	    "Subject: Undeliverable: report\n\n"
+	    "Your message\n\n  To:      Jones, Mark; Ahmed, Sara\n\n"
+	    "did not reach the following recipient(s):\n\n"
+	    "%s on 14/03/2002 10:41\n"
+	    "    The recipient's mailbox is full.\n"
+	    "    <exch.corp.example #5.2.2>\n\n"
+	    "Original message headers:\n\n"
+	    "From: a@corp.example\nTo: \"Jones, Mark\" <m.jones@corp.example>,\n"
+	    "\t\"Ahmed, Sara\" <s.ahmed@corp.example>\nCc: Tom Ode "
+	    "<t.ode@corp.example>\nSubject: report\n\nbody\n";
+	static const struct {
+		const char	*line;
+		const char	*rcpt;
+	} t[] = {
+		{ "Jones, Mark", "m.jones@corp.example" },
+		{ "AHMED, SARA", "s.ahmed@corp.example" },
+		{ "Tom Ode", "t.ode@corp.example" },
+		{ "c=GB;a= ;p=CORP;o=HQ;s=Ahmed;g=Sara;", "s.ahmed@corp.example" },
+		{ "c=GB;a= ;p=CORP;o=HQ;s=Ode;g=Tom;", "t.ode@corp.example" },
+		/* Nobody the original names, or a name that is a prefix. */
+		{ "Smith, Anna", "" },
+		{ "Jones, Ma", "" },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (read_one(fmt, t[i].line)) {
+			EQ(got[0].recipient, t[i].rcpt);
+			EQ(got[0].status, "5.2.2");
+		}
+}
+
+/*
  * After a blank line, a line that ends in ':' and says the server's
  * answer follows gives that answer to the recipient still without one.
  */
@@ -2228,6 +2269,7 @@ main(void)
 	test_provider_case();
 	test_whole_text();
 	test_original_recipient();
+	test_named_recipient();
 	test_alone_then_paragraph();
 	test_autosubmitted_bounce();
 	test_decoded_ends();
