@@ -2305,6 +2305,47 @@ name_rcpt(const char *t, size_t n, char *dst, size_t size)
 	return found == 1;
 }
 
+/*
+ * An automatic answer that says the message was thrown away, as a help
+ * desk's to a sender it does not know: "We received your email to
+ * support@b, but ... Your message has been discarded".  Write the address
+ * it was sent to, the one after "email to", "message to" or "mail to",
+ * into rcpt; return whether it is one.
+ */
+static int
+refused_reply(const char *t, size_t n, char *rcpt, size_t size)
+{
+	static const char words[][PHRASE_MAX + 1] = {
+		"has been discarded", "was discarded", "has been deleted unread",
+		"was not turned into", "will not be delivered",
+	};
+	static const char intro[][PHRASE_MAX + 1] = {
+		"email to ", "e-mail to ", "message to ", "mail to ",
+	};
+	const char	*line, *p;
+	size_t		 pos = 0, len, end = n, i, k;
+
+	while (next_line(t, n, &pos, &line, &len))
+		if (orig_marker(line, len)) {
+			end = (size_t)(line - t);
+			break;
+		}
+	if (!has_any(t, end, words, NELEM(words)))
+		return 0;
+	for (i = 0; i < NELEM(intro); i++)
+		if ((p = find_ci(t, end, intro[i])) != NULL) {
+			k = (size_t)(p - t) + strlen(intro[i]);
+			for (len = 0; k + len < end && !is_wsp(t[k + len]) &&
+			    t[k + len] != '\n' && t[k + len] != ','; len++)
+				continue;
+			if (message_addr(t + k, len, rcpt, size) > 0 &&
+			    strcmp(rcpt, msg.to) != 0)
+				return 1;
+		}
+	rcpt[0] = '\0';
+	return 0;
+}
+
 /* The message has been read: decide what it is, write its records. */
 static void
 msg_done(struct bounce_ctx *ctx)
@@ -2369,8 +2410,15 @@ msg_done(struct bounce_ctx *ctx)
 			if (human.dropped > 0)
 				report_problem(ctx, BP_TOO_MANY);
 		}
-		if (count == 0 && !strong && !ds.seen &&
-		    list_refusal(t, n, list, sizeof(list))) {
+		/*
+		 * A list's refusal of a post fails the list's address; an
+		 * automatic answer that threw the message away, the address
+		 * it was sent to.
+		 */
+		if (count == 0 && !strong && ((!ds.seen &&
+		    list_refusal(t, n, list, sizeof(list))) ||
+		    ((msg.autoreply || subject_autoreply()) &&
+		    refused_reply(t, n, list, sizeof(list))))) {
 			rec = rec_new(0, BK_BOUNCE);
 			copy(rec->recipient, sizeof(rec->recipient), list,
 			    strlen(list));

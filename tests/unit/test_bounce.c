@@ -1241,6 +1241,39 @@ test_named_recipient(void)
 }
 
 /*
+ * An automatic answer that threw the message away fails the address the
+ * message was sent to; one that only answers is an auto-reply.
+ */
+static void
+test_refused_reply(void)
+{
+	static const char fmt[] = "From: Desk <noreply@desk.example>\n"
+	    "To: ann@example.com\nSubject: About your email\n"
+	    "Auto-Submitted: auto-replied\n\n"
+	    "We received your email to %s\n";
+	static const struct {
+		const char	*text;
+		const char	*kind;
+		const char	*rcpt;
+	} t[] = {
+		{ "help@desk.example, but it has been discarded.", "bounce",
+		    "help@desk.example" },
+		{ "help@desk.example and will answer it soon.", "autoreply",
+		    "noreply@desk.example" },
+		/* The address must be the one written to, not the sender's. */
+		{ "ann@example.com; it was discarded.", "autoreply",
+		    "noreply@desk.example" },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (read_one(fmt, t[i].text)) {
+			EQ(bounce_kind_name(got[0].kind), t[i].kind);
+			EQ(got[0].recipient, t[i].rcpt);
+		}
+}
+
+/*
  * After a blank line, a line that ends in ':' and says the server's
  * answer follows gives that answer to the recipient still without one.
  */
@@ -2270,6 +2303,7 @@ main(void)
 	test_whole_text();
 	test_original_recipient();
 	test_named_recipient();
+	test_refused_reply();
 	test_alone_then_paragraph();
 	test_autosubmitted_bounce();
 	test_decoded_ends();
