@@ -612,6 +612,23 @@ quote_level(const char *s, size_t q, int start)
 }
 
 /*
+ * Whether the word that ends before s[end] is a host name, its last
+ * label a word: "mx.b.example", not "5.4.0-182-generic" nor "v1.2".
+ */
+static int
+host_before(const char *s, size_t end)
+{
+	size_t	 k, dot = 0;
+
+	for (k = end; k > 0 && end - k < 255 && (is_alnum(s[k - 1]) ||
+	    s[k - 1] == '-' || s[k - 1] == '.'); k--)
+		if (s[k - 1] == '.' && dot == 0)
+			dot = k;
+	return dot > k + 1 && dot < end && is_alpha(s[dot]) &&
+	    is_alnum(s[end - 1]);
+}
+
+/*
  * What stands before s[i], a code: the start of the line, "said: ",
  * "; ", "<<< ", "(", "#", reject=, stat="...  Before s[0] is the start
  * of the line if start is set, and unknown if not.
@@ -619,6 +636,7 @@ quote_level(const char *s, size_t q, int start)
 static enum left
 left_of(const char *s, size_t i, int start)
 {
+	size_t	 k;
 	int	 c;
 
 	if (i == 0)
@@ -631,8 +649,21 @@ left_of(const char *s, size_t i, int start)
 	case '\'':
 		return quote_level(s, i - 1, start);
 	case '#':
-		return i == 1 || is_blank(s[i - 2]) || s[i - 2] == '(' ||
-		    s[i - 2] == '<' ? LEFT_MARK : LEFT_NO;
+		if (i == 1 || s[i - 2] == '(' || s[i - 2] == '<')
+			return LEFT_MARK;
+		if (!is_blank(s[i - 2]))
+			return LEFT_NO;
+		/*
+		 * After a blank, a number is a reply after a host, as
+		 * Exchange quotes one ("<mx.b.example #553 sorry...>"), or
+		 * after words that say one follows ("server reply #552"),
+		 * not a ticket's or an issue's ("Ticket #421", "issues
+		 * #550"); an enhanced code may stand there anyway.
+		 */
+		for (k = i - 2; k > 0 && is_blank(s[k - 1]); k--)
+			continue;
+		return k > 0 && (word_in(s, k, WL_INTRO) ||
+		    host_before(s, k)) ? LEFT_MARK : LEFT_ENH;
 	case '(':
 		/* Not a call or a line number: SmtpClient.php(418); nor the
 		 * port of a named service: service "smtps" (465) */
@@ -942,7 +973,7 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	if (((left == LEFT_MARK || left == LEFT_KEY || left == LEFT_START ||
 	    (left == LEFT_INDENT && i + 3 < n && s[i + 3] == '-')) &&
 	    (right_basic(s, i + 3, n, under) || (left == LEFT_MARK &&
-	    s[i - 1] != '#' && colon_after(s, i + 3, n)) ||
+	    colon_after(s, i + 3, n)) ||
 	    (left == LEFT_KEY && form_after(s, i + 3, n, 0))) &&
 	    !unit_after(s, i + 3, n) &&
 	    !http_phrase_after(s, i + 3, n, b.value)) || python_reply(s, i, n))
