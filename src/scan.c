@@ -118,7 +118,7 @@ static const char not_keys[][KEY_MAX + 1] = {
 enum {
 	WL_KEYS = 1 << 0, WL_KEY_ENDS = 1 << 1, WL_STATUS = 1 << 2,
 	WL_NOT = 1 << 3, WL_UNITS = 1 << 4, WL_INTRO = 1 << 5,
-	WL_INTRO_ENH = 1 << 6, WL_MARK = 1 << 7
+	WL_INTRO_ENH = 1 << 6, WL_MARK = 1 << 7, WL_FIELD = 1 << 8
 };
 
 #define WORD_SLOTS	512	/* a power of 2, over twice the words */
@@ -126,7 +126,7 @@ enum {
 static struct {
 	char		 w[KEY_MAX];
 	unsigned char	 len;		/* 0: an empty slot */
-	unsigned char	 lists;
+	unsigned short	 lists;
 } word_slots[WORD_SLOTS];
 static int	word_slots_made;
 
@@ -368,6 +368,36 @@ tracking_line(const char *s, size_t k)
 	return 0;
 }
 
+/*
+ * Whether one of the three fields before the delimiter at s[k], a comma
+ * or a bar, is a delivery's status word, quoted or not: an export's row,
+ * where an enhanced code may be a field of its own ('"bounced","5.3.4"',
+ * "|milter-reject|END-OF-MESSAGE|4.7.1|").  At most 128 bytes are read.
+ */
+static int
+status_fields(const char *s, size_t k)
+{
+	char	 d = s[k];
+	size_t	 end = k, start, a, b, f;
+
+	for (f = 0; f < 3 && end > 0 && k - end < 128; f++, end = start - 1) {
+		for (start = end; start > 0 && s[start - 1] != d &&
+		    k - start < 128; start--)
+			continue;
+		a = start;
+		b = end;
+		if (b - a >= 2 && s[a] == '"' && s[b - 1] == '"') {
+			a++;
+			b--;
+		}
+		if (word_is(s + a, b - a, WL_FIELD))
+			return 1;
+		if (start == 0 || s[start - 1] != d)
+			return 0;
+	}
+	return 0;
+}
+
 /* Whether the comma at s[k] ends an Exchange protocol log event: ",>,". */
 static int
 exchange_event(const char *s, size_t k)
@@ -383,6 +413,12 @@ is_arrow(int c)
 	return c == '<' || c == '>' || c == '-' || c == '|' || c == '~' ||
 	    c == '*' || c == '=';
 }
+
+/* Words of a delivery's status, a field of an export's row of its own. */
+static const char field_words[][KEY_MAX + 1] = {
+	"bounce", "bounced", "defer", "deferred", "delayed", "failed",
+	"milter-reject", "reject", "rejected",
+};
 
 /* Words after which a bare code is a reply: "the server replied 550". */
 static const char intro_words[][KEY_MAX + 1] = {
@@ -421,6 +457,7 @@ words_make(void)
 		WL(status_keys, WL_STATUS), WL(not_keys, WL_NOT),
 		WL(units, WL_UNITS), WL(intro_words, WL_INTRO),
 		WL(intro_enhanced, WL_INTRO_ENH), WL(mark_words, WL_MARK),
+		WL(field_words, WL_FIELD),
 	};
 	uint32_t	 h;
 	size_t		 i, j, k, n;
@@ -438,7 +475,7 @@ words_make(void)
 				continue;
 			memcpy(word_slots[k].w, lists[i].w[j], n);
 			word_slots[k].len = (unsigned char)n;
-			word_slots[k].lists |= (unsigned char)lists[i].bit;
+			word_slots[k].lists |= (unsigned short)lists[i].bit;
 		}
 	word_slots_made = 1;
 }
@@ -607,8 +644,10 @@ quote_level(const char *s, size_t q, int start)
 	}
 	if (c == '(' || c == '[')
 		return LEFT_MARK;
-	return c == ',' && (exchange_event(s, q - 1) ||
-	    tracking_line(s, q - 1)) ? LEFT_MARK : LEFT_NO;
+	if (c == ',' && (exchange_event(s, q - 1) || tracking_line(s, q - 1)))
+		return LEFT_MARK;
+	return (c == ',' || c == '|') && status_fields(s, q - 1) ?
+	    LEFT_STATUS : LEFT_NO;
 }
 
 /*
@@ -687,7 +726,13 @@ left_of(const char *s, size_t i, int start)
 		return arrows_level(s, i, start);
 	case ',':
 		/* Exchange protocol logs: ...,>,220 EX01 ready */
-		return exchange_event(s, i - 1) ? LEFT_MARK : LEFT_NO;
+		if (exchange_event(s, i - 1))
+			return LEFT_MARK;
+		return status_fields(s, i - 1) ? LEFT_STATUS : LEFT_NO;
+	case '|':
+		if (status_fields(s, i - 1))
+			return LEFT_STATUS;
+		break;
 	case '\r':
 	case '\n':
 		return LEFT_START;

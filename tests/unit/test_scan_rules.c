@@ -549,6 +549,16 @@ static const struct rule left_rules[] = {
 	{ "code=204 x", "" },
 	{ "code=250 x", "250@5" },
 	{ "said: 200 x", "200@6" },
+	/* an export's row: an enhanced code as a field of its own, when
+	 * one of the three fields before it is a delivery's status */
+	{ "\"x\",\"bounced\",\"5.3.4\",\"size\"", "5.3.4@15" },
+	{ "mx01|milter-reject|END-OF-MESSAGE|4.7.1|Try again", "4.7.1@34" },
+	{ "a|deferred|b|c|4.7.1|x", "4.7.1@15" },
+	{ "a|deferred|b|c|d|4.7.1|x", "" },
+	{ "pkg,libfoo,5.1.1,amd64", "" },
+	{ "x,bounced,550,y", "" },
+	{ "x|Bounced|5.1.1", "5.1.1@10" },
+	{ "x|unbounced|5.1.1", "" },
 	/* vsftpd's log of an FTP server's replies */
 	{ "[pid 42] [jo] FTP response: Client \"::ffff:192.0.2.7\", "
 	    "\"550 Failed to open file.\"", "" },
