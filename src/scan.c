@@ -344,6 +344,20 @@ http_phrase_after(const char *s, size_t j, size_t n, int v)
 }
 
 /*
+ * Whether the line that starts at s, a code at s[i], is an FTP server's or
+ * client's, by the syslog tag that its first '[' ends: "proftpd[6620]:",
+ * "vsftpd[12]:", "lftp[3301]:".  FTP's replies have SMTP's shape.
+ */
+static int
+ftp_tag(const char *s, size_t i)
+{
+	const char	*p = memchr(s, '[', i < 64 ? i : 64);
+
+	return p != NULL && p - s >= 4 && (memcmp(p - 4, "ftpd", 4) == 0 ||
+	    memcmp(p - 4, "lftp", 4) == 0);
+}
+
+/*
  * Whether the k bytes at s are the start of a line of Exchange's message
  * tracking log, whose event id stands between commas in its first
  * fields (the first 512 bytes are read, so that a line of many quoted
@@ -1007,6 +1021,8 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 		return end;
 	}
 	left = left_of(s, i, start);
+	if (left != LEFT_NO && ftp_tag(s, i))
+		left = LEFT_NO;
 	/*
 	 * An indented number is a counter or a pid, unless a reply goes on.
 	 * SMTP has no reply 200 to 209: after a key, that is HTTP's status

@@ -559,6 +559,13 @@ static const struct rule left_rules[] = {
 	{ "x,bounced,550,y", "" },
 	{ "x|Bounced|5.1.1", "5.1.1@10" },
 	{ "x|unbounced|5.1.1", "" },
+	/* FTP servers' and clients' syslog lines: their replies are FTP's */
+	{ "Sep 22 13:28:40 files proftpd[6620]: files.example.com - FTP "
+	    "session closed: 421 Idle timeout", "" },
+	{ "May 11 06:10:40 build lftp[3301]: <--- 421 Idle timeout", "" },
+	{ "May 11 06:10:40 mx postfix/smtp[3301]: said: 421 Idle timeout",
+	    "421@45" },
+	{ "May 11 06:10:40 ftp vsftpd[1]: said: 550 5.1.1 x", "550@37 5.1.1@41" },
 	/* vsftpd's log of an FTP server's replies */
 	{ "[pid 42] [jo] FTP response: Client \"::ffff:192.0.2.7\", "
 	    "\"550 Failed to open file.\"", "" },
