@@ -2265,10 +2265,11 @@ name_rcpt(const char *t, size_t n, char *dst, size_t size)
 {
 	const char	*r = msg.orig_rcpts, *e, *lt, *line;
 	char		 name[128], addr[BOUNCE_ADDR_MAX];
-	size_t		 pos, len, k, found = 0;
+	size_t		 pos, len, k, found = 0, entries = 0;
 	int		 q;
 
-	for (; *r != '\0'; r = *e != '\0' ? e + 1 : e) {
+	/* Each name reads the text once: 32 names at most. */
+	for (; *r != '\0' && entries++ < 32; r = *e != '\0' ? e + 1 : e) {
 		/* An entry ends at a comma outside quotes and brackets. */
 		for (e = r, q = 0; *e != '\0' && (q || *e != ','); e++)
 			if (*e == '"')
