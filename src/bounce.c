@@ -2055,6 +2055,19 @@ inline_forward(const char *t, size_t n)
 	return NULL;
 }
 
+/* Where a notice's own words end: the line that says the original follows. */
+static size_t
+notice_end(const char *t, size_t n)
+{
+	const char	*line;
+	size_t		 pos = 0, len;
+
+	while (next_line(t, n, &pos, &line, &len))
+		if (orig_marker(line, len))
+			return (size_t)(line - t);
+	return n;
+}
+
 /*
  * Whether the text, up to the original, is a challenge-response
  * system's request that the sender confirm being a person before the
@@ -2069,14 +2082,8 @@ challenge(const char *t, size_t n)
 		"confirm that you are", "not programs", "not a robot",
 		"not a machine",
 	};
-	const char	*line;
-	size_t		 pos = 0, len, end = n;
+	size_t	 end = notice_end(t, n);
 
-	while (next_line(t, n, &pos, &line, &len))
-		if (orig_marker(line, len)) {
-			end = (size_t)(line - t);
-			break;
-		}
 	return has_any(t, end, words, NELEM(words)) && !has_code(t, end);
 }
 
@@ -2181,16 +2188,12 @@ list_refusal(const char *t, size_t n, char *list, size_t size)
 		"moderator", "approval", "confirm", "pending", "membership",
 		"subscription", "paused", "disabled", "deleted", "welcome",
 	};
-	const char	*dom = strchr(msg.from, '@'), *line;
-	size_t		 pos = 0, len, end = n, i;
+	const char	*dom = strchr(msg.from, '@');
+	size_t		 end, i;
 
 	if (dom == NULL || !list_robot())
 		return 0;
-	while (next_line(t, n, &pos, &line, &len))
-		if (orig_marker(line, len)) {
-			end = (size_t)(line - t);
-			break;
-		}
+	end = notice_end(t, n);
 	if ((!has_any(t, end, words, NELEM(words)) &&
 	    !has_any(msg.subject, strlen(msg.subject), words, NELEM(words))) ||
 	    has_any(msg.subject, strlen(msg.subject), other, NELEM(other)))
@@ -2268,6 +2271,7 @@ name_rcpt(const char *t, size_t n, char *dst, size_t size)
 	size_t		 pos, len, k, found = 0, entries = 0;
 	int		 q;
 
+	n = notice_end(t, n);
 	/* Each name reads the text once: 32 names at most. */
 	for (; *r != '\0' && entries++ < 32; r = *e != '\0' ? e + 1 : e) {
 		/* An entry ends at a comma outside quotes and brackets. */
@@ -2291,15 +2295,12 @@ name_rcpt(const char *t, size_t n, char *dst, size_t size)
 		for (pos = 0; pos < k; pos++)
 			name[pos] = (char)lower((unsigned char)r[pos]);
 		name[k] = '\0';
-		for (pos = 0; next_line(t, n, &pos, &line, &len); ) {
-			if (orig_marker(line, len))
-				break;
+		for (pos = 0; next_line(t, n, &pos, &line, &len); )
 			if (line_names(line, len, name, k)) {
 				if (found++ == 0)
 					copy(dst, size, addr, strlen(addr));
 				break;
 			}
-		}
 	}
 	if (found != 1)
 		dst[0] = '\0';
@@ -2323,14 +2324,9 @@ refused_reply(const char *t, size_t n, char *rcpt, size_t size)
 	static const char intro[][PHRASE_MAX + 1] = {
 		"email to ", "e-mail to ", "message to ", "mail to ",
 	};
-	const char	*line, *p;
-	size_t		 pos = 0, len, end = n, i, k;
+	const char	*p;
+	size_t		 end = notice_end(t, n), len, i, k;
 
-	while (next_line(t, n, &pos, &line, &len))
-		if (orig_marker(line, len)) {
-			end = (size_t)(line - t);
-			break;
-		}
 	if (!has_any(t, end, words, NELEM(words)))
 		return 0;
 	for (i = 0; i < NELEM(intro); i++)
@@ -2416,9 +2412,8 @@ msg_done(struct bounce_ctx *ctx)
 		 * automatic answer that threw the message away, the address
 		 * it was sent to.
 		 */
-		if (count == 0 && !strong && ((!ds.seen &&
-		    list_refusal(t, n, list, sizeof(list))) ||
-		    ((msg.autoreply || subject_autoreply()) &&
+		if (count == 0 && !strong && (list_refusal(t, n, list,
+		    sizeof(list)) || ((msg.autoreply || subject_autoreply()) &&
 		    refused_reply(t, n, list, sizeof(list))))) {
 			rec = rec_new(0, BK_BOUNCE);
 			copy(rec->recipient, sizeof(rec->recipient), list,

@@ -801,19 +801,19 @@ static int
 marker_is(const char *marker, const char *s)
 {
 	const char	*x = strstr(marker, "xxx");
-	size_t		 n = strlen(s), m = strlen(marker), i;
+	size_t		 n = strlen(s), m = strlen(marker), i, tag;
 
 	if (n < 3)
 		return 0;
 	if (x != NULL && !isalnum((unsigned char)x[3])) {
+		/* The tag before "xxx", then digits alone: "AS" and "843". */
 		for (i = (size_t)(x - marker); i > 0 &&
 		    isalnum((unsigned char)marker[i - 1]); i--)
 			continue;
-		m = (size_t)(x - marker) - i;
-		if (m > 0 && n > m && strncasecmp(marker + i, s, m) == 0 &&
-		    strspn(s + m, "0123456789") == n - m)
+		tag = (size_t)(x - marker) - i;
+		if (tag > 0 && n > tag && strncasecmp(marker + i, s, tag) == 0 &&
+		    strspn(s + tag, "0123456789") == n - tag)
 			return 1;
-		m = strlen(marker);
 	}
 	for (i = 0; i + n <= m; i++)
 		if (strncasecmp(marker + i, s, n) == 0 &&

@@ -1604,11 +1604,9 @@ verdict_read(const char *text, size_t n, const struct basic *b,
 		 * words of an unknown address, which may be the domain's:
 		 * "5.1.2 Domain example.test does not exist"; so does one of
 		 * the sender's address (X.1.7, X.1.8), whose they are: "5.1.8
-		 * Sender address domain example.test does not exist".
-		 */
-		/*
-		 * Mail a sending service suppressed never left it: whatever
-		 * code it gives, of the address's history, is not a reply.
+		 * Sender address domain example.test does not exist".  Mail
+		 * a sending service suppressed never left it: whatever code
+		 * it gives, of the address's history, is not a reply.
 		 */
 		if (vague || h.strong == REASON_SUPPRESSED ||
 		    ((!(h.strongs & 1ULL << v->reason) ||

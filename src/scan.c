@@ -1021,8 +1021,6 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 		return end;
 	}
 	left = left_of(s, i, start);
-	if (left != LEFT_NO && ftp_tag(s, i))
-		left = LEFT_NO;
 	/*
 	 * An indented number is a counter or a pid, unless a reply goes on.
 	 * SMTP has no reply 200 to 209: after a key, that is HTTP's status
@@ -1037,7 +1035,8 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	    colon_after(s, i + 3, n)) ||
 	    (left == LEFT_KEY && form_after(s, i + 3, n, 0))) &&
 	    !unit_after(s, i + 3, n) &&
-	    !http_phrase_after(s, i + 3, n, b.value)) || python_reply(s, i, n))
+	    !http_phrase_after(s, i + 3, n, b.value) && !ftp_tag(s, i)) ||
+	    python_reply(s, i, n))
 		add_code(r, &b, base);
 	return i + 3;
 }
