@@ -101,13 +101,14 @@ static const char status_keys[][KEY_MAX + 1] = {
  */
 static const char not_keys[][KEY_MAX + 1] = {
 	"age", "attempts", "avg", "bits", "bytes", "connections", "count",
+	"integer",
 	"delay", "duration", "elapsed", "errors", "exceeded", "id", "len",
 	"length", "level", "limit", "line", "lines", "max", "messagecount",
 	"messages", "min", "offset", "pid", "port", "pri", "priority", "queue",
 	"queued", "rate", "rcpts", "rcvd", "recipients", "requests",
-	"retries",
-	"score", "size", "subject", "time", "timeout", "total", "ttl", "uid",
-	"used", "version",
+	"retries", "rows_affected", "rows_examined", "rows_sent",
+	"score", "size", "subject", "time", "timeout", "timeticks", "total",
+	"ttl", "uid", "used", "version",
 };
 
 /*
@@ -286,7 +287,8 @@ static const char units[][KEY_MAX + 1] = {
 	"attempts", "bits", "bytes", "connections", "days", "emails", "exists",
 	"hours", "items", "kb", "kbytes", "lines", "mails", "mb", "messages",
 	"minutes", "ms", "msgs", "rcpts", "recent", "recipients", "request",
-	"requests", "s", "sec", "seconds", "secs", "times", "users",
+	"requests", "s", "sec", "seconds", "secs", "sent", "skipped", "times",
+	"users",
 };
 
 /* Whether s[j] starts a blank, then one of units[] as a whole word. */
@@ -501,6 +503,18 @@ _Static_assert(sizeof(keys) + sizeof(key_ends) + sizeof(status_keys) +
     (KEY_MAX + 1) * WORD_SLOTS / 2, "word_slots is too small");
 
 /*
+ * Whether the word before s[colon] is a type of SNMP's, letters then 32
+ * or 64, whose value is a counter's: "Counter32: 421", "Gauge32: 550".
+ */
+static int
+snmp_type(const char *s, size_t colon)
+{
+	return colon >= 3 && is_alpha(s[colon - 3]) &&
+	    ((s[colon - 2] == '3' && s[colon - 1] == '2') ||
+	    (s[colon - 2] == '6' && s[colon - 1] == '4'));
+}
+
+/*
  * What the colon at s[colon] says of the number after it.  In JSON
  * ("key":) what its key says; elsewhere any word but not_keys[] ("size:").
  */
@@ -511,7 +525,7 @@ colon_level(const char *s, size_t colon)
 
 	if (colon >= 1 && s[colon - 1] == '"')
 		return key_level(s, colon - 1);
-	if (word_in(s, colon, WL_NOT))
+	if (word_in(s, colon, WL_NOT) || snmp_type(s, colon))
 		return LEFT_NO;
 	k = word_start(s, colon);
 	if (word_is(s + k, colon - k, WL_STATUS))

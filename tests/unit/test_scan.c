@@ -697,6 +697,15 @@ main(void)
 	FINDS("Remote_host_said:_550_Mailbox_unavailable/", "550@18");
 	FINDS("failure:_(#5.1.2)_x", "5.1.2@11");
 	FINDS("RSA bits: 512", "");
+	/* SNMP's counters, a database's slow log, a job's tally */
+	FINDS("IF-MIB::ifInErrors.2 = Counter32: 421", "");
+	FINDS("x = Gauge64: 550 y", "");
+	FINDS("x = INTEGER: 421", "");
+	FINDS("x Counter3: 421 y", "421@12");
+	FINDS("x 32: 421 y", "421@6");
+	FINDS("# Query_time: 2.0  Rows_sent: 421  Rows_examined: 550", "");
+	FINDS("batch done: 421 sent, 0 failed, 554 skipped", "");
+	FINDS("said: 421 sentinel", "421@6");
 	FINDS("BITS: 512", "");
 	FINDS("rate limit exceeded: 334 from 1.2.3.4", "");
 	FINDS("(512 bits)", "");

@@ -168,14 +168,14 @@ static const char *const not_keys[] = {
 	"duration", "elapsed", "errors", "id", "len", "length", "limit",
 	"lines", "max", "messagecount", "messages", "min", "pid", "port",
 	"queue", "queued", "rate", "rcpts", "rcvd", "recipients", "requests",
-	"retries", "score", "size", "subject", "time", "timeout", "total",
-	"ttl", "uid",
+	"retries", "rows_examined", "rows_sent", "score", "size", "subject",
+	"time", "timeout", "timeticks", "total", "ttl", "uid",
 };
 
 static const char *const units[] = {
 	"attempts", "bits", "bytes", "connections", "days", "exists", "hours",
 	"kb", "mb", "messages", "minutes", "ms", "msgs", "rcpts", "recent",
-	"recipients", "s", "sec", "seconds", "secs", "times",
+	"recipients", "s", "sec", "seconds", "secs", "sent", "skipped", "times",
 };
 
 static const char *const intro_words[] = {
@@ -196,7 +196,7 @@ static const char *const mark_words[] = {
 
 /* Words that are in none of the tables. */
 static const char *const plain_words[] = {
-	"foo", "host", "sent", "codes", "replies", "saidx", "xsaid",
+	"foo", "host", "mailbox", "codes", "replies", "saidx", "xsaid",
 };
 
 static void
