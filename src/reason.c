@@ -1616,7 +1616,12 @@ verdict_read(const char *text, size_t n, const struct basic *b,
 			v->reason = h.strong;
 			v->from_text = 1;
 		}
-	} else if (h.weak_at != (size_t)-1 && vague) {
+	} else if (h.weak_at != (size_t)-1 && vague &&
+	    (h.weak != REASON_SYSTEMERROR || e == NULL ||
+	    v->reason != REASON_BLOCKED)) {
+		/* A server's trouble or a plea to retry, said weakly, is
+		 * no cause against an enhanced code of refused mail:
+		 * "4.7.1 Try again later" stands blocked. */
 		v->reason = h.weak;
 		v->from_text = 1;
 	}

@@ -767,6 +767,21 @@ test_precedence(void)
 	    REASON_USERUNKNOWN);
 	CHECK(reason_of("552 5.2.2 Try again later", 552, "5.2.2") ==
 	    REASON_MAILBOXFULL);
+	/* A plea to retry is no cause against an enhanced code of refused
+	 * mail (Postfix's text for a milter's tempfail), but it is one
+	 * against a reply code alone or another vague enhanced code. */
+	CHECK(reason_of("4.7.1 Try again later", 0, "4.7.1") ==
+	    REASON_BLOCKED);
+	CHECK(reason_of("451 4.7.1 Please try again later", 451, "4.7.1") ==
+	    REASON_BLOCKED);
+	CHECK(reason_of("451 Try again later", 451, NULL) ==
+	    REASON_SYSTEMERROR);
+	CHECK(reason_of("450 Try again later", 450, NULL) ==
+	    REASON_SYSTEMERROR);
+	CHECK(reason_of("421 4.7.0 Try again later", 421, "4.7.0") ==
+	    REASON_SYSTEMERROR);
+	CHECK(reason_of("451 4.7.1 Policy: try again later", 451, "4.7.1") ==
+	    REASON_POLICYVIOLATION);
 	/* A strong phrase that agrees keeps a firm code, wherever it is. */
 	judge("550 5.1.1 spam filter says: user unknown", 550, "5.1.1", NULL,
 	    &v);
