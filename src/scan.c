@@ -503,6 +503,24 @@ _Static_assert(sizeof(keys) + sizeof(key_ends) + sizeof(status_keys) +
     (KEY_MAX + 1) * WORD_SLOTS / 2, "word_slots is too small");
 
 /*
+ * Whether the word before s[end] is one of not_keys[] or ends with one
+ * after '_': "first_valid_uid (500)", "max_rcpts: 550".
+ */
+static int
+not_key_before(const char *s, size_t end)
+{
+	size_t	 k, part;
+
+	if (word_in(s, end, WL_NOT))
+		return 1;
+	k = word_start(s, end);
+	for (part = end; part > k && s[part - 1] != '_'; part--)
+		continue;
+	return part > k && part < end && word_is(s + part, end - part,
+	    WL_NOT);
+}
+
+/*
  * Whether the word before s[colon] is a type of SNMP's, letters then 32
  * or 64, whose value is a counter's: "Counter32: 421", "Gauge32: 550".
  */
@@ -525,7 +543,7 @@ colon_level(const char *s, size_t colon)
 
 	if (colon >= 1 && s[colon - 1] == '"')
 		return key_level(s, colon - 1);
-	if (word_in(s, colon, WL_NOT) || snmp_type(s, colon))
+	if (not_key_before(s, colon) || snmp_type(s, colon))
 		return LEFT_NO;
 	k = word_start(s, colon);
 	if (word_is(s + k, colon - k, WL_STATUS))
@@ -735,6 +753,9 @@ left_of(const char *s, size_t i, int start)
 		/* Not a call or a line number: SmtpClient.php(418); nor the
 		 * port of a named service: service "smtps" (465) */
 		if (i >= 3 && s[i - 2] == ' ' && s[i - 3] == '"')
+			return LEFT_NO;
+		/* nor a setting's value: first_valid_uid (500) */
+		if (i >= 3 && s[i - 2] == ' ' && not_key_before(s, i - 2))
 			return LEFT_NO;
 		return i == 1 || !is_alnum(s[i - 2]) ? LEFT_MARK : LEFT_NO;
 	case ';':

@@ -702,6 +702,13 @@ main(void)
 	FINDS("x = Gauge64: 550 y", "");
 	FINDS("x = INTEGER: 421", "");
 	FINDS("x Counter3: 421 y", "421@12");
+	/* a setting's value, its name or last part a counter's word */
+	FINDS("uid 421 is below first_valid_uid (500)", "");
+	FINDS("x size (550) y", "");
+	FINDS("max_rcpts: 550", "");
+	FINDS("size_x: 550", "550@8");
+	FINDS("error (550) y", "550@7");
+	FINDS("x_ (550) y", "550@4");
 	FINDS("x 32: 421 y", "421@6");
 	FINDS("# Query_time: 2.0  Rows_sent: 421  Rows_examined: 550", "");
 	FINDS("batch done: 421 sent, 0 failed, 554 skipped", "");
