@@ -343,19 +343,67 @@ unescape_pct(char *t, size_t n)
 	return o;
 }
 
+/* The length from which a JSON string is a line or a reply whole. */
+#define JSON_WHOLE	60
+
+/* The offset of the first code of the n findings at f. */
+static size_t
+first_offset(const struct finding *f, size_t n)
+{
+	size_t	 i, o = (size_t)-1;
+
+	for (i = 0; i < n; i++) {
+		if (f[i].bc != NULL && f[i].bc->offset < o)
+			o = f[i].bc->offset;
+		if (f[i].ec != NULL && f[i].ec->offset < o)
+			o = f[i].ec->offset;
+	}
+	return o;
+}
+
+/*
+ * Where the JSON string of the n bytes at t that holds t[at] starts and
+ * ends (its quotes excluded), into *a and *b; 0 if t[at] is in none.
+ */
+static int
+json_string_at(const char *t, size_t n, size_t at, size_t *a, size_t *b)
+{
+	const char	*q;
+	size_t		 k = 0, s;
+
+	for (;;) {
+		if ((q = memchr(t + k, '"', n - k)) == NULL)
+			return 0;
+		s = (size_t)(q - t) + 1;
+		for (k = s; k < n && t[k] != '"'; k++)
+			if (t[k] == '\\')
+				k++;
+		if (k >= n)
+			return 0;
+		if (at < s)
+			return 0;
+		if (at < k) {
+			*a = s;
+			*b = k;
+			return 1;
+		}
+		k++;
+	}
+}
+
 /*
  * The text of a line as its words are read for the verdicts of its n
- * findings, and its length in *len: the line itself, or a copy where the
- * line needs one.  A reply whose words IIS joins by '+' is read with
- * blanks, a multi-line reply without the prefixes of its next lines, a
+ * findings, and its length in *len: the line itself, the JSON string
+ * that holds it whole (*inner set), or a copy where the line needs one.
+ * A reply whose words IIS joins by '+' is read with blanks, a multi-line reply without the prefixes of its next lines, a
  * percent-encoded one decoded ("smtp%3B550+5.1.1+user+unknown"), a line
  * with JSON in it without its keys and with its \u escapes decoded.
  */
 static const char *
 reading_text(const struct finding *f, size_t n, const char *text,
-    size_t *len)
+    size_t *len, int *inner)
 {
-	size_t	 i, k, joined = (size_t)-1;
+	size_t	 i, k, joined = (size_t)-1, first, a, b;
 	int	 plus = 0, json, pct = 0;
 
 	for (i = 0; i < n; i++) {
@@ -370,6 +418,19 @@ reading_text(const struct finding *f, size_t n, const char *text,
 			joined = f[i].bc->offset;
 	}
 	json = memchr(text, '{', *len) != NULL;
+	/*
+	 * A log line or a reply whole in a JSON string, as a log shipper or
+	 * an alert wraps it, is read alone: the wrapper's fields (a rule's
+	 * description, its groups) say nothing of why the mail failed.
+	 */
+	if (json && (first = first_offset(f, n)) < *len &&
+	    json_string_at(text, *len, first, &a, &b) && b - a >= JSON_WHOLE) {
+		*inner = 1;
+		text += a;
+		*len = b - a;
+		joined = joined != (size_t)-1 && joined >= a && joined < b ?
+		    joined - a : (size_t)-1;
+	}
 	if (!plus && !json && !pct && joined == (size_t)-1)
 		return text;
 	if (*len > sizeof(reading))
@@ -398,14 +459,20 @@ reading_text(const struct finding *f, size_t n, const char *text,
 void
 finding_judge_all(struct finding *f, size_t n, const char *text, size_t len)
 {
-	size_t	 i;
+	const char	*provider = NULL, *line = text;
+	size_t		 i, whole = len;
+	int		 inner = 0;
 
 	if (text != NULL)
-		text = reading_text(f, n, text, &len);
+		text = reading_text(f, n, text, &len, &inner);
+	/* The provider is whoever the line names, wrapper and all: a
+	 * sending service's event gives the address apart. */
+	if (inner)
+		provider = provider_of_text(line, whole);
 	for (i = 0; i < n; i++)
 		(i == 0 ? verdict_text : verdict_text_again)(text, len,
 		    f[i].bc ? &f[i].basic : NULL, f[i].ec ? &f[i].enh : NULL,
-		    NULL, &f[i].v);
+		    provider, &f[i].v);
 }
 
 /* The class a finding is read by: the higher of its codes'. */

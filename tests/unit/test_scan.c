@@ -319,6 +319,36 @@ test_json_words(void)
 	    REASON_SPAMDETECTED);
 	CHECK(judged("said: 550 5.7.1 \"spam\": rejected") ==
 	    REASON_SPAMDETECTED);
+	/*
+	 * A whole log line in a string, as an alert wraps it, is read
+	 * alone: the rule's description and groups say nothing of the
+	 * mail.  A code in a short string leaves the whole line read.
+	 */
+	CHECK(judged("{\"rule\":{\"description\":\"spam filter\","
+	    "\"groups\":[\"spam\"]},\"full_log\":\"postfix/smtpd[1]: "
+	    "NOQUEUE: reject: RCPT from x[192.0.2.1]: 454 4.7.1 <a@b>: "
+	    "Relay access denied\",\"data\":{\"id\":\"454\"}}") ==
+	    REASON_NORELAYING);
+	CHECK(judged("{\"rule\":\"spam filter\",\"log\":\"x \\\"q\\\" "
+	    "said: 550 5.7.1 <a@b>: Relay access denied, ask your admin\"}") ==
+	    REASON_NORELAYING);
+	CHECK(judged("{\"why\":\"spam filter\",\"log\":\"x said: 550 "
+	    "5.7.1 <a@b>: Relay access denied\"}") == REASON_SPAMDETECTED);
+	/* but the provider is the one the whole line names */
+	{
+		struct finding	 f[SCAN_MAX];
+		const char	*l = "{\"Email\":\"a@live.com\",\"Details\":"
+		    "\"smtp;550 5.1.1 the mailbox you wrote to is unknown here, "
+		    "sorry\"}";
+		size_t		 n = findings_of(l, f);
+
+		finding_judge_all(f, n, l, strlen(l));
+		CHECK(n > 0 && f[0].v.provider != NULL &&
+		    strcmp(f[0].v.provider, "outlookcom") == 0 &&
+		    f[0].v.reason == REASON_USERUNKNOWN);
+	}
+	CHECK(judged("{\"code\":\"552\",\"description\":\"Mailbox "
+	    "full\"}") == REASON_MAILBOXFULL);
 	/* \u escapes: "Bo\u00eete pleine", a full mailbox in French. */
 	CHECK(judged("{\"code\":452,\"message\":\"4.2.2 Bo\\u00eete "
 	    "pleine\"}") == REASON_MAILBOXFULL);
