@@ -284,7 +284,8 @@ key_level(const char *s, size_t end)
  * "* 552 EXISTS".
  */
 static const char units[][KEY_MAX + 1] = {
-	"attempts", "bits", "bytes", "connections", "days", "emails", "exists",
+	"attempts", "bits", "bytes", "changes", "connections", "days", "emails",
+	"exists",
 	"hours", "items", "kb", "kbytes", "lines", "mails", "mb", "messages",
 	"minutes", "ms", "msgs", "rcpts", "recent", "recipients", "request",
 	"requests", "s", "sec", "seconds", "secs", "sent", "skipped", "times",

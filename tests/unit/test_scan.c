@@ -742,6 +742,8 @@ main(void)
 	FINDS("x 32: 421 y", "421@6");
 	FINDS("# Query_time: 2.0  Rows_sent: 421  Rows_examined: 550", "");
 	FINDS("batch done: 421 sent, 0 failed, 554 skipped", "");
+	FINDS("881:M 04 Nov 2025 12:14:00.421 * 550 changes in 300 seconds.",
+	    "");
 	FINDS("said: 421 sentinel", "421@6");
 	FINDS("BITS: 512", "");
 	FINDS("rate limit exceeded: 334 from 1.2.3.4", "");

@@ -173,7 +173,8 @@ static const char *const not_keys[] = {
 };
 
 static const char *const units[] = {
-	"attempts", "bits", "bytes", "connections", "days", "exists", "hours",
+	"attempts", "bits", "bytes", "changes", "connections", "days", "exists",
+	"hours",
 	"kb", "mb", "messages", "minutes", "ms", "msgs", "rcpts", "recent",
 	"recipients", "s", "sec", "seconds", "secs", "sent", "skipped", "times",
 };
