@@ -770,6 +770,9 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 	else if (end + 3 <= n && strncmp(s + end, "...", 3) == 0)
 		*rest = end + 3;
 	else {
+		/* The end of a sentence: "... to\na@b." */
+		if (end < n && s[end] == '.' && blank(s + end + 1, n - end - 1))
+			end = n;
 		while (end < n && is_wsp(s[end]))
 			end++;
 		/*
@@ -1649,6 +1652,27 @@ from_dsn(const struct facts *f)
 	return dsn.nrcpt;
 }
 
+/*
+ * Whether the line of len bytes goes on with the reply text so far in b:
+ * indented, or, as a notice wraps a reply without indenting it, a
+ * sentence that b leaves unfinished going on in lower case ("Client host
+ * rejected: cannot" then "find your reverse hostname").
+ */
+static int
+goes_on(const char *b, const char *line, size_t len)
+{
+	size_t	 k = strlen(b);
+
+	if (len == 0 || blank(line, len))
+		return 0;
+	if (is_wsp(line[0]))
+		return 1;
+	while (k > 0 && is_wsp(b[k - 1]))
+		k--;
+	return k > 0 && strchr(".!?:;)]>\"'", b[k - 1]) == NULL &&
+	    line[0] >= 'a' && line[0] <= 'z' && code_class(line, len) == 0;
+}
+
 /* Records from the text alone: Exim, qmail, Exchange, Gmail, ... */
 static size_t
 from_text(const char *t, size_t n, const struct facts *f)
@@ -1688,19 +1712,23 @@ from_text(const char *t, size_t n, const struct facts *f)
 		if ((c = code_class(line, len)) > 0 && (b[0] == '\0' ||
 		    (c >= 4 && nfail == 0)))
 			copy(b, sizeof(b), line, len);
-		if (c >= 4 && ++nfail == 1 && human.nrcpt == 0) {
-			/* Its indented lines go on with it. */
-			while (next_line(t, n, &pos, &line, &len) && len > 0 &&
-			    is_wsp(line[0]) && !blank(line, len) &&
-			    (k = strlen(b)) + 1 < sizeof(b)) {
+		if (c >= 4 && ++nfail == 1) {
+			/* Its indented lines go on with it, and so do lines
+			 * that go on with its sentence. */
+			k = pos;
+			while (next_line(t, n, &k, &line, &len) &&
+			    goes_on(b, line, len) &&
+			    (i = strlen(b)) + 1 < sizeof(b)) {
+				pos = k;
 				while (len > 0 && is_wsp(*line)) {
 					line++;
 					len--;
 				}
-				b[k] = ' ';
-				copy(b + k + 1, sizeof(b) - k - 1, line, len);
+				b[i] = ' ';
+				copy(b + i + 1, sizeof(b) - i - 1, line, len);
 			}
-			break;
+			if (human.nrcpt == 0)
+				break;
 		}
 	}
 	/*
@@ -1822,7 +1850,7 @@ subject_bounce(void)
 		"nondeliverable", "non-delivery", "mail delivery",
 		"delivery report", "échec de remise",
 		"delivery has been delayed", "failed mail", "delivery error",
-		"not sent",
+		"not sent", "returned:",
 		"delivery delayed", "message delayed",
 		/* Filters' and sending services' notices. */
 		"was blocked", "been blocked", "held as spam", "bounce",

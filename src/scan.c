@@ -805,6 +805,26 @@ colon_after(const char *s, size_t j, size_t n)
 	    s[j + 1] == '\t');
 }
 
+/*
+ * Whether s[j] starts, in UTF-8, a blank or a mark of Chinese and
+ * Japanese text, which run on without a space: the ideographic space,
+ * comma and full stop, the full-width brackets, comma and colon
+ * ("4.4.1（...）").
+ */
+static int
+cjk_mark(const char *s, size_t j, size_t n)
+{
+	int	 a, b;
+
+	if (j + 2 >= n)
+		return 0;
+	a = (unsigned char)s[j + 1];
+	b = (unsigned char)s[j + 2];
+	return ((unsigned char)s[j] == 0xe3 && a == 0x80 && b <= 0x82) ||
+	    ((unsigned char)s[j] == 0xef && a == 0xbc && (b == 0x88 ||
+	    b == 0x89 || b == 0x8c || b == 0x9a));
+}
+
 /* Whether s[j] may follow any code: the end, a blank, a closing mark. */
 static int
 ends_code(const char *s, size_t j, size_t n)
@@ -816,7 +836,7 @@ ends_code(const char *s, size_t j, size_t n)
 	c = (unsigned char)s[j];
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '"' ||
 	    c == '\'' || c == ')' || c == ',' || c == ';' || c == '}' ||
-	    c == '\\';
+	    c == '\\' || (c >= 0xe3 && cjk_mark(s, j, n));
 }
 
 /*

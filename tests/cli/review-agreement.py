@@ -31,16 +31,21 @@ for name in sorted(labelled) + unlabelled:
         sys.exit("review-agreement: smtpcode exited with %d on %s" %
                  (p.returncode, name))
     records[name] = [json.loads(l) for l in p.stdout.splitlines()]
+# A recipient labelled twice in one file (an mbox of a delay, then the
+# failure) is compared, row after row, with its records in their order.
+seen = {}
 for name, rcpt, _action, status, reply, reason, bounce in rows:
     found = [r for r in records[name]
              if (r.get("recipient") or "").lower() == rcpt.lower()]
+    nth = seen.get((name, rcpt.lower()), 0)
+    seen[(name, rcpt.lower())] = nth + 1
     total["found"] += 1
     bad = []
-    if not found:
+    if len(found) <= nth:
         bad.append("not found")
     else:
         ok["found"] += 1
-        r = found[0]
+        r = found[nth]
         for key, want in (("status", status), ("reply_code", reply),
                           ("reason", reason), ("bounce", bounce)):
             if want == "-":

@@ -968,6 +968,41 @@ test_alone_then_paragraph(void)
 }
 
 /*
+ * A reply that a notice wraps without indenting it goes on while its
+ * sentence does, in lower case; a new sentence, a blank line or a
+ * capital ends it.
+ */
+static void
+test_unindented_reply(void)
+{
+	static const char m[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Undelivered Mail\n\n"
+	    "Your message could not be delivered to:\n\n"
+	    "r@example.net\n\n"
+	    "The server refused it with this reply:\n"
+	    "554 5.7.1 Message refused: the attachment contains\n"
+	    "a virus, found by the scanner.\n"
+	    "and more words\n"
+	    "Mail Gateway\n";
+	static const char two[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Undelivered Mail\n\n"
+	    "Your message could not be delivered to:\n\n"
+	    "r@example.net\n\n"
+	    "The server refused it with this reply:\n"
+	    "550 5.7.1 Client host rejected: cannot\n"
+	    "Find your reverse hostname\n";
+
+	read_buf(m, sizeof(m) - 1);
+	CHECK(ngot == 1);
+	EQ(got[0].diagnostic, "554 5.7.1 Message refused: the attachment "
+	    "contains a virus, found by the scanner.");
+	CHECK(got[0].verdict.reason == REASON_VIRUSDETECTED);
+	read_buf(two, sizeof(two) - 1);
+	CHECK(ngot == 1);
+	EQ(got[0].diagnostic, "550 5.7.1 Client host rejected: cannot");
+}
+
+/*
  * Bounces that say Auto-Submitted: auto-replied, as Postfix's and
  * MDaemon's do, from a sender with no daemon's name: the subject of a
  * bounce and a failed recipient make a bounce; the same subject on a
@@ -2305,6 +2340,7 @@ main(void)
 	test_named_recipient();
 	test_refused_reply();
 	test_alone_then_paragraph();
+	test_unindented_reply();
 	test_autosubmitted_bounce();
 	test_decoded_ends();
 	test_text();
