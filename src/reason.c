@@ -919,13 +919,15 @@ address_reason(enum reason r)
 /*
  * Whether a firm code of reason code says which address is bad, or
  * whose, where words of an unknown address, of reason words, do not:
- * X.1.2 is the domain's, X.1.7 and X.1.8 the sender's.
+ * X.1.2 is the domain's, X.1.7 and X.1.8 the sender's, also when the
+ * words say a name does not resolve.
  */
 static inline int
 code_says_whose(enum reason code, enum reason words)
 {
 	return (code == REASON_HOSTUNKNOWN && words == REASON_USERUNKNOWN) ||
-	    (code == REASON_REJECTED && address_reason(words));
+	    (code == REASON_REJECTED && (address_reason(words) ||
+	    words == REASON_REQUIREPTR));
 }
 
 /*
@@ -1054,7 +1056,9 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 				    (h->strong_at == i && end - i > best) ||
 				    (h->general && !(p->flags & TD_GENERAL) &&
 				    why != h->strong &&
-				    !address_reason(why)) ||
+				    !address_reason(why) &&
+				    !(h->strong == REASON_REJECTED &&
+				    why == REASON_REQUIREPTR)) ||
 				    sender_after(h, p)) {
 					h->strong_at = i;
 					h->strong = why;

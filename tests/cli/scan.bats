@@ -106,11 +106,11 @@ found() {
 @test "less common lines: Postfix daemons, Exim defers, rarer MTAs, libraries, shippers, decoys: agreement stays at what was measured" {
 	# tests/data/events/mta-lines7.tsv: 160 lines labelled without the
 	# program; 159 have exactly their codes (not read: one IIS row),
-	# 105 of the 110 with codes their reason, 109 their hard or soft.
+	# 106 of the 110 with codes their reason, 109 their hard or soft.
 	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
 	    --file mta-lines7.tsv
 	agrees 0 160 159
-	agrees 1 110 105
+	agrees 1 110 106
 	agrees 2 110 109
 }
 
@@ -138,12 +138,12 @@ found() {
 
 @test "words against vague codes, several codes a line, gateways and filters, decoys of other protocols: agreement stays at what was measured" {
 	# tests/data/events/mta-lines10.tsv: 160 lines labelled without the
-	# program; all 160 have exactly their codes, 95 of the 100 with
+	# program; all 160 have exactly their codes, 97 of the 100 with
 	# codes their reason, all 100 their hard or soft.
 	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
 	    --file mta-lines10.tsv
 	agrees 0 160 160
-	agrees 1 100 95
+	agrees 1 100 97
 	agrees 2 100 100
 }
 

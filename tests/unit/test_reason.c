@@ -782,6 +782,19 @@ test_precedence(void)
 	    REASON_SYSTEMERROR);
 	CHECK(reason_of("451 4.7.1 Policy: try again later", 451, "4.7.1") ==
 	    REASON_POLICYVIOLATION);
+	/* A name that does not resolve is the sender's after the sender's
+	 * code or words, the client's otherwise. */
+	CHECK(reason_of("553 5.1.8 Sender address domain a.test does not "
+	    "resolve", 553, "5.1.8") == REASON_REJECTED);
+	CHECK(reason_of("450 Sender domain a.test does not resolve", 450,
+	    NULL) == REASON_REJECTED);
+	CHECK(reason_of("550 5.7.1 Client host name does not resolve", 550,
+	    "5.7.1") == REASON_REQUIREPTR);
+	/* ClamAV's names of downloaders and droppers */
+	CHECK(reason_of("554 5.7.1 attachment carries Win.Downloader.Agent-7",
+	    554, "5.7.1") == REASON_VIRUSDETECTED);
+	CHECK(reason_of("554 5.7.1 found Doc.Dropper.Agent-1", 554, "5.7.1") ==
+	    REASON_VIRUSDETECTED);
 	/* A strong phrase that agrees keeps a firm code, wherever it is. */
 	judge("550 5.1.1 spam filter says: user unknown", 550, "5.1.1", NULL,
 	    &v);
