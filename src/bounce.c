@@ -1656,17 +1656,18 @@ from_dsn(const struct facts *f)
  * Whether the line of len bytes goes on with the reply text so far in b:
  * indented, or, as a notice wraps a reply without indenting it, a
  * sentence that b leaves unfinished going on in lower case ("Client host
- * rejected: cannot" then "find your reverse hostname").
+ * rejected: cannot" then "find your reverse hostname").  Where the text
+ * names its recipients, an indented failure of its own is another one.
  */
 static int
-goes_on(const char *b, const char *line, size_t len)
+goes_on(const char *b, const char *line, size_t len, int named)
 {
 	size_t	 k = strlen(b);
 
 	if (len == 0 || blank(line, len))
 		return 0;
 	if (is_wsp(line[0]))
-		return 1;
+		return !named || code_class(line, len) < 4;
 	while (k > 0 && is_wsp(b[k - 1]))
 		k--;
 	return k > 0 && strchr(".!?:;)]>\"'", b[k - 1]) == NULL &&
@@ -1717,7 +1718,7 @@ from_text(const char *t, size_t n, const struct facts *f)
 			 * that go on with its sentence. */
 			k = pos;
 			while (next_line(t, n, &k, &line, &len) &&
-			    goes_on(b, line, len) &&
+			    goes_on(b, line, len, human.nrcpt > 0) &&
 			    (i = strlen(b)) + 1 < sizeof(b)) {
 				pos = k;
 				while (len > 0 && is_wsp(*line)) {
