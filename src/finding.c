@@ -395,9 +395,10 @@ json_string_at(const char *t, size_t n, size_t at, size_t *a, size_t *b)
  * The text of a line as its words are read for the verdicts of its n
  * findings, and its length in *len: the line itself, the JSON string
  * that holds it whole (*inner set), or a copy where the line needs one.
- * A reply whose words IIS joins by '+' is read with blanks, a multi-line reply without the prefixes of its next lines, a
- * percent-encoded one decoded ("smtp%3B550+5.1.1+user+unknown"), a line
- * with JSON in it without its keys and with its \u escapes decoded.
+ * A reply whose words IIS joins by '+' is read with blanks, a multi-line
+ * reply without the prefixes of its next lines, a percent-encoded one
+ * decoded ("smtp%3B550+5.1.1+user+unknown"), a line with JSON in it
+ * without its keys and with its \u escapes decoded.
  */
 static const char *
 reading_text(const struct finding *f, size_t n, const char *text,

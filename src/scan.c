@@ -101,12 +101,11 @@ static const char status_keys[][KEY_MAX + 1] = {
  */
 static const char not_keys[][KEY_MAX + 1] = {
 	"age", "attempts", "avg", "bits", "bytes", "connections", "count",
-	"integer",
-	"delay", "duration", "elapsed", "errors", "exceeded", "id", "len",
-	"length", "level", "limit", "line", "lines", "max", "messagecount",
-	"messages", "min", "offset", "pid", "port", "pri", "priority", "queue",
-	"queued", "rate", "rcpts", "rcvd", "recipients", "requests",
-	"retries", "rows_affected", "rows_examined", "rows_sent",
+	"delay", "duration", "elapsed", "errors", "exceeded", "id", "integer",
+	"len", "length", "level", "limit", "line", "lines", "max",
+	"messagecount", "messages", "min", "offset", "pid", "port", "pri",
+	"priority", "queue", "queued", "rate", "rcpts", "rcvd", "recipients",
+	"requests", "retries", "rows_affected", "rows_examined", "rows_sent",
 	"score", "size", "subject", "time", "timeout", "timeticks", "total",
 	"ttl", "uid", "used", "version",
 };
@@ -284,12 +283,11 @@ key_level(const char *s, size_t end)
  * "* 552 EXISTS".
  */
 static const char units[][KEY_MAX + 1] = {
-	"attempts", "bits", "bytes", "changes", "connections", "days", "emails",
-	"exists",
-	"hours", "items", "kb", "kbytes", "lines", "mails", "mb", "messages",
-	"minutes", "ms", "msgs", "rcpts", "recent", "recipients", "request",
-	"requests", "s", "sec", "seconds", "secs", "sent", "skipped", "times",
-	"users",
+	"attempts", "bits", "bytes", "changes", "connections", "days",
+	"emails", "exists", "hours", "items", "kb", "kbytes", "lines", "mails",
+	"mb", "messages", "minutes", "ms", "msgs", "rcpts", "recent",
+	"recipients", "request", "requests", "s", "sec", "seconds", "secs",
+	"sent", "skipped", "times", "users",
 };
 
 /* Whether s[j] starts a blank, then one of units[] as a whole word. */
