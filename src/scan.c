@@ -82,8 +82,8 @@ static const char keys[][KEY_MAX + 1] = {
 
 /* The last part of a key that makes it one of keys[]: bounce_reason. */
 static const char key_ends[][KEY_MAX + 1] = {
-	"code", "diagnostic", "enchcode", "error", "reason", "reply",
-	"response",
+	"code", "diagnostic", "enchcode", "error", "message", "reason",
+	"reply", "response",
 };
 
 /*
@@ -554,6 +554,38 @@ colon_level(const char *s, size_t colon)
 }
 
 /*
+ * Whether s[end] is in a URL: "://" before it, in the same run of bytes
+ * without a blank or a quote.
+ */
+static int
+in_url(const char *s, size_t end)
+{
+	size_t	 k;
+
+	for (k = end; k >= 3 && end - k < 2048; k--) {
+		if (is_blank(s[k - 1]) || s[k - 1] == '"' || s[k - 1] == '\'')
+			return 0;
+		if (s[k - 1] == '/' && s[k - 2] == '/' && s[k - 3] == ':')
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the n bytes at s hold IIS's SMTP service name: "SMTPSVC1". */
+static int
+iis_smtp(const char *s, size_t n)
+{
+	const char	*p = s;
+
+	while ((p = memchr(p, 'S', n - (size_t)(p - s))) != NULL) {
+		if ((size_t)(p - s) + 7 <= n && memcmp(p, "SMTPSVC", 7) == 0)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/*
  * Whether the run of transcript marks that ends before s[end] stands
  * alone or after "SMTP": "<<< 250", "SMTP<< 250".
  */
@@ -574,7 +606,14 @@ arrows_level(const char *s, size_t end, int start)
 	 */
 	if (end - k == 1 && s[k] == '-' && is_blank(s[k - 1]))
 		return LEFT_ENH;
-	if (is_blank(s[k - 1]) || word_in(s, k, WL_MARK))
+	/*
+	 * Perl's Net::SMTP names the object that talks before its marks:
+	 * "Net::SMTP=GLOB(0x55e0)<<< 250 OK".  IIS's SMTP log gives the
+	 * status after the command's address: "RCPT +TO:<a@b> 550 0 ...".
+	 */
+	if (is_blank(s[k - 1]) || word_in(s, k, WL_MARK) ||
+	    (end - k >= 2 && s[k - 1] == ')') ||
+	    (end - k == 1 && s[k] == '>' && iis_smtp(s, k)))
 		return LEFT_MARK;
 	return LEFT_NO;
 }
@@ -728,7 +767,8 @@ left_of(const char *s, size_t i, int start)
 	c = (unsigned char)s[i - 1];
 	switch (c) {
 	case '=':
-		return key_level(s, i - 1);
+		/* Not a link's query: "https://b.example/r?code=550&x=1" */
+		return in_url(s, i - 1) ? LEFT_NO : key_level(s, i - 1);
 	case '"':
 	case '\'':
 		return quote_level(s, i - 1, start);

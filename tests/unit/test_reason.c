@@ -400,9 +400,9 @@ static const struct {
 	{ "550 5.7.1 Unauthenticated senders not allowed", 550, "5.7.1",
 	    REASON_SECURITYERROR },
 	{ "554 5.2.252 SendAsDenied; a@b.example not allowed to send as "
-	    "c@b.example", 554, "5.2.252", REASON_SECURITYERROR },
+	    "c@b.example", 554, "5.2.252", REASON_REJECTED },
 	{ "554 5.2.252 a@b.example not allowed to send as c@b.example", 554,
-	    "5.2.252", REASON_SECURITYERROR },
+	    "5.2.252", REASON_REJECTED },
 	/*
 	 * Japanese runs its words together: a phrase inside a run of text
 	 * ("the mail was refused by the reception refusal setting"), the
@@ -746,8 +746,9 @@ test_precedence(void)
 	    0, NULL) == REASON_FILTERED);
 	CHECK(reason_of("has set their mail controls", 0, NULL) ==
 	    REASON_FILTERED);
+	/* Sending as another address: that sender is refused. */
 	CHECK(reason_of("550 5.7.1 Client does not have permissions to send "
-	    "as this sender", 550, "5.7.1") == REASON_SECURITYERROR);
+	    "as this sender", 550, "5.7.1") == REASON_REJECTED);
 	CHECK(reason_of("550 5.7.1 the recipient has chosen to reject your "
 	    "messages", 550, "5.7.1") == REASON_FILTERED);
 	/* Exim's words for an ACL that denies without saying why. */

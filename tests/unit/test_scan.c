@@ -744,6 +744,17 @@ main(void)
 	FINDS("batch done: 421 sent, 0 failed, 554 skipped", "");
 	FINDS("881:M 04 Nov 2025 12:14:00.421 * 550 changes in 300 seconds.",
 	    "");
+	/* Perl's Net::SMTP debug lines; IIS's SMTP log; a link's query;
+	 * a "_message" key */
+	FINDS("Net::SMTP=GLOB(0x55e0a1)<<< 250 OK", "250@28");
+	FINDS("f(x)< 250 OK", "");
+	FINDS("SMTPSVC1 WEB01 192.0.2.30 0 RCPT +TO:<a@b.example> 550 0 38 27",
+	    "550@51");
+	FINDS("WEB01 192.0.2.30 0 RCPT +TO:<a@b.example> 550 0 38 27", "");
+	FINDS("\"link\":\"https://b.example/r?code=550&ref=421\"", "");
+	FINDS("code=550&ref=421", "550@5");
+	FINDS("see https://b.example/x code=550", "550@29");
+	FINDS("{\"diagnostic_message\":\"5.1.1 <a@b>: unknown\"}", "5.1.1@23");
 	FINDS("said: 421 sentinel", "421@6");
 	FINDS("BITS: 512", "");
 	FINDS("rate limit exceeded: 334 from 1.2.3.4", "");
