@@ -108,6 +108,9 @@ engine() {
 	[[ "${lines[1]}" == "  # ${esc}["*"m550${esc}[0m ${esc}["*"m5.1.1${esc}[0m  "* ]]
 	# The echoed line colours its codes and nothing else.
 	[ "${lines[0]//${esc}\[1;31m/}" = $'said: 550\e[0m 5.1.1\e[0m x' ]
+	# A code that ends the line is coloured too.
+	run -0 smtpcode --color=always <<<'x said: 550'
+	[ "${lines[0]}" = $'x said: \e[1;31m550\e[0m' ]
 	run -0 smtpcode --color=never <<<'said: 550 5.1.1 x'
 	[[ "$output" != *"$esc"* ]]
 }

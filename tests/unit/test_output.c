@@ -669,6 +669,8 @@ main(void)
 
 	/* ISO 8859-1: Latin-1 letters as one byte, the rest transliterated. */
 	CHECK(strcmp(latin1("d\xc3\xa9j\xc3\xa0 \xc2\xab"), "d\xe9j\xe0 \xab") == 0);
+	/* Three bytes whose middle one is odd: U+2264, less or equal. */
+	CHECK(strcmp(latin1("a \xe2\x89\xa4 b"), "a <= b") == 0);
 	CHECK(strcmp(latin1("l\xe2\x80\x99\xc5\x93uvre\xe2\x80\xa6"),
 	    "l'oeuvre...") == 0);
 	CHECK(strcmp(latin1("\xe2\x80\x9cx\xe2\x80\x9d \xf0\x9f\x93\xa7 \xff"),

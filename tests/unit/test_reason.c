@@ -1742,6 +1742,26 @@ test_read_again(void)
 	}
 }
 
+/*
+ * A host's name ends with a provider's suffix at a dot: found at every
+ * width of the word masks, as at the widest.
+ */
+static void
+test_suffix_levels(void)
+{
+	static const char	 text[] = "host mx7.mail.protection.outlook.com"
+	    "[192.0.2.1] said: 550 no";
+	const char		*id;
+	int			 level, best = words_level();
+
+	for (level = WORDS_SIMD_NONE; level <= best; level++) {
+		CHECK(words_simd(level) == level);
+		id = provider_of_text(text, sizeof(text) - 1);
+		CHECK(id != NULL && strcmp(id, "microsoft365") == 0);
+	}
+	CHECK(words_simd(best) == best);
+}
+
 int
 main(void)
 {
@@ -1760,6 +1780,7 @@ main(void)
 	test_titles();
 	test_keywords();
 	test_read_again();
+	test_suffix_levels();
 	test_text_again();
 	test_reachable();
 	return unit_done("test_reason");
