@@ -796,6 +796,8 @@ test_precedence(void)
 	    554, "5.7.1") == REASON_VIRUSDETECTED);
 	CHECK(reason_of("554 5.7.1 found Doc.Dropper.Agent-1", 554, "5.7.1") ==
 	    REASON_VIRUSDETECTED);
+	CHECK(reason_of("552 5.7.0 an attachment of a type that can carry "
+	    "harmful code was found", 552, "5.7.0") == REASON_VIRUSDETECTED);
 	/* A strong phrase that agrees keeps a firm code, wherever it is. */
 	judge("550 5.1.1 spam filter says: user unknown", 550, "5.1.1", NULL,
 	    &v);
