@@ -878,6 +878,24 @@ ends_code(const char *s, size_t j, size_t n)
 }
 
 /*
+ * Whether a reply's text joined by '_' starts at s[j], as spamdyke logs
+ * it after its own words: "reason: 554_Refused._Your_IP_address...".
+ * Three '_' before a blank, within 40 bytes, the first after the code.
+ */
+static int
+joined_after(const char *s, size_t j, size_t n)
+{
+	size_t	 k, seen = 0;
+
+	if (j + 1 >= n || s[j] != '_' || !is_alpha(s[j + 1]))
+		return 0;
+	for (k = j; k < n && k - j < 40 && s[k] != ' ' && s[k] != '\t'; k++)
+		if (s[k] == '_' && ++seen == 3)
+			return 1;
+	return 0;
+}
+
+/*
  * Whether a basic code may end before s[j]: "250-PIPELINING",
  * "250-8BITMIME" too, not "555-1234"; the end of a sentence; '_' in
  * qmail's lines only, where it stands before the code too.
@@ -1069,7 +1087,7 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 
 	if (i + 2 >= n)
 		return n;
-	under = i > 0 && s[i - 1] == '_';
+	under = (i > 0 && s[i - 1] == '_') || joined_after(s, i + 3, n);
 	if (s[i + 1] == '.') {
 		if ((end = enhanced_at(s, i, n, &e)) == 0)
 			return i + 1;

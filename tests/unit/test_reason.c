@@ -798,6 +798,11 @@ test_precedence(void)
 	    REASON_VIRUSDETECTED);
 	CHECK(reason_of("552 5.7.0 an attachment of a type that can carry "
 	    "harmful code was found", 552, "5.7.0") == REASON_VIRUSDETECTED);
+	/* Sendmail's words for a name server's failure and a local mailer's */
+	CHECK(reason_of("Deferred: Name server: b.example.: host name lookup "
+	    "failure", 0, "4.0.0") == REASON_HOSTUNKNOWN);
+	CHECK(reason_of("Deferred: local mailer (/usr/bin/x) exited with "
+	    "EX_TEMPFAIL", 0, "4.0.0") == REASON_MAILERERROR);
 	/* A strong phrase that agrees keeps a firm code, wherever it is. */
 	judge("550 5.1.1 spam filter says: user unknown", 550, "5.1.1", NULL,
 	    &v);

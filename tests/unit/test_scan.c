@@ -755,6 +755,11 @@ main(void)
 	FINDS("code=550&ref=421", "550@5");
 	FINDS("see https://b.example/x code=550", "550@29");
 	FINDS("{\"diagnostic_message\":\"5.1.1 <a@b>: unknown\"}", "5.1.1@23");
+	/* spamdyke's reason, a reply joined by '_'; not a constant's name */
+	FINDS("reason: 554_Refused._Your_IP_address_is_listed", "554@8");
+	FINDS("reason: 421_Your_address_has_been_graylisted.", "421@8");
+	FINDS("reason: 554_Refused x", "");
+	FINDS("ERR_550_FOO_BAR", "");
 	FINDS("said: 421 sentinel", "421@6");
 	FINDS("BITS: 512", "");
 	FINDS("rate limit exceeded: 334 from 1.2.3.4", "");
