@@ -652,6 +652,35 @@ reason_field(const char *s, size_t n)
 }
 
 /*
+ * Whether s is only a name in brackets, without a blank, as GroupWise
+ * gives a user's id after the address: "(SCI.BIO1.SRIVERA)".
+ */
+static int
+bracketed_id(const char *s)
+{
+	size_t	 n = strlen(s);
+
+	return n > 2 && s[0] == '(' && s[n - 1] == ')' &&
+	    strpbrk(s, " \t") == NULL;
+}
+
+/*
+ * GroupWise's "Status: Undeliverable" under each recipient, then its
+ * "Reason:": a field of the recipient named above, however many there are.
+ */
+static int
+status_field(const char *s, size_t n)
+{
+	while (n > 0 && is_wsp(*s)) {
+		s++;
+		n--;
+	}
+	return n > 8 && starts_ci(s, n, "status:") &&
+	    (find_ci(s, n, "undeliverable") != NULL ||
+	    find_ci(s, n, "delayed") != NULL);
+}
+
+/*
  * The address token at s: its length if it is one, else 0.  A colon
  * after it, and the dots that end a sentence, are not part of it.
  */
@@ -1210,7 +1239,8 @@ human_parse(const char *s, size_t n, struct facts *f)
 			/* A recipient alone on its line: Orange's why comes
 			 * in the paragraph after it, from a code on. */
 			if (cur != NULL)
-				alone = cur->diagnostic[0] == '\0' ? cur : NULL;
+				alone = cur->diagnostic[0] == '\0' ||
+				    bracketed_id(cur->diagnostic) ? cur : NULL;
 			cur = NULL;
 			continue;
 		}
@@ -1254,7 +1284,8 @@ human_parse(const char *s, size_t n, struct facts *f)
 		/* (After an intro line the recipient is chosen below.) */
 		/* A field that says why, only for a recipient named alone. */
 		if (cur == NULL && alone != NULL && (has_code(line, len) ||
-		    (human.nrcpt == 1 && reason_field(line, len))))
+		    (human.nrcpt == 1 && reason_field(line, len)) ||
+		    status_field(line, len)))
 			cur = alone;
 		alone = NULL;
 		if (intro) {

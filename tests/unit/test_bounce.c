@@ -1030,6 +1030,35 @@ test_generated_by(void)
 }
 
 /*
+ * GroupWise gives each recipient a paragraph of its own, "Status:" then
+ * "Reason:", the address sometimes followed by the user's id in brackets.
+ */
+static void
+test_status_paragraphs(void)
+{
+	static const char m[] = "From: \"GroupWise Internet Agent\" "
+	    "<Postmaster@gw.example.org>\n"
+	    "Subject: Message status - undeliverable\n\n"
+	    "Your message could not be delivered to the following "
+	    "recipients:\n\n"
+	    "\ta@example.org\n\n"
+	    "\tStatus:  Undeliverable\n"
+	    "\tReason:  User not found\n\n"
+	    "\tb@example.org   (SCI.PO1.B)\n\n"
+	    "\tStatus:  Undeliverable\n"
+	    "\tReason:  Post office PO1 has run out of disk space\n";
+
+	read_buf(m, sizeof(m) - 1);
+	CHECK(ngot == 2);
+	if (ngot != 2)
+		return;
+	EQ(got[0].recipient, "a@example.org");
+	CHECK(got[0].verdict.reason == REASON_USERUNKNOWN);
+	EQ(got[1].recipient, "b@example.org");
+	CHECK(got[1].verdict.reason == REASON_SYSTEMFULL);
+}
+
+/*
  * Bounces that say Auto-Submitted: auto-replied, as Postfix's and
  * MDaemon's do, from a sender with no daemon's name: the subject of a
  * bounce and a failed recipient make a bounce; the same subject on a
@@ -2369,6 +2398,7 @@ main(void)
 	test_alone_then_paragraph();
 	test_unindented_reply();
 	test_generated_by();
+	test_status_paragraphs();
 	test_autosubmitted_bounce();
 	test_decoded_ends();
 	test_text();
