@@ -207,6 +207,17 @@ static const char nested[] =
     "--outer--\n"
     "epilogue\n";
 
+/* A line that starts with one dash and then the boundary is text. */
+static void
+test_one_dash(void)
+{
+	CHECK(walk("Content-Type: multipart/mixed; boundary=sep\n\n"
+	    "--sep\nContent-Type: text/plain\n\nfirst\n-+sep\nstill "
+	    "first\n--sep--\n") == 0);
+	EQ(seen, "0:multipart/mixed 1:text/plain");
+	EQ(got, "first\n-+sep\nstill first\n");
+}
+
 static void
 test_nested(void)
 {
@@ -548,6 +559,7 @@ main(void)
 	test_qp_octets();
 	test_param();
 	test_nested();
+	test_one_dash();
 	test_actions();
 	test_broken();
 	test_case();
