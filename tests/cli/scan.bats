@@ -417,6 +417,8 @@ found() {
 	# -o, --summary, -q, -H, --line-number imply -S: the operand is a file.
 	run -2 --separate-stderr smtpcode -o 550
 	[[ "$stderr" == "smtpcode: '550': No such file or directory" ]]
+	run -2 --separate-stderr smtpcode --no-filename 550
+	[[ "$stderr" == "smtpcode: '550': No such file or directory" ]]
 	run -2 --separate-stderr smtpcode --summary -n MailboxBusy
 	[[ "$stderr" == *"usage:"* ]]
 	run -2 --separate-stderr smtpcode -l -q

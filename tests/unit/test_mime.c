@@ -207,6 +207,16 @@ static const char nested[] =
     "--outer--\n"
     "epilogue\n";
 
+/* A soft break of quoted-printable text is found under trailing blanks. */
+static void
+test_qp_trailing(void)
+{
+	CHECK(walk("Content-Type: text/plain\n"
+	    "Content-Transfer-Encoding: quoted-printable\n\n"
+	    "one= \ntwo x \t\nthree\n") == 0);
+	EQ(got, "onetwo x\nthree\n");
+}
+
 /* A line that starts with one dash and then the boundary is text. */
 static void
 test_one_dash(void)
@@ -560,6 +570,7 @@ main(void)
 	test_param();
 	test_nested();
 	test_one_dash();
+	test_qp_trailing();
 	test_actions();
 	test_broken();
 	test_case();

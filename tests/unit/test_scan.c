@@ -334,6 +334,10 @@ test_json_words(void)
 	    REASON_NORELAYING);
 	CHECK(judged("{\"why\":\"spam filter\",\"log\":\"x said: 550 "
 	    "5.7.1 <a@b>: Relay access denied\"}") == REASON_SPAMDETECTED);
+	/* a reply code alone in the string chooses it too */
+	CHECK(judged("{\"why\":\"spam filter\",\"log\":\"x said: 554 <a@b>: "
+	    "Relay access denied, ask the admin of b.example\"}") ==
+	    REASON_NORELAYING);
 	/* but the provider is the one the whole line names */
 	{
 		struct finding	 f[SCAN_MAX];
@@ -760,6 +764,9 @@ main(void)
 	FINDS("reason: 421_Your_address_has_been_graylisted.", "421@8");
 	FINDS("reason: 554_Refused x", "");
 	FINDS("ERR_550_FOO_BAR", "");
+	/* HTTP's phrase is a phrase only as whole words */
+	FINDS("said: 503 Service Unavailable now", "");
+	FINDS("said: 503 Service Unavailablex now", "503@6");
 	FINDS("said: 421 sentinel", "421@6");
 	FINDS("BITS: 512", "");
 	FINDS("rate limit exceeded: 334 from 1.2.3.4", "");
