@@ -321,6 +321,18 @@ test_kinds(void)
 		EQ(got[0].diagnostic, "fraud");
 	}
 
+	/* A blank line inside the report does not end its fields. */
+	read_str("From: fbl@isp.example\nSubject: FBL\nContent-Type: "
+	    "multipart/report; report-type=feedback-report; boundary=f\n\n"
+	    "--f\nContent-Type: message/feedback-report\n\n"
+	    "Feedback-Type: abuse\n\nOriginal-Rcpt-To: x@isp.example\n\n"
+	    "--f--\n");
+	CHECK(ngot == 1 && got[0].kind == BK_FEEDBACK);
+	if (ngot == 1) {
+		EQ(got[0].recipient, "x@isp.example");
+		EQ(got[0].diagnostic, "abuse");
+	}
+
 	/* RFC 3834 and the usual headers, whatever the subject. */
 	read_str("From: a@example.org\nAuto-Submitted: Auto-Replied (vacation)"
 	    "\nSubject: Re: plans\n\nAway.\n");
