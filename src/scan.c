@@ -586,6 +586,26 @@ iis_smtp(const char *s, size_t n)
 }
 
 /*
+ * Whether the '>' at s[k] ends the address of an SMTP command given
+ * before its reply, as servers log the two on one line: "RCPT
+ * TO:<a@b> 550 ...", "MAIL FROM:<a@b> 250 ...".  At most 320 bytes
+ * back.
+ */
+static int
+command_address(const char *s, size_t k)
+{
+	size_t	 j;
+
+	for (j = k; j > 0 && k - j < 320 && s[j - 1] != '<'; j--)
+		if (is_blank(s[j - 1]))
+			return 0;
+	if (j < 2 || s[j - 1] != '<' || s[j - 2] != ':')
+		return 0;
+	return words_before(s, j - 2, "rcpt to") ||
+	    words_before(s, j - 2, "mail from");
+}
+
+/*
  * Whether the run of transcript marks that ends before s[end] stands
  * alone or after "SMTP": "<<< 250", "SMTP<< 250".
  */
@@ -609,11 +629,14 @@ arrows_level(const char *s, size_t end, int start)
 	/*
 	 * Perl's Net::SMTP names the object that talks before its marks:
 	 * "Net::SMTP=GLOB(0x55e0)<<< 250 OK".  IIS's SMTP log gives the
-	 * status after the command's address: "RCPT +TO:<a@b> 550 0 ...".
+	 * status after the command's address: "RCPT +TO:<a@b> 550 0 ...";
+	 * MailEnable's SMTP-IN log the reply: "RCPT TO:<a@b> 550 Requested
+	 * action not taken...".
 	 */
 	if (is_blank(s[k - 1]) || word_in(s, k, WL_MARK) ||
 	    (end - k >= 2 && s[k - 1] == ')') ||
-	    (end - k == 1 && s[k] == '>' && iis_smtp(s, k)))
+	    (end - k == 1 && s[k] == '>' && (iis_smtp(s, k) ||
+	    (is_blank(s[end]) && command_address(s, k)))))
 		return LEFT_MARK;
 	return LEFT_NO;
 }
@@ -1069,6 +1092,35 @@ python_reply(const char *s, size_t i, size_t n)
 }
 
 /*
+ * Whether the code at s[i] is a field of a row of bounces between an
+ * address and the reply's text, quoted, a sentence:
+ * 'a@b.example,550,"No such user here"'.  The address may be quoted
+ * too; at most 320 bytes are read each way.
+ */
+static int
+csv_reply(const char *s, size_t i, size_t n)
+{
+	size_t	 k, at = 0, j;
+
+	if (i < 4 || s[i - 1] != ',' || i + 6 >= n || s[i + 3] != ',' ||
+	    s[i + 4] != '"' || !is_alpha(s[i + 5]))
+		return 0;
+	k = i - 1;
+	if (s[k - 1] == '"')
+		k--;
+	for (; k > 0 && i - k < 320 && s[k - 1] != ',' && s[k - 1] != '"' &&
+	    !is_blank(s[k - 1]); k--)
+		if (s[k - 1] == '@')
+			at++;
+	if (at != 1 || !(k == 0 || s[k - 1] == ',' || s[k - 1] == '"'))
+		return 0;
+	for (j = i + 5; j < n && j - i < 320 && s[j] != '"'; j++)
+		if (s[j] == ' ')
+			return 1;
+	return 0;
+}
+
+/*
  * Look for a code at s[i], a candidate; add what is found to r.  Return
  * where to look next.  A reply code followed by an enhanced code ("550
  * 5.1.1", "550-5.1.1", "550_5.1.1") is trusted wherever it stands; a lone
@@ -1133,6 +1185,8 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 		return end;
 	}
 	left = left_of(s, i, start);
+	if (left == LEFT_NO && csv_reply(s, i, n))
+		left = LEFT_MARK;
 	/*
 	 * An indented number is a counter or a pid, unless a reply goes on.
 	 * SMTP has no reply 200 to 209: after a key, that is HTTP's status

@@ -755,6 +755,25 @@ main(void)
 	FINDS("SMTPSVC1 WEB01 192.0.2.30 0 RCPT +TO:<a@b.example> 550 0 38 27",
 	    "550@51");
 	FINDS("WEB01 192.0.2.30 0 RCPT +TO:<a@b.example> 550 0 38 27", "");
+	/* a command's address, then its reply (MailEnable's SMTP-IN) */
+	FINDS("1.2.3.4 RCPT TO:<a@b.example> 550 Requested action", "550@30");
+	FINDS("1.2.3.4 mail from:<a@b.example> 250 OK", "250@32");
+	FINDS("1.2.3.4 RCPT TO:<a@b.example>\t451 later", "451@30");
+	FINDS("1.2.3.4 RCPT TO:<a@b.example> 250 bytes", "");
+	FINDS("1.2.3.4 TO:<a b@example> 550 x", "");
+	FINDS("list <a@b.example> 550 x", "");
+	FINDS("INTO:<a@b.example> 550 x", "");
+	FINDS("RCPT TO:<a@b.example> 550 x", "550@22");
+	FINDS("XRCPT TO:<a@b.example> 550 x", "");
+	/* a row of bounces: address, code, the reply's text quoted */
+	FINDS("a@b.example,550,\"No such user here\",2025-05-07", "550@12");
+	FINDS("\"a@b.example\",550,\"No such user\"", "550@14");
+	FINDS("x,a@b.example,421,\"Try later\"", "421@14");
+	FINDS("a@b.example,250,\"Gold\"", "");
+	FINDS("sku-12,550,\"Red shirt\"", "");
+	FINDS("a@b@c.example,550,\"No such user\"", "");
+	FINDS("a@b.example,550,No such user", "");
+	FINDS("a@b.example,550,\"9 lives\"", "");
 	FINDS("\"link\":\"https://b.example/r?code=550&ref=421\"", "");
 	FINDS("code=550&ref=421", "550@5");
 	FINDS("see https://b.example/x code=550", "550@29");
