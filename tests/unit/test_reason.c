@@ -524,6 +524,12 @@ static const struct {
 	/* Words of their own cause, over what the code says. */
 	{ "553 5.7.1 relaying to <x@example.test> is not allowed from here",
 	    553, "5.7.1", REASON_NORELAYING },
+	/* An account that no longer takes mail, in Spanish and English. */
+	{ "550 5.7.1 <a@example.test>: Recipient address rejected: Esta "
+	    "cuenta ya no recibe correo externo", 550, "5.7.1",
+	    REASON_SUSPEND },
+	{ "550 5.7.1 This account no longer receives mail", 550, "5.7.1",
+	    REASON_SUSPEND },
 	{ "421 4.7.66 This server no longer accepts TLS 1.0 or 1.1 clients",
 	    421, NULL, REASON_FAILEDSTARTTLS },
 	{ "450 4.2.1 Recipient is getting mail faster than it can take",
