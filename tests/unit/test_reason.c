@@ -530,6 +530,8 @@ static const struct {
 	    REASON_SUSPEND },
 	{ "550 5.7.1 This account no longer receives mail", 550, "5.7.1",
 	    REASON_SUSPEND },
+	/* A client that spoke before its turn (Exim). */
+	{ "554 SMTP synchronization error", 554, NULL, REASON_SYNTAXERROR },
 	{ "421 4.7.66 This server no longer accepts TLS 1.0 or 1.1 clients",
 	    421, NULL, REASON_FAILEDSTARTTLS },
 	{ "450 4.2.1 Recipient is getting mail faster than it can take",
