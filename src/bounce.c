@@ -2276,10 +2276,12 @@ list_refusal(const char *t, size_t n, char *list, size_t size)
 		"rejected", "not distributed", "not a member", "not member",
 		"not allowed to post", "not authorized to send", "too big",
 	};
-	/* Notices about a post held, or about a member's own address. */
+	/* Notices about a post held, or about a member's own address; a
+	 * digest, the list's posts themselves. */
 	static const char other[][PHRASE_MAX + 1] = {
 		"moderator", "approval", "confirm", "pending", "membership",
 		"subscription", "paused", "disabled", "deleted", "welcome",
+		"digest",
 	};
 	const char	*dom = strchr(msg.from, '@');
 	size_t		 end, i;

@@ -887,3 +887,22 @@ B="$DATA/bounces"
 	jq -e '.recipient == "jan@example.cz" and
 	    (.diagnostic | endswith("Schránka neexistuje"))' <<<"$output"
 }
+
+@test "a list robot's refusal of a post fails the list's address; its digest, quoting a refusal, fails nobody" {
+	msg() {
+		printf 'From: %s\nTo: ann@example.com\nSubject: %s\n\n' "$1" "$2"
+		shift 2
+		printf '%s\n' "$@"
+	}
+	msg 'chat-request@lists.example.org' 'Your post to chat was rejected' \
+	    'Your message to chat@lists.example.org was not distributed:' \
+	    'only members may post.' >"$BATS_TEST_TMPDIR/r.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/r.eml"
+	jq -s -e 'map(.recipient) == ["chat@lists.example.org"]' <<<"$output"
+	msg 'chat-request@lists.example.org' 'chat Digest, Vol 4, Issue 2' \
+	    'Today'"'"'s Topics:' '   1. Re: a 550 for one user' '' \
+	    '> 550 5.1.1 <bo@example.net>: Recipient address rejected' '' \
+	    'Check whether the mailbox moved.' >"$BATS_TEST_TMPDIR/d.eml"
+	run -1 smtpcode -b -j "$BATS_TEST_TMPDIR/d.eml"
+	[ -z "$output" ]
+}

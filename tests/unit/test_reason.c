@@ -532,6 +532,32 @@ static const struct {
 	    REASON_SUSPEND },
 	/* A client that spoke before its turn (Exim). */
 	{ "554 SMTP synchronization error", 554, NULL, REASON_SYNTAXERROR },
+	/* An attachment refused, a group for inside senders, an address
+	 * that opted out, a system that takes no mail for now, links
+	 * listed on a URI blocklist. */
+	{ "550 5.7.1 Attachment blocked: .iso files are not permitted", 550,
+	    "5.7.1", REASON_POLICYVIOLATION },
+	{ "550 5.7.1 Delivery to this group is restricted to senders inside "
+	    "the company", 550, "5.7.1", REASON_FILTERED },
+	{ "554 5.7.1 recipient opted out of mail from this sender", 554,
+	    "5.7.1", REASON_SUPPRESSED },
+	{ "451 4.3.2 Try later: this system is not accepting mail now", 451,
+	    "4.3.2", REASON_SYSTEMERROR },
+	{ "554 5.7.1 Message rejected: it links to a domain on our URI "
+	    "blocklist", 554, "5.7.1", REASON_SPAMDETECTED },
+	{ "554 5.7.1 a link hits multi.uribl.example", 554, "5.7.1",
+	    REASON_SPAMDETECTED },
+	/* A reputation said in a sentence; a sender's domain that does
+	 * not resolve; a list that takes no mail from outside. */
+	{ "421 4.7.0 Mail from this IP is deferred: its reputation is very "
+	    "low", 421, "4.7.0", REASON_BADREPUTATION },
+	{ "451 Deferred: the MAIL FROM domain b.example does not resolve",
+	    451, NULL, REASON_REJECTED },
+	{ "550 5.7.1 <all@b.example>: Recipient address rejected: internal "
+	    "list, mail from outside is not accepted", 550, "5.7.1",
+	    REASON_FILTERED },
+	{ "553 5.7.1 sorry, relaying refused here", 553, "5.7.1",
+	    REASON_NORELAYING },
 	{ "421 4.7.66 This server no longer accepts TLS 1.0 or 1.1 clients",
 	    421, NULL, REASON_FAILEDSTARTTLS },
 	{ "450 4.2.1 Recipient is getting mail faster than it can take",
