@@ -68,16 +68,19 @@ enum left {
 	LEFT_KEY	/* a key whose value is a code: reject=, "code": */
 };
 
-/* Words of a key whose value may be a status code: reject=550. */
+/*
+ * Words of a key whose value may be a status code: reject=550;
+ * PHPMailer's error array gives the enhanced code as smtp_code_ex.
+ */
 static const char keys[][KEY_MAX + 1] = {
 	"action", "c", "code", "data", "detail", "details", "diag", "diagnostic",
 	"diagnostic_code", "diagnosticcode", "dsn", "enhanced_code",
 	"enhanced_status", "enhanced_status_code", "enhancedcode", "err",
 	"error", "error_code", "lr", "message", "msg", "raw_reason", "reason",
 	"reject", "rejcode", "rejinfo", "reply", "reply_code", "response",
-	"response_code",
-	"responsecode", "result", "smtp_code", "smtp_reply", "smtp_response",
-	"smtp_status", "smtpcode", "smtpreply", "smtpresponse", "stat", "text",
+	"response_code", "responsecode", "result", "smtp_code", "smtp_code_ex",
+	"smtp_reply", "smtp_response", "smtp_status", "smtpcode", "smtpreply",
+	"smtpresponse", "stat", "text",
 };
 
 /* The last part of a key that makes it one of keys[]: bounce_reason. */

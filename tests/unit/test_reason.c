@@ -558,6 +558,13 @@ static const struct {
 	    REASON_FILTERED },
 	{ "553 5.7.1 sorry, relaying refused here", 553, "5.7.1",
 	    REASON_NORELAYING },
+	/* PHPMailer's "Mailer Error:" says how, the words after it why;
+	 * Sendmail's unknown mailer error is the mailer's own. */
+	{ "Mailer Error: SMTP Error: data not accepted. 554 5.7.1 Message "
+	    "rejected: sender domain failed DKIM verification", 554, "5.7.1",
+	    REASON_AUTHFAILURE },
+	{ "554 5.3.0 unknown mailer error 75", 554, "5.3.0",
+	    REASON_MAILERERROR },
 	{ "421 4.7.66 This server no longer accepts TLS 1.0 or 1.1 clients",
 	    421, NULL, REASON_FAILEDSTARTTLS },
 	{ "450 4.2.1 Recipient is getting mail faster than it can take",

@@ -765,6 +765,10 @@ main(void)
 	FINDS("INTO:<a@b.example> 550 x", "");
 	FINDS("RCPT TO:<a@b.example> 550 x", "550@22");
 	FINDS("XRCPT TO:<a@b.example> 550 x", "");
+	/* PHPMailer's error array: the enhanced code under smtp_code_ex */
+	FINDS("{\"smtp_code\":554,\"smtp_code_ex\":\"5.7.1\"}",
+	    "554@13 5.7.1@33");
+	FINDS("{\"smtp_code_ey\":\"5.7.1\"}", "");
 	/* a row of bounces: address, code, the reply's text quoted */
 	FINDS("a@b.example,550,\"No such user here\",2025-05-07", "550@12");
 	FINDS("\"a@b.example\",550,\"No such user\"", "550@14");
