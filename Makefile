@@ -152,7 +152,7 @@ src/reason.o: src/reason.h src/lookup.h src/table.h src/tabledata.h \
 src/words.o: src/words.h src/cpu.h
 src/sandbox.o: src/sandbox.h
 src/message.o: src/message.h src/ascii.h src/output.h src/lookup.h src/table.h \
-    src/jis0208.h
+    src/jis0208.h src/euc94.h
 src/mime.o: src/message.h src/ascii.h
 src/dsn.o: src/message.h src/ascii.h
 src/bounce.o: src/bounce.h src/ascii.h src/input.h src/message.h src/scan.h \
@@ -272,7 +272,8 @@ FUZZDEPS =	tests/fuzz/json_check.h $(LIBSRCS) src/lookup.h src/output.h \
 		src/scan.h src/table.h src/msg.h src/messages.def src/reason.h \
 		src/tabledata.h src/message.h src/bounce.h src/finding.h \
 		src/summary.h src/input.h src/input.cfg src/table.def \
-		src/words.h src/cpu.h src/ascii.h src/jis0208.h
+		src/words.h src/cpu.h src/ascii.h src/jis0208.h \
+		src/euc94.h
 
 fuzz: $(FUZZERS)
 

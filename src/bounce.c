@@ -346,15 +346,15 @@ from_daemon(void)
 
 /*
  * Start to keep a part in b, unless one of its kind was kept already:
- * then only a text in a charset read here takes the place of one that is
- * not, as NetEase's English after its GB2312, a Japanese ISP's after its
- * ISO-2022-JP.
+ * then only a text in a charset that does not give way takes the place of
+ * one that does, as NetEase's English after its GB2312
+ * (message_charset_yields()).
  */
 static enum mime_action
 keep(struct pbuf *b, const struct mime_part *p, enum target t)
 {
-	if (b->seen && (t != T_TEXT || message_charset_known(b->charset) ||
-	    !message_charset_known(p->charset)))
+	if (b->seen && (t != T_TEXT || !message_charset_yields(b->charset) ||
+	    message_charset_yields(p->charset)))
 		return MIME_PRUNE;
 	b->seen = 1;
 	b->len = 0;
@@ -865,7 +865,26 @@ static const char rcpt_words[][PHRASE_MAX + 1] = {
 	/* Japanese: "atesaki", "soushinsaki", "jushinsha", "atesaki". */
 	"\345\256\233\345\205\210", "\351\200\201\344\277\241\345\205\210",
 	"\345\217\227\344\277\241\350\200\205", "\343\201\202\343\201\246\345\205\210",
+	/* Chinese "shoujianren"; Korean "batneun saram", "susinja". */
+	"\346\224\266\344\273\266\344\272\272",
+	"\353\260\233\353\212\224 \354\202\254\353\236\214",
+	"\354\210\230\354\213\240\354\236\220",
 };
+
+/*
+ * The colon that ends a field's name in the n bytes at s, ASCII or
+ * full-width (U+FF1A, as Chinese and Japanese text writes it), and its
+ * length in *len; NULL if there is none.
+ */
+static const char *
+name_colon(const char *s, size_t n, size_t *len)
+{
+	const char	*p = memchr(s, ':', n), *w;
+
+	w = find_ci(s, p != NULL ? (size_t)(p - s) : n, "\xef\xbc\x9a");
+	*len = w != NULL ? 3 : 1;
+	return w != NULL ? w : p;
+}
 
 /*
  * The name of a field that gives a recipient and says what went wrong,
@@ -888,7 +907,7 @@ static int
 rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 {
 	const char	*p;
-	size_t		 i = 0, k, m, e, after = n;
+	size_t		 i = 0, k, m, e, after = n, cl;
 
 	while (i < n && is_wsp(s[i]))
 		i++;
@@ -913,11 +932,12 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 	if ((p = find_ci(s, n, "rcpt to:<")) != NULL && p - s >= 2 &&
 	    p[-2] == ':' && is_wsp(p[-1]))
 		k = (size_t)(p - s) + 8;
-	else if ((p = memchr(s + i, ':', n - i)) != NULL && p - (s + i) < 40 &&
-	    (has_any(s + i, (size_t)(p - (s + i)), rcpt_words,
-	    NELEM(rcpt_words)) || (after = has_any(s + i, (size_t)(p -
-	    (s + i)), cause_words, NELEM(cause_words)) ? 0 : n) == 0)) {
-		for (k = (size_t)(p - s) + 1; k < n && is_wsp(s[k]); k++)
+	else if ((p = name_colon(s + i, n - i, &cl)) != NULL &&
+	    p - (s + i) < 40 && (has_any(s + i, (size_t)(p - (s + i)),
+	    rcpt_words, NELEM(rcpt_words)) || (after = has_any(s + i,
+	    (size_t)(p - (s + i)), cause_words, NELEM(cause_words)) ? 0 :
+	    n) == 0)) {
+		for (k = (size_t)(p - s) + cl; k < n && is_wsp(s[k]); k++)
 			continue;
 		/* MailEnable's "Recipient: [SMTP:a@b]". */
 		if (k < n && s[k] == '[' && starts_ci(s + k + 1, n - k - 1,

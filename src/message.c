@@ -3,6 +3,7 @@
 
 #include "ascii.h"
 #include "jis0208.h"
+#include "euc94.h"
 #include "message.h"
 #include "output.h"
 
@@ -237,7 +238,8 @@ static const unsigned short cp1250[128] = {
 
 enum cs {
 	CS_UTF8, CS_LATIN1, CS_LATIN9, CS_CP1252, CS_CP1251, CS_KOI8R,
-	CS_LATIN2, CS_CP1250, CS_ISO2022JP, CS_SJIS, CS_EUCJP, CS_OTHER
+	CS_LATIN2, CS_CP1250, CS_ISO2022JP, CS_SJIS, CS_EUCJP, CS_EUCKR,
+	CS_GB, CS_OTHER
 };
 
 /* The code pages whose whole upper half is a table. */
@@ -276,6 +278,13 @@ charset_of(const char *name)
 		{ "mskanji", CS_SJIS },
 		{ "eucjp", CS_EUCJP }, { "xeucjp", CS_EUCJP },
 		{ "cseucpkdfmtjapanese", CS_EUCJP },
+		{ "euckr", CS_EUCKR }, { "cseuckr", CS_EUCKR },
+		{ "ksc56011987", CS_EUCKR }, { "ksc5601", CS_EUCKR },
+		{ "cp949", CS_EUCKR }, { "windows949", CS_EUCKR },
+		{ "uhc", CS_EUCKR },
+		{ "gb2312", CS_GB }, { "csgb2312", CS_GB }, { "euccn", CS_GB },
+		{ "xeuccn", CS_GB }, { "gbk", CS_GB }, { "cp936", CS_GB },
+		{ "windows936", CS_GB }, { "gb18030", CS_GB },
 	};
 	char	 key[24];
 	size_t	 n = 0, k;
@@ -295,13 +304,29 @@ charset_of(const char *name)
 /*
  * Whether text in the charset named is converted here (no name at all
  * is US-ASCII, RFC 2045): ASCII, UTF-8, ISO 8859-1, -2 and -15,
- * Windows-1250, -1251 and -1252, KOI8-R, and the Japanese ISO-2022-JP,
- * Shift_JIS (Windows-31J) and EUC-JP.
+ * Windows-1250, -1251 and -1252, KOI8-R, the Japanese ISO-2022-JP,
+ * Shift_JIS (Windows-31J) and EUC-JP, the Korean EUC-KR and the Chinese
+ * GB 2312 (EUC-CN); the characters of their wider forms (Windows-949,
+ * GBK, GB 18030) outside those grids become U+FFFD.
  */
 int
 message_charset_known(const char *name)
 {
 	return charset_of(name) != CS_OTHER;
+}
+
+/*
+ * Whether a text in the charset named gives way to a later text in one
+ * that does not: a charset not converted here, and the Korean and
+ * Chinese ones, whose notices often say it all again in English after
+ * them (NetEase's English after its GB2312).
+ */
+int
+message_charset_yields(const char *name)
+{
+	enum cs	 cs = charset_of(name);
+
+	return cs == CS_OTHER || cs == CS_EUCKR || cs == CS_GB;
 }
 
 /* The character at row and cell of JIS X 0208, both from 0, or U+FFFD. */
@@ -395,6 +420,40 @@ jis_next(enum cs cs, const unsigned char *p, size_t n, size_t *i, int *state)
 }
 
 /*
+ * The character of an EUC charset of 94 by 94 cells, grid, at p[*i],
+ * a byte from 0x80; *i moves past what was read.  A pair from 0xa1 is a
+ * row and a cell.  The wider forms that mailers send under the same
+ * names (Windows-949 under "ks_c_5601-1987", GBK and GB 18030 under
+ * "gb2312") add pairs after a lead byte from 0x81 and, in GB 18030,
+ * sequences of four bytes: they are passed over whole, as U+FFFD, so
+ * that the characters after them are read in step.
+ */
+static unsigned long
+euc94_next(const unsigned short *grid, const unsigned char *p, size_t n,
+    size_t *i)
+{
+	size_t		 k = *i;
+	unsigned	 a = p[k], b = k + 1 < n ? p[k + 1] : 0;
+	unsigned long	 cp;
+
+	if (a >= 0xa1 && a <= 0xfe && b >= 0xa1 && b <= 0xfe) {
+		*i += 2;
+		cp = grid[(a - 0xa1) * 94 + (b - 0xa1)];
+		return cp != 0 ? cp : 0xfffd;
+	}
+	if (a >= 0x81 && a <= 0xfe && b >= 0x30 && b <= 0x39 &&
+	    k + 3 < n && p[k + 2] >= 0x81 && p[k + 2] <= 0xfe &&
+	    p[k + 3] >= 0x30 && p[k + 3] <= 0x39)
+		*i += 4;
+	else if (a >= 0x81 && a <= 0xfe && b >= 0x40 && b <= 0xfe &&
+	    b != 0x7f)
+		*i += 2;
+	else
+		*i += 1;
+	return 0xfffd;
+}
+
+/*
  * Convert n bytes at s from charset to UTF-8 into dst, always
  * terminated; bytes that are not valid in it become U+FFFD, and NUL
  * bytes a space.  Return the length written.
@@ -430,6 +489,12 @@ message_charset(const char *charset, const char *s, size_t n, char *dst,
 			/* An escape sequence gives no character. */
 			if ((cp = jis_next(cs, p, n, &i, &state)) == 0)
 				continue;
+			break;
+		case CS_EUCKR:
+			cp = euc94_next(ksx1001, p, n, &i);
+			break;
+		case CS_GB:
+			cp = euc94_next(gb2312, p, n, &i);
 			break;
 		case CS_UTF8:
 		case CS_OTHER:
@@ -570,6 +635,28 @@ addr_char(int c)
 	    strchr("!#$%&'*+-/=?^_`{|}~.", c) != NULL) || c >= 0x80;
 }
 
+/*
+ * Whether the three bytes at p are, in UTF-8, a mark of Chinese,
+ * Japanese or Korean text, which stands against an address without a
+ * blank: the ideographic space, comma, full stop and brackets (U+3000
+ * to U+303F), and the full-width marks (U+FF01 to U+FF0F, U+FF1A to
+ * U+FF20, U+FF3B to U+FF40, U+FF5B to U+FF65), as in "收件人：a@b".
+ */
+static int
+cjk_mark(const unsigned char *p)
+{
+	unsigned	 cp;
+
+	if ((p[0] != 0xe3 && p[0] != 0xef) || (p[1] & 0xc0) != 0x80 ||
+	    (p[2] & 0xc0) != 0x80)
+		return 0;
+	cp = (unsigned)(p[0] & 0x0f) << 12 | (unsigned)(p[1] & 0x3f) << 6 |
+	    (unsigned)(p[2] & 0x3f);
+	return (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff01 &&
+	    cp <= 0xff0f) || (cp >= 0xff1a && cp <= 0xff20) || (cp >= 0xff3b &&
+	    cp <= 0xff40) || (cp >= 0xff5b && cp <= 0xff65);
+}
+
 /* Letters, digits, hyphens and dots: what a domain name is made of. */
 static int
 ldh_dot(int c)
@@ -599,8 +686,10 @@ message_is_addr(const char *s, size_t n)
 		if ((k = utf8_valid((const unsigned char *)s + i, n - i)) == 0 ||
 		    (k == 3 && memcmp(s + i, "\xef\xbf\xbd", 3) == 0))
 			return 0;
+	/* Nor a mark of CJK text, which ends a label: "收件人：a@b". */
 	for (at = 0; at < n && s[at] != '@'; at++)
-		if (!addr_char((unsigned char)s[at]))
+		if (!addr_char((unsigned char)s[at]) || (at + 2 < n &&
+		    cjk_mark((const unsigned char *)s + at)))
 			return 0;
 	if (at == 0 || at + 1 >= n)
 		return 0;
@@ -677,11 +766,14 @@ message_addr(const char *s, size_t n, char *dst, size_t size)
 	for (i = 0; i < n; i++) {
 		if (s[i] != '@')
 			continue;
-		for (start = i; start > 0 && addr_char((unsigned char)s[start - 1]);
+		/* An address ends at a mark of CJK text: "收件人：a@b。" */
+		for (start = i; start > 0 && addr_char((unsigned char)s[start - 1]) &&
+		    !(start >= 3 && cjk_mark((const unsigned char *)s + start - 3));
 		    start--)
 			continue;
 		for (k = i + 1; k < n && (addr_char((unsigned char)s[k]) ||
-		    s[k] == '[' || s[k] == ']'); k++)
+		    s[k] == '[' || s[k] == ']') && !(k + 2 < n &&
+		    cjk_mark((const unsigned char *)s + k)); k++)
 			continue;
 		while (k > i + 1 && s[k - 1] == '.')
 			k--;

@@ -906,3 +906,28 @@ B="$DATA/bounces"
 	run -1 smtpcode -b -j "$BATS_TEST_TMPDIR/d.eml"
 	[ -z "$output" ]
 }
+
+@test "Chinese and Korean notices in GB 2312 and EUC-KR: their words are read" {
+	# "The mail could not be delivered to this address: ... the user does
+	# not exist" (GB 2312); "The mail could not be passed on: ... the
+	# mailbox is full" (EUC-KR).
+	printf '%s\n' 'From: postmaster@mx.example.net' 'To: ann@example.org' \
+	    'Subject: Undelivered Mail' 'MIME-Version: 1.0' \
+	    'Content-Type: text/plain; charset=gb2312; format=fixed' \
+	    'Content-Transfer-Encoding: 8bit' '' >"$BATS_TEST_TMPDIR/cn.eml"
+	printf '\xd3\xca\xbc\xfe\xce\xde\xb7\xa8\xcd\xb6\xb5\xdd\xb5\xbd\xd2\xd4\xcf\xc2\xb5\xd8\xd6\xb7\xa3\xba\n\n  bo@example.net\n  \xd3\xc3\xbb\xa7\xb2\xbb\xb4\xe6\xd4\xda\n' \
+	    >>"$BATS_TEST_TMPDIR/cn.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/cn.eml"
+	jq -e -s 'map([.recipient, .reason]) == [["bo@example.net", "userunknown"]]' <<<"$output"
+	printf '%s\n' 'From: postmaster@mx.example.net' 'To: ann@example.org' \
+	    'Subject: Undelivered Mail' 'MIME-Version: 1.0' \
+	    'Content-Type: text/plain; charset=ks_c_5601-1987; format=fixed' \
+	    'Content-Transfer-Encoding: 8bit' '' >"$BATS_TEST_TMPDIR/ko.eml"
+	printf '\xb8\xde\xc0\xcf\xc0\xbb \xc0\xfc\xb4\xde\xc7\xcf\xc1\xf6 \xb8\xf8\xc7\xdf\xbd\xc0\xb4\xcf\xb4\xd9:\n\n  cy@example.net\n  \xb8\xde\xc0\xcf\xc7\xd4\xc0\xcc \xb0\xa1\xb5\xe6 \xc3\xa1\xbd\xc0\xb4\xcf\xb4\xd9\n' \
+	    >>"$BATS_TEST_TMPDIR/ko.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/ko.eml"
+	jq -e -s 'map([.recipient, .reason]) == [["cy@example.net", "mailboxfull"]]' <<<"$output"
+	# The text is shown as UTF-8.
+	run -0 smtpcode -b "$BATS_TEST_TMPDIR/cn.eml"
+	[[ "$output" == *"用户不存在"* ]]
+}

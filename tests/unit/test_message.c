@@ -265,9 +265,17 @@ test_charset(void)
 	CHECK(message_charset_known("utf-8"));
 	CHECK(message_charset_known("koi8-r"));
 	CHECK(message_charset_known("windows-1250"));
-	CHECK(!message_charset_known("GB2312"));
-	CHECK(!message_charset_known("EUC-KR"));
+	CHECK(message_charset_known("GB2312"));
+	CHECK(message_charset_known("EUC-KR"));
 	CHECK(!message_charset_known("utf-16"));
+	CHECK(!message_charset_known("big5"));
+	/* Those that give way to a later text in another. */
+	CHECK(message_charset_yields("GB2312"));
+	CHECK(message_charset_yields("ks_c_5601-1987"));
+	CHECK(message_charset_yields("big5"));
+	CHECK(!message_charset_yields("utf-8"));
+	CHECK(!message_charset_yields("iso-2022-jp"));
+	CHECK(!message_charset_yields(""));
 	/* Overlong forms and surrogates are invalid UTF-8. */
 	EQ(conv("utf-8", "\xc0\xaf", 2), "\xef\xbf\xbd\xef\xbf\xbd");
 	EQ(conv("utf-8", "\xed\xa0\x80", 3),
@@ -380,6 +388,63 @@ test_charset_japanese(void)
 	    "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e");
 	/* A character that does not fit is left out whole. */
 	CHECK(message_charset("euc-jp", "a\xc6\xfc", 3, buf, 3) == 1);
+}
+
+/*
+ * Korean and Chinese text in the EUC form mail uses, against the
+ * standards: KS X 1001 puts its 2,350 Hangul syllables in rows 16 to 40
+ * in Unicode's order, from U+AC00 at 0xb0a1 to U+D79D at 0xc8fe, and
+ * "hangugeo" is 0xc7d1 0xb1b9 0xbeee, U+D55C U+AD6D U+C5B4; GB 2312 has
+ * 7,445 characters, U+554A first of its hanzi at 0xb0a1, and
+ * "zhongwen" is 0xd6d0 0xcec4, U+4E2D U+6587.  The wider forms' pairs
+ * and GB 18030's four bytes are passed over whole.
+ */
+static void
+test_charset_korean_chinese(void)
+{
+	char		 in[4], a[16];
+	unsigned	 r, c, chars = 0, order = 0;
+	unsigned long	 prev = 0xabff, cp;
+	size_t		 n;
+
+	EQ(conv("EUC-KR", "\xc7\xd1\xb1\xb9\xbe\xee", 6),
+	    "\xed\x95\x9c\xea\xb5\xad\xec\x96\xb4");
+	EQ(conv("ks_c_5601-1987", "\xb0\xa1", 2), "\xea\xb0\x80");
+	EQ(conv("euc-kr", "\xc8\xfe", 2), "\xed\x9e\x9d");
+	EQ(conv("GB2312", "\xd6\xd0\xce\xc4", 4),
+	    "\xe4\xb8\xad\xe6\x96\x87");
+	EQ(conv("gbk", "\xb0\xa1", 2), "\xe5\x95\x8a");
+	for (r = 15; r < 40; r++)
+		for (c = 0; c < 94; c++) {
+			in[0] = (char)(0xa1 + r);
+			in[1] = (char)(0xa1 + c);
+			n = message_charset("euc-kr", in, 2, a, sizeof(a));
+			cp = n == 3 ? ((unsigned long)(a[0] & 0x0f) << 12 |
+			    (unsigned long)(a[1] & 0x3f) << 6 |
+			    (unsigned long)(a[2] & 0x3f)) : 0;
+			order += cp > prev && cp <= 0xd7a3;
+			prev = cp;
+		}
+	CHECK(order == 2350);
+	for (r = 0; r < 94; r++)
+		for (c = 0; c < 94; c++) {
+			in[0] = (char)(0xa1 + r);
+			in[1] = (char)(0xa1 + c);
+			message_charset("gb2312", in, 2, a, sizeof(a));
+			chars += strcmp(a, "\xef\xbf\xbd") != 0;
+		}
+	CHECK(chars == 7445);
+	/* GBK's and Windows-949's pairs, GB 18030's four bytes, a cut. */
+	EQ(conv("gbk", "\x81\x40x", 3), "\xef\xbf\xbdx");
+	EQ(conv("cp949", "\x81\x41x", 3), "\xef\xbf\xbdx");
+	EQ(conv("gb18030", "\x81\x30\x81\x30x", 5), "\xef\xbf\xbdx");
+	EQ(conv("gb18030", "\x81\x30x", 3), "\xef\xbf\xbd" "0x");
+	EQ(conv("euc-kr", "\xc7", 1), "\xef\xbf\xbd");
+	EQ(conv("euc-kr", "\xc7 x", 3), "\xef\xbf\xbd x");
+	/* A letter may be a Windows-949 trail byte: the pair is one. */
+	EQ(conv("euc-kr", "\xc7xy", 3), "\xef\xbf\xbdy");
+	EQ(conv("euc-kr", "\xa2\xfe", 2), "\xef\xbf\xbd");
+	EQ(conv("gb2312", "\x80x", 2), "\xef\xbf\xbdx");
 }
 
 /*
@@ -588,6 +653,7 @@ main(void)
 	test_charset();
 	test_charset_tables();
 	test_charset_japanese();
+	test_charset_korean_chinese();
 	test_addr();
 	test_addr_edges();
 	test_addr_room();
