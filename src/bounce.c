@@ -1617,20 +1617,36 @@ static void	 text_to(const char *, size_t, char *, size_t);
 /*
  * verdict_text() of a text of several lines, its line ends read as
  * blanks, so that a phrase may wrap from one line to the next, as it
- * does in a recipient's block, whose lines are joined.  What the verdict
- * reads of a text is 64 KiB at most: as much is copied.
+ * does in a recipient's block, whose lines are joined; between two
+ * characters beyond ASCII, as Chinese and Japanese text wraps without a
+ * blank, a line end is nothing.  What the verdict reads of a text is 64
+ * KiB at most: as much is copied.
  */
 static void
 text_verdict(const char *t, size_t n, struct verdict *v)
 {
 	static char	 flat[65536];
-	size_t		 i;
+	size_t		 i, k = 0, e;
 
 	if (n > sizeof(flat))
 		n = sizeof(flat);
-	for (i = 0; i < n; i++)
-		flat[i] = (char)(t[i] == '\r' || t[i] == '\n' ? ' ' : t[i]);
-	verdict_text(flat, n, NULL, NULL, NULL, v);
+	for (i = 0; i < n; i++) {
+		if (t[i] != '\r' && t[i] != '\n') {
+			flat[k++] = t[i];
+			continue;
+		}
+		for (e = i; e < n && (t[e] == '\r' || t[e] == '\n'); e++)
+			continue;
+		/* One line end, between two such characters. */
+		if (k > 0 && (unsigned char)flat[k - 1] >= 0x80 && e < n &&
+		    (unsigned char)t[e] >= 0x80 && e - i <= 2 &&
+		    t[e - 1] == '\n' && (e - i == 1 || t[i] == '\r')) {
+			i = e - 1;
+			continue;
+		}
+		flat[k++] = ' ';
+	}
+	verdict_text(flat, k, NULL, NULL, NULL, v);
 }
 
 /*
@@ -1939,6 +1955,7 @@ subject_bounce(void)
 		"delivery delayed", "message delayed",
 		/* Filters' and sending services' notices. */
 		"was blocked", "been blocked", "held as spam", "bounce",
+		"bouncing",
 		"delivery abandoned",
 		/* Spanish, Portuguese: failed or not delivered. */
 		"fallo permanente", "entrega fallida", "no entregado",

@@ -931,3 +931,26 @@ B="$DATA/bounces"
 	run -0 smtpcode -b "$BATS_TEST_TMPDIR/cn.eml"
 	[[ "$output" == *"用户不存在"* ]]
 }
+
+@test "a Japanese notice's cause wrapped over two lines above the address; a list manager's bouncing members" {
+	# "The mail sent is over the size the phone can take" wrapped after
+	# "saizu wo", then "atesaki: a@b".
+	printf '%s\n' 'From: MAILER-DAEMON@mx.example.jp' 'To: shop@example.com' \
+	    'Subject: Mail System Error - Returned Mail' 'MIME-Version: 1.0' \
+	    'Content-Type: text/plain; charset=utf-8; format=fixed' '' \
+	    '送信されたメールは、携帯電話で受信できるサイズを' \
+	    '超えているため、配信できませんでした。' '' \
+	    '宛先：bo@example.org' >"$BATS_TEST_TMPDIR/j.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/j.eml"
+	jq -e -s 'map([.recipient, .reason]) == [["bo@example.org", "mesgtoobig"]]' <<<"$output"
+	# Sympa's notice to a list's owners: members removed after
+	# bounces, each with its last status.
+	printf '%s\n' 'From: SYMPA <sympa@lists.example.org>' \
+	    'To: news-owner@lists.example.org' \
+	    'Subject: news: 1 bouncing subscriber removed' '' \
+	    'One subscriber was removed from news@lists.example.org.' '' \
+	    '  cy@example.net' '     last status:    5.1.1 (no such mailbox)' \
+	    >"$BATS_TEST_TMPDIR/s.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/s.eml"
+	jq -e -s 'map([.recipient, .status, .reason]) == [["cy@example.net", "5.1.1", "userunknown"]]' <<<"$output"
+}

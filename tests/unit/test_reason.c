@@ -565,6 +565,22 @@ static const struct {
 	    REASON_AUTHFAILURE },
 	{ "554 5.3.0 unknown mailer error 75", 554, "5.3.0",
 	    REASON_MAILERERROR },
+	/* A transport rule's refusal, data loss prevention, amavis's bad
+	 * header, a delivery program that failed, connections already open,
+	 * a size over what a phone takes (Japanese). */
+	{ "550 5.7.1 TRANSPORT.RULES.RejectMessage; the rule refused it", 550,
+	    "5.7.1", REASON_POLICYVIOLATION },
+	{ "550 5.7.1 Blocked by the outbound DLP policy", 550, "5.7.1",
+	    REASON_POLICYVIOLATION },
+	{ "554 5.6.0 Reject, id=1-2 - BAD_HEADER: Message-ID occurs twice",
+	    554, "5.6.0", REASON_NOTCOMPLIANTRFC },
+	{ "550 the delivery program of this account exited 100", 550, NULL,
+	    REASON_MAILERERROR },
+	{ "421 4.7.0 Refused: 192.0.2.1 already has 10 connections open",
+	    421, "4.7.0", REASON_TOOMANYCONN },
+	{ "552 \xe5\x8f\x97\xe4\xbf\xa1\xe3\x81\xa7\xe3\x81\x8d\xe3\x82\x8b"
+	    "\xe3\x82\xb5\xe3\x82\xa4\xe3\x82\xba\xe3\x82\x92\xe8\xb6\x85\xe3\x81\x88"
+	    "\xe3\x81\xa6\xe3\x81\x84\xe3\x82\x8b", 552, NULL, REASON_MESGTOOBIG },
 	{ "421 4.7.66 This server no longer accepts TLS 1.0 or 1.1 clients",
 	    421, NULL, REASON_FAILEDSTARTTLS },
 	{ "450 4.2.1 Recipient is getting mail faster than it can take",
