@@ -1298,6 +1298,23 @@ sigs_at(const unsigned char *s, size_t n, size_t i, unsigned long long w,
 	}
 }
 
+/*
+ * Whether the word at s[i] is part of the name of an Exim router or
+ * transport, "R=dkim_lookuphost T=dkim_remote_smtp": a name of the
+ * configuration, not a word of a reply.  At most 64 bytes back.
+ */
+static int
+exim_name(const unsigned char *s, size_t i)
+{
+	size_t	 k;
+
+	for (k = i; k > 0 && i - k < 64 && s[k - 1] != ' ' && s[k - 1] != '\t';
+	    k--)
+		continue;
+	return i >= k + 2 && (s[k] == 'R' || s[k] == 'T') && s[k + 1] == '=' &&
+	    k > 0;
+}
+
 /* The phrases and signatures that start at s[i], the start of a word. */
 static void
 word_at(const unsigned char *s, size_t n, size_t i, struct heard *h,
@@ -1316,7 +1333,7 @@ word_at(const unsigned char *s, size_t n, size_t i, struct heard *h,
 		return;
 	key = key_at(s, n, i);
 	fl = key != 0 ? td_key_flags[key_bit(key)] : 0;
-	ph = h != NULL && (fl & TD_KEY_PHRASE);
+	ph = h != NULL && (fl & TD_KEY_PHRASE) && !exim_name(s, i);
 	sg = f != NULL && (TD_SHORTSIGS > 0 || (fl & TD_KEY_SIG));
 	if (!ph && !sg)
 		return;
@@ -1366,7 +1383,8 @@ word_fast(const unsigned char *s, size_t n, size_t p, unsigned long long w,
 	    (bit_in(td_sig_six, six_bit(w)) || (fl & TD_KEY_SIG_SHORT)))))
 		sigs_at(s, n, p, w, f);
 	if (h != NULL && (fl & TD_KEY_PHRASE) &&
-	    (bit_in(td_phrase_six, six_bit(w)) || (fl & TD_KEY_PHRASE_SHORT)))
+	    (bit_in(td_phrase_six, six_bit(w)) ||
+	    (fl & TD_KEY_PHRASE_SHORT)) && !exim_name(s, p))
 		phrases_at(s, n, p, w, p + 3, 1,
 		    (fl & TD_KEY_PHRASE_SHORT) != 0, next, h);
 }

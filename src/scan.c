@@ -64,6 +64,7 @@ enum left {
 	LEFT_START,	/* the start of a line or of a reply: "\r\n250" */
 	LEFT_MARK,	/* a mark or words that announce a reply: "said: " */
 	LEFT_STATUS,	/* a status key: an enhanced code, else an HTTP status */
+	LEFT_ROW,	/* a field of an export's row after a status word */
 	LEFT_ENH,	/* a word before enhanced codes: "DSN status 4.1.1" */
 	LEFT_KEY	/* a key whose value is a code: reject=, "code": */
 };
@@ -757,7 +758,7 @@ quote_level(const char *s, size_t q, int start)
 	if (c == ',' && (exchange_event(s, q - 1) || tracking_line(s, q - 1)))
 		return LEFT_MARK;
 	return (c == ',' || c == '|') && status_fields(s, q - 1) ?
-	    LEFT_STATUS : LEFT_NO;
+	    LEFT_ROW : LEFT_NO;
 }
 
 /*
@@ -822,6 +823,9 @@ left_of(const char *s, size_t i, int start)
 		/* nor a setting's value: first_valid_uid (500) */
 		if (i >= 3 && s[i - 2] == ' ' && not_key_before(s, i - 2))
 			return LEFT_NO;
+		/* A key's value in parentheses is the key's: TTL=(421). */
+		if (i >= 2 && s[i - 2] == '=')
+			return in_url(s, i - 2) ? LEFT_NO : key_level(s, i - 2);
 		return i == 1 || !is_alnum(s[i - 2]) ? LEFT_MARK : LEFT_NO;
 	case ';':
 		/* "smtp;550", not a field of a ';'-separated file */
@@ -842,10 +846,10 @@ left_of(const char *s, size_t i, int start)
 		/* Exchange protocol logs: ...,>,220 EX01 ready */
 		if (exchange_event(s, i - 1))
 			return LEFT_MARK;
-		return status_fields(s, i - 1) ? LEFT_STATUS : LEFT_NO;
+		return status_fields(s, i - 1) ? LEFT_ROW : LEFT_NO;
 	case '|':
 		if (status_fields(s, i - 1))
-			return LEFT_STATUS;
+			return LEFT_ROW;
 		break;
 	case '\r':
 	case '\n':
@@ -1198,6 +1202,19 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	 */
 	if (left == LEFT_KEY && (b.value <= 209 || b.value % 100 >= 60))
 		left = LEFT_NO;
+	/*
+	 * In a row of an export, after a delivery's status, a failure's
+	 * number HTTP has no status for, with the reply's text after it, is
+	 * a reply code ('"Rejected","550 No such user"'); HTTP's end at 431
+	 * and 511, with 451 besides (RFC 9110, RFC 6585, RFC 7725).  A bare
+	 * number is a field's ("x,bounced,550,y"); after a status key, as in
+	 * an application's JSON, it may be the application's own:
+	 * '"status":550'.
+	 */
+	if (left == LEFT_ROW && b.value >= 400 && b.value % 100 >= 32 &&
+	    b.value % 100 < 60 && b.value != 451 && i + 4 < n &&
+	    s[i + 3] == ' ' && is_alpha(s[i + 4]))
+		left = LEFT_KEY;
 	if (((left == LEFT_MARK || left == LEFT_KEY || left == LEFT_START ||
 	    (left == LEFT_INDENT && i + 3 < n && s[i + 3] == '-')) &&
 	    (right_basic(s, i + 3, n, under) || (left == LEFT_MARK &&

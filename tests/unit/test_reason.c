@@ -565,6 +565,16 @@ static const struct {
 	    REASON_AUTHFAILURE },
 	{ "554 5.3.0 unknown mailer error 75", 554, "5.3.0",
 	    REASON_MAILERERROR },
+	/* Exim's router and transport names are no words of the reply. */
+	{ "** a@b.example R=dkim_lookuphost T=dkim_remote_smtp H=mx.b.example: "
+	    "SMTP error from remote mail server after RCPT TO:<a@b.example>: "
+	    "550 5.1.1 <a@b.example>: no such person", 550, "5.1.1",
+	    REASON_USERUNKNOWN },
+	{ "== a@b.example R=spam_route T=virus_smtp defer (-45): 421 4.7.0 "
+	    "our users complained about mail from this address", 421, "4.7.0",
+	    REASON_BADREPUTATION },
+	{ "x T=remote: 550 5.7.1 DKIM signature did not verify", 550, "5.7.1",
+	    REASON_AUTHFAILURE },
 	/* A transport rule's refusal, data loss prevention, amavis's bad
 	 * header, a delivery program that failed, connections already open,
 	 * a size over what a phone takes (Japanese). */

@@ -702,7 +702,7 @@ main(void)
 	FINDS("text=550 x", "550@5");
 	FINDS("x_code=550 x", "550@7");
 	FINDS("x_response=550 x", "550@11");
-	FINDS("status_code=550 x", "");
+	FINDS("status_code=503 x", "");
 	FINDS("statuscode=4.1.1 x", "4.1.1@11");
 	FINDS("age: 550 x", "");
 	FINDS("version: 550 x", "");
@@ -755,6 +755,19 @@ main(void)
 	FINDS("SMTPSVC1 WEB01 192.0.2.30 0 RCPT +TO:<a@b.example> 550 0 38 27",
 	    "550@51");
 	FINDS("WEB01 192.0.2.30 0 RCPT +TO:<a@b.example> 550 0 38 27", "");
+	/* a row's field after a status word: numbers HTTP has no status
+	 * for; not after a status key, an application's own */
+	FINDS("\"a@b\",\"Rejected\",\"550 no such user\"", "550@18");
+	FINDS("a@b|bounced|452 full", "452@12");
+	FINDS("a@b|bounced|452|full", "");
+	FINDS("a@b,bounced,503 x", "");
+	FINDS("a@b,bounced,451 x", "");
+	FINDS("a@b,bounced,431 x", "");
+	FINDS("a@b,bounced,250 x", "");
+	FINDS("{\"status\":550,\"error\":\"out of stock\"}", "");
+	/* a key's value in parentheses: the key says what it is */
+	FINDS("S=000 D=b.example TTL=(421) MX=[mx.b.example]", "");
+	FINDS("reply=(550 no such user)", "550@7");
 	/* a command's address, then its reply (MailEnable's SMTP-IN) */
 	FINDS("1.2.3.4 RCPT TO:<a@b.example> 550 Requested action", "550@30");
 	FINDS("1.2.3.4 mail from:<a@b.example> 250 OK", "250@32");
