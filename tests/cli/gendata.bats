@@ -161,3 +161,9 @@ last() {
 	[ "$status" -eq 1 ]
 	[[ "$stderr" == "$D/providers.txt:$(last providers.txt): the rows of '"*"' are not kept together" ]]
 }
+
+@test "tools/mkjis.py and tools/mkeuc.py write the charset grids that are checked in" {
+	command -v python3 >/dev/null || skip "python3 is not installed (Debian package python3)"
+	python3 "$ROOT/tools/mkjis.py" | cmp - "$ROOT/src/jis0208.h"
+	python3 "$ROOT/tools/mkeuc.py" | cmp - "$ROOT/src/euc94.h"
+}
