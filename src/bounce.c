@@ -690,7 +690,8 @@ addr_token(const char *s, size_t n)
 	size_t	 k;
 
 	for (k = 0; k < n && s[k] != ' ' && s[k] != '\t' && s[k] != '<' &&
-	    s[k] != '(' && s[k] != ',' && s[k] != ';' && s[k] != '>'; k++)
+	    s[k] != '(' && s[k] != ',' && s[k] != ';' && s[k] != '>' &&
+	    s[k] != '"'; k++)
 		continue;
 	if (k > 0 && s[k - 1] == ':')
 		k--;
@@ -858,7 +859,8 @@ list_mark(const char *s, size_t n, size_t i)
 static const char rcpt_words[][PHRASE_MAX + 1] = {
 	"recipient", "destinataire", "empf\xc3\xa4nger", "destinatario",
 	"destinat\xc3\xa1rio",
-	"message to", "delivered to", "odbiorca",
+	"message to", "delivered to", "odbiorca", "adresse concern",
+	"address concerned",
 	/* Russian, Czech, in lower case as all of them. */
 	"\320\277\320\276\320\273\321\203\321\207\320\260\321\202\320\265\320\273\321\214",
 	"p\305\231\303\255jemce",
@@ -895,6 +897,19 @@ static const char cause_words[][PHRASE_MAX + 1] = {
 	"unknown user", "user unknown", "no such user", "delivery failed",
 	"receiver not found", "mailbox full",
 };
+
+/*
+ * Whether the n bytes at s, blanks after them aside, are the field name
+ * w, in any case: "Address" alone names the recipient, "Sender address"
+ * does not.
+ */
+static int
+name_is(const char *s, size_t n, const char *w)
+{
+	while (n > 0 && is_wsp(s[n - 1]))
+		n--;
+	return n == strlen(w) && starts_ci(s, n, w);
+}
 
 /*
  * The lines that name a recipient: those of rcpt_plain(), Sendmail 8.6's
@@ -934,7 +949,8 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 		k = (size_t)(p - s) + 8;
 	else if ((p = name_colon(s + i, n - i, &cl)) != NULL &&
 	    p - (s + i) < 40 && (has_any(s + i, (size_t)(p - (s + i)),
-	    rcpt_words, NELEM(rcpt_words)) || (after = has_any(s + i,
+	    rcpt_words, NELEM(rcpt_words)) || name_is(s + i, (size_t)(p -
+	    (s + i)), "address") || (after = has_any(s + i,
 	    (size_t)(p - (s + i)), cause_words, NELEM(cause_words)) ? 0 :
 	    n) == 0)) {
 		for (k = (size_t)(p - s) + cl; k < n && is_wsp(s[k]); k++)
@@ -951,8 +967,10 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 		if (k < n && s[k] != '<' && (m = addr_token(s + k, n - k)) > 0) {
 			for (e = k + m; e < n && is_wsp(s[e]); e++)
 				continue;
-			/* "Recipient: a@b 550 5.1.1 ...": the reply its text. */
-			if (e < n && e > k + m && reply_at(s, n, e))
+			/* "Recipient: a@b 550 5.1.1 ...": the reply its text;
+			 * so is what it says in parentheses. */
+			if (e < n && e > k + m && (reply_at(s, n, e) ||
+			    s[e] == '('))
 				after = e;
 			else if (e < n)
 				return 0;
@@ -977,22 +995,28 @@ rcpt_sentence(const char *s, size_t n, char *addr, size_t size,
 {
 	static const char *const intro[] = {
 		"delivered to ", "deliver to ", "delivering to ", "message to ",
-		"mail to ", "sent to ",
+		"mail to ", "sent to ", "its recipient, ", "the recipient ",
 		"remis \xc3\xa0 ",
 	};
-	const char	*p;
+	const char	*p, *q;
 	size_t		 i, k, at;
+	char		 quote;
 
 	for (i = 0; i < NELEM(intro); i++) {
 		if ((p = find_ci(s, n, intro[i])) == NULL)
 			continue;
 		at = (size_t)(p - s) + strlen(intro[i]);
 		/* CommuniGate's "Failed to deliver to '<a@b>'" */
-		if (at < n && (s[at] == '\'' || s[at] == '"'))
+		quote = at < n && (s[at] == '\'' || s[at] == '"') ? s[at] : 0;
+		if (quote != 0)
 			at++;
 		if (at < n && s[at] == '<')
 			at++;
-		if ((k = addr_token(s + at, n - at)) == 0)
+		/* A quote ends what it opened: "to 'a@b':". */
+		k = n - at;
+		if (quote != 0 && (q = memchr(s + at, quote, n - at)) != NULL)
+			k = (size_t)(q - (s + at));
+		if ((k = addr_token(s + at, k)) == 0)
 			continue;
 		copy(addr, size, s + at, k);
 		/* Past the '>' and the dots or colon that end the sentence. */
@@ -1952,7 +1976,12 @@ subject_bounce(void)
 		"delivery report", "échec de remise",
 		"delivery has been delayed", "failed mail", "delivery error",
 		"not sent", "returned:",
-		"delivery delayed", "message delayed",
+		"delivery delayed", "message delayed", "message expired",
+		"not be sent", "not be delivered",
+		/* Italian, Dutch, German, Spanish: not delivered. */
+		"non recapitat", "mancata consegna", "onbestelbaar",
+		"niet afgeleverd", "niet bezorgd", "nicht zugestellt",
+		"no se pudo entregar",
 		/* Filters' and sending services' notices. */
 		"was blocked", "been blocked", "held as spam", "bounce",
 		"bouncing",
@@ -1988,6 +2017,8 @@ subject_delay(void)
 {
 	static const char words[][PHRASE_MAX + 1] = {
 		"delay", "warning", "verz\303\266ger",
+		/* French, Italian, Dutch: a delay, a warning. */
+		"retard", "avertissement", "ritardo", "vertraag",
 		/* "задержан" (delayed), "предупр..." (a warning) */
 		"\320\267\320\260\320\264\320\265\321\200\320\266\320\260\320\275",
 		"\320\277\321\200\320\265\320\264\321\203\320\277\321\200",
@@ -2057,13 +2088,14 @@ subject_autoreply(void)
 
 /*
  * Whether the subject is a person's reply: "Re: Fwd: failure notice"
- * quotes a bounce in a conversation about it, and is none.
+ * quotes a bounce in a conversation about it, and is none; so does a
+ * help desk's "[HD-20931] Ticket opened: my mail bounced".
  */
 static int
 subject_reply(void)
 {
 	static const char words[][PHRASE_MAX + 1] = {
-		"re:", "aw:", "sv:", "antw:", "rif:", "r\303\251f.",
+		"re:", "aw:", "sv:", "antw:", "rif:", "r\303\251f.", "ticket ",
 	};
 	return starts_any(subject_start(), words, NELEM(words));
 }

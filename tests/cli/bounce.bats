@@ -954,3 +954,28 @@ B="$DATA/bounces"
 	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/s.eml"
 	jq -e -s 'map([.recipient, .status, .reason]) == [["cy@example.net", "5.1.1", "userunknown"]]' <<<"$output"
 }
+
+@test "subjects: not delivered in Italian, Dutch and German, a French delay notice, a help desk's ticket" {
+	msg() {
+		printf 'From: postmaster@mx.example.net\nTo: ann@example.com\nSubject: %s\n\n' "$1"
+		printf '%s\n' 'Recipient: bo@example.net' \
+		    '  550 5.1.1 <bo@example.net>: no such user'
+	}
+	for s in 'Messaggio non recapitato: fattura' 'Bericht onbestelbaar' \
+	    'Nachricht nicht zugestellt' 'Message could not be delivered'; do
+		msg "$s" >"$BATS_TEST_TMPDIR/m.eml"
+		run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/m.eml"
+		jq -e -s 'map([.recipient, .action]) == [["bo@example.net", "failed"]]' <<<"$output"
+	done
+	printf 'From: postmaster@mx.example.net\nTo: ann@example.com\nSubject: %s\n\n%s\n%s\n' \
+	    'Avis de retard : conseil' 'Destinataire : bo@example.net' \
+	    '  451 4.3.0 erreur passagère' >"$BATS_TEST_TMPDIR/d.eml"
+	run -0 smtpcode -b -j "$BATS_TEST_TMPDIR/d.eml"
+	jq -e -s 'map(.action) == ["delayed"]' <<<"$output"
+	printf 'From: desk@example.net\nTo: ann@example.com\nSubject: %s\n\n%s\n%s\n' \
+	    '[HD-1] Ticket opened: my mail bounced' \
+	    '> <bo@example.net>: mx said:' '> 550 5.1.1 no such user' \
+	    >"$BATS_TEST_TMPDIR/t.eml"
+	run -1 smtpcode -b -j "$BATS_TEST_TMPDIR/t.eml"
+	[ -z "$output" ]
+}

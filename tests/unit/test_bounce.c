@@ -1889,6 +1889,18 @@ test_rcpt_lines(void)
 		{ "Destinatario: r@example.net", "r@example.net" },
 		{ "Absender: r@example.net", NULL },
 		{ "Sender address: r@example.net", NULL },
+		{ "Address:     <r@example.net>", "r@example.net" },
+		{ "Return address: <r@example.net>", NULL },
+		{ "Adresse concern\xc3\xa9" "e : r@example.net", "r@example.net" },
+		{ "Recipient unknown there: r@example.net (reply: no such user)",
+		    "r@example.net" },
+		{ "Recipient: r@example.net [x]", NULL },
+		/* A sentence; a quote ends what it opened. */
+		{ "We could not deliver your message to \"r@example.net\".",
+		    "r@example.net" },
+		{ "Invoice 12 sent to 'r@example.net': refused", "r@example.net" },
+		{ "It was stopped before its recipient, r@example.net, saw it.",
+		    "r@example.net" },
 		/* Barracuda's, Notes', IMail's. */
 		{ "Your message to:  r@example.net", "r@example.net" },
 		{ "was not delivered to:\tr@example.net", "r@example.net" },

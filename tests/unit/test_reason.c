@@ -565,6 +565,22 @@ static const struct {
 	    REASON_AUTHFAILURE },
 	{ "554 5.3.0 unknown mailer error 75", 554, "5.3.0",
 	    REASON_MAILERERROR },
+	/* Plain notices' words: an unregistered domain, a host without an
+	 * address, a timeout, a failed lookup, a new address, a suspended
+	 * account, a server that passes on no mail for other domains. */
+	{ "550 b.example is not a registered domain name", 550, NULL,
+	    REASON_HOSTUNKNOWN },
+	{ "550 mail goes to mx.b.example, but that host cannot be found",
+	    550, NULL, REASON_HOSTUNKNOWN },
+	{ "451 the connection times out before anything answers", 451, NULL,
+	    REASON_NETWORKERROR },
+	{ "451 the mail server's name could not be looked up", 451, NULL,
+	    REASON_NETWORKERROR },
+	{ "550 she has asked us to pass on her new address", 550, NULL,
+	    REASON_HASMOVED },
+	{ "550 its provider has suspended it", 550, NULL, REASON_SUSPEND },
+	{ "554 5.7.1 this server does not pass on mail for other domains", 554,
+	    "5.7.1", REASON_NORELAYING },
 	/* Exim's router and transport names are no words of the reply. */
 	{ "** a@b.example R=dkim_lookuphost T=dkim_remote_smtp H=mx.b.example: "
 	    "SMTP error from remote mail server after RCPT TO:<a@b.example>: "
