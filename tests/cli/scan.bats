@@ -250,6 +250,19 @@ found() {
 	agrees 2 92 91
 }
 
+@test "SMTP sessions as debug outputs and protocol logs write them, third set: agreement stays at what was measured" {
+	# tests/data/events/transcripts3.tsv: 160 lines labelled without the
+	# program; all 160 have exactly their codes, all 109 with codes their
+	# reason and their hard or soft.  Measured first at 160, 105 and 109
+	# (a HELO name not fully qualified, a sender the login may not use,
+	# relaying through a host: phrases added).
+	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
+	    --file transcripts3.tsv
+	agrees 0 160 160
+	agrees 1 109 109
+	agrees 2 109 109
+}
+
 @test "webhook events of sending services: agreement stays at what was measured" {
 	# tests/data/events/webhooks.tsv: 120 events labelled without the
 	# program; all 120 have exactly their codes, 82 of the 84 with codes

@@ -581,6 +581,14 @@ static const struct {
 	{ "550 its provider has suspended it", 550, NULL, REASON_SUSPEND },
 	{ "554 5.7.1 this server does not pass on mail for other domains", 554,
 	    "5.7.1", REASON_NORELAYING },
+	/* A HELO name not fully qualified, a sender the login may not use,
+	 * relaying through a host. */
+	{ "504 5.5.2 <kiosk>: Helo command rejected: hostname is not fully "
+	    "qualified", 504, "5.5.2", REASON_SYNTAXERROR },
+	{ "550 5.7.1 Sender <a@b.example> not allowed for authenticated user "
+	    "c@d.example", 550, "5.7.1", REASON_REJECTED },
+	{ "550 5.7.1 relay through mx.b.example is not allowed for 192.0.2.10",
+	    550, "5.7.1", REASON_NORELAYING },
 	/* Exim's router and transport names are no words of the reply. */
 	{ "** a@b.example R=dkim_lookuphost T=dkim_remote_smtp H=mx.b.example: "
 	    "SMTP error from remote mail server after RCPT TO:<a@b.example>: "
