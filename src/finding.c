@@ -199,6 +199,22 @@ plus_joined(const char *text, size_t len, const struct scan_code *c)
 	return c->offset + 3 < len && text[c->offset + 3] == '+';
 }
 
+/*
+ * The same for an enhanced code, as a form-encoded body gives it:
+ * "error=5.7.1+Message+rejected+under+our+rules", a word after the '+'.
+ */
+static int
+plus_joined_enh(const char *text, size_t len, const struct scan_code *c)
+{
+	size_t	 k = c->offset;
+
+	while (k < len && ((text[k] >= '0' && text[k] <= '9') ||
+	    text[k] == '.'))
+		k++;
+	return k + 1 < len && text[k] == '+' && ((text[k + 1] >= 'a' &&
+	    text[k + 1] <= 'z') || (text[k + 1] >= 'A' && text[k + 1] <= 'Z'));
+}
+
 /* A line's text as its words are read: see reading_text(). */
 static char	 reading[64 * 1024];
 
@@ -395,10 +411,10 @@ json_string_at(const char *t, size_t n, size_t at, size_t *a, size_t *b)
  * The text of a line as its words are read for the verdicts of its n
  * findings, and its length in *len: the line itself, the JSON string
  * that holds it whole (*inner set), or a copy where the line needs one.
- * A reply whose words IIS joins by '+' is read with blanks, a multi-line
- * reply without the prefixes of its next lines, a percent-encoded one
- * decoded ("smtp%3B550+5.1.1+user+unknown"), a line with JSON in it
- * without its keys and with its \u escapes decoded.
+ * A reply whose words IIS or a form body joins by '+' is read with
+ * blanks, a multi-line reply without the prefixes of its next lines, a
+ * percent-encoded one decoded ("smtp%3B550+5.1.1+user+unknown"), a line
+ * with JSON in it without its keys and with its \u escapes decoded.
  */
 static const char *
 reading_text(const struct finding *f, size_t n, const char *text,
@@ -408,8 +424,10 @@ reading_text(const struct finding *f, size_t n, const char *text,
 	int	 plus = 0, json, pct = 0;
 
 	for (i = 0; i < n; i++) {
-		if (f[i].ec != NULL)
+		if (f[i].ec != NULL) {
 			pct |= pct_code(text, *len, f[i].ec);
+			plus |= plus_joined_enh(text, *len, f[i].ec);
+		}
 		if (f[i].bc == NULL)
 			continue;
 		pct |= pct_code(text, *len, f[i].bc);

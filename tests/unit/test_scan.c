@@ -319,6 +319,13 @@ test_json_words(void)
 	    REASON_SPAMDETECTED);
 	CHECK(judged("said: 550 5.7.1 \"spam\": rejected") ==
 	    REASON_SPAMDETECTED);
+	/* A form body joins the reply's words with '+'. */
+	CHECK(judged("code=550&error=5.7.1+Message+rejected+under+our+"
+	    "content+restrictions&x=1") == REASON_POLICYVIOLATION);
+	CHECK(judged("code=550&error=5.7.1+x&note=content+restrictions") ==
+	    REASON_POLICYVIOLATION);
+	CHECK(judged("code=550&error=5.7.1+1&note=content+restrictions") !=
+	    REASON_POLICYVIOLATION);
 	/*
 	 * A whole log line in a string, as an alert wraps it, is read
 	 * alone: the rule's description and groups say nothing of the
