@@ -215,6 +215,25 @@ plus_joined_enh(const char *text, size_t len, const struct scan_code *c)
 	    text[k + 1] <= 'z') || (text[k + 1] >= 'A' && text[k + 1] <= 'Z'));
 }
 
+/*
+ * Where the server's words start after .NET's "The server response
+ * was: " in the n bytes at s, or 0.
+ */
+static size_t
+server_response(const char *s, size_t n)
+{
+	static const char	 mark[] = "The server response was: ";
+	const char		*p = s;
+	size_t			 len = sizeof(mark) - 1;
+
+	while ((p = memchr(p, 'T', n - (size_t)(p - s))) != NULL) {
+		if ((size_t)(p - s) + len <= n && memcmp(p, mark, len) == 0)
+			return (size_t)(p - s) + len;
+		p++;
+	}
+	return 0;
+}
+
 /* A line's text as its words are read: see reading_text(). */
 static char	 reading[64 * 1024];
 
@@ -420,7 +439,7 @@ static const char *
 reading_text(const struct finding *f, size_t n, const char *text,
     size_t *len, int *inner)
 {
-	size_t	 i, k, joined = (size_t)-1, first, a, b;
+	size_t	 i, k, joined = (size_t)-1, first, a, b, base = 0, m;
 	int	 plus = 0, json, pct = 0;
 
 	for (i = 0; i < n; i++) {
@@ -447,8 +466,22 @@ reading_text(const struct finding *f, size_t n, const char *text,
 		*inner = 1;
 		text += a;
 		*len = b - a;
+		base = a;
 		joined = joined != (size_t)-1 && joined >= a && joined < b ?
 		    joined - a : (size_t)-1;
+	}
+	/*
+	 * .NET's SmtpException words the reply code first, then gives the
+	 * server's reply: "Mailbox unavailable. The server response was:
+	 * 5.7.1 Unable to relay".  The server's words are read.
+	 */
+	if ((m = server_response(text, *len)) != 0 &&
+	    first_offset(f, n) >= base + m) {
+		*inner = 1;
+		text += m;
+		*len -= m;
+		joined = joined != (size_t)-1 && joined >= m ? joined - m :
+		    (size_t)-1;
 	}
 	if (!plus && !json && !pct && joined == (size_t)-1)
 		return text;

@@ -319,6 +319,14 @@ test_json_words(void)
 	    REASON_SPAMDETECTED);
 	CHECK(judged("said: 550 5.7.1 \"spam\": rejected") ==
 	    REASON_SPAMDETECTED);
+	/* .NET's words for the code, then the server's, which decide. */
+	CHECK(judged("SmtpException: Mailbox unavailable. The server "
+	    "response was: 5.7.1 Unable to relay") == REASON_NORELAYING);
+	CHECK(judged("SmtpException: Syntax error, command unrecognized. The "
+	    "server response was: 5.7.0 Must issue a STARTTLS command first") ==
+	    REASON_FAILEDSTARTTLS);
+	CHECK(judged("550 5.1.1 The server response was: x") !=
+	    REASON_MAX);
 	/* A form body joins the reply's words with '+'. */
 	CHECK(judged("code=550&error=5.7.1+Message+rejected+under+our+"
 	    "content+restrictions&x=1") == REASON_POLICYVIOLATION);
