@@ -581,6 +581,17 @@ static const struct {
 	{ "550 its provider has suspended it", 550, NULL, REASON_SUSPEND },
 	{ "554 5.7.1 this server does not pass on mail for other domains", 554,
 	    "5.7.1", REASON_NORELAYING },
+	/* amavis's banned file, its failed virus scan, a mailbox lock that
+	 * timed out, a message with MIME defects, a message count quota. */
+	{ "554 5.7.0 Reject, id=1-2 - BANNED: a.pdf.exe", 554, "5.7.0",
+	    REASON_POLICYVIOLATION },
+	{ "451 4.5.0 Error in processing, virus_scan FAILED: clamd: no socket",
+	    451, "4.5.0", REASON_SYSTEMERROR },
+	{ "451 4.3.0 Error: mdbox map lock timed out after 30 seconds", 451,
+	    "4.3.0", REASON_SYSTEMERROR },
+	{ "501 Message has defects", 501, NULL, REASON_NOTCOMPLIANTRFC },
+	{ "450 4.7.1 Policy rejection; message count quota exceeded", 450,
+	    "4.7.1", REASON_SPEEDING },
 	/* A HELO name not fully qualified, a sender the login may not use,
 	 * relaying through a host. */
 	{ "504 5.5.2 <kiosk>: Helo command rejected: hostname is not fully "
