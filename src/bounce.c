@@ -1007,9 +1007,9 @@ rcpt_sentence(const char *s, size_t n, char *addr, size_t size,
 			continue;
 		at = (size_t)(p - s) + strlen(intro[i]);
 		/* CommuniGate's "Failed to deliver to '<a@b>'" */
-		quote = at < n && (s[at] == '\'' || s[at] == '"') ? s[at] : 0;
-		if (quote != 0)
-			at++;
+		quote = '\0';
+		if (at < n && (s[at] == '\'' || s[at] == '"'))
+			quote = s[at++];
 		if (at < n && s[at] == '<')
 			at++;
 		/* A quote ends what it opened: "to 'a@b':". */
