@@ -581,6 +581,13 @@ static const struct {
 	{ "550 its provider has suspended it", 550, NULL, REASON_SUSPEND },
 	{ "554 5.7.1 this server does not pass on mail for other domains", 554,
 	    "5.7.1", REASON_NORELAYING },
+	/* A DNS block list, a submission quota, a tenant's block policy. */
+	{ "550 mx.b.example 192.0.2.1 found on one or more DNSBLs", 550, NULL,
+	    REASON_BLOCKED },
+	{ "554 5.2.2 the sender's submission quota was exceeded", 554, "5.2.2",
+	    REASON_SPEEDING },
+	{ "550 5.7.703 blocked by your organization using the tenant "
+	    "recipient block policy", 550, "5.7.703", REASON_POLICYVIOLATION },
 	/* amavis's banned file, its failed virus scan, a mailbox lock that
 	 * timed out, a message with MIME defects, a message count quota. */
 	{ "554 5.7.0 Reject, id=1-2 - BANNED: a.pdf.exe", 554, "5.7.0",
