@@ -791,6 +791,13 @@ test_unnamed(void)
 		EQ(got[1].recipient, "b@example.net");
 		EQ(got[2].recipient, "c@example.net");
 	}
+	/* The one failure's reply, its indented lines joined by a blank. */
+	read_str("From: MAILER-DAEMON@a.example\nSubject: failed\n"
+	    "X-Failed-Recipients: a@example.net\n\n"
+	    "The mail system said:\n550 5.1.1 the mailbox\n   is unknown here\n");
+	CHECK(ngot == 1);
+	if (ngot == 1)
+		EQ(got[0].diagnostic, "550 5.1.1 the mailbox is unknown here");
 	/* The text names one: the header's list is not read. */
 	read_str("From: MAILER-DAEMON@a.example\nSubject: failed\n"
 	    "X-Failed-Recipients: a@example.net, b@example.net\n\n"
@@ -1332,6 +1339,8 @@ test_named_recipient(void)
 		{ "c=GB;a= ;p=CORP;o=HQ;s=Ode;g=Tom;", "t.ode@corp.example" },
 		/* Nobody the original names, or a name that is a prefix. */
 		{ "Smith, Anna", "" },
+		/* A surname of the original's without its given name. */
+		{ "c=GB;a= ;p=CORP;o=HQ;s=Ahmed;g=Omar;", "" },
 		{ "Jones, Ma", "" },
 	};
 	size_t	 i;

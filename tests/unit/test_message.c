@@ -592,6 +592,10 @@ test_addr_room(void)
 	CHECK(message_addr("<a@b.example>", 13, d, 0) == 0);
 	CHECK(d[0] == 'X' && d[1] == 'Y');
 	CHECK(message_addr("no address", 10, d, 0) == 0);
+	/* A mark of CJK text ends an address, before it and after it. */
+	EQ(addr("\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xef\xbc\x9a"
+	    "a@b.example\xe3\x80\x82 x"), "a@b.example");
+	EQ(addr("x a@b.example\xef\xbc\x8c y"), "a@b.example");
 	CHECK(d[0] == 'X');
 	CHECK(message_addr("no address", 10, d, 1) == 0);
 	CHECK(d[0] == '\0' && d[1] == 'Y');
