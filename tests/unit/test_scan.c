@@ -780,6 +780,13 @@ main(void)
 	FINDS("a@b,bounced,431 x", "");
 	FINDS("a@b,bounced,250 x", "");
 	FINDS("{\"status\":550,\"error\":\"out of stock\"}", "");
+	/* Exchange's tracking log: the event id between commas, wherever
+	 * it stands in the first fields, the line's first bytes too */
+	FINDS(",SEND,x,\"250 Requested mail action okay\"", "250@9");
+	FINDS("2025-01-01T00:00:00Z,SEND,x,\"250 Requested mail action okay\"",
+	    "250@29");
+	FINDS("2025-01-01T00:00:00Z,SENT,x,\"250 Requested mail action okay\"",
+	    "");
 	/* a key's value in parentheses: the key says what it is */
 	FINDS("S=000 D=b.example TTL=(421) MX=[mx.b.example]", "");
 	FINDS("reply=(550 no such user)", "550@7");
