@@ -775,6 +775,8 @@ main(void)
 	FINDS("\"a@b\",\"Rejected\",\"550 no such user\"", "550@18");
 	FINDS("a@b|bounced|452 full", "452@12");
 	FINDS("a@b|bounced|452|full", "");
+	FINDS("a@b|bounced|432 busy", "432@12");
+	FINDS("a@b|bounced|560 busy", "");
 	FINDS("a@b,bounced,503 x", "");
 	FINDS("a@b,bounced,451 x", "");
 	FINDS("a@b,bounced,431 x", "");
