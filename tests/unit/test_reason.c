@@ -1714,6 +1714,8 @@ test_keywords(void)
 	/* RFC 5321: 452, insufficient system storage; a word after a space. */
 	CHECK(keywords_match(KIND_BASIC, 452, 0, 0, "quota"));
 	CHECK(keywords_match(KIND_BASIC, 452, 0, 0, "storage"));
+	/* A word after a hyphen: "time-out", a keyword of expired mail. */
+	CHECK(keywords_match(KIND_ENHANCED, 4, 4, 7, "out"));
 	CHECK(keywords_match(KIND_ENHANCED, 5, 2, 2, "quota"));
 	CHECK(keywords_match(KIND_ENHANCED, 0, 2, 2, "full"));
 	CHECK(keywords_match(KIND_ENHANCED, 0, 2, 2, "pleine"));
