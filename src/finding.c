@@ -216,22 +216,16 @@ plus_joined_enh(const char *text, size_t len, const struct scan_code *c)
 }
 
 /*
- * Where the server's words start after .NET's "The server response
- * was: " in the n bytes at s, or 0.
+ * Whether .NET's "The server response was: " stands right before s[at],
+ * the first code of the n bytes at s.
  */
-static size_t
-server_response(const char *s, size_t n)
+static int
+server_response(const char *s, size_t n, size_t at)
 {
 	static const char	 mark[] = "The server response was: ";
-	const char		*p = s;
 	size_t			 len = sizeof(mark) - 1;
 
-	while ((p = memchr(p, 'T', n - (size_t)(p - s))) != NULL) {
-		if ((size_t)(p - s) + len <= n && memcmp(p, mark, len) == 0)
-			return (size_t)(p - s) + len;
-		p++;
-	}
-	return 0;
+	return at <= n && at >= len && memcmp(s + at - len, mark, len) == 0;
 }
 
 /* A line's text as its words are read: see reading_text(). */
@@ -475,8 +469,8 @@ reading_text(const struct finding *f, size_t n, const char *text,
 	 * server's reply: "Mailbox unavailable. The server response was:
 	 * 5.7.1 Unable to relay".  The server's words are read.
 	 */
-	if ((m = server_response(text, *len)) != 0 &&
-	    first_offset(f, n) >= base + m) {
+	if ((m = first_offset(f, n)) >= base && (m -= base) < *len &&
+	    server_response(text, *len, m)) {
 		*inner = 1;
 		text += m;
 		*len -= m;

@@ -1308,6 +1308,10 @@ exim_name(const unsigned char *s, size_t i)
 {
 	size_t	 k;
 
+	/* Most words follow a blank, and start no name's part. */
+	if (i < 3 || (s[i - 1] != '=' && s[i - 1] != '_' && s[i - 1] != '-' &&
+	    s[i - 1] != '.'))
+		return 0;
 	for (k = i; k > 0 && i - k < 64 && s[k - 1] != ' ' && s[k - 1] != '\t';
 	    k--)
 		continue;
