@@ -377,3 +377,9 @@ reason_field() {
 	run -0 smtpcode <<<'said: 550 5.7.1 Unable+to+relay'
 	[[ "${lines[1]}" == "  # 550 5.7.1  sender blocked, soft: "* ]]
 }
+
+@test "a last line without a newline and without a code is written as it came, numbered or not" {
+	[ "$(printf 'no code here' | smtpcode --line-number | wc -c)" -eq 14 ]
+	[ "$(printf 'no code here' | smtpcode -H --line-number | od -An -c | tr -d ' \n' | tail -c 4)" = here ]
+	[ "$(printf 'no code here' | smtpcode | wc -c)" -eq 12 ]
+}

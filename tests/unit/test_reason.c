@@ -1714,6 +1714,15 @@ test_keywords(void)
 	/* RFC 5321: 452, insufficient system storage; a word after a space. */
 	CHECK(keywords_match(KIND_BASIC, 452, 0, 0, "quota"));
 	CHECK(keywords_match(KIND_BASIC, 452, 0, 0, "storage"));
+	/* Keywords of enhanced codes alone: X.7.8's credentials, X.4.1's
+	 * and X.4.2's timeout (a host that does not answer). */
+	CHECK(keywords_match(KIND_ENHANCED, 5, 7, 8, "credentials"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 23, "spf"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 4, 1, "timeout"));
+	CHECK(keywords_match(KIND_ENHANCED, 0, 4, 2, "timeout"));
+	/* A keyword of a reply code alone: 432, a password to change. */
+	CHECK(keywords_match(KIND_BASIC, 432, 0, 0, "password"));
+	CHECK(!keywords_match(KIND_BASIC, 450, 0, 0, "password"));
 	/* A word after a hyphen: "time-out", a keyword of expired mail. */
 	CHECK(keywords_match(KIND_ENHANCED, 4, 4, 7, "out"));
 	CHECK(keywords_match(KIND_ENHANCED, 5, 2, 2, "quota"));
