@@ -302,20 +302,6 @@ charset_of(const char *name)
 }
 
 /*
- * Whether text in the charset named is converted here (no name at all
- * is US-ASCII, RFC 2045): ASCII, UTF-8, ISO 8859-1, -2 and -15,
- * Windows-1250, -1251 and -1252, KOI8-R, the Japanese ISO-2022-JP,
- * Shift_JIS (Windows-31J) and EUC-JP, the Korean EUC-KR and the Chinese
- * GB 2312 (EUC-CN); the characters of their wider forms (Windows-949,
- * GBK, GB 18030) outside those grids become U+FFFD.
- */
-int
-message_charset_known(const char *name)
-{
-	return charset_of(name) != CS_OTHER;
-}
-
-/*
  * Whether a text in the charset named gives way to a later text in one
  * that does not: a charset not converted here, and the Korean and
  * Chinese ones, whose notices often say it all again in English after
@@ -456,7 +442,13 @@ euc94_next(const unsigned short *grid, const unsigned char *p, size_t n,
 /*
  * Convert n bytes at s from charset to UTF-8 into dst, always
  * terminated; bytes that are not valid in it become U+FFFD, and NUL
- * bytes a space.  Return the length written.
+ * bytes a space.  Return the length written.  The charsets converted:
+ * ASCII (also no name at all, RFC 2045), UTF-8, ISO 8859-1, -2 and -15,
+ * Windows-1250, -1251 and -1252, KOI8-R, the Japanese ISO-2022-JP,
+ * Shift_JIS (Windows-31J) and EUC-JP, the Korean EUC-KR and the Chinese
+ * GB 2312 (EUC-CN); the characters of their wider forms (Windows-949,
+ * GBK, GB 18030) outside those grids become U+FFFD.  Any other is read
+ * as UTF-8.
  */
 size_t
 message_charset(const char *charset, const char *s, size_t n, char *dst,

@@ -14,7 +14,6 @@ int	 message_header(const char *, size_t, const char *, char *, size_t);
 size_t	 message_unfold(const char *, size_t, char *, size_t);
 size_t	 message_words(const char *, size_t, char *, size_t);
 size_t	 message_charset(const char *, const char *, size_t, char *, size_t);
-int	 message_charset_known(const char *);
 int	 message_charset_yields(const char *);
 size_t	 message_addr(const char *, size_t, char *, size_t);
 int	 message_is_addr(const char *, size_t);

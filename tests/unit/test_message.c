@@ -259,16 +259,14 @@ test_charset(void)
 	EQ(conv("latin2", "\xb3", 1), "\xc5\x82");
 	EQ(conv("windows-1250", "\x8a\xb3", 2), "\xc5\xa0\xc5\x82");
 	EQ(conv("cp1250", "\x81", 1), "\xef\xbf\xbd");
-	/* The charsets read here, and those that are not. */
-	CHECK(message_charset_known(""));
-	CHECK(message_charset_known("US-ASCII"));
-	CHECK(message_charset_known("utf-8"));
-	CHECK(message_charset_known("koi8-r"));
-	CHECK(message_charset_known("windows-1250"));
-	CHECK(message_charset_known("GB2312"));
-	CHECK(message_charset_known("EUC-KR"));
-	CHECK(!message_charset_known("utf-16"));
-	CHECK(!message_charset_known("big5"));
+	/*
+	 * A charset not converted here is read as UTF-8: Big5's two bytes
+	 * for U+4E2D are not valid UTF-8, while GB 2312's for the same
+	 * character are converted.
+	 */
+	EQ(conv("big5", "\xa4\xa4", 2), "\xef\xbf\xbd\xef\xbf\xbd");
+	EQ(conv("utf-16", "\xc3\xa9", 2), "\xc3\xa9");
+	EQ(conv("GB2312", "\xd6\xd0", 2), "\xe4\xb8\xad");
 	/* Those that give way to a later text in another. */
 	CHECK(message_charset_yields("GB2312"));
 	CHECK(message_charset_yields("ks_c_5601-1987"));
@@ -381,9 +379,10 @@ test_charset_japanese(void)
 	CHECK(diff == 0);
 	/* JIS X 0208 has 6,879 characters: the rest of the grid is empty. */
 	CHECK(wrong == 94 * 93 - 6879);
-	CHECK(message_charset_known("ISO-2022-JP"));
-	CHECK(message_charset_known("csShiftJIS"));
-	CHECK(message_charset_known("x-euc-jp"));
+	/* "nichi" (U+65E5) under the charsets' other names. */
+	EQ(conv("ISO-2022-JP", "\x1b$BF|\x1b(B", 8), "\xe6\x97\xa5");
+	EQ(conv("csShiftJIS", "\x93\xfa", 2), "\xe6\x97\xa5");
+	EQ(conv("x-euc-jp", "\xc6\xfc", 2), "\xe6\x97\xa5");
 	EQ(words("=?iso-2022-jp?B?GyRCRnxLXDhsGyhC?="),
 	    "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e");
 	/* A character that does not fit is left out whole. */
