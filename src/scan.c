@@ -294,19 +294,42 @@ static const char units[][KEY_MAX + 1] = {
 	"sent", "skipped", "times", "users",
 };
 
-/* Whether s[j] starts a blank, then one of units[] as a whole word. */
+/*
+ * Words that make a capitalised unit the subject of a reply's sentence:
+ * "550 Connections not accepted from ...", "421 Messages from ...
+ * temporarily deferred".
+ */
+static const char unit_verbs[][16] = {
+	"are ", "from ", "has ", "have ", "is ", "not ", "temporarily ",
+	"was ", "were ", "will ",
+};
+
+/*
+ * Whether s[j] starts a blank, then one of units[] as a whole word.
+ * Where a reply may start (reply), a capital and one of unit_verbs[]
+ * after it make it the first word of a reply's text; a count is written
+ * in lower case ("550 messages") or goes on otherwise ("Queue: 421
+ * Messages deferred").
+ */
 static int
-unit_after(const char *s, size_t j, size_t n)
+unit_after(const char *s, size_t j, size_t n, int reply)
 {
-	size_t	 k;
+	size_t	 k, v, len;
 
 	if (j >= n || s[j] != ' ')
 		return 0;
 	for (k = j + 1; k < n && k - j <= KEY_MAX && is_alpha(s[k]); k++)
 		continue;
-	if (k == j + 1 || (k < n && is_alnum(s[k])))
+	if (k == j + 1 || (k < n && is_alnum(s[k])) || !word_in(s, k, WL_UNITS))
 		return 0;
-	return word_in(s, k, WL_UNITS);
+	if (!reply || s[j + 1] < 'A' || s[j + 1] > 'Z' || k >= n || s[k] != ' ')
+		return 1;
+	for (v = 0; v < sizeof(unit_verbs) / sizeof(unit_verbs[0]); v++) {
+		len = strlen(unit_verbs[v]);
+		if (n - k - 1 >= len && memcmp(s + k + 1, unit_verbs[v], len) == 0)
+			return 0;
+	}
+	return 1;
 }
 
 /*
@@ -1220,7 +1243,8 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	    (right_basic(s, i + 3, n, under) || (left == LEFT_MARK &&
 	    colon_after(s, i + 3, n)) ||
 	    (left == LEFT_KEY && form_after(s, i + 3, n, 0))) &&
-	    !unit_after(s, i + 3, n) &&
+	    !unit_after(s, i + 3, n, left == LEFT_START ||
+	    left == LEFT_MARK) &&
 	    !http_phrase_after(s, i + 3, n, b.value) && !ftp_tag(s, i)) ||
 	    python_reply(s, i, n))
 		add_code(r, &b, base);

@@ -195,6 +195,12 @@ static const char *const mark_words[] = {
 	"recv", "reply", "response", "s", "server", "smtp",
 };
 
+/* Words after a capitalised unit that start a reply's sentence. */
+static const char *const unit_verbs[] = {
+	"are", "from", "has", "have", "is", "not", "temporarily", "was",
+	"were", "will",
+};
+
 /* Words that are in none of the tables. */
 static const char *const plain_words[] = {
 	"foo", "host", "mailbox", "codes", "replies", "saidx", "xsaid",
@@ -203,6 +209,7 @@ static const char *const plain_words[] = {
 static void
 test_words(void)
 {
+	char	 buf[128];
 	size_t	 i;
 
 	/* Mark words: WORD:550, WORD<<< 550 and WORD>550 are replies; a
@@ -261,6 +268,32 @@ test_words(void)
 	each_word(units, NELEM(units), "said: 550  %s", 1, __LINE__);
 	each_word(plain_words, NELEM(plain_words), "said: 550 %s", 1,
 	    __LINE__);
+	/*
+	 * ... unless, capitalised where a reply starts, it is the subject
+	 * of the reply's sentence: "550 Connections not accepted from
+	 * 192.0.2.1", "421 Messages from 192.0.2.1 temporarily deferred".
+	 */
+	for (i = 0; i < NELEM(unit_verbs); i++) {
+		snprintf(buf, sizeof(buf), "said: 550 Connections %s x",
+		    unit_verbs[i]);
+		CHECK(expect(buf, "550@6", __FILE__, __LINE__));
+		snprintf(buf, sizeof(buf), "421 Messages %s x", unit_verbs[i]);
+		CHECK(expect(buf, "421@0", __FILE__, __LINE__));
+		snprintf(buf, sizeof(buf), "said: 550 messages %s x",
+		    unit_verbs[i]);
+		CHECK(expect(buf, "", __FILE__, __LINE__));
+		snprintf(buf, sizeof(buf), "the 550 Messages %s x",
+		    unit_verbs[i]);
+		CHECK(expect(buf, "", __FILE__, __LINE__));
+		snprintf(buf, sizeof(buf), "said: 550 Messages %sx x",
+		    unit_verbs[i]);
+		CHECK(expect(buf, "", __FILE__, __LINE__));
+		snprintf(buf, sizeof(buf), "said: 550 Messages  %s x",
+		    unit_verbs[i]);
+		CHECK(expect(buf, "", __FILE__, __LINE__));
+	}
+	CHECK(expect("said: 421 Messages deferred", "", __FILE__, __LINE__));
+	CHECK(expect("said: 421 Messages not", "", __FILE__, __LINE__));
 
 	/* intro_words: "the server replied 550". */
 	each_word(intro_words, NELEM(intro_words), "the host %s 550 x", 1,
