@@ -305,14 +305,14 @@ static const char unit_verbs[][16] = {
 };
 
 /*
- * Whether s[j] starts a blank, then one of units[] as a whole word.
- * Where a reply may start (reply), a capital and one of unit_verbs[]
- * after it make it the first word of a reply's text; a count is written
- * in lower case ("550 messages") or goes on otherwise ("Queue: 421
- * Messages deferred").
+ * Whether s[j] starts a blank, then one of units[] as a whole word.  A
+ * capital and one of unit_verbs[] after it make it the first word of a
+ * reply's text instead (the code has a reply's place: after a mark, a
+ * reply's key or at the start of a line); a count is written in lower
+ * case ("550 messages") or goes on otherwise ("421 Messages deferred").
  */
 static int
-unit_after(const char *s, size_t j, size_t n, int reply)
+unit_after(const char *s, size_t j, size_t n)
 {
 	size_t	 k, v, len;
 
@@ -322,7 +322,8 @@ unit_after(const char *s, size_t j, size_t n, int reply)
 		continue;
 	if (k == j + 1 || (k < n && is_alnum(s[k])) || !word_in(s, k, WL_UNITS))
 		return 0;
-	if (!reply || s[j + 1] < 'A' || s[j + 1] > 'Z' || k >= n || s[k] != ' ')
+	/* A letter: a capital is one that lower() changes. */
+	if (lower(s[j + 1]) == s[j + 1] || k >= n || s[k] != ' ')
 		return 1;
 	for (v = 0; v < sizeof(unit_verbs) / sizeof(unit_verbs[0]); v++) {
 		len = strlen(unit_verbs[v]);
@@ -1243,8 +1244,7 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	    (right_basic(s, i + 3, n, under) || (left == LEFT_MARK &&
 	    colon_after(s, i + 3, n)) ||
 	    (left == LEFT_KEY && form_after(s, i + 3, n, 0))) &&
-	    !unit_after(s, i + 3, n, left == LEFT_START ||
-	    left == LEFT_MARK) &&
+	    !unit_after(s, i + 3, n) &&
 	    !http_phrase_after(s, i + 3, n, b.value) && !ftp_tag(s, i)) ||
 	    python_reply(s, i, n))
 		add_code(r, &b, base);

@@ -279,6 +279,9 @@ test_words(void)
 		CHECK(expect(buf, "550@6", __FILE__, __LINE__));
 		snprintf(buf, sizeof(buf), "421 Messages %s x", unit_verbs[i]);
 		CHECK(expect(buf, "421@0", __FILE__, __LINE__));
+		snprintf(buf, sizeof(buf), "reject=550 Connections %s x",
+		    unit_verbs[i]);
+		CHECK(expect(buf, "550@7", __FILE__, __LINE__));
 		snprintf(buf, sizeof(buf), "said: 550 messages %s x",
 		    unit_verbs[i]);
 		CHECK(expect(buf, "", __FILE__, __LINE__));
