@@ -297,11 +297,12 @@ static const char units[][KEY_MAX + 1] = {
 /*
  * Words that make a capitalised unit the subject of a reply's sentence:
  * "550 Connections not accepted from ...", "421 Messages from ...
- * temporarily deferred".
+ * temporarily deferred", "550 Messages without To: fields are not
+ * accepted".
  */
 static const char unit_verbs[][16] = {
-	"are ", "from ", "has ", "have ", "is ", "not ", "temporarily ",
-	"was ", "were ", "will ",
+	"are ", "containing ", "from ", "has ", "have ", "is ", "not ",
+	"temporarily ", "to ", "was ", "were ", "will ", "with ", "without ",
 };
 
 /*
@@ -320,7 +321,9 @@ unit_after(const char *s, size_t j, size_t n)
 		return 0;
 	for (k = j + 1; k < n && k - j <= KEY_MAX && is_alpha(s[k]); k++)
 		continue;
-	if (k == j + 1 || (k < n && is_alnum(s[k])) || !word_in(s, k, WL_UNITS))
+	/* An address's local part is no unit: "550 s@example.org ...". */
+	if (k == j + 1 || (k < n && (is_alnum(s[k]) || s[k] == '@')) ||
+	    !word_in(s, k, WL_UNITS))
 		return 0;
 	/* A letter: a capital is one that lower() changes. */
 	if (lower(s[j + 1]) == s[j + 1] || k >= n || s[k] != ' ')

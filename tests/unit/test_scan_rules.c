@@ -197,8 +197,8 @@ static const char *const mark_words[] = {
 
 /* Words after a capitalised unit that start a reply's sentence. */
 static const char *const unit_verbs[] = {
-	"are", "from", "has", "have", "is", "not", "temporarily", "was",
-	"were", "will",
+	"are", "containing", "from", "has", "have", "is", "not", "temporarily",
+	"to", "was", "were", "will", "with", "without",
 };
 
 /* Words that are in none of the tables. */
@@ -296,6 +296,9 @@ test_words(void)
 		CHECK(expect(buf, "", __FILE__, __LINE__));
 	}
 	CHECK(expect("said: 421 Messages deferred", "", __FILE__, __LINE__));
+	/* Nor is an address's local part a unit. */
+	each_word(units, NELEM(units), "said: 550 %s@example.org x", 1,
+	    __LINE__);
 	CHECK(expect("said: 421 Messages not", "", __FILE__, __LINE__));
 
 	/* intro_words: "the server replied 550". */
