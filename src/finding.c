@@ -421,6 +421,39 @@ json_string_at(const char *t, size_t n, size_t at, size_t *a, size_t *b)
 }
 
 /*
+ * Where Postfix's cleanup refuses a message for one of its header fields
+ * or body lines, that field's or line's words are the message's own, not
+ * a cause: "reject: header Subject: Your account has been suspended from
+ * unknown[192.0.2.1]; from=<a@b> to=<c@d> proto=ESMTP helo=<h>: 5.7.1
+ * Message content rejected".  Return 1 and where they start and end
+ * (at "; from=<") in *a and *b, or 0.
+ */
+static int
+checked_words(const char *t, size_t n, size_t *a, size_t *b)
+{
+	static const char *const acts[] = { "reject: header ", "reject: body " };
+	const char	*q;
+	size_t		 i, k, len;
+
+	for (q = memchr(t, ';', n); q != NULL; q = memchr(q + 1, ';',
+	    n - (size_t)(q + 1 - t))) {
+		*b = (size_t)(q - t);
+		if (n - *b < 8 || memcmp(q, "; from=<", 8) != 0)
+			continue;
+		for (i = 0; i < sizeof(acts) / sizeof(acts[0]); i++) {
+			len = strlen(acts[i]);
+			for (k = 0; k + len <= *b; k++)
+				if (memcmp(t + k, acts[i], len) == 0) {
+					*a = k + len;
+					return 1;
+				}
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/*
  * The text of a line as its words are read for the verdicts of its n
  * findings, and its length in *len: the line itself, the JSON string
  * that holds it whole (*inner set), or a copy where the line needs one.
@@ -434,7 +467,7 @@ reading_text(const struct finding *f, size_t n, const char *text,
     size_t *len, int *inner)
 {
 	size_t	 i, k, joined = (size_t)-1, first, a, b, base = 0, m;
-	int	 plus = 0, json, pct = 0;
+	int	 plus = 0, json, pct = 0, checked;
 
 	for (i = 0; i < n; i++) {
 		if (f[i].ec != NULL) {
@@ -477,11 +510,14 @@ reading_text(const struct finding *f, size_t n, const char *text,
 		joined = joined != (size_t)-1 && joined >= m ? joined - m :
 		    (size_t)-1;
 	}
-	if (!plus && !json && !pct && joined == (size_t)-1)
+	checked = checked_words(text, *len, &a, &b);
+	if (!plus && !json && !pct && !checked && joined == (size_t)-1)
 		return text;
 	if (*len > sizeof(reading))
 		*len = sizeof(reading);
 	memcpy(reading, text, *len);
+	if (checked && b <= *len)
+		memset(reading + a, ' ', b - a);
 	if (plus)
 		for (k = 0; k < *len; k++)
 			if (reading[k] == '+')

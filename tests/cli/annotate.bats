@@ -203,6 +203,23 @@ engine() {
 	jq -e '.reason == "blocked"' <<<"$output"
 }
 
+@test "reasons: the header field or body line Postfix's cleanup refuses is the message's, not a cause" {
+	engine || skip "the reason engine is a placeholder"
+	local head='Nov  4 09:12:40 mx postfix/cleanup[812]: 3F2A1B0C9D: reject:'
+	local tail='from unknown[192.0.2.7]; from=<a@b.example> to=<c@d.example> proto=ESMTP helo=<h.b.example>: 5.7.1 Refused by the site policy'
+	run -0 smtpcode -j <<<"$head header Subject: Meeting notes $tail"
+	plain=$(jq -r .reason <<<"$output")
+	# A subject or a body line with words of a cause changes nothing.
+	run -0 smtpcode -j <<<"$head header Subject: Your mailbox is full, verify now $tail"
+	jq -e --arg r "$plain" '.reason == $r' <<<"$output"
+	run -0 smtpcode -j <<<"$head body Your account has been suspended $tail"
+	jq -e --arg r "$plain" '.reason == $r' <<<"$output"
+	# The same words in a reply decide.
+	run -0 smtpcode -j <<<'said: 550 5.7.1 Your mailbox is full, verify now'
+	jq -e '.reason == "mailboxfull"' <<<"$output"
+	[ "$plain" != mailboxfull ]
+}
+
 @test "reasons: a key is no phrase: rdns=host.example says nothing of reverse DNS" {
 	engine || skip "the reason engine is a placeholder"
 	run -0 smtpcode -j <<<'disconnect ip=192.0.2.7 rdns=mail.example.net helo=x lr="550 no mailbox here for <q@b.example>"'
