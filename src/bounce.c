@@ -1849,8 +1849,8 @@ from_text(const char *t, size_t n, const struct facts *f)
 					line++;
 					len--;
 				}
-				b[i] = ' ';
-				copy(b + i + 1, sizeof(b) - i - 1, line, len);
+				b[i++] = ' ';
+				copy(b + i, sizeof(b) - i, line, len);
 			}
 			if (human.nrcpt == 0)
 				break;
