@@ -431,24 +431,30 @@ json_string_at(const char *t, size_t n, size_t at, size_t *a, size_t *b)
 static int
 checked_words(const char *t, size_t n, size_t *a, size_t *b)
 {
-	static const char *const acts[] = { "reject: header ", "reject: body " };
-	const char	*q;
-	size_t		 i, k, len;
+	const char	*q, *c;
+	size_t		 k;
 
 	for (q = memchr(t, ';', n); q != NULL; q = memchr(q + 1, ';',
-	    n - (size_t)(q + 1 - t))) {
-		*b = (size_t)(q - t);
-		if (n - *b < 8 || memcmp(q, "; from=<", 8) != 0)
-			continue;
-		for (i = 0; i < sizeof(acts) / sizeof(acts[0]); i++) {
-			len = strlen(acts[i]);
-			for (k = 0; k + len <= *b; k++)
-				if (memcmp(t + k, acts[i], len) == 0) {
-					*a = k + len;
-					return 1;
-				}
-		}
+	    n - (size_t)(q + 1 - t)))
+		if (n - (size_t)(q - t) >= 8 && memcmp(q, "; from=<", 8) == 0)
+			break;
+	if (q == NULL)
 		return 0;
+	*b = (size_t)(q - t);
+	/* The action is a word before a colon: "reject: header ". */
+	for (c = memchr(t, ':', *b); c != NULL; c = memchr(c + 1, ':',
+	    *b - (size_t)(c + 1 - t))) {
+		k = (size_t)(c - t);
+		if (k < 6 || memcmp(c - 6, "reject", 6) != 0)
+			continue;
+		if (*b - k >= 9 && memcmp(c, ": header ", 9) == 0) {
+			*a = k + 9;
+			return 1;
+		}
+		if (*b - k >= 7 && memcmp(c, ": body ", 7) == 0) {
+			*a = k + 7;
+			return 1;
+		}
 	}
 	return 0;
 }
