@@ -2439,8 +2439,10 @@ name_rcpt(const char *t, size_t n, char *dst, size_t size)
 	/* Each name reads the text once: 32 names at most. */
 	for (; *r != '\0' && entries++ < 32; r = *e != '\0' ? e + 1 : e) {
 		/* An entry ends at a comma outside quotes and brackets. */
-		for (e = r, q = 0; *e != '\0' && (q || *e != ','); e++)
-			if (*e == '"')
+		for (e = r, q = 0; *e != '\0'; e++)
+			if (*e == ',' && !q)
+				break;
+			else if (*e == '"')
 				q = !q;
 			else if (*e == '<' && !q)
 				q = 2;
