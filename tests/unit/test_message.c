@@ -533,6 +533,16 @@ test_addr(void)
 	EQ(addr("@example.org"), "(none)");
 	EQ(addr("user@"), "(none)");
 	EQ(addr(""), "(none)");
+	/*
+	 * Only the n bytes given are read: a '>' just past them closes no
+	 * brackets, and the first address without them is the one.
+	 */
+	CHECK(message_addr("x@y.example <a@b.example>", 25, buf,
+	    sizeof(buf)) > 0);
+	EQ(buf, "a@b.example");
+	CHECK(message_addr("x@y.example <a@b.example>", 24, buf,
+	    sizeof(buf)) > 0);
+	EQ(buf, "x@y.example");
 	CHECK(message_is_addr("a@b", 3));
 	CHECK(message_is_addr("first.last+tag@sub.example.com", 30));
 	CHECK(!message_is_addr("a b@c", 5));
