@@ -201,6 +201,20 @@ static const char *const unit_verbs[] = {
 	"to", "was", "were", "will", "with", "without",
 };
 
+/* Lines with a unit and one of unit_verbs[], and what each holds. */
+static const struct {
+	const char	*fmt, *want;
+} verb_lines[] = {
+	{ "said: 550 Connections %s x", "550@6" },
+	{ "421 Messages %s x", "421@0" },
+	{ "reject=550 Connections %s x", "550@7" },
+	/* Not in lower case, nor where no reply starts, nor glued. */
+	{ "said: 550 messages %s x", "" },
+	{ "the 550 Messages %s x", "" },
+	{ "said: 550 Messages %sx x", "" },
+	{ "said: 550 Messages  %s x", "" },
+};
+
 /* Words that are in none of the tables. */
 static const char *const plain_words[] = {
 	"foo", "host", "mailbox", "codes", "replies", "saidx", "xsaid",
@@ -210,7 +224,7 @@ static void
 test_words(void)
 {
 	char	 buf[128];
-	size_t	 i;
+	size_t	 i, k;
 
 	/* Mark words: WORD:550, WORD<<< 550 and WORD>550 are replies; a
 	 * plain word before the mark makes none. */
@@ -273,28 +287,13 @@ test_words(void)
 	 * of the reply's sentence: "550 Connections not accepted from
 	 * 192.0.2.1", "421 Messages from 192.0.2.1 temporarily deferred".
 	 */
-	for (i = 0; i < NELEM(unit_verbs); i++) {
-		snprintf(buf, sizeof(buf), "said: 550 Connections %s x",
-		    unit_verbs[i]);
-		CHECK(expect(buf, "550@6", __FILE__, __LINE__));
-		snprintf(buf, sizeof(buf), "421 Messages %s x", unit_verbs[i]);
-		CHECK(expect(buf, "421@0", __FILE__, __LINE__));
-		snprintf(buf, sizeof(buf), "reject=550 Connections %s x",
-		    unit_verbs[i]);
-		CHECK(expect(buf, "550@7", __FILE__, __LINE__));
-		snprintf(buf, sizeof(buf), "said: 550 messages %s x",
-		    unit_verbs[i]);
-		CHECK(expect(buf, "", __FILE__, __LINE__));
-		snprintf(buf, sizeof(buf), "the 550 Messages %s x",
-		    unit_verbs[i]);
-		CHECK(expect(buf, "", __FILE__, __LINE__));
-		snprintf(buf, sizeof(buf), "said: 550 Messages %sx x",
-		    unit_verbs[i]);
-		CHECK(expect(buf, "", __FILE__, __LINE__));
-		snprintf(buf, sizeof(buf), "said: 550 Messages  %s x",
-		    unit_verbs[i]);
-		CHECK(expect(buf, "", __FILE__, __LINE__));
-	}
+	for (i = 0; i < NELEM(unit_verbs); i++)
+		for (k = 0; k < NELEM(verb_lines); k++) {
+			snprintf(buf, sizeof(buf), verb_lines[k].fmt,
+			    unit_verbs[i]);
+			CHECK(expect(buf, verb_lines[k].want, __FILE__,
+			    __LINE__));
+		}
 	CHECK(expect("said: 421 Messages deferred", "", __FILE__, __LINE__));
 	/* Nor is an address's local part a unit. */
 	each_word(units, NELEM(units), "said: 550 %s@example.org x", 1,
