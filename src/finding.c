@@ -444,14 +444,18 @@ checked_words(const char *t, size_t n, size_t *a, size_t *b)
 	/* The action is a word before a colon: "reject: header ". */
 	for (c = memchr(t, ':', *b); c != NULL; c = memchr(c + 1, ':',
 	    *b - (size_t)(c + 1 - t))) {
+		/*
+		 * "; from=<" after c leaves room to compare, and holds no
+		 * byte that either action's words have in its place.
+		 */
 		k = (size_t)(c - t);
 		if (k < 6 || memcmp(c - 6, "reject", 6) != 0)
 			continue;
-		if (*b - k >= 9 && memcmp(c, ": header ", 9) == 0) {
+		if (memcmp(c, ": header ", 9) == 0) {
 			*a = k + 9;
 			return 1;
 		}
-		if (*b - k >= 7 && memcmp(c, ": body ", 7) == 0) {
+		if (memcmp(c, ": body ", 7) == 0) {
 			*a = k + 7;
 			return 1;
 		}

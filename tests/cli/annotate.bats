@@ -214,6 +214,12 @@ engine() {
 	jq -e --arg r "$plain" '.reason == $r' <<<"$output"
 	run -0 smtpcode -j <<<"$head body Your account has been suspended $tail"
 	jq -e --arg r "$plain" '.reason == $r' <<<"$output"
+	# At the start of the line and with nothing after the sender's
+	# bracket, the same.
+	run -0 smtpcode -j <<<"reject: header Subject: Your mailbox is full, verify now $tail"
+	jq -e --arg r "$plain" '.reason == $r' <<<"$output"
+	run -0 smtpcode -j <<<"said: 554 5.7.1 reject: body Your mailbox is full from unknown[192.0.2.7]; from=<"
+	jq -e '.reason != "mailboxfull"' <<<"$output"
 	# The same words in a reply decide.
 	run -0 smtpcode -j <<<'said: 550 5.7.1 Your mailbox is full, verify now'
 	jq -e '.reason == "mailboxfull"' <<<"$output"
