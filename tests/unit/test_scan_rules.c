@@ -208,6 +208,7 @@ static const struct {
 	{ "said: 550 Connections %s x", "550@6" },
 	{ "421 Messages %s x", "421@0" },
 	{ "reject=550 Connections %s x", "550@7" },
+	{ "said: 550 Connections %s ", "550@6" },
 	/* Not in lower case, nor where no reply starts, nor glued. */
 	{ "said: 550 messages %s x", "" },
 	{ "the 550 Messages %s x", "" },
