@@ -858,7 +858,9 @@ list_mark(const char *s, size_t n, size_t i)
 /* The name of a field that gives a recipient, in the languages read. */
 static const char rcpt_words[][PHRASE_MAX + 1] = {
 	"recipient", "destinataire", "empf\xc3\xa4nger", "destinatario",
-	"destinat\xc3\xa1rio",
+	"destinat\xc3\xa1rio", "ontvanger", "mottagare",
+	/* Turkish "alici", with dotless i. */
+	"al\xc4\xb1" "c\xc4\xb1",
 	"message to", "delivered to", "odbiorca", "adresse concern",
 	"address concerned",
 	/* Russian, Czech, in lower case as all of them. */
@@ -875,17 +877,32 @@ static const char rcpt_words[][PHRASE_MAX + 1] = {
 
 /*
  * The colon that ends a field's name in the n bytes at s, ASCII or
- * full-width (U+FF1A, as Chinese and Japanese text writes it), and its
- * length in *len; NULL if there is none.
+ * full-width (U+FF1A, as Chinese and Japanese text writes it), or a
+ * leader of three dots or more between blanks ("Destinatario ....... a@b"),
+ * and its length in *len; NULL if there is none.
  */
 static const char *
 name_colon(const char *s, size_t n, size_t *len)
 {
 	const char	*p = memchr(s, ':', n), *w;
+	size_t		 lim = p != NULL ? (size_t)(p - s) : n, k, d;
 
-	w = find_ci(s, p != NULL ? (size_t)(p - s) : n, "\xef\xbc\x9a");
-	*len = w != NULL ? 3 : 1;
-	return w != NULL ? w : p;
+	if ((w = find_ci(s, lim, "\xef\xbc\x9a")) != NULL) {
+		*len = 3;
+		return w;
+	}
+	for (k = 1; k < lim; k++) {
+		for (d = 0; k + d < lim && s[k + d] == '.'; d++)
+			continue;
+		if (d >= 3 && is_wsp(s[k - 1]) && k + d < n &&
+		    is_wsp(s[k + d])) {
+			*len = d;
+			return s + k;
+		}
+		k += d;
+	}
+	*len = 1;
+	return p;
 }
 
 /*
@@ -914,7 +931,8 @@ name_is(const char *s, size_t n, const char *w)
 /*
  * The lines that name a recipient: those of rcpt_plain(), Sendmail 8.6's
  * "550 a@b... Host unknown" (its text the whole line, code and all), a
- * field whose name says so ("Recipient address: a@b"), and a field that
+ * field whose name says so ("Recipient address: a@b", Portuguese's
+ * "Para: a@b"), and a field that
  * gives the command that failed ("Command sent: RCPT TO:<a@b>"), the
  * address alone after either.
  */
@@ -950,7 +968,8 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 	else if ((p = name_colon(s + i, n - i, &cl)) != NULL &&
 	    p - (s + i) < 40 && (has_any(s + i, (size_t)(p - (s + i)),
 	    rcpt_words, NELEM(rcpt_words)) || name_is(s + i, (size_t)(p -
-	    (s + i)), "address") || (after = has_any(s + i,
+	    (s + i)), "address") || name_is(s + i, (size_t)(p - (s + i)),
+	    "para") || (after = has_any(s + i,
 	    (size_t)(p - (s + i)), cause_words, NELEM(cause_words)) ? 0 :
 	    n) == 0)) {
 		for (k = (size_t)(p - s) + cl; k < n && is_wsp(s[k]); k++)
@@ -997,6 +1016,8 @@ rcpt_sentence(const char *s, size_t n, char *addr, size_t size,
 		"delivered to ", "deliver to ", "delivering to ", "message to ",
 		"mail to ", "sent to ", "its recipient, ", "the recipient ",
 		"remis \xc3\xa0 ",
+		/* Italian certified mail's "destinato a", Portuguese. */
+		"destinato a ", "all'utente ", "mensagem para ",
 	};
 	const char	*p, *q;
 	size_t		 i, k, at;
@@ -1183,6 +1204,12 @@ line_facts(struct facts *f, const char *s, size_t n)
 		"not yet been delivered", "will be retried", "will retry",
 		"is delayed", "was delayed", "temporarily deferred",
 		"warning only",
+		/* Spanish, Italian, Portuguese, German, French, Dutch: not
+		 * yet delivered, and the tries that go on. */
+		"todav\xc3\xad" "a no se ha entregado", "seguiremos intentando",
+		"non risulta ancora consegnat", "continuer\xc3\xa0 i tentativi",
+		"ainda n\xc3\xa3o foi entregue", "noch nicht zugestellt",
+		"pas encore \xc3\xa9t\xc3\xa9 distribu", "nog niet afgeleverd",
 	};
 
 	if (f->reporting[0] == '\0') {
@@ -1353,9 +1380,12 @@ human_parse(const char *s, size_t n, struct facts *f)
 	}
 }
 
+static int	goes_on(const char *, const char *, size_t, int);
+
 /*
  * For a recipient whose block has no code: a line of the text that
- * names it and has one, as Sendmail's transcript does.
+ * names it and has one, as Sendmail's transcript does, and the lines
+ * its reply goes on over.
  */
 static void
 human_fill(const char *s, size_t n, struct dsn_rcpt *r)
@@ -1372,6 +1402,9 @@ human_fill(const char *s, size_t n, struct dsn_rcpt *r)
 		    has_code(line, len)) {
 			r->diagnostic[0] = '\0';
 			block_add(r, line, len);
+			while (next_line(s, n, &pos, &line, &len) &&
+			    goes_on(r->diagnostic, line, len, 1))
+				block_add(r, line, len);
 			return;
 		}
 	}
@@ -1988,7 +2021,14 @@ subject_bounce(void)
 		"delivery abandoned",
 		/* Spanish, Portuguese: failed or not delivered. */
 		"fallo permanente", "entrega fallida", "no entregado",
-		"n\xc3\xa3o entregue",
+		"n\xc3\xa3o entregue", "mensagem recusada", "falha na entrega",
+		"error de entrega", "non consegnat",
+		/* Polish, Czech, Turkish, Swedish: not delivered. */
+		"nie dostarczon", "niedostarczon", "nedoru\xc4\x8d" "en",
+		"teslim edilemedi", "kunde inte levereras",
+		/* Russian, in lower case: "not delivered". */
+		"\xd0\xbd\xd0\xb5 \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82"
+		"\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd",
 		/*
 		 * Japanese: delivery, sending and transfer errors; not
 		 * deliverable; not arrived; delivery delayed (twice);

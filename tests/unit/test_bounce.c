@@ -1896,6 +1896,22 @@ test_rcpt_lines(void)
 		{ "Destinataire : r@example.net", "r@example.net" },
 		{ "Empf\xc3\xa4nger: <r@example.net>", "r@example.net" },
 		{ "Destinatario: r@example.net", "r@example.net" },
+		/* Dutch, Swedish, Turkish, Portuguese's "Para" alone. */
+		{ "Ontvanger:  r@example.net", "r@example.net" },
+		{ "Mottagare: r@example.net", "r@example.net" },
+		{ "Al\xc4\xb1" "c\xc4\xb1  : r@example.net", "r@example.net" },
+		{ "   Para:      r@example.net", "r@example.net" },
+		{ "Parar: r@example.net", NULL },
+		/* A leader of three dots or more between blanks. */
+		{ "  Destinatario ... r@example.net", "r@example.net" },
+		{ "Destinatario ........ r@example.net", "r@example.net" },
+		{ "Destinatario .. r@example.net", NULL },
+		{ "Destinatario ...r@example.net", NULL },
+		/* Italian certified mail's, a Portuguese sentence. */
+		{ "e destinato a \"r@example.net\"", "r@example.net" },
+		{ "all'utente \"r@example.net\"", "r@example.net" },
+		{ "A sua mensagem para <r@example.net> foi recusada",
+		    "r@example.net" },
 		{ "Absender: r@example.net", NULL },
 		{ "Sender address: r@example.net", NULL },
 		{ "Address:     <r@example.net>", "r@example.net" },
