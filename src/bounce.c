@@ -860,7 +860,7 @@ static const char rcpt_words[][PHRASE_MAX + 1] = {
 	"recipient", "destinataire", "empf\xc3\xa4nger", "destinatario",
 	"destinat\xc3\xa1rio", "ontvanger", "mottagare",
 	/* Turkish "alici", with dotless i. */
-	"al\xc4\xb1" "c\xc4\xb1",
+	"al\304\261c\304\261",
 	"message to", "delivered to", "odbiorca", "adresse concern",
 	"address concerned",
 	/* Russian, Czech, in lower case as all of them. */
@@ -1206,7 +1206,7 @@ line_facts(struct facts *f, const char *s, size_t n)
 		"warning only",
 		/* Spanish, Italian, Portuguese, German, French, Dutch: not
 		 * yet delivered, and the tries that go on. */
-		"todav\xc3\xad" "a no se ha entregado", "seguiremos intentando",
+		"todav\303\255a no se ha entregado", "seguiremos intentando",
 		"non risulta ancora consegnat", "continuer\xc3\xa0 i tentativi",
 		"ainda n\xc3\xa3o foi entregue", "noch nicht zugestellt",
 		"pas encore \xc3\xa9t\xc3\xa9 distribu", "nog niet afgeleverd",
@@ -2024,11 +2024,12 @@ subject_bounce(void)
 		"n\xc3\xa3o entregue", "mensagem recusada", "falha na entrega",
 		"error de entrega", "non consegnat",
 		/* Polish, Czech, Turkish, Swedish: not delivered. */
-		"nie dostarczon", "niedostarczon", "nedoru\xc4\x8d" "en",
+		"nie dostarczon", "niedostarczon", "nedoru\304\215en",
 		"teslim edilemedi", "kunde inte levereras",
-		/* Russian, in lower case: "not delivered". */
-		"\xd0\xbd\xd0\xb5 \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82"
-		"\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd",
+		/* Russian, in lower case: "not delivered", one string. */
+		/* NOLINTNEXTLINE(bugprone-suspicious-missing-comma) */
+		"\320\275\320\265 \320\264\320\276\321\201\321\202"
+		"\320\260\320\262\320\273\320\265\320\275",
 		/*
 		 * Japanese: delivery, sending and transfer errors; not
 		 * deliverable; not arrived; delivery delayed (twice);
