@@ -2026,10 +2026,6 @@ subject_bounce(void)
 		/* Polish, Czech, Turkish, Swedish: not delivered. */
 		"nie dostarczon", "niedostarczon", "nedoru\304\215en",
 		"teslim edilemedi", "kunde inte levereras",
-		/* Russian, in lower case: "not delivered", one string. */
-		/* NOLINTNEXTLINE(bugprone-suspicious-missing-comma) */
-		"\320\275\320\265 \320\264\320\276\321\201\321\202"
-		"\320\260\320\262\320\273\320\265\320\275",
 		/*
 		 * Japanese: delivery, sending and transfer errors; not
 		 * deliverable; not arrived; delivery delayed (twice);
