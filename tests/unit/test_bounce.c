@@ -1896,6 +1896,10 @@ test_rcpt_lines(void)
 		{ "Destinataire : r@example.net", "r@example.net" },
 		{ "Empf\xc3\xa4nger: <r@example.net>", "r@example.net" },
 		{ "Destinatario: r@example.net", "r@example.net" },
+		/* Bigpond's: the address's type before it. */
+		{ "SMTP <r@example.net>", "r@example.net" },
+		{ "  smtp\t<r@example.net>", "r@example.net" },
+		{ "SMTPX <r@example.net>", NULL },
 		/* Dutch, Swedish, Turkish, Portuguese's "Para" alone. */
 		{ "Ontvanger:  r@example.net", "r@example.net" },
 		{ "Mottagare: r@example.net", "r@example.net" },
