@@ -520,6 +520,10 @@ test_addr(void)
 	EQ(addr("x\x7f" "bob@example.net"), "(none)");
 	EQ(addr("to:\tbob@example.net"), "bob@example.net");
 	EQ(addr("x\r\nbob@example.net"), "bob@example.net");
+	/* A line end's CR or LF alone, and a tab, glue nothing. */
+	EQ(addr("x\rbob@example.net"), "bob@example.net");
+	EQ(addr("x\nbob@example.net"), "bob@example.net");
+	EQ(addr("x\tbob@example.net"), "bob@example.net");
 	EQ(addr("\"a@b\" <c@example.org>"), "c@example.org");
 	EQ(addr("<mailto:dan@example.org>"), "dan@example.org");
 	/* An address in angle brackets is one that they close. */
