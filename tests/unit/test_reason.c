@@ -1730,7 +1730,6 @@ test_keywords(void)
 	CHECK(keywords_match(KIND_ENHANCED, 0, 2, 2, "pleine"));
 	CHECK(!keywords_match(KIND_ENHANCED, 0, 1, 1, "quota"));
 	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 20, "dkim"));
-	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 23, "spf"));
 	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 26, "dmarc"));
 	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 25, "ptr"));
 	CHECK(keywords_match(KIND_ENHANCED, 0, 7, 25, "reverse dns"));
