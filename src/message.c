@@ -699,16 +699,16 @@ message_is_addr(const char *s, size_t n)
 	return s[n - 1] != '.' && s[at + 1] != '.';
 }
 
-/* Copy an address lowercased, without "mailto:"; return its length. */
+/*
+ * Copy an address lowercased; return its length.  "<mailto:a@b>" is no
+ * address for message_is_addr() (a ':' in its local part): the a@b in
+ * it is taken bare.
+ */
 static size_t
 addr_copy(const char *s, size_t n, char *dst, size_t size)
 {
 	size_t	 i;
 
-	if (n >= 7 && strncmp(s, "mailto:", 7) == 0) {
-		s += 7;
-		n -= 7;
-	}
 	if (size == 0)
 		return 0;
 	if (n >= size)

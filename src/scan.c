@@ -122,7 +122,8 @@ static const char not_keys[][KEY_MAX + 1] = {
 enum {
 	WL_KEYS = 1 << 0, WL_KEY_ENDS = 1 << 1, WL_STATUS = 1 << 2,
 	WL_NOT = 1 << 3, WL_UNITS = 1 << 4, WL_INTRO = 1 << 5,
-	WL_INTRO_ENH = 1 << 6, WL_MARK = 1 << 7, WL_FIELD = 1 << 8
+	WL_INTRO_ENH = 1 << 6, WL_MARK = 1 << 7, WL_FIELD = 1 << 8,
+	WL_VERBS = 1 << 9
 };
 
 #define WORD_SLOTS	512	/* a power of 2, over twice the words */
@@ -300,9 +301,9 @@ static const char units[][KEY_MAX + 1] = {
  * temporarily deferred", "550 Messages without To: fields are not
  * accepted".
  */
-static const char unit_verbs[][16] = {
-	"are ", "containing ", "from ", "has ", "have ", "is ", "not ",
-	"temporarily ", "to ", "was ", "were ", "will ", "with ", "without ",
+static const char unit_verbs[][KEY_MAX + 1] = {
+	"are", "containing", "from", "has", "have", "is", "not", "temporarily",
+	"to", "was", "were", "will", "with", "without",
 };
 
 /*
@@ -315,7 +316,7 @@ static const char unit_verbs[][16] = {
 static int
 unit_after(const char *s, size_t j, size_t n)
 {
-	size_t	 k, v, len;
+	size_t	 k, v;
 
 	if (j >= n || s[j] != ' ')
 		return 0;
@@ -328,12 +329,9 @@ unit_after(const char *s, size_t j, size_t n)
 	/* A letter: a capital is one that lower() changes. */
 	if (lower(s[j + 1]) == s[j + 1] || k >= n || s[k] != ' ')
 		return 1;
-	for (v = 0; v < sizeof(unit_verbs) / sizeof(unit_verbs[0]); v++) {
-		len = strlen(unit_verbs[v]);
-		if (n - k - 1 >= len && memcmp(s + k + 1, unit_verbs[v], len) == 0)
-			return 0;
-	}
-	return 1;
+	for (v = k + 1; v < n && v - k <= KEY_MAX && is_alpha(s[v]); v++)
+		continue;
+	return v >= n || s[v] != ' ' || !word_in(s, v, WL_VERBS);
 }
 
 /*
@@ -503,7 +501,7 @@ words_make(void)
 		WL(status_keys, WL_STATUS), WL(not_keys, WL_NOT),
 		WL(units, WL_UNITS), WL(intro_words, WL_INTRO),
 		WL(intro_enhanced, WL_INTRO_ENH), WL(mark_words, WL_MARK),
-		WL(field_words, WL_FIELD),
+		WL(field_words, WL_FIELD), WL(unit_verbs, WL_VERBS),
 	};
 	uint32_t	 h;
 	size_t		 i, j, k, n;
@@ -529,7 +527,8 @@ words_make(void)
 /* Room for every word, twice over: probes stay short and always end. */
 _Static_assert(sizeof(keys) + sizeof(key_ends) + sizeof(status_keys) +
     sizeof(not_keys) + sizeof(units) + sizeof(intro_words) +
-    sizeof(intro_enhanced) + sizeof(mark_words) <=
+    sizeof(intro_enhanced) + sizeof(mark_words) + sizeof(field_words) +
+    sizeof(unit_verbs) <=
     (KEY_MAX + 1) * WORD_SLOTS / 2, "word_slots is too small");
 
 /*

@@ -296,6 +296,13 @@ test_words(void)
 			    __LINE__));
 		}
 	CHECK(expect("said: 421 Messages deferred", "", __FILE__, __LINE__));
+	/* A verb is a word in any case, and a whole one. */
+	CHECK(expect("said: 550 Messages ARE refused", "550@6", __FILE__,
+	    __LINE__));
+	CHECK(expect("said: 550 Messages Were refused", "550@6", __FILE__,
+	    __LINE__));
+	CHECK(expect("said: 550 Messages arena x", "", __FILE__, __LINE__));
+	CHECK(expect("said: 550 Messages to_x x", "", __FILE__, __LINE__));
 	/* Nor is an address's local part a unit. */
 	each_word(units, NELEM(units), "said: 550 %s@example.org x", 1,
 	    __LINE__);
