@@ -999,6 +999,12 @@ rcpt_line(const char *s, size_t n, char *addr, size_t size, size_t *rest)
 		}
 	} else
 		return 0;
+	/* A person's name before the brackets: "Recipient: "A B" <a@b>". */
+	for (m = k; m < n && m - k < 128 && s[m] != '<' && s[m] != '@' &&
+	    s[m] != ':' && s[m] != '>'; m++)
+		continue;
+	if (m > k && m < n && s[m] == '<')
+		k = m;
 	/* The address in angle brackets, and nothing after it. */
 	if (k >= n || s[k] != '<' || (m = marked_addr(s, n, k, addr, size)) ==
 	    0 || !blank(s + m, n - m))

@@ -681,6 +681,29 @@ spaced_key(const char *s, size_t eq)
 }
 
 /*
+ * Whether an SMTP command without arguments, in capitals, ends before
+ * s[end] and starts the line or follows a blank: a log that gives the
+ * command and the reply in columns, as MailEnable's, "DATA 554
+ * Transaction failed".  BDAT is not among them: its number is a size.
+ */
+static int
+bare_command(const char *s, size_t end)
+{
+	static const char	 verbs[][9] = {
+		"DATA", "NOOP", "QUIT", "RSET", "STARTTLS",
+	};
+	size_t			 i, n;
+
+	for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++) {
+		n = strlen(verbs[i]);
+		if (end >= n && memcmp(s + end - n, verbs[i], n) == 0 &&
+		    (end == n || is_blank(s[end - n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * What stands before the blanks that end at s[k]: "said: ", "; ", "<<< ",
  * a number of words, a pid column, "<addr>... ".
  */
@@ -709,7 +732,7 @@ blank_level(const char *s, size_t k, int start)
 		if (words_before(s, k, "expected response code"))
 			return LEFT_NO;
 		if (word_in(s, k, WL_INTRO) || words_before(s, k,
-		    "smtp error"))
+		    "smtp error") || bare_command(s, k))
 			return LEFT_MARK;
 		return word_in(s, k, WL_INTRO_ENH) ? LEFT_ENH : LEFT_NO;
 	}

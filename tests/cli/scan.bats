@@ -395,6 +395,23 @@ found() {
 	agrees 2 113 110
 }
 
+@test "sending MTAs' delivery lines, relays' and platforms' records: agreement stays at what was measured" {
+	# tests/data/events/mta-lines19.tsv: 160 lines labelled without the
+	# program; all 160 have exactly their codes, 109 of the 110 with
+	# codes their reason (MailEnable's "554 Transaction failed", 554's
+	# own title, is read as 554 alone reads, a refusal) and all 110 their
+	# hard or soft.  Measured first at 159, 106 and 108: a command
+	# without arguments before a reply in a column ("DATA 554 ...") now
+	# places the reply, and a Go dialer's "connect: connection refused",
+	# "Network I/O error", KumoMTA's expiry and German "unzulässigen
+	# Anhang" are phrases.
+	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
+	    --file mta-lines19.tsv
+	agrees 0 160 160
+	agrees 1 110 109
+	agrees 2 110 110
+}
+
 @test "replies in other servers' words: every line has its codes, its reason and its hard or soft" {
 	# tests/data/events/wordings.tsv: 199 lines written with the phrases
 	# they test (not blind), labelled from data/reasons.txt's meanings.

@@ -1919,6 +1919,11 @@ test_rcpt_lines(void)
 		{ "Absender: r@example.net", NULL },
 		{ "Sender address: r@example.net", NULL },
 		{ "Address:     <r@example.net>", "r@example.net" },
+		/* A person's name before the brackets, quoted or not. */
+		{ "Recipient:  \"Rita Oak\" <r@example.net>", "r@example.net" },
+		{ "Recipient: Rita Oak <r@example.net>", "r@example.net" },
+		{ "Recipient: \"Rita\" <r@example.net> x", NULL },
+		{ "Recipient: s@example.org <r@example.net>", NULL },
 		{ "Return address: <r@example.net>", NULL },
 		{ "Adresse concern\xc3\xa9" "e : r@example.net", "r@example.net" },
 		{ "Recipient unknown there: r@example.net (reply: no such user)",

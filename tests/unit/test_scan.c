@@ -803,6 +803,18 @@ main(void)
 	FINDS("list <a@b.example> 550 x", "");
 	FINDS("INTO:<a@b.example> 550 x", "");
 	FINDS("RCPT TO:<a@b.example> 550 x", "550@22");
+	/* a command without arguments in its column, then the reply */
+	FINDS("1.2.3.4\tDATA\t554 Transaction failed", "554@13");
+	FINDS("1.2.3.4 QUIT 221 Bye", "221@13");
+	FINDS("STARTTLS 454 TLS not available", "454@9");
+	FINDS("RSET  250 OK", "250@6");
+	FINDS("1.2.3.4 NOOP 250 OK", "250@13");
+	/* not in lower case, glued, with arguments, nor BDAT's size */
+	FINDS("1.2.3.4 data 554 x", "");
+	FINDS("1.2.3.4 XDATA 554 x", "");
+	FINDS("1.2.3.4 DATAX 554 x", "");
+	FINDS("1.2.3.4 BDAT 550 LAST", "");
+	FINDS("1.2.3.4 DATA 554 bytes", "");
 	FINDS("XRCPT TO:<a@b.example> 550 x", "");
 	/* PHPMailer's error array: the enhanced code under smtp_code_ex */
 	FINDS("{\"smtp_code\":554,\"smtp_code_ex\":\"5.7.1\"}",
