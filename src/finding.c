@@ -546,14 +546,18 @@ reading_text(const struct finding *f, size_t n, const char *text,
 /*
  * The verdicts of the n findings of one line, from its text and their
  * codes: its words are read once for them all, as reading_text() gives
- * them.
+ * them.  Mail that was taken (2xx, 3xx) has no reason to read; with
+ * JUDGE_TAKEN in how, its provider is still looked for, once a line:
+ * "relay=gmail-smtp-in.l.google.com ... 250 2.0.0 OK" was Gmail's.
+ * Without it, what only counts failures skips the reading.
  */
 void
-finding_judge_all(struct finding *f, size_t n, const char *text, size_t len)
+finding_judge_all(struct finding *f, size_t n, const char *text, size_t len,
+    unsigned how)
 {
-	const char	*provider = NULL, *line = text;
+	const char	*provider = NULL, *line = text, *taken = NULL;
 	size_t		 i, whole = len;
-	int		 inner = 0;
+	int		 inner = 0, looked = 0, class;
 
 	if (text != NULL)
 		text = reading_text(f, n, text, &len, &inner);
@@ -565,6 +569,19 @@ finding_judge_all(struct finding *f, size_t n, const char *text, size_t len)
 		(i == 0 ? verdict_text : verdict_text_again)(text, len,
 		    f[i].bc ? &f[i].basic : NULL, f[i].ec ? &f[i].enh : NULL,
 		    provider, &f[i].v);
+	if (!(how & JUDGE_TAKEN) || text == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		class = finding_class(&f[i]);
+		if ((class != 2 && class != 3) || f[i].v.provider != NULL)
+			continue;
+		if (!looked) {
+			taken = provider != NULL ? provider :
+			    provider_of_text(text, len);
+			looked = 1;
+		}
+		f[i].v.provider = taken;
+	}
 }
 
 /* The class a finding is read by: the higher of its codes'. */

@@ -54,7 +54,11 @@ size_t	 finding_collect(const struct scan_result *, unsigned, unsigned,
 size_t	 finding_nums(const struct scan_result *, unsigned, unsigned,
 	    uint64_t *, size_t);
 void	 finding_rows(struct finding *);
-void	 finding_judge_all(struct finding *, size_t, const char *, size_t);
+/* What finding_judge_all() reads: the reasons; also whose server took mail. */
+#define JUDGE_TEXT	1
+#define JUDGE_TAKEN	2
+void	 finding_judge_all(struct finding *, size_t, const char *, size_t,
+	    unsigned);
 size_t	 finding_worst(const struct finding *, size_t);
 int	 finding_class(const struct finding *);
 size_t	 finding_key(const struct finding *, char *, size_t);

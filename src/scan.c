@@ -2435,16 +2435,19 @@ keeps_text(const struct scan_ctx *ctx)
 	    (ctx->mode == SCAN_SUMMARY && summary_needs_text(ctx->sum));
 }
 
-/* The findings of a line, judged from its text when asked. */
+/*
+ * The findings of a line, judged from its text as how asks (JUDGE_TEXT,
+ * JUDGE_TAKEN; 0: not at all).
+ */
 static size_t
-line_findings(struct scan_ctx *ctx, const struct line *ln, int judge,
+line_findings(struct scan_ctx *ctx, const struct line *ln, unsigned how,
     struct finding *f)
 {
 	size_t	 n;
 
 	n = finding_collect(&ln->r, ctx->classes, ctx->kinds, f, SCAN_MAX);
-	if (judge)
-		finding_judge_all(f, n, ln->text, ln->kept);
+	if (how != 0)
+		finding_judge_all(f, n, ln->text, ln->kept, how);
 	return n;
 }
 
@@ -2526,7 +2529,7 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 		/* The end of a line is an LF, a CR LF, or none at the end. */
 		if (eollen == 0)
 			putc('\n', o->fp);
-		n = line_findings(ctx, ln, 1, f);
+		n = line_findings(ctx, ln, JUDGE_TEXT, f);
 		for (i = 0; i < n; i++)
 			explain(ctx, &f[i], ln, name);
 		break;
@@ -2537,11 +2540,12 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 		if (summary_codes(ctx->sum, &ln->r, ctx->classes, ctx->kinds))
 			break;
 		n = wanted > 0 ? line_findings(ctx, ln,
-		    summary_needs_text(ctx->sum), f) : 0;
+		    (unsigned)summary_needs_text(ctx->sum), f) : 0;
 		summary_line(ctx->sum, f, n);
 		break;
 	case SCAN_JSON:
-		if (wanted > 0 && (n = line_findings(ctx, ln, 1, f)) > 0)
+		if (wanted > 0 && (n = line_findings(ctx, ln, JUDGE_TEXT |
+		    JUDGE_TAKEN, f)) > 0)
 			json_line(ctx, ln, name, f, n);
 		break;
 	case SCAN_QUIET:

@@ -94,11 +94,16 @@ summary_free(struct summary *s)
 	free(s);
 }
 
-/* Whether the summary needs each line's text: its reasons come from it. */
+/*
+ * What the summary needs of each line's text, for finding_judge_all():
+ * the reasons, and by provider also whose server took mail.
+ */
 int
 summary_needs_text(const struct summary *s)
 {
-	return s->by == BY_REASON || s->by == BY_PROVIDER;
+	if (s->by == BY_PROVIDER)
+		return JUDGE_TEXT | JUDGE_TAKEN;
+	return s->by == BY_REASON ? JUDGE_TEXT : 0;
 }
 
 int

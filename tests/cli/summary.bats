@@ -126,6 +126,28 @@ with_codes() {
 	jq -e '.provider == "outlookcom" and all(.codes[]; .provider == null)' <<<"$output"
 }
 
+@test "--by provider and --json: mail a provider's host took is counted as that provider's" {
+	# Every provider whose exact host names data/provider-hosts.txt
+	# lists: a delivery there is the provider's, as a failure would be.
+	awk -F'\t' '$4 == "rhost" && !seen[$1]++ { print $1 "\t" $5 }' \
+	    "$ROOT/data/provider-hosts.txt" > "$BATS_TEST_TMPDIR/hosts"
+	[ "$(wc -l < "$BATS_TEST_TMPDIR/hosts")" -ge 3 ]
+	while IFS="$(printf '\t')" read -r p h; do
+		l="to=<a@b.example>, relay=${h}[192.0.2.9]:25, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 4F2A)"
+		run -0 smtpcode -j <<<"$l"
+		jq -e --arg p "$p" '.provider == $p and .reason == "delivered" and
+		    .bounce == "none" and all(.codes[]; .provider == null)' <<<"$output"
+		run -0 smtpcode --summary --by provider -j <<<"$l"
+		jq -e --arg p "$p" '[.rows[] | [.provider, .count]] == [[$p, 1]]' <<<"$output"
+		# Counted by code, as any delivery.
+		run -0 smtpcode --summary -j <<<"$l"
+		jq -e '.total.with_codes == 1' <<<"$output"
+	done < "$BATS_TEST_TMPDIR/hosts"
+	# A host of no provider's: none.
+	run -0 smtpcode -j <<<'relay=mx.b.example[192.0.2.9]:25, dsn=2.0.0, status=sent (250 2.0.0 Ok)'
+	jq -e '.provider == null' <<<"$output"
+}
+
 @test "--by file: per file, lines with codes and lines read, in the order given" {
 	run -0 smtpcode --summary --by file -j "$B" "$A"
 	jq -e --arg a "$A" --arg b "$B" --argjson la "$(grep -c '' "$A")" \

@@ -182,7 +182,7 @@ check_piece_line(struct out *o, const char *line)
 	scan_line(line, strlen(line), 0, &r);
 	n = finding_collect(&r, CLASS_ANY, KIND_ALL, f, SCAN_MAX);
 	CHECK(n > 0);
-	finding_judge_all(f, n, line, strlen(line));
+	finding_judge_all(f, n, line, strlen(line), JUDGE_TEXT);
 	for (i = 0; i < n; i++) {
 		/* The note needs the table's rows; the kept one finds them. */
 		g = f[i];
@@ -292,8 +292,59 @@ judged(const char *line)
 	struct finding	 f[SCAN_MAX];
 	size_t		 n = findings_of(line, f);
 
-	finding_judge_all(f, n, line, strlen(line));
+	finding_judge_all(f, n, line, strlen(line), JUDGE_TEXT);
 	return n > 0 ? f[0].v.reason : REASON_MAX;
+}
+
+/*
+ * The provider of each finding of line, judged as how asks, joined by
+ * spaces ("-" for none) into buf.
+ */
+static const char *
+providers_of(const char *line, unsigned how, char *buf, size_t size)
+{
+	struct finding	 f[SCAN_MAX];
+	size_t		 i, n = findings_of(line, f);
+	const char	*p;
+
+	finding_judge_all(f, n, line, strlen(line), how);
+	buf[0] = '\0';
+	for (i = 0; i < n; i++) {
+		p = f[i].v.provider != NULL ? f[i].v.provider : "-";
+		if (strlen(buf) + strlen(p) + 2 > size)
+			break;
+		if (i > 0)
+			strcat(buf, " ");
+		strcat(buf, p);
+	}
+	return buf;
+}
+
+/*
+ * Mail a provider's server took names the provider only when
+ * JUDGE_TAKEN asks, once a line; failures name it either way.
+ */
+static void
+test_taken_provider(void)
+{
+	static const char sent[] = "to=<a@b.example>, "
+	    "relay=gmail-smtp-in.l.google.com[192.0.2.1]:25, dsn=2.0.0, "
+	    "status=sent (250 2.0.0 OK)";
+	static const char failed[] = "to=<a@b.example>, "
+	    "relay=gmail-smtp-in.l.google.com[192.0.2.1]:25, dsn=5.1.1, "
+	    "status=bounced (said: 550 5.1.1 no such user)";
+	char	 buf[256];
+
+#define PROV(line, how, want)	CHECK(strcmp(providers_of((line), (how), \
+	buf, sizeof(buf)), (want)) == 0)
+	PROV(sent, JUDGE_TEXT | JUDGE_TAKEN, "gmail");
+	PROV(sent, JUDGE_TEXT, "-");
+	PROV(sent, 0, "-");
+	PROV(failed, JUDGE_TEXT, "gmail");
+	PROV(failed, JUDGE_TEXT | JUDGE_TAKEN, "gmail");
+	PROV("relay=mx.b.example, status=sent (250 2.0.0 OK)",
+	    JUDGE_TEXT | JUDGE_TAKEN, "-");
+#undef PROV
 }
 
 /*
@@ -363,7 +414,7 @@ test_json_words(void)
 		    "sorry\"}";
 		size_t		 n = findings_of(l, f);
 
-		finding_judge_all(f, n, l, strlen(l));
+		finding_judge_all(f, n, l, strlen(l), JUDGE_TEXT);
 		CHECK(n > 0 && f[0].v.provider != NULL &&
 		    strcmp(f[0].v.provider, "outlookcom") == 0 &&
 		    f[0].v.reason == REASON_USERUNKNOWN);
@@ -530,6 +581,7 @@ main(void)
 	size_t		 i, n;
 
 	test_finding_edges();
+	test_taken_provider();
 	test_pair_after_copy();
 	test_finding_nums();
 	test_json_words();
