@@ -681,6 +681,34 @@ spaced_key(const char *s, size_t eq)
 }
 
 /*
+ * Whether s[j] starts " (Name)", Name the name of the reply code v in
+ * the table or one of its aliases: .NET and MailKit write a status code
+ * with its name, "StatusCode=550 (MailboxUnavailable)", which no other
+ * number has.  A name of four letters or more, in capitals first as the
+ * enumerations write them: 250's "Ok" is a word of any log.
+ */
+static int
+enum_name_after(const char *s, size_t j, size_t n, int v)
+{
+	const struct reply	*r;
+	char			 name[48];
+	size_t			 k, len;
+
+	if (j + 2 >= n || s[j] != ' ' || s[j + 1] != '(' ||
+	    s[j + 2] < 'A' || s[j + 2] > 'Z')
+		return 0;
+	for (k = j + 2; k < n && k - j - 2 < sizeof(name) - 1 &&
+	    is_alpha(s[k]); k++)
+		continue;
+	len = k - j - 2;
+	if (len < 4 || k >= n || s[k] != ')')
+		return 0;
+	memcpy(name, s + j + 2, len);
+	name[len] = '\0';
+	return (r = reply_by_name(name)) != NULL && r->value == v;
+}
+
+/*
  * Whether an SMTP command without arguments, in capitals, ends before
  * s[end] and starts the line or follows a blank: a log that gives the
  * command and the reply in columns, as MailEnable's, "DATA 554
@@ -1239,6 +1267,10 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 		add_code(r, &b, base);
 		add_code(r, &e, base);
 		return end;
+	}
+	if (enum_name_after(s, i + 3, n, b.value)) {
+		add_code(r, &b, base);
+		return i + 3;
 	}
 	left = left_of(s, i, start);
 	if (left == LEFT_NO && csv_reply(s, i, n))

@@ -412,6 +412,22 @@ found() {
 	agrees 2 110 110
 }
 
+@test "applications' mail errors and receiving servers' refusals: agreement stays at what was measured" {
+	# tests/data/events/mta-lines20.tsv: 160 lines labelled without the
+	# program; all 160 have exactly their codes, all 108 with codes their
+	# reason and their hard or soft.  Measured first at 159, 106 and 108:
+	# a code followed by its own name in parentheses (.NET's and
+	# MailKit's "StatusCode=550 (MailboxUnavailable)") is a reply code,
+	# and PHPMailer's "MAIL FROM command failed", French "adresse de
+	# l'expéditeur refusée" and Exchange's "Message submission rate" are
+	# phrases.
+	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
+	    --file mta-lines20.tsv
+	agrees 0 160 160
+	agrees 1 108 108
+	agrees 2 108 108
+}
+
 @test "replies in other servers' words: every line has its codes, its reason and its hard or soft" {
 	# tests/data/events/wordings.tsv: 199 lines written with the phrases
 	# they test (not blind), labelled from data/reasons.txt's meanings.

@@ -855,6 +855,19 @@ main(void)
 	FINDS("list <a@b.example> 550 x", "");
 	FINDS("INTO:<a@b.example> 550 x", "");
 	FINDS("RCPT TO:<a@b.example> 550 x", "550@22");
+	/* a code with its name from the enumeration, as .NET writes it */
+	FINDS("StatusCode=550 (MailboxUnavailable): x", "550@11");
+	FINDS("StatusCode: 450 (MailboxBusy)", "450@12");
+	FINDS("got 421 (ServiceNotAvailable)", "421@4");
+	FINDS("x 553 (MailboxNameNotAllowed)", "553@2");
+	/* not another code's name, nor a shorter one, a longer word, lower
+	 * case or an unclosed parenthesis */
+	FINDS("count=550 (MailboxBusy)", "");
+	FINDS("x 250 (Ok)", "");
+	FINDS("x 421 (ServiceNotAvailableX)", "");
+	FINDS("x 550 (mailboxUnavailable)", "");
+	FINDS("x 550 (MailboxUnavailable", "");
+	FINDS("x 550  (MailboxUnavailable)", "");
 	/* a command without arguments in its column, then the reply */
 	FINDS("1.2.3.4\tDATA\t554 Transaction failed", "554@13");
 	FINDS("1.2.3.4 QUIT 221 Bye", "221@13");
