@@ -2160,6 +2160,53 @@ replied_id(char *dst, size_t size)
 }
 
 /*
+ * The recipient a VERP return path encodes, as mailing lists and
+ * senders of newsletters make the address a bounce goes back to:
+ * Mailman's "list-bounces+user=example.org@lists.example.net", ezmlm's
+ * "list-return-42-user=example.org@lists.example.net".  Into dst, if
+ * the address to is one and what it encodes is an address; whatever
+ * stands between the mark and the user, as a sending service's ids
+ * ("bounces+2191568-2e6a-user=..."), makes it no answer.
+ */
+static int
+verp_rcpt(const char *to, char *dst, size_t size)
+{
+	const char	*at = strrchr(to, '@'), *u, *eq, *d;
+	char		 a[BOUNCE_ADDR_MAX];
+	size_t		 k;
+
+	if (at == NULL)
+		return 0;
+	if ((u = memchr(to, '+', (size_t)(at - to))) != NULL)
+		u++;
+	else if ((u = find_ci(to, (size_t)(at - to), "-return-")) != NULL) {
+		for (d = u + 8; d < at && *d >= '0' && *d <= '9'; d++)
+			continue;
+		if (d == u + 8 || d == at || *d != '-')
+			return 0;
+		u = d + 1;
+	} else
+		return 0;
+	for (eq = at; eq > u && eq[-1] != '='; eq--)
+		continue;
+	/* A number and a dash first: an id, not the user. */
+	for (d = u; d < eq && *d >= '0' && *d <= '9'; d++)
+		continue;
+	if (eq == u || eq == at || (d > u && *d == '-'))
+		return 0;
+	k = (size_t)(at - u);
+	if (k >= sizeof(a))
+		return 0;
+	memcpy(a, u, k);
+	a[eq - 1 - u] = '@';
+	if (!message_is_addr(a, k) || memchr(eq, '.', (size_t)(at - eq)) ==
+	    NULL)
+		return 0;
+	copy(dst, size, a, k);
+	return 1;
+}
+
+/*
  * The address of the one "To:" line of the text before the original,
  * when that line gives one address alone and no other line is a "To:",
  * as a filter's summary of what it refused ("To: a@b" between "From:"
@@ -2652,7 +2699,9 @@ msg_done(struct bounce_ctx *ctx)
 		if (msg.orig_alone)
 			copy(recs[0].recipient, sizeof(recs[0].recipient),
 			    msg.orig_to, strlen(msg.orig_to));
-		else if (!name_rcpt(t, n, recs[0].recipient,
+		else if (!verp_rcpt(msg.to, recs[0].recipient,
+		    sizeof(recs[0].recipient)) && !name_rcpt(t, n,
+		    recs[0].recipient,
 		    sizeof(recs[0].recipient)))
 			text_to(t, n, recs[0].recipient,
 			    sizeof(recs[0].recipient));

@@ -1845,6 +1845,53 @@ test_exchange_text(void)
  * nobody.  X-Failed-Recipients makes a message a bounce whatever else
  * its header says.
  */
+/*
+ * A bounce that names no recipient sent back to a VERP address: the
+ * recipient it encodes, when it encodes one.
+ */
+static void
+test_verp(void)
+{
+	static const struct {
+		const char	*to;
+		const char	*rcpt;	/* "": nobody */
+	} tos[] = {
+		{ "list-bounces+ann.lee=example.org@lists.example.net",
+		    "ann.lee@example.org" },
+		{ "<news-bounces+mary-ann=sub.example.org@lists.example.net>",
+		    "mary-ann@sub.example.org" },
+		{ "list-return-42-ann=example.org@lists.example.net",
+		    "ann@example.org" },
+		{ "LIST-RETURN-7-ann=example.org@lists.example.net",
+		    "ann@example.org" },
+		/* A sending service's ids before the user; no number. */
+		{ "bounces+2191568-2e6a-ann=example.org@em.example.net", "" },
+		{ "list-return--ann=example.org@lists.example.net", "" },
+		{ "list-return-42ann=example.org@lists.example.net", "" },
+		/* Nothing encoded, or no address. */
+		{ "list-bounces@lists.example.net", "" },
+		{ "list-bounces+ann@lists.example.net", "" },
+		{ "list-bounces+ann=@lists.example.net", "" },
+		{ "list-bounces+=example.org@lists.example.net", "" },
+		{ "list-bounces+ann=localhost@lists.example.net", "" },
+		{ "list-bounces+ann=example.org", "" },
+	};
+	char	 m[512];
+	size_t	 i;
+	int	 n;
+
+	for (i = 0; i < sizeof(tos) / sizeof(tos[0]); i++) {
+		n = snprintf(m, sizeof(m), "From: MAILER-DAEMON@a.example\n"
+		    "To: %s\nSubject: Undelivered Mail Returned to Sender\n\n"
+		    "The account you wrote to is disabled.\n"
+		    "Error code: 5.2.1\n", tos[i].to);
+		read_buf(m, (size_t)n);
+		CHECK(ngot == 1);
+		if (ngot == 1)
+			EQ(got[0].recipient, tos[i].rcpt);
+	}
+}
+
 static void
 test_rcpt_lines(void)
 {
@@ -2432,6 +2479,7 @@ main(void)
 	test_controls();
 	test_wide_text();
 	test_rcpt_lines();
+	test_verp();
 	test_exchange_text();
 	test_hosts_original();
 	test_orig_markers();
