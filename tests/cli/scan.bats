@@ -344,7 +344,7 @@ found() {
 	agrees 0 160 160
 	agrees 1 160 149
 	agrees 2 160 160
-	agrees 3 160 145
+	agrees 3 160 148
 }
 
 @test "the large providers' replies, second set: agreement stays at what was measured" {
@@ -353,16 +353,39 @@ found() {
 	# exactly their codes (not read: a 550 of Comcast's after an address
 	# in Exchange's tracking row; Exchange's "451 4.4.0 ... responded
 	# with 421" read without its inner 421, twice), 150 their reason,
-	# 159 their hard or soft, 125 their provider (AOL's replies, from
-	# Yahoo's hosts, are read as Yahoo's; deliveries name none; Microsoft
-	# 365's own message trace rows give no host to know it by).  Measured
-	# first at 157, 148, 158 and 125.
+	# 159 their hard or soft, 130 their provider (AOL's replies, from
+	# Yahoo's hosts, are read as Yahoo's; Microsoft 365's own message
+	# trace rows give no host to know it by).  Measured first at 157,
+	# 148, 158 and 125; deliveries, which named no provider, now name
+	# the one whose host took them.
 	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
 	    --file provider-lines2.tsv --provider
 	agrees 0 160 157
 	agrees 1 160 150
 	agrees 2 160 159
-	agrees 3 160 125
+	agrees 3 160 130
+}
+
+@test "the large providers' replies, third set: agreement stays at what was measured" {
+	# tests/data/events/provider-lines3.tsv: 160 lines labelled without
+	# the program; all 160 have exactly their codes, 132 of the 137 with
+	# codes their reason (Gmail's 5.7.28 and 5.7.27 read by their
+	# registry meanings, mail flood and the sender's null MX, where the
+	# words differ from the provider's documented marker; Microsoft
+	# 365's "Server busy" 4.7.500 without its AS tag; Yahoo's 5.7.9
+	# read by its documented case), all 137 their hard or soft, 131
+	# their provider (Microsoft 365's trace rows and an application's
+	# error without a host, Orange's recipients in a sending service's
+	# event).  Measured first at 160, 128, 137 and 131: Orange's
+	# "Adresse IP source bloquée", Yahoo's "permanently deferred",
+	# Gmail's "missing a valid address in From: header" and "unusual rate
+	# of unsolicited" are phrases.
+	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
+	    --file provider-lines3.tsv --provider
+	agrees 0 160 160
+	agrees 1 137 132
+	agrees 2 137 137
+	agrees 3 137 131
 }
 
 @test "replies in other languages and the MTAs' own sentences: agreement stays at what was measured" {
