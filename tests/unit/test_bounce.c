@@ -1010,6 +1010,13 @@ test_unindented_reply(void)
 	    "The server refused it with this reply:\n"
 	    "550 5.7.1 Client host rejected: cannot\n"
 	    "Find your reverse hostname\n";
+	static const char mark[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Undelivered Mail\n\n"
+	    "Your message could not be delivered to:\n\n"
+	    "r@example.net\n\n"
+	    "The server refused it with this reply:\n"
+	    "550 5.7.1 Client host rejected: cannot\n"
+	    "{find} your reverse hostname\n";
 
 	read_buf(m, sizeof(m) - 1);
 	CHECK(ngot == 1);
@@ -1017,6 +1024,10 @@ test_unindented_reply(void)
 	    "contains a virus, found by the scanner.");
 	CHECK(got[0].verdict.reason == REASON_VIRUSDETECTED);
 	read_buf(two, sizeof(two) - 1);
+	CHECK(ngot == 1);
+	EQ(got[0].diagnostic, "550 5.7.1 Client host rejected: cannot");
+	/* Nor does a line that starts with a mark past 'z'. */
+	read_buf(mark, sizeof(mark) - 1);
 	CHECK(ngot == 1);
 	EQ(got[0].diagnostic, "550 5.7.1 Client host rejected: cannot");
 }

@@ -609,6 +609,12 @@ test_addr_room(void)
 	EQ(addr("\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xef\xbc\x9a"
 	    "a@b.example\xe3\x80\x82 x"), "a@b.example");
 	EQ(addr("x a@b.example\xef\xbc\x8c y"), "a@b.example");
+	/* Both ends of the full-width marks between letters: U+FF3B to
+	 * U+FF40 are marks, U+FF3A (a letter) and U+FF10 (a digit) not. */
+	EQ(addr("\xef\xbc\xbb" "a@b.example"), "a@b.example");
+	EQ(addr("\xef\xbd\x80" "a@b.example"), "a@b.example");
+	EQ(addr("\xef\xbc\xba" "a@b.example"), "\xef\xbc\xba" "a@b.example");
+	EQ(addr("\xef\xbc\x90" "a@b.example"), "\xef\xbc\x90" "a@b.example");
 	CHECK(d[0] == 'X');
 	CHECK(message_addr("no address", 10, d, 1) == 0);
 	CHECK(d[0] == '\0' && d[1] == 'Y');

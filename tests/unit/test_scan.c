@@ -361,6 +361,9 @@ test_json_words(void)
 	    "reached\"}") == REASON_SPEEDING);
 	CHECK(judged("{\"rfc2822_message_id\":\"<a@b>\",\"reply\":\"550 "
 	    "5.1.1 user unknown\"}") == REASON_USERUNKNOWN);
+	/* A key's '-' is the key's: "over-quota" of a key is no quota. */
+	CHECK(judged("{\"over-quota-check\":\"off\",\"error\":\"550 5.7.1 "
+	    "Message refused as spam\"}") == REASON_SPAMDETECTED);
 	/* Keys of JSON escaped in a string, too. */
 	CHECK(judged("{\"Message\":\"{\\\"spam_flag\\\":1,\\\"diag\\\":"
 	    "\\\"550 5.7.1 relay denied\\\"}\"}") == REASON_NORELAYING);
