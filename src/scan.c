@@ -123,7 +123,7 @@ enum {
 	WL_KEYS = 1 << 0, WL_KEY_ENDS = 1 << 1, WL_STATUS = 1 << 2,
 	WL_NOT = 1 << 3, WL_UNITS = 1 << 4, WL_INTRO = 1 << 5,
 	WL_INTRO_ENH = 1 << 6, WL_MARK = 1 << 7, WL_FIELD = 1 << 8,
-	WL_VERBS = 1 << 9
+	WL_VERBS = 1 << 9, WL_COMMANDS = 1 << 10
 };
 
 #define WORD_SLOTS	512	/* a power of 2, over twice the words */
@@ -481,6 +481,14 @@ static const char intro_enhanced[][KEY_MAX + 1] = {
 	"temporaire", "temporary",
 };
 
+/*
+ * SMTP commands without arguments, after which a log's column gives the
+ * reply (bare_command()).  BDAT is not among them: its number is a size.
+ */
+static const char commands[][KEY_MAX + 1] = {
+	"data", "noop", "quit", "rset", "starttls",
+};
+
 /* Words glued to a transcript mark: "S:250", "SERVER:220", "SMTP<< 250". */
 static const char mark_words[][KEY_MAX + 1] = {
 	"recv", "reply", "response", "s", "server", "smtp",
@@ -502,6 +510,7 @@ words_make(void)
 		WL(units, WL_UNITS), WL(intro_words, WL_INTRO),
 		WL(intro_enhanced, WL_INTRO_ENH), WL(mark_words, WL_MARK),
 		WL(field_words, WL_FIELD), WL(unit_verbs, WL_VERBS),
+		WL(commands, WL_COMMANDS),
 	};
 	uint32_t	 h;
 	size_t		 i, j, k, n;
@@ -528,7 +537,7 @@ words_make(void)
 _Static_assert(sizeof(keys) + sizeof(key_ends) + sizeof(status_keys) +
     sizeof(not_keys) + sizeof(units) + sizeof(intro_words) +
     sizeof(intro_enhanced) + sizeof(mark_words) + sizeof(field_words) +
-    sizeof(unit_verbs) <=
+    sizeof(unit_verbs) + sizeof(commands) <=
     (KEY_MAX + 1) * WORD_SLOTS / 2, "word_slots is too small");
 
 /*
@@ -712,23 +721,19 @@ enum_name_after(const char *s, size_t j, size_t n, int v)
  * Whether an SMTP command without arguments, in capitals, ends before
  * s[end] and starts the line or follows a blank: a log that gives the
  * command and the reply in columns, as MailEnable's, "DATA 554
- * Transaction failed".  BDAT is not among them: its number is a size.
+ * Transaction failed".
  */
 static int
 bare_command(const char *s, size_t end)
 {
-	static const char	 verbs[][9] = {
-		"DATA", "NOOP", "QUIT", "RSET", "STARTTLS",
-	};
-	size_t			 i, n;
+	size_t	 k = word_start(s, end), i;
 
-	for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++) {
-		n = strlen(verbs[i]);
-		if (end >= n && memcmp(s + end - n, verbs[i], n) == 0 &&
-		    (end == n || is_blank(s[end - n - 1])))
-			return 1;
-	}
-	return 0;
+	if (k == end || (k > 0 && !is_blank(s[k - 1])))
+		return 0;
+	for (i = k; i < end; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return 0;
+	return word_is(s + k, end - k, WL_COMMANDS);
 }
 
 /*
@@ -2572,7 +2577,7 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 		if (summary_codes(ctx->sum, &ln->r, ctx->classes, ctx->kinds))
 			break;
 		n = wanted > 0 ? line_findings(ctx, ln,
-		    (unsigned)summary_needs_text(ctx->sum), f) : 0;
+		    summary_needs_text(ctx->sum), f) : 0;
 		summary_line(ctx->sum, f, n);
 		break;
 	case SCAN_JSON:

@@ -98,7 +98,7 @@ summary_free(struct summary *s)
  * What the summary needs of each line's text, for finding_judge_all():
  * the reasons, and by provider also whose server took mail.
  */
-int
+unsigned
 summary_needs_text(const struct summary *s)
 {
 	if (s->by == BY_PROVIDER)

@@ -23,7 +23,7 @@ struct summary;
 int		 summary_by_parse(const char *, enum summary_by *);
 struct summary	*summary_new(enum summary_by);
 void		 summary_free(struct summary *);
-int		 summary_needs_text(const struct summary *);
+unsigned	 summary_needs_text(const struct summary *);
 int		 summary_file(struct summary *, const char *);
 void		 summary_line(struct summary *, const struct finding *, size_t);
 void		 summary_lines(struct summary *, const struct finding *, size_t,
