@@ -858,6 +858,15 @@ main(void)
 	FINDS("list <a@b.example> 550 x", "");
 	FINDS("INTO:<a@b.example> 550 x", "");
 	FINDS("RCPT TO:<a@b.example> 550 x", "550@22");
+	/* a full-width mark of CJK text ends a code: the parentheses, the
+	 * comma and the colon, not the semicolon */
+	FINDS("said: 550\xef\xbc\x88" "x", "550@6");
+	FINDS("said: 550\xef\xbc\x89" "x", "550@6");
+	FINDS("said: 550\xef\xbc\x8c" "x", "550@6");
+	FINDS("said: 550\xef\xbc\x9a" "x", "550@6");
+	FINDS("said: 550\xef\xbc\x9b" "x", "");
+	FINDS("said: 550\xe3\x80\x82" "x", "550@6");
+	FINDS("said: 550\xe3\x80\x83" "x", "");
 	/* a code with its name from the enumeration, as .NET writes it */
 	FINDS("StatusCode=550 (MailboxUnavailable): x", "550@11");
 	FINDS("StatusCode: 450 (MailboxBusy)", "450@12");
