@@ -1197,12 +1197,43 @@ provider_match(const char *provider, const struct basic *b,
 }
 
 /*
+ * The one case of provider p for the enhanced code e, when the provider
+ * gave e a meaning of its own: a detail from 10 on (Gmail's 5.7.27, an
+ * SPF failure where the registry has a null MX) or a range of them
+ * (Microsoft's 4.7.500-699).  Its reply code must fit b too.  NULL when
+ * no case or more than one has e: the words must then tell them apart.
+ */
+static const struct pcase *
+case_own_code(int p, const struct basic *b, const struct enhanced *e)
+{
+	size_t			 k, lo = td_cases[p][0], hi = lo + td_cases[p][1];
+	const struct pcase	*c, *one = NULL;
+
+	for (k = lo; k < hi; k++) {
+		c = &pcases[k];
+		if (c->class != e->class || c->subject != e->subject ||
+		    e->detail < c->detail_lo || e->detail > c->detail_hi)
+			continue;
+		if (one != NULL)
+			return NULL;
+		one = c;
+	}
+	if (one == NULL || (one->detail_lo < 10 &&
+	    one->detail_lo == one->detail_hi) ||
+	    (b != NULL && one->reply != 0 && one->reply != b->value))
+		return NULL;
+	return one;
+}
+
+/*
  * The case of provider p that fits the codes and text best, or NULL;
- * verdict_text asks only with b or e given.
+ * verdict_text asks only with b or e given.  *marked says whether the
+ * text holds the case's marker.  When no marker is in the text, a code
+ * that only one case has still names it (case_own_code()).
  */
 static const struct pcase *
 case_best(int p, const struct basic *b, const struct enhanced *e,
-    const unsigned char *s, size_t n)
+    const unsigned char *s, size_t n, int *marked)
 {
 	size_t	 k, lo = td_cases[p][0], hi = lo + td_cases[p][1];
 	int	 score, best = 0;
@@ -1213,6 +1244,9 @@ case_best(int p, const struct basic *b, const struct enhanced *e,
 			best = score;
 			c = &pcases[k];
 		}
+	*marked = c != NULL && TD_STRING(c->marker)[0] != '\0';
+	if (c == NULL && e != NULL && s != NULL)
+		c = case_own_code(p, b, e);
 	return c;
 }
 
@@ -1611,7 +1645,7 @@ verdict_read(const char *text, size_t n, const struct basic *b,
 	const struct pcase	*c;
 	struct heard		 h;
 	struct found		 f;
-	int			 class, vague, p;
+	int			 class, vague, p, marked;
 
 	class = verdict_of_codes(b, e, v, &vague);
 	if (text == NULL || class == 2 || class == 3)
@@ -1657,10 +1691,10 @@ verdict_read(const char *text, size_t n, const struct basic *b,
 	p = provider != NULL ? provider_index(provider) : f.provider;
 	if (p >= 0)
 		v->provider = TD_STRING(td_providers[p].id);
-	if (p >= 0 && (c = case_best(p, b, e, s, n)) != NULL) {
+	if (p >= 0 && (c = case_best(p, b, e, s, n, &marked)) != NULL) {
 		v->pcase = c;
 		v->reason = c->reason;
-		if (TD_STRING(c->marker)[0] != '\0')
+		if (marked)
 			v->from_text = 1;
 		verdict_settle(v, class);
 		v->retry = c->retry;

@@ -37,12 +37,15 @@ found() {
 @test "mail-server log lines of a dozen programs: agreement stays at what was measured" {
 	# tests/data/events/mta-lines.tsv: 150 lines labelled without the
 	# program; 149 have exactly their codes (a reply quoted inside
-	# another is read too), 112 of the 113 with codes their reason, 112
-	# their hard or soft.
+	# another is read too), 111 of the 113 with codes their reason, 112
+	# their hard or soft.  Exchange Online's 5.7.133 (a group that takes
+	# mail only from inside its organisation) is read by its case in
+	# data/providers.txt, filtered, where the label says policyviolation
+	# or securityerror.
 	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
 	    --file mta-lines.tsv
 	agrees 0 150 149
-	agrees 1 113 112
+	agrees 1 113 111
 	agrees 2 113 112
 }
 
@@ -60,12 +63,12 @@ found() {
 
 @test "Exim, Sendmail, Exchange and library log lines: agreement stays at what was measured" {
 	# tests/data/events/mta-lines3.tsv: 160 lines labelled without the
-	# program; all 160 have exactly their codes, 81 of the 84 with codes
+	# program; all 160 have exactly their codes, 82 of the 84 with codes
 	# their reason, all 84 their hard or soft.
 	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
 	    --file mta-lines3.tsv
 	agrees 0 160 160
-	agrees 1 84 81
+	agrees 1 84 82
 	agrees 2 84 84
 }
 
@@ -165,13 +168,13 @@ found() {
 
 @test "the lines that fill real logs, with the big receivers' replies, and decoys: agreement stays at what was measured" {
 	# tests/data/events/mta-lines12.tsv: 160 lines labelled without the
-	# program; all 160 have exactly their codes, 117 of the 120 with
+	# program; all 160 have exactly their codes, 119 of the 120 with
 	# codes their reason, all 120 their hard or soft.  Measured first at
 	# 160, 109 and 116; the phrases it showed missing were added.
 	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
 	    --file mta-lines12.tsv
 	agrees 0 160 160
-	agrees 1 120 117
+	agrees 1 120 119
 	agrees 2 120 120
 }
 
@@ -320,7 +323,7 @@ found() {
 @test "webhook events of sending services, fourth set: agreement stays at what was measured" {
 	# tests/data/events/webhooks4.tsv: 140 events of fourteen services and
 	# in-house senders labelled without the program; 139 have exactly
-	# their codes (taken: a 421 in a message's subject), 94 of the 96
+	# their codes (taken: a 421 in a message's subject), 95 of the 96
 	# with codes their reason, 95 their hard or soft.  Measured first at
 	# 138, 87 and 95; the phrases it showed missing were added,
 	# PHPMailer's smtp_code_ex key and "Mailer Error:" prefix read, and a
@@ -328,7 +331,7 @@ found() {
 	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
 	    --file webhooks4.tsv
 	agrees 0 140 139
-	agrees 1 96 94
+	agrees 1 96 95
 	agrees 2 96 95
 }
 
@@ -336,13 +339,13 @@ found() {
 	# tests/data/events/provider-lines.tsv: 160 lines quoting Gmail,
 	# Microsoft 365, Outlook.com, Yahoo, AOL, iCloud, Comcast and Orange,
 	# labelled from the providers' documentation without the program;
-	# all 160 have exactly their codes, 152 their reason, all 160 their
+	# all 160 have exactly their codes, 155 their reason, all 160 their
 	# hard or soft, 148 their provider (AOL's replies, from Yahoo's
 	# hosts, are read as Yahoo's).
 	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
 	    --file provider-lines.tsv --provider
 	agrees 0 160 160
-	agrees 1 160 152
+	agrees 1 160 155
 	agrees 2 160 160
 	agrees 3 160 148
 }
@@ -352,7 +355,7 @@ found() {
 	# the program from the providers' documented meanings; 157 have
 	# exactly their codes (not read: a 550 of Comcast's after an address
 	# in Exchange's tracking row; Exchange's "451 4.4.0 ... responded
-	# with 421" read without its inner 421, twice), 150 their reason,
+	# with 421" read without its inner 421, twice), 153 their reason,
 	# 159 their hard or soft, 130 their provider (AOL's replies, from
 	# Yahoo's hosts, are read as Yahoo's; Microsoft 365's own message
 	# trace rows give no host to know it by).  Measured first at 157,
@@ -361,29 +364,29 @@ found() {
 	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
 	    --file provider-lines2.tsv --provider
 	agrees 0 160 157
-	agrees 1 160 150
+	agrees 1 160 153
 	agrees 2 160 159
 	agrees 3 160 130
 }
 
 @test "the large providers' replies, third set: agreement stays at what was measured" {
 	# tests/data/events/provider-lines3.tsv: 160 lines labelled without
-	# the program; all 160 have exactly their codes, 132 of the 137 with
-	# codes their reason (Gmail's 5.7.28 and 5.7.27 read by their
-	# registry meanings, mail flood and the sender's null MX, where the
-	# words differ from the provider's documented marker; Microsoft
-	# 365's "Server busy" 4.7.500 without its AS tag; Yahoo's 5.7.9
-	# read by its documented case), all 137 their hard or soft, 131
+	# the program; all 160 have exactly their codes, 135 of the 137 with
+	# codes their reason (Yahoo's 5.7.9 read by its documented case,
+	# twice), all 137 their hard or soft, 131
 	# their provider (Microsoft 365's trace rows and an application's
 	# error without a host, Orange's recipients in a sending service's
 	# event).  Measured first at 160, 128, 137 and 131: Orange's
 	# "Adresse IP source bloquée", Yahoo's "permanently deferred",
 	# Gmail's "missing a valid address in From: header" and "unusual rate
-	# of unsolicited" are phrases.
+	# of unsolicited" are phrases.  Gmail's 5.7.27 and 5.7.28 and
+	# Microsoft 365's "Server busy" 4.7.500 without its AS tag, read by
+	# their registry meanings where the words differ from the marker,
+	# are now read by the one case of the provider that has the code.
 	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
 	    --file provider-lines3.tsv --provider
 	agrees 0 160 160
-	agrees 1 137 132
+	agrees 1 137 135
 	agrees 2 137 137
 	agrees 3 137 131
 }

@@ -1042,6 +1042,47 @@ test_matching(void)
 		judge("550 5.1.1 no", 550, "5.1.1", "microsoft365", &v);
 		CHECK(v.pcase != NULL && v.reason == REASON_USERUNKNOWN &&
 		    v.from_text == 0);
+		/*
+		 * A code the provider gave a meaning of its own, which one
+		 * case alone has: the codes decide without the marker.
+		 * Gmail's 550 5.7.27 is an SPF failure (the registry's is a
+		 * null MX); not with another reply code.
+		 */
+		judge("550 5.7.27 see the help page", 550, "5.7.27", "gmail",
+		    &v);
+		CHECK(v.pcase != NULL && v.reason == REASON_AUTHFAILURE &&
+		    v.from_text == 0 && v.pcase->detail_lo == 27 &&
+		    strcmp(pcase_str(v.pcase->marker), "didn't pass SPF") == 0);
+		judge("553 5.7.27 see the help page", 553, "5.7.27", "gmail",
+		    &v);
+		CHECK(v.pcase == NULL);
+		judge("5.7.27 see the help page", 0, "5.7.27", "gmail", &v);
+		CHECK(v.pcase != NULL && v.reason == REASON_AUTHFAILURE);
+		/* Eight cases have 421 4.7.28: the words must choose. */
+		judge("421 4.7.28 see the help page", 421, "4.7.28", "gmail",
+		    &v);
+		CHECK(v.pcase == NULL);
+		/* One case has Gmail's 5.1.1, but the registry's meaning is
+		 * the provider's: a detail below 10 needs the words. */
+		judge("550 5.1.1 see the help page", 550, "5.1.1", "gmail", &v);
+		CHECK(v.pcase == NULL);
+		/* Microsoft's range 4.7.500-699, its ends and past them. */
+		judge("451 4.7.500 Server busy", 451, "4.7.500", "microsoft365",
+		    &v);
+		CHECK(v.pcase != NULL && v.reason == REASON_SPEEDING &&
+		    v.pcase->detail_hi == 699);
+		judge("451 4.7.699 Server busy", 451, "4.7.699", "microsoft365",
+		    &v);
+		CHECK(v.pcase != NULL && v.reason == REASON_SPEEDING);
+		judge("451 4.7.700 Server busy", 451, "4.7.700", "microsoft365",
+		    &v);
+		CHECK(v.pcase == NULL);
+		judge("451 4.7.499 Server busy", 451, "4.7.499", "microsoft365",
+		    &v);
+		CHECK(v.pcase == NULL);
+		/* No provider known, no case. */
+		judge("550 5.7.27 see the help page", 550, "5.7.27", NULL, &v);
+		CHECK(v.pcase == NULL);
 	}
 	/* Where the phrase alone decides: U+2019 as written, U+2018 no. */
 	CHECK(reason_of("550 rejected by recipient's filter", 550, "5.7.1") ==
