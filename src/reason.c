@@ -1284,8 +1284,8 @@ second_at(const unsigned char *s, size_t n, size_t i)
 /*
  * Signatures that start at s[i], a word or a dot, whose first bytes
  * prefix_at() gives in w.  Host names and suffixes say most, then
- * signatures of the reply text, then the recipient's domain; the first
- * of the best kind counts.
+ * signatures of the reply text, then the recipient's domain and a host
+ * name among the words; the first of the best kind counts.
  */
 static void
 sigs_at(const unsigned char *s, size_t n, size_t i, unsigned long long w,
@@ -1322,7 +1322,12 @@ sigs_at(const unsigned char *s, size_t n, size_t i, unsigned long long w,
 			if (is_word((unsigned char)TD_STRING(g->text)[g->len - 1]) &&
 			    !word_end(s, n, end))
 				continue;
-			r = 3;
+			/*
+			 * A host name in the words says no more than the
+			 * recipient's domain: Outlook.com's replies name
+			 * the same servers as Exchange Online's.
+			 */
+			r = TD_STRING(g->text)[0] == '.' ? 2 : 3;
 			break;
 		}
 		if (r > f->rank) {

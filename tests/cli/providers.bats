@@ -206,8 +206,10 @@ rows() {
 	# alternates, or smtp.google.com; clients submit to smtp.gmail.com,
 	# smtp.office365.com and smtp-mail.outlook.com (the providers' set-up
 	# pages); Exchange Online names its own servers under
-	# prod.outlook.com; every Comcast host is under comcast.net.  A host
-	# that only starts with one of those names is not theirs.
+	# prod.outlook.com, but a name in the words says no more than the
+	# recipient's domain, and Outlook.com's servers bear the same names;
+	# every Comcast host is under comcast.net.  A host that only starts
+	# with one of those names is not theirs.
 	while IFS='|' read -r want line; do
 		run -0 --separate-stderr smtpcode -S --json <<<"$line"
 		jq -e --arg p "$want" '.provider == (if $p == "-" then null else $p end)' \
@@ -220,6 +222,7 @@ microsoft365|Jan  2 03:04:05 printer postfix/smtp[7]: 1A2B: to=<a@corp.example>,
 outlookcom|Jan  2 03:04:05 nas postfix/smtp[7]: 1A2B: to=<a@corp.example>, relay=smtp-mail.outlook.com[192.0.2.9]:587, status=bounced (host smtp-mail.outlook.com[192.0.2.9] said: 535 5.7.3 Authentication unsuccessful (in reply to AUTH command))
 comcast|2026-01-02 03:04:05 1vAbCd-000EfG-Hi ** a@cable.example R=dnslookup T=remote_smtp H=mx2c1.comcast.net [192.0.2.9]: SMTP error from remote mail server after MAIL FROM:<b@example.org>: 554 no thanks
 microsoft365|Jan  2 03:04:05 gw postfix/smtp[7]: 1A2B: to=<a@corp.example>, relay=mx.relay.example[192.0.2.9]:25, status=bounced (host mx.relay.example[192.0.2.9] said: 550 5.1.10 not found [AM0PR04MB1234.eurprd04.prod.outlook.com 2026-01-02T03:04:05.678Z] (in reply to RCPT TO command))
+outlookcom|Jan  2 03:04:05 gw postfix/smtp[7]: 1A2B: to=<a@hotmail.com>, relay=mx.relay.example[192.0.2.9]:25, status=bounced (host mx.relay.example[192.0.2.9] said: 550 5.1.1 not here [AM0PR04MB1234.eurprd04.prod.outlook.com] (in reply to RCPT TO command))
 -|Jan  2 03:04:05 mx postfix/smtp[7]: 1A2B: to=<a@corp.example>, relay=smtp.gmail.com.mirror.example[192.0.2.9]:25, status=bounced (host smtp.gmail.com.mirror.example[192.0.2.9] said: 550 5.1.1 no such user (in reply to RCPT TO command))
 -|Jan  2 03:04:05 mx postfix/smtp[7]: 1A2B: to=<a@corp.example>, relay=mx.comcast.net.example[192.0.2.9]:25, status=bounced (host mx.comcast.net.example[192.0.2.9] said: 550 5.1.1 no such user (in reply to RCPT TO command))
 LINES

@@ -61,23 +61,28 @@ clean() {
 
 @test "reasons set: a provider label exactly when the line carries its signature" {
 	# Signatures as plain text without case; a recipient domain after "@".
+	# As the manual says, host names and suffixes say most, then words
+	# of the reply, then a host name in those words and the recipient's
+	# domain; of the best kind, the first in the line.
 	run awk -F'\t' '
 	    FNR == NR {
 		if (/^#/) next
 		sig[++ns] = tolower($4 == "recipient-domain" ? "@" $5 : $5)
 		prov[ns] = $1; known[$1] = 1
+		rank[ns] = $4 ~ /^rhost/ ? 4 : $4 == "recipient-domain" || $5 ~ /^[.]/ ? 2 : 3
 		next
 	    }
 	    /^#/ { next }
 	    {
-		line = tolower($4); found = "-"
+		line = tolower($4); found = "-"; best = 0; at = 0
 		for (i = 1; i <= ns; i++)
-			if (index(line, sig[i]) &&
+			if ((k = index(line, sig[i])) &&
 			    (substr(sig[i], 1, 1) != "@" ||
-			    substr(line, index(line, sig[i]) + length(sig[i]), 1) !~ /[a-z0-9.-]/)) {
-				if (found != "-" && found != prov[i])
-					print FILENAME ":" FNR ": two providers"
+			    substr(line, k + length(sig[i]), 1) !~ /[a-z0-9.-]/) &&
+			    (rank[i] > best || (rank[i] == best && k < at))) {
 				found = prov[i]
+				best = rank[i]
+				at = k
 			}
 		if ($3 != "-" && !($3 in known)) { print FILENAME ":" FNR ": provider " $3; bad = 1 }
 		if (found != $3) { print FILENAME ":" FNR ": labelled " $3 ", signature of " found; bad = 1 }

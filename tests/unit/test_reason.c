@@ -809,9 +809,37 @@ test_precedence(void)
 	 * Postfix writes "Recipient address rejected" before the cause of
 	 * any refusal at RCPT: a policy's, an access table's.  It does not
 	 * say the address is unknown (RFC 3463's X.7.1: not authorized).
+	 * "Access denied" after it is what Postfix says when the access
+	 * table of the recipient's side refuses that address: a filter of
+	 * the recipient's, not a block of the sending host.
 	 */
 	CHECK(reason_of("554 5.7.1 <a@b.example>: Recipient address rejected: "
+	    "Access denied", 554, "5.7.1") == REASON_FILTERED);
+	CHECK(reason_of("554 5.7.1 <a@b.example>: Client host rejected: "
 	    "Access denied", 554, "5.7.1") == REASON_BLOCKED);
+	/* Exchange Online's directory-based edge blocking stays unknown. */
+	CHECK(reason_of("550 5.4.1 <a@b.example>: Recipient address rejected: "
+	    "Access denied", 550, "5.4.1") == REASON_USERUNKNOWN);
+	/*
+	 * RFC 5321's words for a bare failure name no cause: a vague code
+	 * does not give one either.  Words that do, after them, decide.
+	 */
+	CHECK(reason_of("554 Transaction failed", 554, NULL) ==
+	    REASON_UNDEFINED);
+	CHECK(reason_of("550 Message not accepted", 550, NULL) ==
+	    REASON_UNDEFINED);
+	CHECK(reason_of("550 message not delivered", 550, NULL) ==
+	    REASON_UNDEFINED);
+	CHECK(reason_of("554 5.0.0 Transaction failed", 554, "5.0.0") ==
+	    REASON_UNDEFINED);
+	CHECK(reason_of("554-Transaction failed 554-Refused because of policy "
+	    "restrictions", 554, NULL) == REASON_POLICYVIOLATION);
+	CHECK(reason_of("554 Transaction failed: mailbox full", 554, NULL) ==
+	    REASON_MAILBOXFULL);
+	CHECK(reason_of("554 5.7.9 Message not accepted for policy reasons",
+	    554, "5.7.9") == REASON_POLICYVIOLATION);
+	CHECK(reason_of("550 5.1.1 Message not delivered: no such user", 550,
+	    "5.1.1") == REASON_USERUNKNOWN);
 	CHECK(reason_of("450 4.7.1 <a@b.example>: Recipient address rejected: "
 	    "try later", 450, "4.7.1") != REASON_USERUNKNOWN);
 	CHECK(reason_of("550 5.7.0 <a@b.example>... Mail from this sender is "

@@ -644,7 +644,7 @@ XC = [
     ("policyviolation", "-", ex_track("legal@quarry-lane-press.com", "FAIL", "550 5.7.1 Message refused by transport rule: .zip attachments from external senders are blocked", "tender@orbitpay.io", "Tender documents")),
     ("networkerror", "-", ex_track("it@hartmann-bau.de", "DEFER", "450 4.4.316 Connection refused [Message=Socket error code 10061] [LastAttemptedServerName=mail.hartmann-bau.de] [LastAttemptedIP=198.51.100.40:25]", "noreply@orbitpay.io", "Ticket 4412")),
     ("networkerror", "-", ex_track("b.stein@bergmann-it.de", "DEFER", "451 4.4.0 Primary target IP address responded with: 421 4.4.2 Connection dropped due to SocketError", "einkauf@orbitpay.io", "Lieferschein")),
-    ("networkerror", "-", ex_ndr("Remote Server returned '554 5.4.14 Hop count exceeded - possible mail loop ATTR34 [DB8PR04MB6588.eurprd04.prod.outlook.com]'")),
+    ("networkerror", "microsoft365", ex_ndr("Remote Server returned '554 5.4.14 Hop count exceeded - possible mail loop ATTR34 [DB8PR04MB6588.eurprd04.prod.outlook.com]'")),
     ("expired", "-", ex_ndr("#< #4.4.7 smtp;550 4.4.7 QUEUE.Expired; message expired> #SMTP#")),
     ("expired", "-", ex_ndr("Remote Server returned '550 5.4.300 Message expired -> 451 4.4.0 DNS query failed'")),
     ("expired", "-", ex_track("events@northwind-arch.com", "FAIL", "550 4.4.7 QUEUE.Expired; message expired", "invitations@orbitpay.io", "Invitation")),
