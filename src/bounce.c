@@ -767,6 +767,23 @@ dash_at(const char *s, size_t n, size_t k)
 }
 
 /*
+ * Whether blanks, then a '(', follow s[k]; if so, where the '(' is, in
+ * *at.
+ */
+static int
+paren_after(const char *s, size_t n, size_t k, size_t *at)
+{
+	size_t	 j;
+
+	for (j = k; j < n && is_wsp(s[j]); j++)
+		continue;
+	if (j == k || j >= n || s[j] != '(')
+		return 0;
+	*at = j;
+	return 1;
+}
+
+/*
  * Whether the line names a recipient as bounces do: "<a@b>:", "<a@b>",
  * "a@b" alone, "a@b: text", "\"a@b\":" (GMX), "a@b... text" and
  * "<a@b>... text" (Sendmail, Smail).  Set the address and where its text
@@ -786,6 +803,10 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 		    s[end] == '\t')))
 			end++;
 		else if (s[i] == '<' && (k = dots_end(s, n, end)) != 0)
+			end = k;
+		else if (s[i] == '<' && paren_after(s, n, end, &k))
+			/* Stalwart's "<a@b> (delivery to 'mx' failed: ...)",
+			 * why in brackets, as GroupWise gives it bare. */
 			end = k;
 		else if (s[i] == '"' || !blank(s + end, n - end))
 			return 0;

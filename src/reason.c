@@ -1050,9 +1050,16 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 				 * general one says how or whose mail was
 				 * refused, not why: a cause named after it
 				 * decides ("Rejected by content filter:
-				 * classified as spam").
+				 * classified as spam").  A message that waited
+				 * in the queue past its time failed for that,
+				 * whatever the last attempt met: "Connection
+				 * timed out ... could not be delivered for 5
+				 * days".
 				 */
 				if (h->strong_at == (size_t)-1 ||
+				    (why == REASON_EXPIRED &&
+				    (h->strong == REASON_NETWORKERROR ||
+				    h->strong == REASON_SYSTEMERROR)) ||
 				    (h->strong_at == i && end - i > best) ||
 				    (h->general && !(p->flags & TD_GENERAL) &&
 				    why != h->strong &&

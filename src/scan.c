@@ -93,10 +93,10 @@ static const char key_ends[][KEY_MAX + 1] = {
 /*
  * Keys whose number is an HTTP status more often than a reply code:
  * "status":200, "statusCode": 404.  An enhanced code is taken there, as
- * after a key that holds only one: "enhanced":"5.1.1".
+ * after a key that holds only one: "enhanced":"5.1.1", mox's secode=5.7.1.
  */
 static const char status_keys[][KEY_MAX + 1] = {
-	"enhanced", "status", "status_code", "statuscode",
+	"enhanced", "secode", "status", "status_code", "statuscode",
 };
 
 /*
@@ -336,7 +336,8 @@ unit_after(const char *s, size_t j, size_t n)
 
 /*
  * Whether the number v, whose digits end before s[j], is followed by the
- * reason phrase HTTP gives it and SMTP gives no reply (RFC 9110 15.6):
+ * reason phrase HTTP gives it and SMTP gives no reply (RFC 9110 15.3 and
+ * 15.6): "200 OK" is a web server's, where SMTP's success is 250;
  * "503 Service Unavailable" is a web server's, where SMTP's 503 is a bad
  * sequence of commands; "521 Web Server Is Down", a CDN's, where SMTP's
  * 521 is a host that takes no mail (RFC 7504).
@@ -348,6 +349,9 @@ http_phrase_after(const char *s, size_t j, size_t n, int v)
 		int		 v;
 		const char	*text;
 	} phrases[] = {
+		/* SMTP has no reply 200 to 209 (RFC 5321 4.2.1). */
+		{ 200, "ok" }, { 201, "created" }, { 202, "accepted" },
+		{ 204, "no content" },
 		{ 500, "internal server error" }, { 501, "not implemented" },
 		{ 502, "bad gateway" }, { 503, "service unavailable" },
 		{ 504, "gateway timeout" },

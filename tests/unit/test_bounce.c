@@ -1937,6 +1937,13 @@ test_rcpt_lines(void)
 		/* Novell's: a tab sets the address off from its text. */
 		{ "\t<r@example.net>\tUser unknown", "r@example.net" },
 		{ "<r@example.net> User unknown", NULL },
+		/* Stalwart's: why in brackets after a blank. */
+		{ "<r@example.net> (delivery to 'mx' failed: code 550)",
+		    "r@example.net" },
+		{ "<r@example.net>  \t(TLS negotiation failed)",
+		    "r@example.net" },
+		{ "<r@example.net>(no blank)", NULL },
+		{ "<r@example.net> was (not) seen", NULL },
 		{ "Receiver not found: r@example.net", "r@example.net" },
 		{ "r@example.net on", NULL },
 		/* Sendmail 8.6, Smail, GMX. */
@@ -2125,6 +2132,43 @@ test_rcpt_sentences(void)
  * "returned '...'", without "(reason: ...)"'s parentheses or qmail's
  * "giving up on"; whole when the code closes the text.
  */
+/*
+ * A report that gives a recipient no Diagnostic-Code: the text's line
+ * that names it, "<a@b> (why)", says why, as Stalwart writes it; the
+ * recipient with one keeps its own.
+ */
+static void
+test_report_text_why(void)
+{
+	static const char	 m[] =
+	    "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Delivery Status Notification\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; "
+	    "boundary=\"b\"\n\n"
+	    "--b\nContent-Type: text/plain; charset=utf-8\n\n"
+	    "<r@example.net> (delivery to 'mx.example.net' failed: code 550)\n"
+	    "\n"
+	    "<s@example.org> (TLS negotiation with 'mx.example.org' failed:\n"
+	    "the policy of example.org requires TLS) Next retry in 15 minutes.\n"
+	    "\n--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; a.example\n\n"
+	    "Final-Recipient: rfc822;r@example.net\nAction: failed\n"
+	    "Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 no such user\n\n"
+	    "Final-Recipient: rfc822;s@example.org\nAction: delayed\n"
+	    "Status: 4.7.5\n\n--b--\n";
+
+	read_str(m);
+	CHECK(ngot == 2);
+	if (ngot != 2)
+		return;
+	EQ(got[0].diagnostic, "550 5.1.1 no such user");
+	CHECK(got[0].verdict.reason == REASON_USERUNKNOWN);
+	CHECK(strstr(got[1].diagnostic, "requires TLS") != NULL);
+	EQ(got[1].status, "4.7.5");
+	CHECK(got[1].verdict.reason == REASON_FAILEDSTARTTLS);
+}
+
 static void
 test_diag_text(void)
 {
@@ -2495,6 +2539,7 @@ main(void)
 	test_hosts_original();
 	test_orig_markers();
 	test_diag_text();
+	test_report_text_why();
 	test_rcpt_sentences();
 	test_text_hosts();
 	test_html();

@@ -840,6 +840,32 @@ test_precedence(void)
 	    554, "5.7.9") == REASON_POLICYVIOLATION);
 	CHECK(reason_of("550 5.1.1 Message not delivered: no such user", 550,
 	    "5.1.1") == REASON_USERUNKNOWN);
+	/*
+	 * A message that waited past its time failed for that, whatever
+	 * its last attempt met; an expiry does not outweigh other causes.
+	 */
+	CHECK(reason_of("Deferred: Connection timed out with mx.example.net. "
+	    "Message could not be delivered for 5 days", 0, NULL) ==
+	    REASON_EXPIRED);
+	CHECK(reason_of("451 4.3.0 Temporary system problem; retry timeout "
+	    "exceeded", 451, "4.3.0") == REASON_EXPIRED);
+	CHECK(reason_of("Deferred: Connection timed out with mx.example.net.",
+	    0, NULL) == REASON_NETWORKERROR);
+	CHECK(reason_of("550 5.1.1 User unknown; message could not be "
+	    "delivered for 5 days", 550, "5.1.1") == REASON_USERUNKNOWN);
+	/* A rule of the recipient's, a refusal said by how, then why. */
+	CHECK(reason_of("550 5.7.1 Delivery not authorized: the recipient has "
+	    "set a rule that refuses mail from this sender", 550, "5.7.1") ==
+	    REASON_FILTERED);
+	CHECK(reason_of("550 5.7.1 Message refused by the recipient's rules",
+	    550, "5.7.1") == REASON_FILTERED);
+	CHECK(reason_of("421 4.7.0 Connection refused by policy: IP "
+	    "192.0.2.5 has a poor sender reputation", 421, "4.7.0") ==
+	    REASON_BADREPUTATION);
+	CHECK(reason_of("421 4.7.0 Connection refused by policy", 421,
+	    "4.7.0") == REASON_BLOCKED);
+	CHECK(reason_of("554 5.6.0 Message rejected: duplicate Message-ID "
+	    "header field", 554, "5.6.0") == REASON_NOTCOMPLIANTRFC);
 	CHECK(reason_of("450 4.7.1 <a@b.example>: Recipient address rejected: "
 	    "try later", 450, "4.7.1") != REASON_USERUNKNOWN);
 	CHECK(reason_of("550 5.7.0 <a@b.example>... Mail from this sender is "

@@ -145,7 +145,7 @@ static const char *const key_ends[] = {
 /* Keys whose number is an HTTP status: only enhanced codes are taken. */
 static const char *const status_keys[] = {
 	"status", "status_code", "statuscode", "statusCode", "http_code",
-	"httpstatus",
+	"httpstatus", "secode",
 };
 
 /* Whether the last part of key after '_' is one of key_ends[]. */
@@ -570,6 +570,19 @@ static const struct rule left_rules[] = {
 	{ "{\"code\":200,\"message\":\"Queued\"}", "" },
 	{ "{\"code\":209}", "" },
 	{ "{\"code\":211}", "211@8" },
+	/* Nor with HTTP's reason phrase after them (RFC 9110 15.3). */
+	{ "POST /v1 from 192.0.2.5:5012 -> 200 OK, 3 queued", "" },
+	{ "<- 200 ok", "" },
+	{ "<- 201 Created", "" },
+	{ "<- 202 Accepted x", "" },
+	{ "<- 204 No Content", "" },
+	{ "<- 204 No", "204@3" },
+	{ "<- 200 OKAY", "200@3" },
+	{ "<- 250 OK", "250@3" },
+	/* mox's secode holds an enhanced code alone, next to code= */
+	{ "code=550 secode=5.7.1 errmsg=\"junk\"", "550@5 5.7.1@16" },
+	{ "err=x secode=5.1.2 y", "5.1.2@13" },
+	{ "secode=550 x", "" },
 	/* A process id in a column of its own, from the line's start. */
 	{ "108     250-SIZE 100", "250@8" },
 	{ "9     250-SIZE 100", "250@6" },
