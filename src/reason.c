@@ -1071,7 +1071,11 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 					h->strong = why;
 					h->general = (p->flags & TD_GENERAL) != 0;
 					best = end - i;
-				}
+				} else if (h->general && why == h->strong &&
+				    !(p->flags & TD_GENERAL))
+					/* The cause said in general words is
+					 * now said plainly: it stands. */
+					h->general = 0;
 			} else if (h->weak_at == (size_t)-1 ||
 			    (h->weak_at == i && p->rank < rank)) {
 				h->weak_at = i;

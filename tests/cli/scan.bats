@@ -121,12 +121,12 @@ found() {
 
 @test "stored and shipped logs: syslog variants, SIEM and log platform records, CSV, logfmt, decoys: agreement stays at what was measured" {
 	# tests/data/events/mta-lines8.tsv: 160 lines labelled without the
-	# program; all 160 have exactly their codes, 85 of the 90 with codes
+	# program; all 160 have exactly their codes, 86 of the 90 with codes
 	# their reason, all 90 their hard or soft.
 	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
 	    --file mta-lines8.tsv
 	agrees 0 160 160
-	agrees 1 90 85
+	agrees 1 90 86
 	agrees 2 90 90
 }
 

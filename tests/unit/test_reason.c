@@ -866,6 +866,19 @@ test_precedence(void)
 	    "4.7.0") == REASON_BLOCKED);
 	CHECK(reason_of("554 5.6.0 Message rejected: duplicate Message-ID "
 	    "header field", 554, "5.6.0") == REASON_NOTCOMPLIANTRFC);
+	/*
+	 * A cause said in general words, then plainly, stands against
+	 * another named after it: Sendmail's check_mail ruleset, then the
+	 * sender's domain on a list.  Said in general words alone, it
+	 * yields.
+	 */
+	CHECK(reason_of("ruleset=check_mail, reject=553 5.7.1 <b@p.example>... "
+	    "sender domain on local block list", 553, "5.7.1") ==
+	    REASON_REJECTED);
+	CHECK(reason_of("550 5.7.1 sender domain is on our block list", 550,
+	    "5.7.1") == REASON_REJECTED);
+	CHECK(reason_of("ruleset=check_mail, reject=553 5.7.1 <b@p.example>... "
+	    "listed at a block list", 553, "5.7.1") == REASON_BLOCKED);
 	CHECK(reason_of("450 4.7.1 <a@b.example>: Recipient address rejected: "
 	    "try later", 450, "4.7.1") != REASON_USERUNKNOWN);
 	CHECK(reason_of("550 5.7.0 <a@b.example>... Mail from this sender is "
