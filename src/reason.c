@@ -1707,7 +1707,9 @@ verdict_read(const char *text, size_t n, const struct basic *b,
 	p = provider != NULL ? provider_index(provider) : f.provider;
 	if (p >= 0)
 		v->provider = TD_STRING(td_providers[p].id);
-	if (p >= 0 && (c = case_best(p, b, e, s, n, &marked)) != NULL) {
+	/* Mail a sending service suppressed met no provider's server. */
+	if (p >= 0 && !(v->from_text && v->reason == REASON_SUPPRESSED) &&
+	    (c = case_best(p, b, e, s, n, &marked)) != NULL) {
 		v->pcase = c;
 		v->reason = c->reason;
 		if (marked)

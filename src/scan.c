@@ -979,6 +979,20 @@ cjk_mark(const char *s, size_t j, size_t n)
 	    b == 0x89 || b == 0x8c || b == 0x9a));
 }
 
+/*
+ * Whether the code at s[i] follows the full-width colon of Chinese or
+ * Japanese text (U+FF1A) and a reply's English words follow it, as a
+ * notice quotes the server: "对方服务器返回：550 User not found"; not
+ * a port ("端口：587 open"), whose second digit no reply has.
+ */
+static int
+cjk_colon_reply(const char *s, size_t i, size_t n)
+{
+	return i >= 3 && (unsigned char)s[i - 3] == 0xef &&
+	    (unsigned char)s[i - 2] == 0xbc && (unsigned char)s[i - 1] == 0x9a &&
+	    s[i + 1] <= '5' && i + 4 < n && s[i + 3] == ' ' && is_alpha(s[i + 4]);
+}
+
 /* Whether s[j] may follow any code: the end, a blank, a closing mark. */
 static int
 ends_code(const char *s, size_t j, size_t n)
@@ -1282,7 +1296,7 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 		return i + 3;
 	}
 	left = left_of(s, i, start);
-	if (left == LEFT_NO && csv_reply(s, i, n))
+	if (left == LEFT_NO && (csv_reply(s, i, n) || cjk_colon_reply(s, i, n)))
 		left = LEFT_MARK;
 	/*
 	 * An indented number is a counter or a pid, unless a reply goes on.

@@ -37,7 +37,7 @@ found() {
 @test "mail-server log lines of a dozen programs: agreement stays at what was measured" {
 	# tests/data/events/mta-lines.tsv: 150 lines labelled without the
 	# program; 149 have exactly their codes (a reply quoted inside
-	# another is read too), 111 of the 113 with codes their reason, 112
+	# another is read too), 112 of the 113 with codes their reason, 112
 	# their hard or soft.  Exchange Online's 5.7.133 (a group that takes
 	# mail only from inside its organisation) is read by its case in
 	# data/providers.txt, rejected (the sender is refused, as for 5.7.12),
@@ -45,7 +45,7 @@ found() {
 	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
 	    --file mta-lines.tsv
 	agrees 0 150 149
-	agrees 1 113 111
+	agrees 1 113 112
 	agrees 2 113 112
 }
 
@@ -485,6 +485,44 @@ found() {
 	agrees 0 160 160
 	agrees 1 125 125
 	agrees 2 125 125
+}
+
+@test "event records of sending services, fifth set: agreement stays at what was measured" {
+	# tests/data/events/webhooks5.tsv: 140 records of nineteen services
+	# labelled without the program: all 140 have exactly their codes,
+	# 101 of the 103 with codes their reason (Mailgun's "Too old" after
+	# greylisting read as the greylisting; a recipient's personal block
+	# list after "Sender denied" read as the sender refused), all 103
+	# their hard or soft.  Measured first at 140, 100 and 102: "mailbox
+	# is inactive" is a phrase.
+	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
+	    --file webhooks5.tsv
+	agrees 0 140 140
+	agrees 1 103 101
+	agrees 2 103 103
+}
+
+@test "the large providers' replies, fourth set: agreement stays at what was measured" {
+	# tests/data/events/provider-lines4.tsv: 160 lines labelled without
+	# the program; all 160 have exactly their codes (two labels
+	# corrected, that had left out a code of the line), 145 of the 152
+	# with codes their reason (Exchange Online's 5.7.133 read as the
+	# sender rejected, twice, where the labels say filtered; invented
+	# texts under Yahoo's and Outlook.com's markers read by the
+	# documented cases; Yahoo's 5.7.9; AOL's "[160]" deferral; Comcast's
+	# "blocked this IP for spam" read as spam), all 152
+	# their hard or soft, 144 their provider (AOL's replies, from
+	# Yahoo's hosts, are read as Yahoo's).  Measured first at 158, 140,
+	# 151 and 144: mail a sending service suppressed takes no provider's
+	# case, Microsoft's "Server busy. Please try again later from [ip]"
+	# is its throttling, "SendAsDeniedException" and "concurrent server
+	# connections" are phrases.
+	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
+	    --file provider-lines4.tsv --provider
+	agrees 0 160 160
+	agrees 1 152 145
+	agrees 2 152 152
+	agrees 3 152 144
 }
 
 @test "replies in other servers' words: every line has its codes, its reason and its hard or soft" {

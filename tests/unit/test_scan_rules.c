@@ -579,6 +579,14 @@ static const struct rule left_rules[] = {
 	{ "<- 204 No", "204@3" },
 	{ "<- 200 OKAY", "200@3" },
 	{ "<- 250 OK", "250@3" },
+	/* After a full-width colon, a reply's English words after it. */
+	{ "\xe8\xbf\x94\xe5\x9b\x9e\xef\xbc\x9a" "550 User not found", "550@9" },
+	{ "x\xef\xbc\x9a" "421 Too many", "421@4" },
+	{ "\xe7\xab\xaf\xe5\x8f\xa3\xef\xbc\x9a" "587 open", "" },
+	{ "\xe5\x8e\x9f\xe5\x9b\xa0\xef\xbc\x9a" "550", "" },
+	{ "\xe5\x8e\x9f\xe5\x9b\xa0\xef\xbc\x9a" "550 \xe7\x94\xa8", "" },
+	{ "x\xef\xbc\x9b" "550 User not found", "" },
+	{ "x\xee\xbc\x9a" "550 User not found", "" },
 	/* mox's secode holds an enhanced code alone, next to code= */
 	{ "code=550 secode=5.7.1 errmsg=\"junk\"", "550@5 5.7.1@16" },
 	{ "err=x secode=5.1.2 y", "5.1.2@13" },
