@@ -619,6 +619,48 @@ finding_worst(const struct finding *f, size_t n)
 	return best;
 }
 
+/* Whether the n bytes at s hold the string w. */
+static int
+holds(const char *s, size_t n, const char *w)
+{
+	size_t	 m = strlen(w), i;
+
+	for (i = 0; i + m <= n; i++)
+		if (s[i] == w[0] && memcmp(s + i, w, m) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The verdict of a line of n findings, its text the len bytes at text:
+ * its worst finding's, unless the line's first code is a 4xx that quotes
+ * a 5xx after it, as Postfix's address verification does ("450 4.1.1 ...
+ * unverified address: host ... said: 550 5.1.1 ..."): the client was
+ * refused for now, so the failure is soft, whatever its cause.
+ */
+void
+finding_line_verdict(const struct finding *f, size_t n, const char *text,
+    size_t len, struct verdict *v)
+{
+	size_t	 w = finding_worst(f, n), i, first = 0, o, at = (size_t)-1;
+	size_t	 end;
+
+	*v = f[w].v;
+	for (i = 0; i < n; i++) {
+		o = first_offset(&f[i], 1);
+		if (o < at) {
+			at = o;
+			first = i;
+		}
+	}
+	end = first_offset(&f[w], 1);
+	if (finding_class(&f[first]) == 4 && finding_class(&f[w]) == 5 &&
+	    v->bounce == BOUNCE_HARD && at < end && end <= len &&
+	    (holds(text + at, end - at, " said: ") ||
+	    holds(text + at, end - at, "responded with")))
+		verdict_class(v, 4);
+}
+
 /* The codes of a finding as found, "550 5.1.1", in buf; return the length. */
 size_t
 finding_key(const struct finding *f, char *buf, size_t size)

@@ -60,6 +60,8 @@ void	 finding_rows(struct finding *);
 void	 finding_judge_all(struct finding *, size_t, const char *, size_t,
 	    unsigned);
 size_t	 finding_worst(const struct finding *, size_t);
+void	 finding_line_verdict(const struct finding *, size_t,
+	    const char *, size_t, struct verdict *);
 int	 finding_class(const struct finding *);
 size_t	 finding_key(const struct finding *, char *, size_t);
 size_t	 finding_codes(const struct out *, const struct finding *, char *,

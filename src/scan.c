@@ -349,9 +349,12 @@ http_phrase_after(const char *s, size_t j, size_t n, int v)
 		int		 v;
 		const char	*text;
 	} phrases[] = {
-		/* SMTP has no reply 200 to 209 (RFC 5321 4.2.1). */
+		/* SMTP has no reply 200 to 209 nor 400 to 409 (RFC 5321
+		 * 4.2.1 and 4.2.3). */
 		{ 200, "ok" }, { 201, "created" }, { 202, "accepted" },
-		{ 204, "no content" },
+		{ 204, "no content" }, { 400, "bad request" },
+		{ 401, "unauthorized" }, { 403, "forbidden" },
+		{ 404, "not found" }, { 429, "too many requests" },
 		{ 500, "internal server error" }, { 501, "not implemented" },
 		{ 502, "bad gateway" }, { 503, "service unavailable" },
 		{ 504, "gateway timeout" },
@@ -717,6 +720,32 @@ enum_name_after(const char *s, size_t j, size_t n, int v)
 	if (len < 4 || k >= n || s[k] != ')')
 		return 0;
 	memcpy(name, s + j + 2, len);
+	name[len] = '\0';
+	return (r = reply_by_name(name)) != NULL && r->value == v;
+}
+
+/*
+ * The same written the other way, "Name(550)", as MailKit's exceptions
+ * print a status: the code at s[i] in parentheses right after the name
+ * of its reply code, which ends before s[i - 1].
+ */
+static int
+enum_name_before(const char *s, size_t i, size_t n, int v)
+{
+	const struct reply	*r;
+	char			 name[48];
+	size_t			 k, len;
+
+	if (i < 5 || s[i - 1] != '(' || i + 3 >= n || s[i + 3] != ')')
+		return 0;
+	for (k = i - 1; k > 0 && i - 1 - k < sizeof(name) - 1 &&
+	    is_alpha(s[k - 1]); k--)
+		continue;
+	len = i - 1 - k;
+	if (len < 4 || s[k] < 'A' || s[k] > 'Z' || (k > 0 &&
+	    (is_digit(s[k - 1]) || s[k - 1] == '_')))
+		return 0;
+	memcpy(name, s + k, len);
 	name[len] = '\0';
 	return (r = reply_by_name(name)) != NULL && r->value == v;
 }
@@ -1291,7 +1320,8 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 		add_code(r, &e, base);
 		return end;
 	}
-	if (enum_name_after(s, i + 3, n, b.value)) {
+	if (enum_name_after(s, i + 3, n, b.value) ||
+	    enum_name_before(s, i, n, b.value)) {
 		add_code(r, &b, base);
 		return i + 3;
 	}
@@ -1302,9 +1332,12 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	 * An indented number is a counter or a pid, unless a reply goes on.
 	 * SMTP has no reply 200 to 209: after a key, that is HTTP's status
 	 * ('"code":200' in a service's answer); nor a second digit above 5
-	 * (RFC 5321 4.2.1): a sending service's own ('"code":498').
+	 * (RFC 5321 4.2.1): a sending service's own ('"code":498').  Nor
+	 * 400 to 409, which only Sendmail writes, with an enhanced code
+	 * ("403 4.7.0"): alone, they are HTTP's ("(code: 401)").
 	 */
-	if (left == LEFT_KEY && (b.value <= 209 || b.value % 100 >= 60))
+	if ((left == LEFT_KEY && (b.value <= 209 || b.value % 100 >= 60)) ||
+	    (b.value >= 400 && b.value <= 409))
 		left = LEFT_NO;
 	/*
 	 * In a row of an export, after a delivery's status, a failure's
@@ -2448,6 +2481,7 @@ json_line(struct scan_ctx *ctx, struct line *ln, const char *name,
     const struct finding *f, size_t n)
 {
 	struct outbuf	 b;
+	struct verdict	 lv;
 	size_t		 i, k = 0;
 
 	b.fp = ctx->out->fp;
@@ -2464,7 +2498,8 @@ json_line(struct scan_ctx *ctx, struct line *ln, const char *name,
 	outbuf_json(&b, ln->text, ln->kept);
 	if (ln->kept < ln->len)
 		OUTBUF_LIT(&b, ",\"truncated\":true");
-	json_verdict(&b, &f[finding_worst(f, n)].v);
+	finding_line_verdict(f, n, ln->text, ln->kept, &lv);
+	json_verdict(&b, &lv);
 	OUTBUF_LIT(&b, ",\"codes\":[");
 	for (i = 0; i < n; i++) {
 		if (f[i].bc != NULL) {

@@ -27,7 +27,7 @@ log_lines() {
 		case $((i % 4)) in
 		0) printf 'Nov %2d 06:%02d:11 mx postfix/smtp[%d]: 7A%02dC: to=<u%d@example.org>, relay=mx.example.org[192.0.2.%d]:25, status=bounced (host mx.example.org[192.0.2.%d] said: 55%d mailbox unavailable (in reply to RCPT TO command))\n' "$n" "$i" $((2000 + i)) "$i" "$i" "$i" "$i" $((i % 5)) ;;
 		1) printf 'Nov %2d 06:%02d:12 mx postfix/qmgr[%d]: 7A%02dC: from=<a@example.com>, size=%d, nrcpt=1 (queue active)\n' "$n" "$i" $((3000 + i)) "$i" $((400 + i)) ;;
-		2) printf 'Nov %2d 06:%02d:13 mx postfix/smtp[%d]: 7A%02dC: host mx.example.net[198.51.100.%d] said: 4%d1 try again later\n' "$n" "$i" $((2000 + i)) "$i" "$i" $((n % 6)) ;;
+		2) printf 'Nov %2d 06:%02d:13 mx postfix/smtp[%d]: 7A%02dC: host mx.example.net[198.51.100.%d] said: 4%d1 try again later\n' "$n" "$i" $((2000 + i)) "$i" "$i" $((n % 5 + 1)) ;;
 		3) printf 'Nov %2d 06:%02d:14 mx postfix/smtpd[%d]: connect from unknown[203.0.113.%d]\n' "$n" "$i" $((4000 + i)) "$i" ;;
 		esac
 	done

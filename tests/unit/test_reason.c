@@ -879,6 +879,26 @@ test_precedence(void)
 	    "5.7.1") == REASON_REJECTED);
 	CHECK(reason_of("ruleset=check_mail, reject=553 5.7.1 <b@p.example>... "
 	    "listed at a block list", 553, "5.7.1") == REASON_BLOCKED);
+	/* Older systems' words. */
+	CHECK(reason_of("user account not found on this mail system", 0,
+	    NULL) == REASON_USERUNKNOWN);
+	CHECK(reason_of("no person or group a@b.example in the Domino "
+	    "Directory", 0, NULL) == REASON_USERUNKNOWN);
+	CHECK(reason_of("553 sorry, b.example is not a domain I take mail "
+	    "for, and you may not relay (#5.7.1)", 553, "5.7.1") ==
+	    REASON_NORELAYING);
+	CHECK(reason_of("This account has been switched off and does not "
+	    "take mail.", 0, NULL) == REASON_SUSPEND);
+	CHECK(reason_of("The mailbox of this recipient has been disabled by "
+	    "the administrator", 0, NULL) == REASON_SUSPEND);
+	/* Weak: a firm code of another cause stands. */
+	CHECK(reason_of("550 5.1.1 The address has been disabled", 550,
+	    "5.1.1") == REASON_USERUNKNOWN);
+	CHECK(reason_of("\xe6\x8c\x87\xe5\xae\x9a\xe3\x81\x95\xe3\x82\x8c"
+	    "\xe3\x81\x9f\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab\xe3\x82\xa2"
+	    "\xe3\x83\x89\xe3\x83\xac\xe3\x82\xb9\xe3\x81\xaf\xe5\xad\x98"
+	    "\xe5\x9c\xa8\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93",
+	    0, NULL) == REASON_USERUNKNOWN);
 	CHECK(reason_of("450 4.7.1 <a@b.example>: Recipient address rejected: "
 	    "try later", 450, "4.7.1") != REASON_USERUNKNOWN);
 	CHECK(reason_of("550 5.7.0 <a@b.example>... Mail from this sender is "

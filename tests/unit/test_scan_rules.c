@@ -587,6 +587,20 @@ static const struct rule left_rules[] = {
 	{ "\xe5\x8e\x9f\xe5\x9b\xa0\xef\xbc\x9a" "550 \xe7\x94\xa8", "" },
 	{ "x\xef\xbc\x9b" "550 User not found", "" },
 	{ "x\xee\xbc\x9a" "550 User not found", "" },
+	/* SMTP has no reply 400 to 409 alone: Sendmail's come paired. */
+	{ "ApiException(code: 401): Unauthorized at x", "" },
+	{ "said: 404 x", "" },
+	{ "said: 409 x", "" },
+	{ "said: 410 x", "410@6" },
+	{ "reject=403 4.7.0 too weak", "403@7 4.7.0@11" },
+	{ "api responded 429 Too Many Requests, retry", "" },
+	{ "said: 429 too many connections", "429@6" },
+	/* MailKit's status, its name before it: the name must be its. */
+	{ "StatusCode=MailboxUnavailable(550) Mailbox=a@b", "550@30" },
+	{ "x MailboxBusy(550)", "" },
+	{ "x Ok(250)", "" },
+	{ "xMailboxUnavailable(550)", "" },
+	{ "MailboxUnavailable(550x)", "" },
 	/* mox's secode holds an enhanced code alone, next to code= */
 	{ "code=550 secode=5.7.1 errmsg=\"junk\"", "550@5 5.7.1@16" },
 	{ "err=x secode=5.1.2 y", "5.1.2@13" },
