@@ -643,8 +643,21 @@ finding_line_verdict(const struct finding *f, size_t n, const char *text,
     size_t len, struct verdict *v)
 {
 	size_t	 w = finding_worst(f, n), i, first = 0, o, at = (size_t)-1;
-	size_t	 end;
+	size_t	 end, wo = first_offset(&f[w], 1);
 
+	/*
+	 * Exchange's "451 4.4.0 Primary target IP address responded with:
+	 * 421 4.3.2 ...": the reply it quotes, of the same class, says why.
+	 */
+	for (i = 0; i < n; i++) {
+		o = first_offset(&f[i], 1);
+		if (i != w && o > wo && o <= len && finding_class(&f[i]) ==
+		    finding_class(&f[w]) && holds(text + wo, o - wo,
+		    "responded with")) {
+			w = i;
+			break;
+		}
+	}
 	*v = f[w].v;
 	for (i = 0; i < n; i++) {
 		o = first_offset(&f[i], 1);

@@ -2631,7 +2631,7 @@ line_end(struct scan_ctx *ctx, struct line *ln, const char *eol,
 			break;
 		n = wanted > 0 ? line_findings(ctx, ln,
 		    summary_needs_text(ctx->sum), f) : 0;
-		summary_line(ctx->sum, f, n);
+		summary_line(ctx->sum, f, n, ln->text, ln->kept);
 		break;
 	case SCAN_JSON:
 		if (wanted > 0 && (n = line_findings(ctx, ln, JUDGE_TEXT |

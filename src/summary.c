@@ -236,11 +236,25 @@ summary_file(struct summary *s, const char *name)
 	return s->cur != (size_t)-1;
 }
 
-/* Count a line with its findings (none for a line without codes). */
+static void	 count_lines(struct summary *, const struct finding *,
+		    size_t, uint64_t, const struct verdict *);
+
+/*
+ * Count a line with its findings (none for a line without codes), its
+ * text the len bytes at text: by reason, the line's verdict counts, as
+ * --json gives it.
+ */
 void
-summary_line(struct summary *s, const struct finding *f, size_t n)
+summary_line(struct summary *s, const struct finding *f, size_t n,
+    const char *text, size_t len)
 {
-	summary_lines(s, f, n, 1);
+	struct verdict	 v;
+
+	if (n > 0 && s->by == BY_REASON && text != NULL) {
+		finding_line_verdict(f, n, text, len, &v);
+		count_lines(s, f, n, 1, &v);
+	} else
+		count_lines(s, f, n, 1, NULL);
 }
 
 /*
@@ -250,6 +264,14 @@ summary_line(struct summary *s, const struct finding *f, size_t n)
 void
 summary_lines(struct summary *s, const struct finding *f, size_t n,
     uint64_t k)
+{
+	count_lines(s, f, n, k, NULL);
+}
+
+/* The same, with the line's verdict if lv is not NULL. */
+static void
+count_lines(struct summary *s, const struct finding *f, size_t n,
+    uint64_t k, const struct verdict *lv)
 {
 	const struct finding	*w;
 	size_t			 i;
@@ -282,7 +304,8 @@ summary_lines(struct summary *s, const struct finding *f, size_t n,
 		break;
 	case BY_REASON:
 		w = &f[finding_worst(f, n)];
-		count(s, (uint32_t)w->v.reason, NULL, k);
+		count(s, (uint32_t)(lv != NULL ? lv->reason : w->v.reason), NULL,
+		    k);
 		break;
 	case BY_PROVIDER:
 		w = &f[finding_worst(f, n)];

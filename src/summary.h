@@ -25,7 +25,8 @@ struct summary	*summary_new(enum summary_by);
 void		 summary_free(struct summary *);
 unsigned	 summary_needs_text(const struct summary *);
 int		 summary_file(struct summary *, const char *);
-void		 summary_line(struct summary *, const struct finding *, size_t);
+void		 summary_line(struct summary *, const struct finding *, size_t,
+		    const char *, size_t);
 void		 summary_lines(struct summary *, const struct finding *, size_t,
 		    uint64_t);
 int		 summary_codes(struct summary *, const struct scan_result *,

@@ -487,6 +487,20 @@ found() {
 	agrees 2 125 125
 }
 
+@test "a week of an ordinary outbound relay, set 24: agreement stays at what was measured" {
+	# tests/data/events/mta-lines24.tsv: 160 lines of Postfix, Exim,
+	# Sendmail and Exchange delivering to small companies, universities
+	# and ISPs, labelled without the program: all 160 have exactly their
+	# codes, all 96 with codes their reason and their hard or soft.
+	# Measured first at 160, 95 and 96: Exchange's "451 4.4.0 ...
+	# responded with 421 4.3.2" is read by the reply it quotes.
+	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
+	    --file mta-lines24.tsv
+	agrees 0 160 160
+	agrees 1 96 96
+	agrees 2 96 96
+}
+
 @test "receiving servers' refusals, set 23: agreement stays at what was measured" {
 	# tests/data/events/mta-lines23.tsv: 100 lines of Postfix smtpd and
 	# postscreen, Exim, Sendmail, Exchange, OpenSMTPD and Dovecot,
@@ -978,4 +992,18 @@ json_lines() {
 	# A 4xx alone stays soft, a 5xx alone hard.
 	run -0 --separate-stderr smtpcode -S --json <<<"said: 550 5.1.1 no such user here"
 	jq -e '.bounce == "hard"' <<<"$output"
+}
+
+@test "the reply a 4xx quotes after \"responded with\", of its class, says why: Exchange's 451 4.4.0" {
+	# RFC 3463: X.4.0 is a network or routing failure said in general;
+	# X.3.2 a system not accepting network messages.  Exchange wraps the
+	# far end's reply in its own 451 4.4.0.
+	line='2025-10-09T09:20:13.455Z,192.0.2.60,EX01,,mx.example.net,,Outbound to Internet,SMTP,DEFER,3435,<a@b.example>,81c5,c@example.net,"451 4.4.0 Primary target IP address responded with: ""421 4.3.2 System not accepting network messages."" Attempted failover to alternate host, but that did not succeed.",20480,1'
+	run -0 --separate-stderr smtpcode -S --json <<<"$line"
+	jq -e '.reason == "systemerror" and .bounce == "soft"' <<<"$output"
+	run -0 --separate-stderr smtpcode -S --summary --by reason <<<"$line"
+	[[ "${lines[0]}" == *"server error"* ]]
+	# Without the words that say it quotes a reply, the first pair stands.
+	run -0 --separate-stderr smtpcode -S --json <<<"${line//responded with/gave}"
+	jq -e '.reason == "networkerror"' <<<"$output"
 }
