@@ -894,6 +894,14 @@ static const char rcpt_words[][PHRASE_MAX + 1] = {
 	"\346\224\266\344\273\266\344\272\272",
 	"\353\260\233\353\212\224 \354\202\254\353\236\214",
 	"\354\210\230\354\213\240\354\236\220",
+	/* Slovenian, Croatian, Serbian, Hungarian, Finnish, Danish,
+	 * Norwegian, Romanian, Indonesian; Bulgarian, Greek. */
+	"prejemnik", "primatelj", "primalac", "c\303\255mzett",
+	"vastaanottaja", "modtager", "mottaker", "destinatar", "penerima",
+	"\320\277\320\276\320\273\321\203\321\207\320\260\321\202\320\265\320\273",
+	"\317\200\316\261\317\201\316\261\316\273\316\256\317\200\317\204\316\267\317\202",
+	/* Greek letters are not folded: the field's name as written. */
+	"\316\240\316\261\317\201\316\261\316\273\316\256\317\200\317\204\316\267\317\202",
 };
 
 /*

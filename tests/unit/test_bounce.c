@@ -2003,6 +2003,14 @@ test_rcpt_lines(void)
 		{ "Mottagare: r@example.net", "r@example.net" },
 		{ "Al\xc4\xb1" "c\xc4\xb1  : r@example.net", "r@example.net" },
 		{ "   Para:      r@example.net", "r@example.net" },
+		/* Slovenian, Hungarian, Finnish, Bulgarian, Greek. */
+		{ "  Prejemnik: r@example.net", "r@example.net" },
+		{ "C\xc3\xadmzett: r@example.net", "r@example.net" },
+		{ "Vastaanottaja: <r@example.net>", "r@example.net" },
+		{ "\xd0\x9f\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb0\xd1\x82"
+		    "\xd0\xb5\xd0\xbb: r@example.net", "r@example.net" },
+		{ "\xce\xa0\xce\xb1\xcf\x81\xce\xb1\xce\xbb\xce\xae\xcf\x80"
+		    "\xcf\x84\xce\xb7\xcf\x82: r@example.net", "r@example.net" },
 		{ "Parar: r@example.net", NULL },
 		/* A leader of three dots or more between blanks. */
 		{ "  Destinatario ... r@example.net", "r@example.net" },

@@ -891,6 +891,37 @@ test_precedence(void)
 	    "take mail.", 0, NULL) == REASON_SUSPEND);
 	CHECK(reason_of("The mailbox of this recipient has been disabled by "
 	    "the administrator", 0, NULL) == REASON_SUSPEND);
+	/* Words of other languages: Hungarian, Serbian, Slovenian,
+	 * Indonesian, Korean, Hindi, Persian. */
+	CHECK(reason_of("A lev\xc3\xa9l t\xc3\xbal nagy: a m\xc3\xa9rete megh"
+	    "aladja",
+	    0, NULL) == REASON_MESGTOOBIG);
+	CHECK(reason_of("Po\xc5\xa1tansko sandu\xc4\x8d"
+	    "e primaoca je prepunjeno",
+	    0, NULL) == REASON_MAILBOXFULL);
+	CHECK(reason_of("po\xc5\xa1tni predal prejemnika je poln",
+	    0, NULL) == REASON_MAILBOXFULL);
+	CHECK(reason_of("Pesan sudah tertahan di antrean selama 4 hari",
+	    0, NULL) == REASON_EXPIRED);
+	CHECK(reason_of("\xeb\xb0\x9b\xeb\x8a\x94 \xec\x82\xac\xeb\x9e\x8c"
+	    "\xec\x9d\x98 \xea\xb3\x84\xec\xa0\x95\xec\x9d\xb4 "
+	    "\xec\xa1\xb4\xec\x9e\xac\xed\x95\x98\xec\xa7\x80 "
+	    "\xec\x95\x8a\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4",
+	    0, NULL) == REASON_USERUNKNOWN);
+	CHECK(reason_of("\xe0\xa4\xb8\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xb5\xe0"
+	    "\xa4\xb0 \xe0\xa4\xaa\xe0\xa4\xb0 \xe0\xa4\x87\xe0"
+	    "\xa4\xb8 \xe0\xa4\xaa\xe0\xa4\xa4\xe0\xa5\x87 \xe0"
+	    "\xa4\x95\xe0\xa4\xbe \xe0\xa4\x95\xe0\xa5\x8b\xe0"
+	    "\xa4\x88 \xe0\xa4\xae\xe0\xa5\x87\xe0\xa4\xb2\xe0"
+	    "\xa4\xac\xe0\xa5\x89\xe0\xa4\x95\xe0\xa5\x8d\xe0\xa4"
+	    "\xb8 \xe0\xa4\xae\xe0\xa5\x8c\xe0\xa4\x9c\xe0\xa5"
+	    "\x82\xe0\xa4\xa6 \xe0\xa4\xa8\xe0\xa4\xb9\xe0\xa5"
+	    "\x80\xe0\xa4\x82 \xe0\xa4\xb9\xe0\xa5\x88",
+	    0, NULL) == REASON_USERUNKNOWN);
+	CHECK(reason_of("\xd8\xb3\xd8\xb1\xd9\x88\xd8\xb1 \xd8\xaf\xd8\xb1 "
+	    "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xb3 \xd9\x86"
+	    "\xdb\x8c\xd8\xb3\xd8\xaa",
+	    0, NULL) == REASON_NETWORKERROR);
 	/* Weak: a firm code of another cause stands. */
 	CHECK(reason_of("550 5.1.1 The address has been disabled", 550,
 	    "5.1.1") == REASON_USERUNKNOWN);
