@@ -802,11 +802,11 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 		if (end < n && (s[end] == ':' || (s[i] == '<' &&
 		    s[end] == '\t')))
 			end++;
-		else if (s[i] == '<' && (k = dots_end(s, n, end)) != 0)
-			end = k;
-		else if (s[i] == '<' && paren_after(s, n, end, &k))
-			/* Stalwart's "<a@b> (delivery to 'mx' failed: ...)",
-			 * why in brackets, as GroupWise gives it bare. */
+		/* Sendmail's "<a@b>... why"; Stalwart's "<a@b> (delivery
+		 * to 'mx' failed: ...)", why in brackets, as GroupWise gives
+		 * it bare. */
+		else if (s[i] == '<' && ((k = dots_end(s, n, end)) != 0 ||
+		    paren_after(s, n, end, &k)))
 			end = k;
 		else if (s[i] == '"' || !blank(s + end, n - end))
 			return 0;

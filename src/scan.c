@@ -742,6 +742,8 @@ enum_name_before(const char *s, size_t i, size_t n, int v)
 	    is_alpha(s[k - 1]); k--)
 		continue;
 	len = i - 1 - k;
+	/* cppcheck takes i >= 5 for a name of five letters or more. */
+	/* cppcheck-suppress knownConditionTrueFalse */
 	if (len < 4 || s[k] < 'A' || s[k] > 'Z' || (k > 0 &&
 	    (is_digit(s[k - 1]) || s[k - 1] == '_')))
 		return 0;
