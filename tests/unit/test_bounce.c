@@ -1017,6 +1017,14 @@ test_unindented_reply(void)
 	    "The server refused it with this reply:\n"
 	    "550 5.7.1 Client host rejected: cannot\n"
 	    "{find} your reverse hostname\n";
+	static const char gap[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Undelivered Mail\n\n"
+	    "Your message could not be delivered to:\n\n"
+	    "r@example.net\n\n"
+	    "The server refused it with this reply:\n"
+	    "550 5.1.1 no such user here\n"
+	    "   \n"
+	    "   The Mail Gateway team\n";
 
 	read_buf(m, sizeof(m) - 1);
 	CHECK(ngot == 1);
@@ -1030,6 +1038,11 @@ test_unindented_reply(void)
 	read_buf(mark, sizeof(mark) - 1);
 	CHECK(ngot == 1);
 	EQ(got[0].diagnostic, "550 5.7.1 Client host rejected: cannot");
+	/* A line of blanks ends the reply: what is indented after it is
+	 * the notice's own. */
+	read_buf(gap, sizeof(gap) - 1);
+	CHECK(ngot == 1);
+	EQ(got[0].diagnostic, "550 5.1.1 no such user here");
 }
 
 /*
