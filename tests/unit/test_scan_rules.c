@@ -1157,6 +1157,25 @@ test_paths(void)
 	CHECK(bad == 0);
 }
 
+/*
+ * A row's reply code with its text is read only where its text is in
+ * the bytes given: what follows them is not looked at.
+ */
+static void
+test_row_end(void)
+{
+	static const char	 row[] = "a@b.example,bounced,550 No such user";
+	struct scan_result	 r;
+
+	r.n = 0;
+	scan_line(row, sizeof(row) - 1, 0, &r);
+	CHECK(r.n == 1 && r.codes[0].value == 550);
+	/* Cut after "550 ": the 'N' after it is not the line's. */
+	r.n = 0;
+	scan_line(row, 24, 0, &r);
+	CHECK(r.n == 0);
+}
+
 /* Keep a code once per line, and at most SCAN_MAX of them. */
 static void
 test_limits(void)
@@ -1873,6 +1892,7 @@ main(void)
 	RULES(digit_rules);
 	RULES(pair_rules);
 	test_limits();
+	test_row_end();
 	test_paths();
 	test_numbering();
 	test_stream_paths();
