@@ -642,32 +642,29 @@ void
 finding_line_verdict(const struct finding *f, size_t n, const char *text,
     size_t len, struct verdict *v)
 {
-	size_t	 w = finding_worst(f, n), i, first = 0, o, at = (size_t)-1;
-	size_t	 end, wo = first_offset(&f[w], 1);
+	size_t	 w = finding_worst(f, n), q = w, i, first = 0, o, at = (size_t)-1;
+	size_t	 wo = first_offset(&f[w], 1), end = wo;
 
 	/*
 	 * Exchange's "451 4.4.0 Primary target IP address responded with:
-	 * 421 4.3.2 ...": the reply it quotes, of the same class, says why.
+	 * 421 4.3.2 ...": the first reply it quotes, of the same class, says
+	 * why.  One pass finds it and the line's first code.
 	 */
-	for (i = 0; i < n; i++) {
-		o = first_offset(&f[i], 1);
-		if (i != w && o > wo && o <= len && finding_class(&f[i]) ==
-		    finding_class(&f[w]) && holds(text + wo, o - wo,
-		    "responded with")) {
-			w = i;
-			break;
-		}
-	}
-	*v = f[w].v;
 	for (i = 0; i < n; i++) {
 		o = first_offset(&f[i], 1);
 		if (o < at) {
 			at = o;
 			first = i;
 		}
+		if (q == w && i != w && o > wo && o <= len &&
+		    finding_class(&f[i]) == finding_class(&f[w]) &&
+		    holds(text + wo, o - wo, "responded with")) {
+			q = i;
+			end = o;
+		}
 	}
-	end = first_offset(&f[w], 1);
-	if (finding_class(&f[first]) == 4 && finding_class(&f[w]) == 5 &&
+	*v = f[q].v;
+	if (finding_class(&f[first]) == 4 && finding_class(&f[q]) == 5 &&
 	    v->bounce == BOUNCE_HARD && at < end && end <= len &&
 	    (holds(text + at, end - at, " said: ") ||
 	    holds(text + at, end - at, "responded with")))

@@ -349,12 +349,10 @@ http_phrase_after(const char *s, size_t j, size_t n, int v)
 		int		 v;
 		const char	*text;
 	} phrases[] = {
-		/* SMTP has no reply 200 to 209 nor 400 to 409 (RFC 5321
-		 * 4.2.1 and 4.2.3). */
+		/* SMTP has no reply 200 to 209 (RFC 5321 4.2.1 and 4.2.3);
+		 * 400 to 409 alone are refused before this is asked. */
 		{ 200, "ok" }, { 201, "created" }, { 202, "accepted" },
-		{ 204, "no content" }, { 400, "bad request" },
-		{ 401, "unauthorized" }, { 403, "forbidden" },
-		{ 404, "not found" }, { 429, "too many requests" },
+		{ 204, "no content" }, { 429, "too many requests" },
 		{ 500, "internal server error" }, { 501, "not implemented" },
 		{ 502, "bad gateway" }, { 503, "service unavailable" },
 		{ 504, "gateway timeout" },
