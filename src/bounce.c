@@ -1327,6 +1327,44 @@ generated_by(const char *s, size_t n, char *addr, size_t size)
 }
 
 /*
+ * Sendmail's recipient that is a program, named by its command in quotes
+ * ('"|/usr/bin/procmail"'), or a file; the address it was reached from
+ * comes after its reason: "(expanded from: <a@b>)".
+ */
+static int
+program_rcpt(const char *s, size_t n)
+{
+	while (n > 0 && is_wsp(*s)) {
+		s++;
+		n--;
+	}
+	return n > 2 && (*s == '"' || *s == '|') && (s[1] == '|' ||
+	    s[1] == '/') && s[0] != s[1];
+}
+
+static int
+expanded_from(const char *s, size_t n, char *addr, size_t size)
+{
+	size_t	 k;
+
+	while (n > 0 && is_wsp(*s)) {
+		s++;
+		n--;
+	}
+	while (n > 0 && is_wsp(s[n - 1]))
+		n--;
+	if (n < 18 || !starts_ci(s, n, "(expanded from: <") ||
+	    s[n - 2] != '>' || s[n - 1] != ')')
+		return 0;
+	s += 17;
+	n -= 19;
+	if ((k = addr_token(s, n)) == 0 || k != n)
+		return 0;
+	copy(addr, size, s, k);
+	return 1;
+}
+
+/*
  * The text people read: the recipients it names and what was said about
  * each, into human; message-level facts into f.
  */
@@ -1334,6 +1372,7 @@ static void
 human_parse(const char *s, size_t n, struct facts *f)
 {
 	struct dsn_rcpt	*cur = NULL, *last = NULL, *alone = NULL;
+	struct dsn_rcpt	 prog;		/* a program's block, its address next */
 	const char	*line;
 	char		 addr[BOUNCE_ADDR_MAX];
 	size_t		 pos = 0, len, rest, i;
@@ -1389,6 +1428,26 @@ human_parse(const char *s, size_t n, struct facts *f)
 			continue;
 		}
 		piped = pipe_line(line, len);
+		if (program_rcpt(line, len)) {
+			memset(&prog, 0, sizeof(prog));
+			cur = &prog;
+			intro = 0;
+			alone = NULL;
+			continue;
+		}
+		if (expanded_from(line, len, addr, sizeof(addr))) {
+			/* The program's address, and its failure. */
+			if (cur == &prog && (cur = human_rcpt(addr)) != NULL) {
+				if (!has_code(cur->diagnostic,
+				    strlen(cur->diagnostic)))
+					memcpy(cur->diagnostic, prog.diagnostic,
+					    sizeof(cur->diagnostic));
+				cur->program = 1;
+				last = cur;
+			}
+			cur = cur == &prog ? NULL : cur;
+			continue;
+		}
 		if (rcpt_line(line, len, addr, sizeof(addr), &rest) ||
 		    rcpt_sentence(line, len, addr, sizeof(addr), &rest)) {
 			if ((cur = human_rcpt(addr)) != NULL) {

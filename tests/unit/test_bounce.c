@@ -1106,6 +1106,49 @@ test_generated_by(void)
 }
 
 /*
+ * Sendmail names a program by its command, its reason under it, then the
+ * address that led there: "(expanded from: <a@b>)".  That address failed,
+ * with the reason above it; an ordinary recipient's alias names nobody
+ * new, and a line of a table drawn with '|' is no program.
+ */
+static void
+test_expanded_from(void)
+{
+	static const char m[] = "From: Mail Delivery Subsystem "
+	    "<MAILER-DAEMON@a.example>\n"
+	    "Subject: Returned mail: see transcript for details\n\n"
+	    "   ----- The following addresses had permanent fatal errors "
+	    "-----\n"
+	    "<bob@far.example>\n"
+	    "    (reason: 550 5.1.1 User unknown)\n"
+	    "    (expanded from: <team@example.org>)\n"
+	    "\"|/usr/bin/ticket --queue x\"\n"
+	    "    (reason: 554 5.3.0 unknown mailer error 2)\n"
+	    "    (expanded from: <desk@example.org>)\n\n"
+	    "   ----- Transcript of session follows -----\n"
+	    "ticket: no spool\n"
+	    "554 5.3.0 unknown mailer error 2\n";
+	static const char table[] = "From: MAILER-DAEMON@a.example\n"
+	    "Subject: Undeliverable\n\n"
+	    "Delivery failed for:\n"
+	    "| r@example.net | 550 5.1.1 no such user |\n"
+	    "    (expanded from: <list@example.org>)\n";
+
+	read_buf(m, sizeof(m) - 1);
+	CHECK(ngot == 2);
+	if (ngot != 2)
+		return;
+	EQ(got[0].recipient, "bob@far.example");
+	EQ(got[0].diagnostic, "550 5.1.1 User unknown");
+	EQ(got[1].recipient, "desk@example.org");
+	EQ(got[1].diagnostic, "554 5.3.0 unknown mailer error 2");
+	CHECK(got[1].verdict.reason == REASON_MAILERERROR);
+	CHECK(got[1].reply_code == 554);
+	read_buf(table, sizeof(table) - 1);
+	CHECK(ngot == 0 || strcmp(got[0].recipient, "list@example.org") != 0);
+}
+
+/*
  * GroupWise gives each recipient a paragraph of its own, "Status:" then
  * "Reason:", the address sometimes followed by the user's id in brackets.
  */
@@ -2614,6 +2657,7 @@ main(void)
 	test_alone_then_paragraph();
 	test_unindented_reply();
 	test_generated_by();
+	test_expanded_from();
 	test_status_paragraphs();
 	test_autosubmitted_bounce();
 	test_decoded_ends();
