@@ -87,6 +87,8 @@ struct heard {
 	enum reason	 weak;
 	unsigned long long	 strongs;	/* bits: reasons of strong phrases */
 	int		 general;	/* the strong phrase is a general one */
+	size_t		 span_at;	/* the strong phrase that reaches */
+	size_t		 span_end;	/* furthest so far: where, its end */
 };
 
 /* Base letters for U+00C0 to U+00FF, as in lookup.c and tools/gendata. */
@@ -1040,6 +1042,17 @@ phrases_at(const unsigned char *s, size_t n, size_t i,
 			    &end))
 				continue;
 			if (p->flags & TD_STRONG) {
+				/*
+				 * A phrase inside a longer one found before
+				 * it is that one's: "Submission quota
+				 * exceeded" says nothing of a mailbox's quota.
+				 */
+				if (i > h->span_at && end <= h->span_end)
+					continue;
+				if (end > h->span_end) {
+					h->span_at = i;
+					h->span_end = end;
+				}
 				why = p->reason;
 				if (why == REASON_USERUNKNOWN &&
 				    domain_before(s, i))
@@ -1578,6 +1591,7 @@ text_read(const unsigned char *s, size_t n, struct heard *h,
 		h->strong = h->weak = REASON_UNDEFINED;
 		h->strongs = 0;
 		h->general = 0;
+		h->span_at = h->span_end = 0;
 	}
 	if (f != NULL) {
 		f->provider = -1;

@@ -79,9 +79,9 @@ static const char keys[][KEY_MAX + 1] = {
 	"enhanced_status", "enhanced_status_code", "enhancedcode", "err",
 	"error", "error_code", "lr", "message", "msg", "raw_reason", "reason",
 	"reject", "rejcode", "rejinfo", "reply", "reply_code", "response",
-	"response_code", "responsecode", "result", "smtp_code", "smtp_code_ex",
-	"smtp_reply", "smtp_response", "smtp_status", "smtpcode", "smtpreply",
-	"smtpresponse", "stat", "text",
+	"response_code", "responsecode", "result", "smtp", "smtp_code",
+	"smtp_code_ex", "smtp_reply", "smtp_response", "smtp_status", "smtpcode",
+	"smtpreply", "smtpresponse", "stat", "text",
 };
 
 /* The last part of a key that makes it one of keys[]: bounce_reason. */
@@ -340,7 +340,8 @@ unit_after(const char *s, size_t j, size_t n)
  * 15.6): "200 OK" is a web server's, where SMTP's success is 250;
  * "503 Service Unavailable" is a web server's, where SMTP's 503 is a bad
  * sequence of commands; "521 Web Server Is Down", a CDN's, where SMTP's
- * 521 is a host that takes no mail (RFC 7504).
+ * 521 is a host that takes no mail (RFC 7504).  The phrase may stand in
+ * parentheses: "API response 422 (Unprocessable Entity)".
  */
 static int
 http_phrase_after(const char *s, size_t j, size_t n, int v)
@@ -352,10 +353,20 @@ http_phrase_after(const char *s, size_t j, size_t n, int v)
 		/* SMTP has no reply 200 to 209 (RFC 5321 4.2.1 and 4.2.3);
 		 * 400 to 409 alone are refused before this is asked. */
 		{ 200, "ok" }, { 201, "created" }, { 202, "accepted" },
-		{ 204, "no content" }, { 429, "too many requests" },
+		{ 204, "no content" }, { 421, "misdirected request" },
+		{ 422, "unprocessable entity" },
+		{ 422, "unprocessable content" }, { 423, "locked" },
+		{ 424, "failed dependency" }, { 425, "too early" },
+		{ 426, "upgrade required" }, { 428, "precondition required" },
+		{ 429, "too many requests" },
+		{ 431, "request header fields too large" },
 		{ 500, "internal server error" }, { 501, "not implemented" },
 		{ 502, "bad gateway" }, { 503, "service unavailable" },
 		{ 504, "gateway timeout" },
+		{ 505, "http version not supported" },
+		{ 507, "insufficient storage" }, { 508, "loop detected" },
+		{ 510, "not extended" },
+		{ 511, "network authentication required" },
 		/* A CDN's answer when the web server behind it is down. */
 		{ 521, "web server is down" },
 	};
@@ -363,17 +374,21 @@ http_phrase_after(const char *s, size_t j, size_t n, int v)
 
 	if (j >= n || s[j] != ' ')
 		return 0;
+	j++;
+	if (j < n && s[j] == '(')
+		j++;
 	for (p = 0; p < sizeof(phrases) / sizeof(phrases[0]); p++) {
 		if (phrases[p].v != v)
 			continue;
 		l = strlen(phrases[p].text);
-		if (n - j - 1 < l || (n - j - 1 > l && is_alnum(s[j + 1 + l])))
-			return 0;
+		if (n - j < l || (n - j > l && is_alnum(s[j + l])))
+			continue;
 		for (k = 0; k < l; k++)
-			if ((is_alpha(s[j + 1 + k]) ? s[j + 1 + k] | 0x20 :
-			    s[j + 1 + k]) != phrases[p].text[k])
-				return 0;
-		return 1;
+			if ((is_alpha(s[j + k]) ? s[j + k] | 0x20 : s[j + k]) !=
+			    phrases[p].text[k])
+				break;
+		if (k == l)
+			return 1;
 	}
 	return 0;
 }

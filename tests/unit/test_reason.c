@@ -1113,6 +1113,17 @@ test_precedence(void)
 	    NULL) == REASON_NETWORKERROR);
 	CHECK(reason_of("451 temporary failure", 451, NULL) ==
 	    REASON_SYSTEMERROR);
+	/*
+	 * A phrase inside a longer one found before it is that one's: the
+	 * quota of submissions is no mailbox's, against 5.2.2; a phrase that
+	 * only overlaps the one before still counts.
+	 */
+	CHECK(reason_of("550 5.2.2 Submission quota exceeded for today", 550,
+	    "5.2.2") == REASON_SPEEDING);
+	CHECK(reason_of("550 5.2.2 Mailbox quota exceeded", 550, "5.2.2") ==
+	    REASON_MAILBOXFULL);
+	CHECK(reason_of("550 5.2.2 submission quota; quota exceeded", 550,
+	    "5.2.2") == REASON_MAILBOXFULL);
 	/* Success is never overridden. */
 	CHECK(reason_of("250 2.0.0 Ok: queued, virus scan passed", 250,
 	    "2.0.0") == REASON_DELIVERED);

@@ -130,7 +130,7 @@ static const char *const keys[] = {
 	"enhanced_code", "enhanced_status", "enhanced_status_code", "error",
 	"message", "reason", "reject", "rejcode", "rejinfo", "reply",
 	"reply_code", "response",
-	"response_code", "result", "smtp_code", "smtp_reply",
+	"response_code", "result", "smtp", "smtp_code", "smtp_reply",
 	"smtp_response", "smtp_status", "smtpcode", "smtpresponse", "stat",
 };
 
@@ -595,6 +595,17 @@ static const struct rule left_rules[] = {
 	{ "reject=403 4.7.0 too weak", "403@7 4.7.0@11" },
 	{ "api responded 429 Too Many Requests, retry", "" },
 	{ "said: 429 too many connections", "429@6" },
+	/* HTTP's reason phrase in parentheses, and the statuses that SMTP
+	 * replies' shape allows. */
+	{ "API response 422 (Unprocessable Entity): x", "" },
+	{ "said: 421 Misdirected Request", "" },
+	{ "said: 507 Insufficient Storage", "" },
+	{ "said: 422 (Unprocessable Content)", "" },
+	{ "said: 422 (Unprocessable)", "422@6" },
+	{ "said: 421 locked out", "421@6" },
+	/* A sending service's "smtp" field holds the reply. */
+	{ "{\"smtp\":\"421 mwinf5d41 ME Service refuse\"}", "421@9" },
+	{ "{\"smtp\": 587}", "" },
 	/* MailKit's status, its name before it: the name must be its. */
 	{ "StatusCode=MailboxUnavailable(550) Mailbox=a@b", "550@30" },
 	{ "x MailboxBusy(550)", "" },
