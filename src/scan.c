@@ -93,10 +93,11 @@ static const char key_ends[][KEY_MAX + 1] = {
 /*
  * Keys whose number is an HTTP status more often than a reply code:
  * "status":200, "statusCode": 404.  An enhanced code is taken there, as
- * after a key that holds only one: "enhanced":"5.1.1", mox's secode=5.7.1.
+ * after a key that holds only one: "enhanced":"5.1.1", mox's secode=5.7.1,
+ * Stalwart's ecode = "5.1.1".
  */
 static const char status_keys[][KEY_MAX + 1] = {
-	"enhanced", "secode", "status", "status_code", "statuscode",
+	"ecode", "enhanced", "secode", "status", "status_code", "statuscode",
 };
 
 /*

@@ -487,6 +487,21 @@ found() {
 	agrees 2 125 125
 }
 
+@test "mail log lines as log shippers store them, set 28: agreement stays at what was measured" {
+	# tests/data/events/mta-lines28.tsv: 100 lines of Postfix, Exim,
+	# Sendmail, OpenSMTPD, Haraka, Dovecot and Stalwart inside Filebeat,
+	# journald, Fluent Bit, GELF, Loki, Splunk, CloudWatch, Cloud
+	# Logging, CRI and Docker records, labelled without the program: all
+	# 100 have exactly their codes, all 79 with codes their reason and
+	# their hard or soft.  Measured first at 95, 78 and 78: Stalwart's
+	# enhanced code after "ecode = ".
+	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
+	    --file mta-lines28.tsv
+	agrees 0 100 100
+	agrees 1 79 79
+	agrees 2 79 79
+}
+
 @test "replies of large mailbox providers, set 5: agreement stays at what was measured" {
 	# tests/data/events/provider-lines5.tsv: 100 sending-side lines where
 	# Gmail, Microsoft, Yahoo and AOL, iCloud, Comcast, Orange, GMX,

@@ -145,7 +145,7 @@ static const char *const key_ends[] = {
 /* Keys whose number is an HTTP status: only enhanced codes are taken. */
 static const char *const status_keys[] = {
 	"status", "status_code", "statuscode", "statusCode", "http_code",
-	"httpstatus", "secode",
+	"httpstatus", "secode", "ecode",
 };
 
 /* Whether the last part of key after '_' is one of key_ends[]. */
@@ -616,6 +616,9 @@ static const struct rule left_rules[] = {
 	{ "code=550 secode=5.7.1 errmsg=\"junk\"", "550@5 5.7.1@16" },
 	{ "err=x secode=5.1.2 y", "5.1.2@13" },
 	{ "secode=550 x", "" },
+	/* Stalwart's ecode, blanks around its '=' */
+	{ "code = 550, ecode = \"5.1.1\", details", "550@7 5.1.1@21" },
+	{ "ecode = 550, x", "" },
 	/* A process id in a column of its own, from the line's start. */
 	{ "108     250-SIZE 100", "250@8" },
 	{ "9     250-SIZE 100", "250@6" },
