@@ -598,9 +598,12 @@ orig_marker(const char *s, size_t n)
 		s++;
 		n--;
 	}
+	/* Not m-FILTER's "-------server message": the reply follows. */
 	if (n >= 3 && strncmp(s, "---", 3) == 0)
 		return find_ci(s, n, "message") != NULL &&
-		    find_ci(s, n, "following message") == NULL;
+		    find_ci(s, n, "following message") == NULL &&
+		    find_ci(s, n, "server message") == NULL &&
+		    find_ci(s, n, "error message") == NULL;
 	/* A part's header in text whose boundary was wrong: 2. */
 	if (starts_ci(s, n, "content-type: message/rfc822") ||
 	    starts_ci(s, n, "content-type: text/rfc822-headers"))
@@ -749,6 +752,21 @@ weekday(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Whether Exchange's time of the failure follows the address, from s[k]
+ * on: "on 3/9/2026 12:00 PM", "on Tue, 14 Mar 2000 ...".
+ */
+static int
+exchange_on(const char *s, size_t n, size_t k)
+{
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k + 4 > n || strncmp(s + k, "on ", 3) != 0)
+		return 0;
+	return (s[k + 3] >= '0' && s[k + 3] <= '9') ||
+	    weekday(s + k + 3, n - k - 3);
+}
+
 /* Whether a reply code of a failure starts s[k]: "550 ", "451-". */
 static int
 reply_at(const char *s, size_t n, size_t k)
@@ -813,6 +831,17 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 		*rest = end;
 		return 1;
 	}
+	/* Exchange's "'a@b' on 3/22/2005 11:04 AM", in single quotes. */
+	if (i < n && s[i] == '\'') {
+		for (end = i + 1; end < n && s[end] != '\''; end++)
+			continue;
+		if (end >= n || (k = addr_token(s + i + 1, end - i - 1)) == 0 ||
+		    k != end - i - 1 || !exchange_on(s, n, end + 1))
+			return 0;
+		*rest = n;
+		copy(addr, size, s + i + 1, k);
+		return 1;
+	}
 	if ((k = addr_token(s + i, n - i)) == 0)
 		return 0;
 	end = i + k;
@@ -833,10 +862,8 @@ rcpt_plain(const char *s, size_t n, size_t i, char *addr, size_t size,
 		 */
 		if (end < n && !(s[end] == '(' || reply_at(s, n, end) ||
 		    dash_at(s, n, end) || (n - end >= 8 &&
-		    strncmp(s + end, "<mailto:", 8) == 0) || (n - end >= 4 &&
-		    strncmp(s + end, "on ", 3) == 0 &&
-		    ((s[end + 3] >= '0' && s[end + 3] <= '9') ||
-		    weekday(s + end + 3, n - end - 3)))))
+		    strncmp(s + end, "<mailto:", 8) == 0) ||
+		    exchange_on(s, n, end)))
 			return 0;
 		/*
 		 * GroupWise's "a@b (user not found)": why, in brackets; a

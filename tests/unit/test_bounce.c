@@ -2023,6 +2023,14 @@ test_rcpt_lines(void)
 		    "r@example.net" },
 		{ "r@example.net on Tuesday", NULL },
 		{ "r@example.net on Tu", NULL },
+		/* Exchange 2003 quotes an address it was given bare. */
+		{ "      'r@example.net' on 3/22/2005 11:04 AM",
+		    "r@example.net" },
+		{ "'r@example.net' on Tue, 22 Mar 2005", "r@example.net" },
+		{ "'r@example.net'", NULL },
+		{ "'r@example.net' said", NULL },
+		{ "'r@example.net on 3/22/2005", NULL },
+		{ "'r@example.net x' on 3/22/2005", NULL },
 		/* Novell's: a tab sets the address off from its text. */
 		{ "\t<r@example.net>\tUser unknown", "r@example.net" },
 		{ "<r@example.net> User unknown", NULL },
@@ -2353,6 +2361,11 @@ test_orig_markers(void)
 		{ "--- Original message ---", 1 },
 		{ "---message", 1 },
 		{ "--- The following message could not be delivered", 0 },
+		/* m-FILTER's and others' heads of the reply, not of the
+		 * message returned. */
+		{ "-------server message", 0 },
+		{ "----- Error message -----", 0 },
+		{ "-------returned message", 1 },
 		{ "-- Original message --", 0 },
 		{ "Content-Type: message/rfc822", 1 },
 		{ "content-type: MESSAGE/RFC822; x=y", 1 },
