@@ -86,12 +86,12 @@ found() {
 @test "library errors, cloud and gateway logs, monitoring text, decoys: agreement stays at what was measured" {
 	# tests/data/events/mta-lines5.tsv: 160 lines labelled without the
 	# program; 159 have exactly their codes ("421 sent, 0 failed" is
-	# read as a code), 126 of the 128 with codes their reason, all 128
+	# read as a code), 127 of the 128 with codes their reason, all 128
 	# their hard or soft.
 	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
 	    --file mta-lines5.tsv
 	agrees 0 160 159
-	agrees 1 128 126
+	agrees 1 128 127
 	agrees 2 128 128
 }
 
@@ -485,6 +485,23 @@ found() {
 	agrees 0 160 160
 	agrees 1 125 125
 	agrees 2 125 125
+}
+
+@test "applications' logs about the mail they send, set 2: agreement stays at what was measured" {
+	# tests/data/events/applogs2.tsv: 100 lines of web frameworks and
+	# applications, job queues and cloud functions, labelled without the
+	# program: 99 of 100 have exactly their codes (a background job
+	# named '421'), 83 of the 85 with codes their reason (a 552 5.2.3 of
+	# an attachment limit read as the registry's limit, a 552 "Message
+	# size ... exceeds maximum permitted" as a full mailbox) and all 85
+	# their hard or soft.  Measured first at 99, 80 and 85: "Sender
+	# address refused" is the sender's, a high volume of junk mail from
+	# an IP its reputation, "Invalid parameter" a syntax error.
+	run -0 python3 "$BATS_TEST_DIRNAME/events-agreement.py" "$ROOT/smtpcode" \
+	    --file applogs2.tsv
+	agrees 0 100 99
+	agrees 1 85 83
+	agrees 2 85 85
 }
 
 @test "mailbox-side deliveries and Microsoft's servers, set 27: agreement stays at what was measured" {
