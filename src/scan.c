@@ -1005,6 +1005,17 @@ colon_after(const char *s, size_t j, size_t n)
 }
 
 /*
+ * Whether Yahoo's "554: delivery error: dd ..." follows the code at the
+ * start of a line, as its notices give a recipient's reply.  Another
+ * number and colon there is a line's number ("421: text").
+ */
+static int
+delivery_error_after(const char *s, size_t j, size_t n)
+{
+	return n - j >= 17 && memcmp(s + j, ": delivery error:", 17) == 0;
+}
+
+/*
  * Whether s[j] starts, in UTF-8, a blank or a mark of Chinese and
  * Japanese text, which run on without a space: the ideographic space,
  * comma and full stop, the full-width brackets, comma and colon
@@ -1371,7 +1382,8 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 	if (((left == LEFT_MARK || left == LEFT_KEY || left == LEFT_START ||
 	    (left == LEFT_INDENT && i + 3 < n && s[i + 3] == '-')) &&
 	    (right_basic(s, i + 3, n, under) || (left == LEFT_MARK &&
-	    colon_after(s, i + 3, n)) ||
+	    colon_after(s, i + 3, n)) || (left == LEFT_START &&
+	    delivery_error_after(s, i + 3, n)) ||
 	    (left == LEFT_KEY && form_after(s, i + 3, n, 0))) &&
 	    !unit_after(s, i + 3, n) &&
 	    !http_phrase_after(s, i + 3, n, b.value) && !ftp_tag(s, i)) ||

@@ -616,6 +616,12 @@ static const struct rule left_rules[] = {
 	{ "code=550 secode=5.7.1 errmsg=\"junk\"", "550@5 5.7.1@16" },
 	{ "err=x secode=5.1.2 y", "5.1.2@13" },
 	{ "secode=550 x", "" },
+	/* Yahoo's notice gives the reply at the start of a line, a colon
+	 * after it; any other number and colon there is a line's. */
+	{ "554: delivery error: dd no account", "554@0" },
+	{ "554: delivery error", "" },
+	{ "421: some text", "" },
+	{ "  554: delivery error: x", "" },
 	/* Stalwart's ecode, blanks around its '=' */
 	{ "code = 550, ecode = \"5.1.1\", details", "550@7 5.1.1@21" },
 	{ "ecode = 550, x", "" },
