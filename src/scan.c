@@ -1307,6 +1307,9 @@ code_at(const char *s, size_t i, size_t n, int start, size_t base,
 		if ((end = enhanced_at(s, i, n, &e)) == 0)
 			return i + 1;
 		left = left_of(s, i, start);
+		/* qmail's "(#5.1.1_-_chkuser)", its blanks made '_'. */
+		if (i >= 2 && s[i - 1] == '#' && s[i - 2] == '(')
+			under = 1;
 		if (left != LEFT_NO && (e.subject <= 7 || left >= LEFT_STATUS) &&
 		    (right_enhanced(s, end, n, under) ||
 		    (left >= LEFT_STATUS && form_after(s, end, n, 1))))

@@ -622,6 +622,10 @@ static const struct rule left_rules[] = {
 	{ "554: delivery error", "" },
 	{ "421: some text", "" },
 	{ "  554: delivery error: x", "" },
+	/* qmail's chkuser after its code, blanks made '_' */
+	{ "said:_511_sorry,_no_mailbox_(#5.1.1_-_chkuser)/", "511@6 5.1.1@30" },
+	{ "x (#5.1.1_y", "5.1.1@4" },
+	{ "x #5.1.1_y", "" },
 	/* Stalwart's ecode, blanks around its '=' */
 	{ "code = 550, ecode = \"5.1.1\", details", "550@7 5.1.1@21" },
 	{ "ecode = 550, x", "" },
