@@ -1287,7 +1287,10 @@ line_facts(struct facts *f, const char *s, size_t n)
 	if (f->remote[0] == '\0')
 		host_after(s, n, "while talking to ", f->remote,
 		    sizeof(f->remote));
-	if (!f->marker && has_any(s, n, markers, NELEM(markers)))
+	/* A bounce's words a person quotes ("> Remote Server returned")
+	 * make no bounce of a ticket or a reply about one. */
+	if (!f->marker && !(n > 0 && *s == '>') &&
+	    has_any(s, n, markers, NELEM(markers)))
 		f->marker = 1;
 	if (!f->delay && has_any(s, n, delays, NELEM(delays)))
 		f->delay = 1;

@@ -1149,6 +1149,29 @@ test_expanded_from(void)
 }
 
 /*
+ * A help desk's acknowledgement quotes what its user wrote: a bounce's
+ * own words after '>' make no bounce of it; the same words unquoted do.
+ */
+static void
+test_quoted_marker(void)
+{
+	static const char q[] = "From: IT Support <desk@a.example>\n"
+	    "Subject: Ticket #48 received: Undeliverable: invoice\n\n"
+	    "Your request was logged.\n\n"
+	    "> I sent it to r@example.org and got this back:\n"
+	    "> Remote Server returned '550 5.1.1 User unknown'\n";
+	static const char u[] = "From: IT Support <desk@a.example>\n"
+	    "Subject: Ticket #48 received: Undeliverable: invoice\n\n"
+	    "r@example.org\n"
+	    "Remote Server returned '550 5.1.1 User unknown'\n";
+
+	read_buf(q, sizeof(q) - 1);
+	CHECK(ngot == 0);
+	read_buf(u, sizeof(u) - 1);
+	CHECK(ngot == 1);
+}
+
+/*
  * GroupWise gives each recipient a paragraph of its own, "Status:" then
  * "Reason:", the address sometimes followed by the user's id in brackets.
  */
@@ -2671,6 +2694,7 @@ main(void)
 	test_unindented_reply();
 	test_generated_by();
 	test_expanded_from();
+	test_quoted_marker();
 	test_status_paragraphs();
 	test_autosubmitted_bounce();
 	test_decoded_ends();
